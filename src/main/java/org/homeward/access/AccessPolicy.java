@@ -1,0 +1,47 @@
+package org.homeward.access;
+
+import static org.homeward.access.Role.*;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that answers "may this user do this to a child's record?". Every controller and
+ * service asks here; nothing else decides access.
+ */
+@Component
+public class AccessPolicy {
+
+    private static final Set<Role> VIEW_CHILD = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, CARE_WORKER,
+            SOCIAL_WORKER, RHI_WORKER, TEAM_MANAGER, SENIOR_MANAGER, AUDITOR);
+    private static final Set<Role> EDIT_CHILD = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
+            TEAM_MANAGER, SENIOR_MANAGER);
+    /** Special-category data (UK GDPR Art. 9): ethnicity, religion, sexual orientation, gender identity, health. */
+    private static final Set<Role> SPECIAL_CATEGORY = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, CARE_WORKER,
+            SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER, AUDITOR);
+
+    public boolean mayViewChildren(CurrentUser user) {
+        return any(user, VIEW_CHILD);
+    }
+
+    public boolean mayEditChildren(CurrentUser user) {
+        return any(user, EDIT_CHILD);
+    }
+
+    public boolean maySeeSpecialCategory(CurrentUser user) {
+        return any(user, SPECIAL_CATEGORY);
+    }
+
+    public boolean mayReadAuditTrail(CurrentUser user) {
+        return user != null && user.has(AUDITOR);
+    }
+
+    public boolean mayAdminister(CurrentUser user) {
+        return user != null && user.has(ADMINISTRATOR);
+    }
+
+    private static boolean any(CurrentUser user, Set<Role> allowed) {
+        return user != null && user.roles().stream().anyMatch(allowed::contains);
+    }
+}

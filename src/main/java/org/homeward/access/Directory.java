@@ -1,0 +1,58 @@
+package org.homeward.access;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Read-only answers about agencies, teams and people, for other modules' pages and checks. */
+@Component
+public class Directory {
+
+    public record Option(UUID id, String name) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Directory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Option> localAuthorities() {
+        return jdbc.sql("select id, name from agency where kind = 'LOCAL_AUTHORITY' order by name")
+                .query(Option.class).list();
+    }
+
+    public List<Option> teams() {
+        return jdbc.sql("""
+                select t.id, t.name || ' (' || a.name || ')' as name
+                  from team t join agency a on a.id = t.agency_id order by a.name, t.name""")
+                .query(Option.class).list();
+    }
+
+    /** People who can hold a child's case: social workers and team managers. */
+    public List<Option> caseHolders() {
+        return jdbc.sql("""
+                select distinct u.id, u.display_name || ' (' || a.name || ')' as name
+                  from user_account u join agency a on a.id = u.agency_id join user_role r on r.user_id = u.id
+                 where u.enabled and r.role in ('SOCIAL_WORKER', 'TEAM_MANAGER') order by name""")
+                .query(Option.class).list();
+    }
+
+    public Optional<String> agencyName(UUID id) {
+        return id == null ? Optional.empty()
+                : jdbc.sql("select name from agency where id = :id").param("id", id).query(String.class).optional();
+    }
+
+    public Optional<String> teamName(UUID id) {
+        return id == null ? Optional.empty()
+                : jdbc.sql("select name from team where id = :id").param("id", id).query(String.class).optional();
+    }
+
+    public Optional<String> userName(UUID id) {
+        return id == null ? Optional.empty()
+                : jdbc.sql("select display_name from user_account where id = :id").param("id", id)
+                        .query(String.class).optional();
+    }
+}

@@ -1,0 +1,49 @@
+package org.homeward.access.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** No inline script or style anywhere: every script is a file served by Homeward itself. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+            + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    @Bean
+    SecurityFilterChain homewardSecurity(HttpSecurity http, SignInSuccessHandler success,
+                                         SignInFailureHandler failure, SessionExpiryHandler expiry,
+                                         SignInEntryPoint entryPoint) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                                "/sign-in", "/error", "/actuator/health", "/actuator/health/**",
+                                "/actuator/prometheus", "/actuator/info").permitAll()
+                        .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/audit/**").hasRole("AUDITOR")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
+                        .successHandler(success).failureHandler(failure).permitAll())
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))
+                .exceptionHandling(e -> e.accessDeniedHandler(expiry).authenticationEntryPoint(entryPoint))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.deny())
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=()"))
+                        .addHeaderWriter(new StaticHeadersWriter("Cache-Control", "no-store")));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,34 @@
+package org.homeward.access.internal;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+@Component
+class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+    private final SignInAttempts attempts;
+
+    SignInSuccessHandler(SignInAttempts attempts) {
+        this.attempts = attempts;
+        setDefaultTargetUrl("/");
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                        Authentication authentication) throws ServletException, IOException {
+        attempts.succeeded(authentication.getName());
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(PendingSubmission.ATTRIBUTE) != null) {
+            clearAuthenticationAttributes(request);
+            getRedirectStrategy().sendRedirect(request, response, "/session/resume");
+            return;
+        }
+        super.onAuthenticationSuccess(request, response, authentication);
+    }
+}

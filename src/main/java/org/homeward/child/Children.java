@@ -1,0 +1,35 @@
+package org.homeward.child;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** What other modules may ask about children. */
+@Component
+public class Children {
+
+    private final JdbcClient jdbc;
+
+    Children(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Names and dates of birth for the given children, in the order given. */
+    public List<ChildSummary> summaries(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ChildSummary> found = jdbc.sql("""
+                select id, given_names || ' ' || family_name as name, date_of_birth
+                  from child where id = any(:ids)""")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(ChildSummary.class).list().stream()
+                .collect(Collectors.toMap(ChildSummary::id, Function.identity()));
+        return ids.stream().filter(found::containsKey).map(found::get).toList();
+    }
+}

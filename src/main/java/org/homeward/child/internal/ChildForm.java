@@ -1,0 +1,151 @@
+package org.homeward.child.internal;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.homeward.platform.DateInput;
+
+/** The child's record as typed into the form: every answer is text until it has been checked. */
+class ChildForm {
+
+    /** The fields in page order, so that the error summary lists them as the page does. */
+    static final List<String> FIELD_ORDER = List.of("givenNames", "familyName", "aliases", "dobDay", "sex",
+            "genderIdentity", "ethnicity", "firstLanguage", "interpreterNeeded", "disability", "senStatus", "religion",
+            "sexualOrientation", "legalStatus", "responsibleAuthorityId", "allocatedWorkerId", "allocatedTeamId",
+            "councilCaseId", "policeNominalId", "nhsNumber", "upn");
+
+    private String givenNames;
+    private String familyName;
+    private String aliases;
+    private String dobDay;
+    private String dobMonth;
+    private String dobYear;
+    private String sex;
+    private String genderIdentity;
+    private String ethnicity;
+    private String firstLanguage;
+    private String interpreterNeeded;
+    private String disability;
+    private String senStatus;
+    private String religion;
+    private String sexualOrientation;
+    private String legalStatus;
+    private String responsibleAuthorityId;
+    private String allocatedWorkerId;
+    private String allocatedTeamId;
+    private String councilCaseId;
+    private String policeNominalId;
+    private String nhsNumber;
+    private String upn;
+    private Long version;
+
+    static ChildForm of(Child c) {
+        ChildForm f = new ChildForm();
+        f.givenNames = c.givenNames();
+        f.familyName = c.familyName();
+        f.aliases = String.join("\n", c.aliasNames());
+        DateInput dob = DateInput.of(c.dateOfBirth());
+        f.dobDay = dob.day();
+        f.dobMonth = dob.month();
+        f.dobYear = dob.year();
+        f.sex = c.sex();
+        f.genderIdentity = c.genderIdentity();
+        f.ethnicity = c.ethnicity();
+        f.firstLanguage = c.firstLanguage();
+        f.interpreterNeeded = c.interpreterNeeded() == null ? null : c.interpreterNeeded() ? "yes" : "no";
+        f.disability = c.disability();
+        f.senStatus = c.senStatus();
+        f.religion = c.religion();
+        f.sexualOrientation = c.sexualOrientation();
+        f.legalStatus = c.legalStatus();
+        f.responsibleAuthorityId = text(c.responsibleAuthorityId());
+        f.allocatedWorkerId = text(c.allocatedWorkerId());
+        f.allocatedTeamId = text(c.allocatedTeamId());
+        f.councilCaseId = c.councilCaseId();
+        f.policeNominalId = c.policeNominalId();
+        f.nhsNumber = c.nhsNumber();
+        f.upn = c.upn();
+        f.version = c.version();
+        return f;
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
+    DateInput dateOfBirth() {
+        return new DateInput(dobDay, dobMonth, dobYear);
+    }
+
+    List<String> aliasList() {
+        return aliases == null ? List.of()
+                : Arrays.stream(aliases.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Builds the record from answers that have passed validation. */
+    Child toChild(UUID id, LocalDate dob, java.time.Instant createdAt, java.time.Instant updatedAt, Long version) {
+        return new Child(id, givenNames, familyName, aliasList().stream().map(ChildAlias::new).toList(), dob, sex,
+                genderIdentity, ethnicity, firstLanguage, interpreterNeeded == null ? null : interpreterNeeded.equals("yes"),
+                disability, senStatus, religion, sexualOrientation, legalStatus, uuid(responsibleAuthorityId),
+                uuid(allocatedWorkerId), uuid(allocatedTeamId), councilCaseId, policeNominalId,
+                Identifiers.compact(nhsNumber), Identifiers.compact(upn), createdAt, updatedAt, version);
+    }
+
+    static UUID uuid(String s) {
+        try {
+            return s == null ? null : UUID.fromString(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public String getGivenNames() { return givenNames; }
+    public void setGivenNames(String v) { givenNames = v; }
+    public String getFamilyName() { return familyName; }
+    public void setFamilyName(String v) { familyName = v; }
+    public String getAliases() { return aliases; }
+    public void setAliases(String v) { aliases = v; }
+    public String getDobDay() { return dobDay; }
+    public void setDobDay(String v) { dobDay = v; }
+    public String getDobMonth() { return dobMonth; }
+    public void setDobMonth(String v) { dobMonth = v; }
+    public String getDobYear() { return dobYear; }
+    public void setDobYear(String v) { dobYear = v; }
+    public String getSex() { return sex; }
+    public void setSex(String v) { sex = v; }
+    public String getGenderIdentity() { return genderIdentity; }
+    public void setGenderIdentity(String v) { genderIdentity = v; }
+    public String getEthnicity() { return ethnicity; }
+    public void setEthnicity(String v) { ethnicity = v; }
+    public String getFirstLanguage() { return firstLanguage; }
+    public void setFirstLanguage(String v) { firstLanguage = v; }
+    public String getInterpreterNeeded() { return interpreterNeeded; }
+    public void setInterpreterNeeded(String v) { interpreterNeeded = v; }
+    public String getDisability() { return disability; }
+    public void setDisability(String v) { disability = v; }
+    public String getSenStatus() { return senStatus; }
+    public void setSenStatus(String v) { senStatus = v; }
+    public String getReligion() { return religion; }
+    public void setReligion(String v) { religion = v; }
+    public String getSexualOrientation() { return sexualOrientation; }
+    public void setSexualOrientation(String v) { sexualOrientation = v; }
+    public String getLegalStatus() { return legalStatus; }
+    public void setLegalStatus(String v) { legalStatus = v; }
+    public String getResponsibleAuthorityId() { return responsibleAuthorityId; }
+    public void setResponsibleAuthorityId(String v) { responsibleAuthorityId = v; }
+    public String getAllocatedWorkerId() { return allocatedWorkerId; }
+    public void setAllocatedWorkerId(String v) { allocatedWorkerId = v; }
+    public String getAllocatedTeamId() { return allocatedTeamId; }
+    public void setAllocatedTeamId(String v) { allocatedTeamId = v; }
+    public String getCouncilCaseId() { return councilCaseId; }
+    public void setCouncilCaseId(String v) { councilCaseId = v; }
+    public String getPoliceNominalId() { return policeNominalId; }
+    public void setPoliceNominalId(String v) { policeNominalId = v; }
+    public String getNhsNumber() { return nhsNumber; }
+    public void setNhsNumber(String v) { nhsNumber = v; }
+    public String getUpn() { return upn; }
+    public void setUpn(String v) { upn = v; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long v) { version = v; }
+}

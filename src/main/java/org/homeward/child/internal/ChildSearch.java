@@ -1,0 +1,142 @@
+package org.homeward.child.internal;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Finds children by name (partial, misspelt or sound-alike), by date of birth or by any
+ * identifier, from one search box.
+ */
+@Repository
+class ChildSearch {
+
+    static final int LIMIT = 50;
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ISO_LOCAL_DATE);
+
+    record Query(List<String> nameTokens, LocalDate dateOfBirth, String identifier) {
+
+        boolean empty() {
+            return nameTokens.isEmpty() && dateOfBirth == null;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    ChildSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static Query parse(String text) {
+        List<String> names = new ArrayList<>();
+        LocalDate dob = null;
+        String cleaned = text == null ? "" : text.strip();
+        for (String word : cleaned.split("\\s+")) {
+            LocalDate date = parseDate(word);
+            if (date != null) {
+                dob = date;
+            } else {
+                names.addAll(tokens(word));
+            }
+        }
+        String identifier = cleaned.isEmpty() ? null : Identifiers.compact(cleaned);
+        return new Query(List.copyOf(new LinkedHashSet<>(names)), dob, identifier);
+    }
+
+    /** The searchable words of a name: lower case, without accents or punctuation. */
+    static List<String> tokens(String name) {
+        if (name == null) {
+            return List.of();
+        }
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase().replaceAll("['’`]", "");
+        return Arrays.stream(plain.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty())
+                .map(t -> t.length() > 100 ? t.substring(0, 100) : t).toList();
+    }
+
+    private static LocalDate parseDate(String word) {
+        for (DateTimeFormatter f : DATE_FORMATS) {
+            try {
+                return LocalDate.parse(word, f);
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        return null;
+    }
+
+    void index(Child child) {
+        jdbc.sql("delete from child_name_token where child_id = :id").param("id", child.id()).update();
+        Set<String> words = new LinkedHashSet<>(tokens(child.givenNames()));
+        words.addAll(tokens(child.familyName()));
+        child.aliasNames().forEach(a -> words.addAll(tokens(a)));
+        jdbc.sql("""
+                insert into child_name_token (child_id, token, metaphone)
+                select :id, t, coalesce(dmetaphone(t), '') from unnest(cast(:tokens as text[])) t
+                on conflict do nothing""")
+                .param("id", child.id()).param("tokens", words.toArray(String[]::new)).update();
+    }
+
+    /** Children matching the query, best match first. */
+    List<UUID> find(Query query) {
+        Set<UUID> found = new LinkedHashSet<>();
+        if (query.identifier() != null) {
+            found.addAll(jdbc.sql("""
+                    select id from child
+                     where upper(council_case_id) = :v or upper(police_nominal_id) = :v or nhs_number = :v or upn = :v
+                     order by family_name, given_names limit :limit""")
+                    .param("v", query.identifier()).param("limit", LIMIT).query(UUID.class).list());
+        }
+        if (!query.nameTokens().isEmpty()) {
+            found.addAll(byName(query.nameTokens(), query.dateOfBirth()));
+        } else if (query.dateOfBirth() != null) {
+            found.addAll(jdbc.sql("""
+                    select id from child where date_of_birth = :dob order by family_name, given_names limit :limit""")
+                    .param("dob", query.dateOfBirth()).param("limit", LIMIT).query(UUID.class).list());
+        }
+        return found.stream().limit(LIMIT).toList();
+    }
+
+    /**
+     * Every word of the query must match a word of the child's names: as its beginning, by
+     * sound (double metaphone) or by spelling (trigram similarity). Exact words rank first.
+     */
+    private List<UUID> byName(List<String> words, LocalDate dob) {
+        return jdbc.sql("""
+                with q as (select w, dmetaphone(w) as mp from unnest(cast(:words as text[])) w),
+                hits as (
+                    select t.child_id, q.w,
+                           max(case when t.token = q.w then 1.0
+                                    when t.token like q.w || '%' then 0.9
+                                    when q.mp <> '' and t.metaphone = q.mp then 0.7 + 0.2 * similarity(t.token, q.w)
+                                    else similarity(t.token, q.w) end) as score
+                      from q join child_name_token t
+                        on t.token like q.w || '%' or (q.mp <> '' and t.metaphone = q.mp) or t.token % q.w
+                     group by t.child_id, q.w)
+                select h.child_id from hits h join child c on c.id = h.child_id
+                 where (cast(:dob as date) is null or c.date_of_birth = cast(:dob as date))
+                 group by h.child_id, c.family_name, c.given_names
+                having count(*) = :n
+                 order by sum(h.score) desc, c.family_name, c.given_names
+                 limit :limit""")
+                .param("words", words.toArray(String[]::new))
+                .param("dob", dob)
+                .param("n", words.size())
+                .param("limit", LIMIT)
+                .query(UUID.class).list();
+    }
+}

@@ -1,0 +1,79 @@
+package org.homeward.child.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditTrail;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, changes, opens and finds child records; each is audited in the same transaction. */
+@Service
+class ChildService {
+
+    private final ChildRepository children;
+    private final ChildSearch search;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ChildService(ChildRepository children, ChildSearch search, AuditTrail audit, Clock clock) {
+        this.children = children;
+        this.search = search;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Child create(ChildForm form, java.time.LocalDate dob) {
+        Instant now = clock.instant();
+        Child child = children.save(form.toChild(UUID.randomUUID(), dob, now, now, null));
+        search.index(child);
+        audit.record(AuditAction.CREATE, AuditTrail.Subject.child(child.id()), child.fieldsSet(), null);
+        return child;
+    }
+
+    /** Saves the edit only if nobody else saved the record since the editor opened it. */
+    @Transactional
+    Child update(UUID id, ChildForm form, java.time.LocalDate dob) {
+        Child before = children.findById(id).orElseThrow(ChildNotFoundException::new);
+        if (form.getVersion() == null || !form.getVersion().equals(before.version())) {
+            throw new StaleRecordException(before);
+        }
+        Child edited = form.toChild(id, dob, before.createdAt(), clock.instant(), before.version());
+        List<String> changed = edited.fieldsChangedFrom(before);
+        if (changed.isEmpty()) {
+            return before;
+        }
+        Child saved;
+        try {
+            saved = children.save(edited);
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleRecordException(children.findById(id).orElseThrow(ChildNotFoundException::new));
+        }
+        search.index(saved);
+        audit.record(AuditAction.CHANGE, AuditTrail.Subject.child(id), changed, null);
+        return saved;
+    }
+
+    @Transactional
+    Child open(UUID id) {
+        Child child = children.findById(id).orElseThrow(ChildNotFoundException::new);
+        audit.record(AuditAction.VIEW, AuditTrail.Subject.child(id), List.of(), null);
+        return child;
+    }
+
+    @Transactional
+    List<Child> find(String text) {
+        ChildSearch.Query query = ChildSearch.parse(text);
+        List<UUID> ids = query.empty() && query.identifier() == null ? List.of() : search.find(query);
+        audit.record(AuditAction.SEARCH, new AuditTrail.Subject("child-search", null, null), List.of(),
+                "Search for \"" + text + "\": " + ids.size() + " found");
+        List<Child> found = children.findAllById(ids);
+        return ids.stream().map(id -> found.stream().filter(c -> c.id().equals(id)).findFirst())
+                .flatMap(Optional::stream).toList();
+    }
+}

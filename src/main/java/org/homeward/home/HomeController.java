@@ -1,0 +1,38 @@
+package org.homeward.home;
+
+import org.homeward.access.AccessPolicy;
+import org.homeward.access.CurrentUser;
+import org.homeward.audit.AuditTrail;
+import org.homeward.child.Children;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Each person's first page answers "what needs me now?". */
+@Controller
+class HomeController {
+
+    private final AuditTrail audit;
+    private final Children children;
+    private final AccessPolicy policy;
+
+    HomeController(AuditTrail audit, Children children, AccessPolicy policy) {
+        this.audit = audit;
+        this.children = children;
+        this.policy = policy;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("user", user);
+        model.addAttribute("mayViewChildren", policy.mayViewChildren(user));
+        model.addAttribute("mayEditChildren", policy.mayEditChildren(user));
+        model.addAttribute("mayAudit", policy.mayReadAuditTrail(user));
+        model.addAttribute("mayAdminister", policy.mayAdminister(user));
+        if (policy.mayViewChildren(user)) {
+            model.addAttribute("recent", children.summaries(audit.recentlyViewedChildren(user.id(), 10)));
+        }
+        return "home/home";
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * What every module needs and nothing domain-specific: the clock, the database, vocabularies,
+ * GOV.UK page layout and form helpers, error pages.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+package org.homeward.platform;
