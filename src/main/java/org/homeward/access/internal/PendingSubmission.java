@@ -4,7 +4,6 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A form posted after the session had timed out, kept so that nothing typed is lost. */
 record PendingSubmission(String path, LinkedHashMap<String, List<String>> fields) implements Serializable {
@@ -14,9 +13,10 @@ record PendingSubmission(String path, LinkedHashMap<String, List<String>> fields
 
     static final String ATTRIBUTE = PendingSubmission.class.getName();
 
-    List<Map.Entry<String, String>> hiddenInputs() {
+    /** Each answer as a [name, value] pair, in the order it was sent. */
+    List<List<String>> hiddenInputs() {
         return fields.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(v -> Map.entry(e.getKey(), v)))
+                .flatMap(e -> e.getValue().stream().map(v -> List.of(e.getKey(), v)))
                 .toList();
     }
 }

@@ -26,7 +26,8 @@ class SessionController {
             return "redirect:/";
         }
         session.removeAttribute(PendingSubmission.ATTRIBUTE);
-        model.addAttribute("submission", submission);
+        model.addAttribute("path", submission.path());
+        model.addAttribute("fields", submission.hiddenInputs());
         return "access/resume";
     }
 

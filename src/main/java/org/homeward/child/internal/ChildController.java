@@ -153,6 +153,7 @@ class ChildController {
         LocalDate today = today();
         model.addAttribute("childForm", form);
         model.addAttribute("existing", existing);
+        model.addAttribute("existingName", existing == null ? null : existing.fullName());
         model.addAttribute("sexes", vocabularies.termsInForce("sex", today));
         model.addAttribute("ethnicities", vocabularies.termsInForce("ethnicity", today));
         model.addAttribute("senStatuses", vocabularies.termsInForce("sen", today));

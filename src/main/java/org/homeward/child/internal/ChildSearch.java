@@ -28,7 +28,8 @@ class ChildSearch {
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ISO_LOCAL_DATE);
 
-    record Query(List<String> nameTokens, LocalDate dateOfBirth, String identifier) {
+    /** {@code identifier} as typed (upper case); {@code compactIdentifier} without spaces or hyphens. */
+    record Query(List<String> nameTokens, LocalDate dateOfBirth, String identifier, String compactIdentifier) {
 
         boolean empty() {
             return nameTokens.isEmpty() && dateOfBirth == null;
@@ -53,8 +54,8 @@ class ChildSearch {
                 names.addAll(tokens(word));
             }
         }
-        String identifier = cleaned.isEmpty() ? null : Identifiers.compact(cleaned);
-        return new Query(List.copyOf(new LinkedHashSet<>(names)), dob, identifier);
+        String identifier = cleaned.isEmpty() ? null : cleaned.toUpperCase();
+        return new Query(List.copyOf(new LinkedHashSet<>(names)), dob, identifier, Identifiers.compact(identifier));
     }
 
     /** The searchable words of a name: lower case, without accents or punctuation. */
@@ -97,9 +98,10 @@ class ChildSearch {
         if (query.identifier() != null) {
             found.addAll(jdbc.sql("""
                     select id from child
-                     where upper(council_case_id) = :v or upper(police_nominal_id) = :v or nhs_number = :v or upn = :v
+                     where upper(council_case_id) = :v or upper(police_nominal_id) = :v
+                        or nhs_number = :compact or upn = :compact
                      order by family_name, given_names limit :limit""")
-                    .param("v", query.identifier()).param("limit", LIMIT).query(UUID.class).list());
+                    .param("v", query.identifier()).param("compact", query.compactIdentifier()).param("limit", LIMIT).query(UUID.class).list());
         }
         if (!query.nameTokens().isEmpty()) {
             found.addAll(byName(query.nameTokens(), query.dateOfBirth()));

@@ -1,0 +1,3 @@
+/** Child records: identity, characteristics, legal status, identifiers and search. */
+@org.springframework.modulith.ApplicationModule
+package org.homeward.child;

@@ -1,0 +1,3 @@
+/** Demo data: the demonstration partnership loaded on first start with the embedded database. */
+@org.springframework.modulith.ApplicationModule
+package org.homeward.demo;

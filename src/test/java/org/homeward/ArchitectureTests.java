@@ -1,0 +1,37 @@
+package org.homeward;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTests {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.homeward");
+
+    @Test
+    void timeComesOnlyFromTheInjectedClock() {
+        noClasses().should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("tests move time by replacing the one Clock bean")
+                .check(classes);
+    }
+
+    @Test
+    void nothingUsesJpaOrWritesToStandardOutput() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .because("persistence is Spring Data JDBC and SQL")
+                .check(classes);
+        noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .because("logs are structured and must never carry personal data by accident")
+                .check(classes);
+    }
+}
