@@ -118,6 +118,34 @@ class ChildRecordsWebTest {
                 .isEqualTo("<script>alert('x')</script>");
     }
 
+    static final String[] TEXT_FIELDS = {"givenNames", "familyName", "aliases", "genderIdentity", "firstLanguage",
+            "disability", "religion", "sexualOrientation", "councilCaseId", "policeNominalId"};
+
+    @Test
+    void everyTextFieldRefusesTenThousandCharactersWithAMessage() throws Exception {
+        long before = children();
+        for (String field : TEXT_FIELDS) {
+            String page = mvc.perform(childForm(post("/children"), "Long", "Answer", field + "=" + "x".repeat(10_000))
+                            .with(as(users, "socialworker")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).as(field).contains("There is a problem").contains("href=\"#" + field + "\"");
+        }
+        assertThat(children()).isEqualTo(before);
+    }
+
+    @Test
+    void markupInEveryTextFieldIsShownEscaped() throws Exception {
+        String[] answers = new String[TEXT_FIELDS.length - 2];
+        for (int i = 2; i < TEXT_FIELDS.length; i++) {
+            answers[i - 2] = TEXT_FIELDS[i] + "=<img src=x onerror=alert(" + i + ")>";
+        }
+        MvcResult created = mvc.perform(childForm(post("/children"), "<i>Ivy</i>", "<u>Markup</u>", answers)
+                .with(as(users, "socialworker"))).andExpect(status().is3xxRedirection()).andReturn();
+        String page = mvc.perform(get(created.getResponse().getRedirectedUrl()).with(as(users, "socialworker")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("<img src=x").doesNotContain("<i>Ivy</i>").contains("&lt;img src=x onerror=alert(5)&gt;");
+    }
+
     @Test
     void controlCharactersAreDroppedRatherThanFailingTheSave() throws Exception {
         UUID id = create("Null\u0000Byte", "Bell\u0007Name");
