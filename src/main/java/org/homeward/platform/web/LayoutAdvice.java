@@ -15,7 +15,7 @@ class LayoutAdvice {
     LayoutAdvice(@Value("${spring.session.timeout:30m}") Duration timeout,
                  @Value("${homeward.session-warning:2m}") Duration warning) {
         this.timeoutSeconds = timeout.toSeconds();
-        this.warningSeconds = Math.min(warning.toSeconds(), timeoutSeconds / 2);
+        this.warningSeconds = Math.min(warning.toSeconds(), timeoutSeconds);
     }
 
     @ModelAttribute("sessionTimeoutSeconds")
