@@ -1,0 +1,41 @@
+package org.homeward.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.support.DemoUsers.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.UUID;
+import org.homeward.support.HomewardTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@HomewardTest
+class HomePageWebTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcClient jdbc;
+
+    String home(String username) throws Exception {
+        return mvc.perform(get("/").with(as(users, username))).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void aChildJustOpenedIsFirstAmongRecentlyViewed() throws Exception {
+        UUID child = jdbc.sql("select id from child where family_name = 'Hussain'").query(UUID.class).single();
+        mvc.perform(get("/children/" + child).with(as(users, "coordinator")));
+        assertThat(home("coordinator")).contains("Children you viewed recently").contains("Maryam Hussain");
+    }
+
+    @Test
+    void eachRoleSeesItsOwnTools() throws Exception {
+        assertThat(home("admin")).contains("Manage users").doesNotContain("Find a child");
+        assertThat(home("auditor")).contains("Search the audit trail");
+        assertThat(home("analyst")).contains("pseudonymised").doesNotContain("Find a child");
+        assertThat(home("socialworker")).contains("Find a child").contains("Add a child");
+        assertThat(home("rhiworker")).contains("Find a child").doesNotContain("Add a child");
+    }
+}
