@@ -115,7 +115,8 @@ class ChildSearch {
 
     /**
      * Every word of the query must match a word of the child's names: as its beginning, by
-     * sound (double metaphone) or by spelling (trigram similarity). Exact words rank first.
+     * sound (double metaphone) or by spelling (trigram similarity). Exact words rank first. Children
+     * are read only once every word has matched, so common surnames stay cheap.
      */
     private List<UUID> byName(List<String> words, LocalDate dob) {
         return jdbc.sql("""
@@ -128,12 +129,11 @@ class ChildSearch {
                                     else similarity(t.token, q.w) end) as score
                       from q join child_name_token t
                         on t.token like q.w || '%' or (q.mp <> '' and t.metaphone = q.mp) or t.token % q.w
-                     group by t.child_id, q.w)
-                select h.child_id from hits h join child c on c.id = h.child_id
+                     group by t.child_id, q.w),
+                matched as (select child_id, sum(score) as score from hits group by child_id having count(*) = :n)
+                select m.child_id from matched m join child c on c.id = m.child_id
                  where (cast(:dob as date) is null or c.date_of_birth = cast(:dob as date))
-                 group by h.child_id, c.family_name, c.given_names
-                having count(*) = :n
-                 order by sum(h.score) desc, c.family_name, c.given_names
+                 order by m.score desc, c.family_name, c.given_names
                  limit :limit""")
                 .param("words", words.toArray(String[]::new))
                 .param("dob", dob)
