@@ -7,7 +7,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.io.ClassPathResource;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -15,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StreamUtils;
 
 /**
- * Loads the demonstration partnership on first start: agencies, teams, one user per role and a
- * few children. Demo users exist only with demo data, never in a real deployment.
+ * Loads the demonstration partnership on first start from {@code demo/*.sql}, in file-name order:
+ * agencies, teams, one user per role, children and what each module adds. Demo users exist only with demo data, never in a real deployment.
  */
 @Component
 class DemoData implements ApplicationRunner {
@@ -41,10 +44,14 @@ class DemoData implements ApplicationRunner {
         if (!enabled || jdbc.queryForObject("select count(*) from agency", Long.class) > 0) {
             return;
         }
-        String script = StreamUtils.copyToString(new ClassPathResource("demo/demo-data.sql").getInputStream(),
-                StandardCharsets.UTF_8);
-        // A plain statement: the script is ours and holds no parameters.
-        jdbc.execute(script.replace("{demo-password}", passwords.encode(DEMO_PASSWORD)));
+        Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.sql");
+        Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
+        String hash = passwords.encode(DEMO_PASSWORD);
+        for (Resource script : scripts) {
+            String sql = StreamUtils.copyToString(script.getInputStream(), StandardCharsets.UTF_8);
+            // A plain statement: the scripts are ours and hold no parameters.
+            jdbc.execute(sql.replace("{demo-password}", hash));
+        }
         log.info("Demo data loaded: sign in as admin, police, coordinator, carer, socialworker, rhiworker, "
                 + "manager, lead, analyst or auditor");
     }
