@@ -21,6 +21,34 @@ public class AccessPolicy {
     private static final Set<Role> SPECIAL_CATEGORY = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, CARE_WORKER,
             SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER, AUDITOR);
 
+    /** Anyone who may find a child gone: carers, police and the council. */
+    private static final Set<Role> REPORT_MISSING = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, CARE_WORKER,
+            SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
+    /** Risk grading and safe-and-well checks are police decisions (College of Policing APP). */
+    private static final Set<Role> POLICE = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR);
+    private static final Set<Role> CLOSE_EPISODE = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
+            TEAM_MANAGER, SENIOR_MANAGER);
+
+    public boolean mayReportMissing(CurrentUser user) {
+        return any(user, REPORT_MISSING);
+    }
+
+    public boolean mayRecordReturn(CurrentUser user) {
+        return any(user, REPORT_MISSING);
+    }
+
+    public boolean mayGradeRisk(CurrentUser user) {
+        return any(user, POLICE);
+    }
+
+    public boolean mayRecordSafeAndWellCheck(CurrentUser user) {
+        return any(user, POLICE);
+    }
+
+    public boolean mayCloseEpisode(CurrentUser user) {
+        return any(user, CLOSE_EPISODE);
+    }
+
     public boolean mayViewChildren(CurrentUser user) {
         return any(user, VIEW_CHILD);
     }

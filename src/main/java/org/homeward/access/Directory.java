@@ -24,6 +24,11 @@ public class Directory {
                 .query(Option.class).list();
     }
 
+    public List<Option> policeForces() {
+        return jdbc.sql("select id, name from agency where kind = 'POLICE_FORCE' order by name")
+                .query(Option.class).list();
+    }
+
     public List<Option> teams() {
         return jdbc.sql("""
                 select t.id, t.name || ' (' || a.name || ')' as name

@@ -19,13 +19,18 @@ public class Children {
         this.jdbc = jdbc;
     }
 
+    public java.util.Optional<ChildSummary> summary(UUID id) {
+        return summaries(List.of(id)).stream().findFirst();
+    }
+
     /** Names and dates of birth for the given children, in the order given. */
     public List<ChildSummary> summaries(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<UUID, ChildSummary> found = jdbc.sql("""
-                select id, given_names || ' ' || family_name as name, date_of_birth
+                select id, given_names || ' ' || family_name as name, date_of_birth,
+                       legal_status like 'LAC\\_%' as looked_after
                   from child where id = any(:ids)""")
                 .param("ids", ids.toArray(UUID[]::new))
                 .query(ChildSummary.class).list().stream()

@@ -109,6 +109,7 @@ class ChildController {
         model.addAttribute("sections", view.sections(child, today(), special));
         model.addAttribute("mayEdit", policy.mayEditChildren(user));
         model.addAttribute("mayAudit", policy.mayReadAuditTrail(user));
+        model.addAttribute("mayReport", policy.mayReportMissing(user));
         return "child/show";
     }
 

@@ -1,0 +1,46 @@
+package org.homeward.child.internal.placement;
+
+import org.homeward.platform.DateInput;
+
+/** A new placement as typed. */
+public class PlacementForm {
+
+    static final java.util.List<String> FIELD_ORDER = java.util.List.of("placementType", "providerName", "address",
+            "postcode", "placingAuthorityId", "hostAuthorityId", "hostPoliceForceId", "startDay");
+
+    private String placementType;
+    private String providerName;
+    private String address;
+    private String postcode;
+    private String placingAuthorityId;
+    private String hostAuthorityId;
+    private String hostPoliceForceId;
+    private String startDay;
+    private String startMonth;
+    private String startYear;
+
+    DateInput start() {
+        return new DateInput(startDay, startMonth, startYear);
+    }
+
+    public String getPlacementType() { return placementType; }
+    public void setPlacementType(String v) { placementType = v; }
+    public String getProviderName() { return providerName; }
+    public void setProviderName(String v) { providerName = v; }
+    public String getAddress() { return address; }
+    public void setAddress(String v) { address = v; }
+    public String getPostcode() { return postcode; }
+    public void setPostcode(String v) { postcode = v; }
+    public String getPlacingAuthorityId() { return placingAuthorityId; }
+    public void setPlacingAuthorityId(String v) { placingAuthorityId = v; }
+    public String getHostAuthorityId() { return hostAuthorityId; }
+    public void setHostAuthorityId(String v) { hostAuthorityId = v; }
+    public String getHostPoliceForceId() { return hostPoliceForceId; }
+    public void setHostPoliceForceId(String v) { hostPoliceForceId = v; }
+    public String getStartDay() { return startDay; }
+    public void setStartDay(String v) { startDay = v; }
+    public String getStartMonth() { return startMonth; }
+    public void setStartMonth(String v) { startMonth = v; }
+    public String getStartYear() { return startYear; }
+    public void setStartYear(String v) { startYear = v; }
+}

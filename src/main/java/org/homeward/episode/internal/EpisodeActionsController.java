@@ -1,0 +1,222 @@
+package org.homeward.episode.internal;
+
+import static org.homeward.episode.internal.EpisodeController.require;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.homeward.access.AccessPolicy;
+import org.homeward.access.CurrentUser;
+import org.homeward.child.ChildSummary;
+import org.homeward.child.Children;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.Vocabularies;
+import org.homeward.platform.web.FormErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The steps of an episode: grade the risk, record the return, the safe-and-well check, close. */
+@Controller
+class EpisodeActionsController {
+
+    private final EpisodeService service;
+    private final EpisodeRecords records;
+    private final EpisodePage page;
+    private final Children children;
+    private final Vocabularies vocabularies;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    EpisodeActionsController(EpisodeService service, EpisodeRecords records, EpisodePage page, Children children,
+                             Vocabularies vocabularies, AccessPolicy policy, Clock clock) {
+        this.service = service;
+        this.records = records;
+        this.page = page;
+        this.children = children;
+        this.vocabularies = vocabularies;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @GetMapping("/episodes/{id}/grading")
+    String gradingForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        require(policy.mayGradeRisk(user));
+        Episode episode = episode(id);
+        GradingForm form = new GradingForm();
+        List<EpisodeRecords.Grading> gradings = records.gradings(id);
+        form.setClassification(gradings.isEmpty() ? "MISSING" : gradings.get(0).classification());
+        form.setRiskLevel(gradings.isEmpty() ? null : gradings.get(0).riskLevel());
+        return grading(model, episode, form);
+    }
+
+    @PostMapping("/episodes/{id}/grading")
+    String grade(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                 @ModelAttribute("gradingForm") GradingForm form, BindingResult result, Model model,
+                 RedirectAttributes redirect) {
+        require(policy.mayGradeRisk(user));
+        Episode episode = episode(id);
+        if (!episode.open()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT);
+        }
+        if (!service.grade(episode, form, result, user)) {
+            model.addAttribute("errors", FormErrors.summary(result, GradingForm.FIELD_ORDER));
+            return grading(model, episode, form);
+        }
+        redirect.addFlashAttribute("success", "Risk level recorded");
+        return "redirect:/episodes/" + id;
+    }
+
+    @GetMapping("/episodes/{id}/located")
+    String locatedForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        require(policy.mayRecordReturn(user));
+        Episode episode = episode(id);
+        LocatedForm form = new LocatedForm();
+        form.setVersion(String.valueOf(episode.version()));
+        return located(model, episode, form);
+    }
+
+    @PostMapping("/episodes/{id}/located")
+    String locate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                  @ModelAttribute("locatedForm") LocatedForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        require(policy.mayRecordReturn(user));
+        Episode episode = episode(id);
+        try {
+            if (!service.locate(episode, form, result, user)) {
+                model.addAttribute("errors", FormErrors.summary(result, LocatedForm.FIELD_ORDER));
+                return located(model, episode, form);
+            }
+        } catch (StaleEpisodeException stale) {
+            result.reject("stale", "Someone else changed this episode while you were recording the return. "
+                    + "Check the episode, then save again; your answers are kept");
+            model.addAttribute("errors", FormErrors.summary(result, LocatedForm.FIELD_ORDER));
+            form.setVersion(String.valueOf(stale.current().version()));
+            return located(model, stale.current(), form);
+        }
+        redirect.addFlashAttribute("success", "Return recorded. A return home interview must now be offered within 72 hours");
+        return "redirect:/episodes/" + id;
+    }
+
+    @GetMapping("/episodes/{id}/safe-and-well")
+    String checkForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        require(policy.mayRecordSafeAndWellCheck(user));
+        CheckForm form = new CheckForm();
+        form.setOfficer(user.displayName());
+        return check(model, episode(id), form);
+    }
+
+    @PostMapping("/episodes/{id}/safe-and-well")
+    String recordCheck(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                       @ModelAttribute("checkForm") CheckForm form, BindingResult result, Model model,
+                       RedirectAttributes redirect) {
+        require(policy.mayRecordSafeAndWellCheck(user));
+        Episode episode = episode(id);
+        if (!service.recordCheck(episode, form, result, user)) {
+            model.addAttribute("errors", FormErrors.summary(result, CheckForm.FIELD_ORDER));
+            return check(model, episode, form);
+        }
+        redirect.addFlashAttribute("success", "Safe and well check recorded. It is visible to children's social care on this episode");
+        return "redirect:/episodes/" + id;
+    }
+
+    @PostMapping("/episodes/{id}/safe-and-well/share")
+    String share(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                 @ModelAttribute("shareForm") ShareForm form, BindingResult result, Model model,
+                 RedirectAttributes redirect) {
+        require(policy.mayRecordSafeAndWellCheck(user) || policy.mayCloseEpisode(user));
+        Episode episode = episode(id);
+        if (!service.share(episode, form, result, user)) {
+            model.addAttribute("errors", FormErrors.summary(result, ShareForm.FIELD_ORDER));
+            page.fill(model, episode, child(episode), user);
+            return "episode/show";
+        }
+        redirect.addFlashAttribute("success", "Sharing recorded");
+        return "redirect:/episodes/" + id;
+    }
+
+    @GetMapping("/episodes/{id}/close")
+    String closeForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        require(policy.mayCloseEpisode(user));
+        Episode episode = episode(id);
+        CloseForm form = new CloseForm();
+        form.setVersion(String.valueOf(episode.version()));
+        return close(model, episode, form);
+    }
+
+    @PostMapping("/episodes/{id}/close")
+    String doClose(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                   @ModelAttribute("closeForm") CloseForm form, BindingResult result, Model model,
+                   RedirectAttributes redirect) {
+        require(policy.mayCloseEpisode(user));
+        Episode episode = episode(id);
+        try {
+            if (!service.close(episode, form, result, user)) {
+                model.addAttribute("errors", FormErrors.summary(result, CloseForm.FIELD_ORDER));
+                return close(model, episode, form);
+            }
+        } catch (StaleEpisodeException stale) {
+            result.reject("stale", "Someone else changed this episode since you opened it. Check it, then close it again");
+            model.addAttribute("errors", FormErrors.summary(result, CloseForm.FIELD_ORDER));
+            form.setVersion(String.valueOf(stale.current().version()));
+            return close(model, stale.current(), form);
+        }
+        redirect.addFlashAttribute("success", "Episode closed");
+        return "redirect:/episodes/" + id;
+    }
+
+    private String grading(Model model, Episode episode, GradingForm form) {
+        LocalDate on = episode.lastSeenAt().atZone(ClockConfiguration.LONDON).toLocalDate();
+        model.addAttribute("episode", episode);
+        model.addAttribute("child", child(episode));
+        model.addAttribute("gradingForm", form);
+        model.addAttribute("classifications", vocabularies.termsInForce("police-classification", on));
+        model.addAttribute("riskLevels", vocabularies.termsInForce("police-risk", on));
+        return "episode/grading";
+    }
+
+    private String located(Model model, Episode episode, LocatedForm form) {
+        model.addAttribute("episode", episode);
+        model.addAttribute("child", child(episode));
+        model.addAttribute("locatedForm", form);
+        model.addAttribute("returnMethods", vocabularies.termsInForce("return-method", today()));
+        return "episode/located";
+    }
+
+    private String check(Model model, Episode episode, CheckForm form) {
+        model.addAttribute("episode", episode);
+        model.addAttribute("child", child(episode));
+        model.addAttribute("checkForm", form);
+        model.addAttribute("methods", List.of(new Vocabularies.Term("FACE_TO_FACE", "Face to face"),
+                new Vocabularies.Term("PHONE", "By phone")));
+        return "episode/check";
+    }
+
+    private String close(Model model, Episode episode, CloseForm form) {
+        model.addAttribute("episode", episode);
+        model.addAttribute("child", child(episode));
+        model.addAttribute("closeForm", form);
+        return "episode/close";
+    }
+
+    private Episode episode(UUID id) {
+        return records.find(id).orElseThrow(EpisodeNotFoundException::new);
+    }
+
+    private ChildSummary child(Episode episode) {
+        return children.summary(episode.childId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
+    }
+}

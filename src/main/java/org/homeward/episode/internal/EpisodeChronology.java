@@ -1,0 +1,37 @@
+package org.homeward.episode.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.homeward.child.ChronologyEntry;
+import org.homeward.child.ChronologySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Every recorded step of the child's episodes, from the episodes' own history. */
+@Component
+class EpisodeChronology implements ChronologySource {
+
+    private final JdbcClient jdbc;
+
+    EpisodeChronology(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<ChronologyEntry> entriesFor(UUID childId) {
+        record Row(UUID episodeId, java.time.Instant changedAt, String kind, String summary, String reason,
+                   String changedByName) {
+        }
+        List<ChronologyEntry> entries = new ArrayList<>();
+        jdbc.sql("""
+                select c.episode_id, c.changed_at, c.kind, c.summary, c.reason, c.changed_by_name
+                  from episode_change c join episode e on e.id = c.episode_id
+                 where e.child_id = :child order by c.changed_at, c.id""")
+                .param("child", childId).query(Row.class).list()
+                .forEach(r -> entries.add(new ChronologyEntry(r.changedAt(), "Episode", r.summary(),
+                        (r.reason() == null ? "" : r.reason() + " ") + "(" + r.changedByName() + ")",
+                        "/episodes/" + r.episodeId())));
+        return entries;
+    }
+}

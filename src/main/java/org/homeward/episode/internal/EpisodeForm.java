@@ -1,0 +1,124 @@
+package org.homeward.episode.internal;
+
+/** A missing episode as reported or edited: every answer is text until checked. */
+public class EpisodeForm {
+
+    private String category;
+    private String missingFrom;
+    private String lastSeenDay;
+    private String lastSeenMonth;
+    private String lastSeenYear;
+    private String lastSeenTime;
+    private String lastSeenPlace;
+    private String clothing;
+    private String withWhom;
+    private String circumstances;
+    private String reported;
+    private String reportedDay;
+    private String reportedMonth;
+    private String reportedYear;
+    private String reportedTime;
+    private String reportedBy;
+    private String policeForceId;
+    private String policeReference;
+    private String councilDay;
+    private String councilMonth;
+    private String councilYear;
+    private String councilTime;
+    private String retrospective;
+    private String locatedDay;
+    private String locatedMonth;
+    private String locatedYear;
+    private String locatedTime;
+    private String locatedWhere;
+    private String locatedBy;
+    private String returnMethod;
+    private String harmWhileMissing;
+    private String version;
+    private String amendmentReason;
+
+    static final java.util.List<String> FIELD_ORDER = java.util.List.of("category", "missingFrom", "lastSeenDay",
+            "lastSeenPlace", "clothing", "withWhom", "circumstances", "reported", "reportedDay", "reportedBy",
+            "policeForceId", "policeReference", "councilDay", "locatedDay", "locatedWhere", "locatedBy", "returnMethod",
+            "harmWhileMissing", "amendmentReason");
+
+    org.homeward.platform.DateTimeInput lastSeen() {
+        return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(lastSeenDay, lastSeenMonth, lastSeenYear), lastSeenTime);
+    }
+    org.homeward.platform.DateTimeInput reportedAt() {
+        return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(reportedDay, reportedMonth, reportedYear), reportedTime);
+    }
+    org.homeward.platform.DateTimeInput councilNotified() {
+        return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(councilDay, councilMonth, councilYear), councilTime);
+    }
+    org.homeward.platform.DateTimeInput locatedAt() {
+        return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(locatedDay, locatedMonth, locatedYear), locatedTime);
+    }
+
+    public String getCategory() { return category; }
+    public void setCategory(String v) { category = v; }
+    public String getMissingFrom() { return missingFrom; }
+    public void setMissingFrom(String v) { missingFrom = v; }
+    public String getLastSeenDay() { return lastSeenDay; }
+    public void setLastSeenDay(String v) { lastSeenDay = v; }
+    public String getLastSeenMonth() { return lastSeenMonth; }
+    public void setLastSeenMonth(String v) { lastSeenMonth = v; }
+    public String getLastSeenYear() { return lastSeenYear; }
+    public void setLastSeenYear(String v) { lastSeenYear = v; }
+    public String getLastSeenTime() { return lastSeenTime; }
+    public void setLastSeenTime(String v) { lastSeenTime = v; }
+    public String getLastSeenPlace() { return lastSeenPlace; }
+    public void setLastSeenPlace(String v) { lastSeenPlace = v; }
+    public String getClothing() { return clothing; }
+    public void setClothing(String v) { clothing = v; }
+    public String getWithWhom() { return withWhom; }
+    public void setWithWhom(String v) { withWhom = v; }
+    public String getCircumstances() { return circumstances; }
+    public void setCircumstances(String v) { circumstances = v; }
+    public String getReported() { return reported; }
+    public void setReported(String v) { reported = v; }
+    public String getReportedDay() { return reportedDay; }
+    public void setReportedDay(String v) { reportedDay = v; }
+    public String getReportedMonth() { return reportedMonth; }
+    public void setReportedMonth(String v) { reportedMonth = v; }
+    public String getReportedYear() { return reportedYear; }
+    public void setReportedYear(String v) { reportedYear = v; }
+    public String getReportedTime() { return reportedTime; }
+    public void setReportedTime(String v) { reportedTime = v; }
+    public String getReportedBy() { return reportedBy; }
+    public void setReportedBy(String v) { reportedBy = v; }
+    public String getPoliceForceId() { return policeForceId; }
+    public void setPoliceForceId(String v) { policeForceId = v; }
+    public String getPoliceReference() { return policeReference; }
+    public void setPoliceReference(String v) { policeReference = v; }
+    public String getCouncilDay() { return councilDay; }
+    public void setCouncilDay(String v) { councilDay = v; }
+    public String getCouncilMonth() { return councilMonth; }
+    public void setCouncilMonth(String v) { councilMonth = v; }
+    public String getCouncilYear() { return councilYear; }
+    public void setCouncilYear(String v) { councilYear = v; }
+    public String getCouncilTime() { return councilTime; }
+    public void setCouncilTime(String v) { councilTime = v; }
+    public String getRetrospective() { return retrospective; }
+    public void setRetrospective(String v) { retrospective = v; }
+    public String getLocatedDay() { return locatedDay; }
+    public void setLocatedDay(String v) { locatedDay = v; }
+    public String getLocatedMonth() { return locatedMonth; }
+    public void setLocatedMonth(String v) { locatedMonth = v; }
+    public String getLocatedYear() { return locatedYear; }
+    public void setLocatedYear(String v) { locatedYear = v; }
+    public String getLocatedTime() { return locatedTime; }
+    public void setLocatedTime(String v) { locatedTime = v; }
+    public String getLocatedWhere() { return locatedWhere; }
+    public void setLocatedWhere(String v) { locatedWhere = v; }
+    public String getLocatedBy() { return locatedBy; }
+    public void setLocatedBy(String v) { locatedBy = v; }
+    public String getReturnMethod() { return returnMethod; }
+    public void setReturnMethod(String v) { returnMethod = v; }
+    public String getHarmWhileMissing() { return harmWhileMissing; }
+    public void setHarmWhileMissing(String v) { harmWhileMissing = v; }
+    public String getVersion() { return version; }
+    public void setVersion(String v) { version = v; }
+    public String getAmendmentReason() { return amendmentReason; }
+    public void setAmendmentReason(String v) { amendmentReason = v; }
+}

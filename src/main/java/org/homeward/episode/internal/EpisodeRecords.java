@@ -1,0 +1,191 @@
+package org.homeward.episode.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.homeward.access.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The episode tables: episodes, their grading and change history, safe-and-well checks. */
+@Repository
+class EpisodeRecords {
+
+    record Grading(UUID id, String classification, String riskLevel, String rationale, Instant gradedAt,
+                   String gradedByName) {
+    }
+
+    record Change(Instant changedAt, String changedByName, String kind, String summary, String reason) {
+    }
+
+    record Check(UUID id, Instant heldAt, String officer, String method, String disclosures, String harm,
+                 String immediateActions, String referrals, Instant recordedAt) {
+    }
+
+    record Share(UUID checkId, Instant sharedAt, String sharedWith, String method) {
+    }
+
+    private final JdbcClient jdbc;
+
+    EpisodeRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    Optional<Episode> find(UUID id) {
+        return jdbc.sql("select * from episode where id = :id").param("id", id).query(Episode.class).optional();
+    }
+
+    List<Episode> forChild(UUID childId) {
+        return jdbc.sql("select * from episode where child_id = :c order by last_seen_at desc")
+                .param("c", childId).query(Episode.class).list();
+    }
+
+    /** Another episode of the child whose time overlaps [from, to); an open one runs on for ever. */
+    Optional<Episode> overlapping(UUID childId, Instant from, Instant to, UUID except) {
+        return jdbc.sql("""
+                select * from episode
+                 where child_id = :c and id <> :except
+                   and tstzrange(last_seen_at, coalesce(located_at, 'infinity'::timestamptz), '[)')
+                       && tstzrange(:from, coalesce(:to, 'infinity'::timestamptz), '[)')
+                 order by last_seen_at limit 1""")
+                .param("c", childId).param("except", except == null ? new UUID(0, 0) : except)
+                .param("from", ts(from)).param("to", ts(to))
+                .query(Episode.class).optional();
+    }
+
+    /** The child whose episode already carries this police reference, if another episode does. */
+    Optional<UUID> referenceHolder(String reference, UUID except) {
+        return jdbc.sql("""
+                select child_id from episode where upper(police_reference) = upper(:r) and id <> :except limit 1""")
+                .param("r", reference).param("except", except == null ? new UUID(0, 0) : except)
+                .query(UUID.class).optional();
+    }
+
+    void insert(Episode e) {
+        jdbc.sql("""
+                insert into episode (id, child_id, category, missing_from, placement_id, last_seen_at, last_seen_place,
+                    clothing, with_whom, circumstances, reported_to_police_at, reported_by, police_force_id,
+                    police_reference, council_notified_at, retrospective, located_at, located_where, located_by,
+                    return_method, harm_while_missing, created_at, created_by, updated_at, version)
+                values (:id, :child, :category, :missingFrom, :placement, :lastSeen, :place, :clothing, :withWhom,
+                    :circumstances, :reported, :reportedBy, :force, :reference, :council, :retro, :located, :where,
+                    :locatedBy, :method, :harm, :now, :by, :now, 0)""")
+                .param("id", e.id()).param("child", e.childId()).param("category", e.category())
+                .param("missingFrom", e.missingFrom()).param("placement", e.placementId())
+                .param("lastSeen", ts(e.lastSeenAt())).param("place", e.lastSeenPlace())
+                .param("clothing", e.clothing()).param("withWhom", e.withWhom())
+                .param("circumstances", e.circumstances()).param("reported", ts(e.reportedToPoliceAt()))
+                .param("reportedBy", e.reportedBy()).param("force", e.policeForceId())
+                .param("reference", e.policeReference()).param("council", ts(e.councilNotifiedAt()))
+                .param("retro", e.retrospective()).param("located", ts(e.locatedAt()))
+                .param("where", e.locatedWhere()).param("locatedBy", e.locatedBy()).param("method", e.returnMethod())
+                .param("harm", e.harmWhileMissing())
+                .param("now", ts(e.createdAt())).param("by", e.createdBy())
+                .update();
+    }
+
+    /** @return false when someone else saved the episode since {@code e.version()} was read */
+    boolean updateDetails(Episode e, Instant now) {
+        return jdbc.sql("""
+                update episode set category = :category, missing_from = :missingFrom, placement_id = :placement,
+                    last_seen_at = :lastSeen, last_seen_place = :place, clothing = :clothing, with_whom = :withWhom,
+                    circumstances = :circumstances, reported_to_police_at = :reported, reported_by = :reportedBy,
+                    police_force_id = :force, police_reference = :reference, council_notified_at = :council,
+                    located_at = :located, located_where = :where, located_by = :locatedBy,
+                    return_method = :method, harm_while_missing = :harm,
+                    updated_at = :now, version = version + 1
+                 where id = :id and version = :version""")
+                .param("id", e.id()).param("version", e.version()).param("category", e.category())
+                .param("missingFrom", e.missingFrom()).param("placement", e.placementId())
+                .param("lastSeen", ts(e.lastSeenAt())).param("place", e.lastSeenPlace())
+                .param("clothing", e.clothing()).param("withWhom", e.withWhom())
+                .param("circumstances", e.circumstances()).param("reported", ts(e.reportedToPoliceAt()))
+                .param("reportedBy", e.reportedBy()).param("force", e.policeForceId())
+                .param("reference", e.policeReference()).param("council", ts(e.councilNotifiedAt()))
+                .param("located", ts(e.locatedAt())).param("where", e.locatedWhere())
+                .param("locatedBy", e.locatedBy()).param("method", e.returnMethod())
+                .param("harm", e.harmWhileMissing()).param("now", ts(now))
+                .update() == 1;
+    }
+
+    boolean close(UUID id, long version, Instant at, String note) {
+        return jdbc.sql("""
+                update episode set closed_at = :at, closure_note = :note, updated_at = :at, version = version + 1
+                 where id = :id and version = :version and closed_at is null and located_at is not null""")
+                .param("id", id).param("version", version).param("at", ts(at)).param("note", note).update() == 1;
+    }
+
+    List<Grading> gradings(UUID episodeId) {
+        return jdbc.sql("""
+                select id, classification, risk_level, rationale, graded_at, graded_by_name from episode_grading
+                 where episode_id = :e order by graded_at desc, id""")
+                .param("e", episodeId).query(Grading.class).list();
+    }
+
+    void addGrading(UUID episodeId, String classification, String risk, String rationale, Instant at, CurrentUser by) {
+        jdbc.sql("""
+                insert into episode_grading (id, episode_id, classification, risk_level, rationale, graded_at,
+                                             graded_by, graded_by_name)
+                values (:id, :e, :c, :r, :why, :at, :by, :name)""")
+                .param("id", UUID.randomUUID()).param("e", episodeId).param("c", classification).param("r", risk)
+                .param("why", rationale).param("at", ts(at)).param("by", by.id()).param("name", by.displayName())
+                .update();
+    }
+
+    void addChange(UUID episodeId, String kind, String summary, String reason, Instant at, CurrentUser by) {
+        jdbc.sql("""
+                insert into episode_change (episode_id, changed_at, changed_by, changed_by_name, kind, summary, reason)
+                values (:e, :at, :by, :name, :kind, :summary, :reason)""")
+                .param("e", episodeId).param("at", ts(at)).param("by", by.id()).param("name", by.displayName())
+                .param("kind", kind).param("summary", summary).param("reason", reason)
+                .update();
+    }
+
+    List<Change> changes(UUID episodeId) {
+        return jdbc.sql("""
+                select changed_at, changed_by_name, kind, summary, reason from episode_change
+                 where episode_id = :e order by changed_at, id""")
+                .param("e", episodeId).query(Change.class).list();
+    }
+
+    List<Check> checks(UUID episodeId) {
+        return jdbc.sql("""
+                select id, held_at, officer, method, disclosures, harm, immediate_actions, referrals, recorded_at
+                  from safe_and_well_check where episode_id = :e order by held_at""")
+                .param("e", episodeId).query(Check.class).list();
+    }
+
+    void addCheck(UUID episodeId, Check c, CurrentUser by) {
+        jdbc.sql("""
+                insert into safe_and_well_check (id, episode_id, held_at, officer, method, disclosures, harm,
+                                                 immediate_actions, referrals, recorded_at, recorded_by)
+                values (:id, :e, :held, :officer, :method, :disclosures, :harm, :actions, :referrals, :at, :by)""")
+                .param("id", c.id()).param("e", episodeId).param("held", ts(c.heldAt())).param("officer", c.officer())
+                .param("method", c.method()).param("disclosures", c.disclosures()).param("harm", c.harm())
+                .param("actions", c.immediateActions()).param("referrals", c.referrals())
+                .param("at", ts(c.recordedAt())).param("by", by.id())
+                .update();
+    }
+
+    List<Share> shares(UUID episodeId) {
+        return jdbc.sql("""
+                select s.check_id, s.shared_at, s.shared_with, s.method from safe_and_well_share s
+                  join safe_and_well_check c on c.id = s.check_id where c.episode_id = :e order by s.shared_at""")
+                .param("e", episodeId).query(Share.class).list();
+    }
+
+    void addShare(UUID checkId, Instant at, String with, String method, CurrentUser by) {
+        jdbc.sql("""
+                insert into safe_and_well_share (id, check_id, shared_at, shared_with, method, recorded_by)
+                values (:id, :c, :at, :with, :method, :by)""")
+                .param("id", UUID.randomUUID()).param("c", checkId).param("at", ts(at)).param("with", with)
+                .param("method", method).param("by", by.id())
+                .update();
+    }
+}

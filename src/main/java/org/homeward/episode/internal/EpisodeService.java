@@ -1,0 +1,465 @@
+package org.homeward.episode.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.homeward.access.CurrentUser;
+import org.homeward.access.Directory;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditTrail;
+import org.homeward.child.ChildSummary;
+import org.homeward.child.PlacementSummary;
+import org.homeward.child.Placements;
+import org.homeward.episode.EpisodeLocated;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.DateTimeInput;
+import org.homeward.platform.Vocabularies;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * The rules of an episode (DOMAIN.md EP-01…EP-15), enforced here and, where they can be, by the
+ * database: one episode at a time per child, located after last seen, closed only once located,
+ * amended times only with a reason, every change kept.
+ */
+@Service
+class EpisodeService {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+
+    private final EpisodeRecords records;
+    private final Vocabularies vocabularies;
+    private final Directory directory;
+    private final Placements placements;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    EpisodeService(EpisodeRecords records, Vocabularies vocabularies, Directory directory, Placements placements,
+                   AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.records = records;
+        this.vocabularies = vocabularies;
+        this.directory = directory;
+        this.placements = placements;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Episode open(UUID id) {
+        Episode episode = records.find(id).orElseThrow(EpisodeNotFoundException::new);
+        audit.record(AuditAction.VIEW, subject(episode), List.of(), null);
+        return episode;
+    }
+
+    @Transactional
+    Optional<Episode> report(ChildSummary child, EpisodeForm form, Errors errors, CurrentUser user) {
+        Instant now = clock.instant();
+        Episode draft = read(child, form, null, errors, now);
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        Episode episode = new Episode(UUID.randomUUID(), child.id(), draft.category(), draft.missingFrom(),
+                draft.placementId(), draft.lastSeenAt(), draft.lastSeenPlace(), draft.clothing(), draft.withWhom(),
+                draft.circumstances(), draft.reportedToPoliceAt(), draft.reportedBy(), draft.policeForceId(),
+                draft.policeReference(), draft.councilNotifiedAt(), draft.retrospective(), draft.locatedAt(),
+                draft.locatedWhere(), draft.locatedBy(), draft.returnMethod(), draft.harmWhileMissing(), null, null,
+                now, user.id(), now, 0);
+        try {
+            records.insert(episode);
+        } catch (DataIntegrityViolationException e) {
+            errors.reject("conflict", "This episode clashes with another one saved a moment ago. Check the child's episodes and try again");
+            return Optional.empty();
+        }
+        records.addChange(episode.id(), "REPORTED", (episode.retrospective() ? "Recorded after the event: " : "Reported ")
+                + label("episode-category", episode.category()).toLowerCase(Locale.UK) + ", last seen "
+                + WHEN.format(episode.lastSeenAt().atZone(ClockConfiguration.LONDON)), null, now, user);
+        audit.record(AuditAction.CREATE, subject(episode), List.of("Category", "Last seen", "Missing from"), null);
+        if (episode.located()) {
+            events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), episode.locatedAt()));
+        }
+        return Optional.of(episode);
+    }
+
+    /** Saves changed details; times already recorded may be amended only with a reason. */
+    @Transactional
+    Optional<Episode> update(Episode current, ChildSummary child, EpisodeForm form, Errors errors, CurrentUser user) {
+        if (form.getVersion() == null || !form.getVersion().equals(String.valueOf(current.version()))) {
+            throw new StaleEpisodeException(current);
+        }
+        Instant now = clock.instant();
+        Episode edited = read(child, form, current, errors, now);
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        List<String> amendedTimes = new ArrayList<>();
+        if (!current.lastSeenAt().equals(edited.lastSeenAt())) {
+            amendedTimes.add("last seen");
+        }
+        if (current.reportedToPoliceAt() != null && !Objects.equals(current.reportedToPoliceAt(), edited.reportedToPoliceAt())) {
+            amendedTimes.add("reported to police");
+        }
+        if (current.located() && !Objects.equals(current.locatedAt(), edited.locatedAt())) {
+            amendedTimes.add("located");
+        }
+        String reason = form.getAmendmentReason();
+        if (!amendedTimes.isEmpty() && reason == null) {
+            errors.rejectValue("amendmentReason", "required",
+                    "Enter why the " + String.join(" and ", amendedTimes) + " time is being changed");
+            return Optional.empty();
+        }
+        if (reason != null && reason.length() > 2000) {
+            errors.rejectValue("amendmentReason", "tooLong", "Reason must be 2000 characters or fewer");
+            return Optional.empty();
+        }
+        List<String> changed = changedFields(current, edited);
+        if (changed.isEmpty()) {
+            return Optional.of(current);
+        }
+        try {
+            if (!records.updateDetails(edited, now)) {
+                throw new StaleEpisodeException(records.find(current.id()).orElseThrow(EpisodeNotFoundException::new));
+            }
+        } catch (DataIntegrityViolationException e) {
+            errors.reject("conflict", "These times would overlap another episode of this child saved a moment ago. Check the child's episodes");
+            return Optional.empty();
+        }
+        records.addChange(current.id(), amendedTimes.isEmpty() ? "DETAILS_CHANGED" : "TIMES_AMENDED",
+                "Changed: " + String.join(", ", changed), reason, now, user);
+        audit.record(AuditAction.CHANGE, subject(current), changed, null);
+        return records.find(current.id());
+    }
+
+    @Transactional
+    boolean grade(Episode episode, GradingForm form, Errors errors, CurrentUser user) {
+        LocalDate on = episode.lastSeenAt().atZone(ClockConfiguration.LONDON).toLocalDate();
+        if (form.getClassification() == null || !vocabularies.inForce("police-classification", form.getClassification(), on)) {
+            errors.rejectValue("classification", "invalid", "Select the police classification in use on "
+                    + on.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+        }
+        if (form.getRiskLevel() == null || !vocabularies.inForce("police-risk", form.getRiskLevel(), on)) {
+            errors.rejectValue("riskLevel", "invalid", "Select a risk level");
+        }
+        if (form.getRationale() == null) {
+            errors.rejectValue("rationale", "required", "Enter the reason for this risk level and the information it rests on");
+        } else if (form.getRationale().length() > 4000) {
+            errors.rejectValue("rationale", "tooLong", "Reason must be 4000 characters or fewer");
+        }
+        if (errors.hasErrors()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        records.addGrading(episode.id(), form.getClassification(), form.getRiskLevel(), form.getRationale(), now, user);
+        records.addChange(episode.id(), "GRADED", "Risk graded " + label("police-risk", form.getRiskLevel()).toLowerCase(Locale.UK)
+                + " (" + label("police-classification", form.getClassification()) + ")", form.getRationale(), now, user);
+        audit.record(AuditAction.CHANGE, subject(episode), List.of("Police classification", "Risk level"), null);
+        return true;
+    }
+
+    @Transactional
+    boolean locate(Episode episode, LocatedForm form, Errors errors, CurrentUser user) {
+        if (episode.located()) {
+            errors.reject("located", "The child's return has already been recorded. Change the episode's details to amend it");
+            return false;
+        }
+        if (!String.valueOf(episode.version()).equals(form.getVersion())) {
+            throw new StaleEpisodeException(episode);
+        }
+        Instant now = clock.instant();
+        Optional<Instant> at = when(form.locatedAt(), "locatedDay", "the child was found or returned", true, now, errors);
+        at.ifPresent(t -> {
+            if (!t.isAfter(episode.lastSeenAt())) {
+                errors.rejectValue("locatedDay", "beforeLastSeen", "The time found or returned must be after the child was last seen ("
+                        + WHEN.format(episode.lastSeenAt().atZone(ClockConfiguration.LONDON)) + ")");
+            } else {
+                records.overlapping(episode.childId(), episode.lastSeenAt(), t, episode.id()).ifPresent(other ->
+                        errors.rejectValue("locatedDay", "overlap", "This would overlap the child's episode from "
+                                + WHEN.format(other.lastSeenAt().atZone(ClockConfiguration.LONDON))));
+            }
+        });
+        required(form.getLocatedWhere(), 500, "locatedWhere", "Enter where the child was found or returned to", errors);
+        length(form.getLocatedBy(), 200, "locatedBy", "Found by", errors);
+        coded(form.getReturnMethod(), "return-method", "returnMethod", "Select how the child was found or returned", errors);
+        length(form.getHarmWhileMissing(), 4000, "harmWhileMissing", "Harm while missing", errors);
+        if (errors.hasErrors()) {
+            return false;
+        }
+        Episode located = new Episode(episode.id(), episode.childId(), episode.category(), episode.missingFrom(),
+                episode.placementId(), episode.lastSeenAt(), episode.lastSeenPlace(), episode.clothing(),
+                episode.withWhom(), episode.circumstances(), episode.reportedToPoliceAt(), episode.reportedBy(),
+                episode.policeForceId(), episode.policeReference(), episode.councilNotifiedAt(), episode.retrospective(),
+                at.get(), form.getLocatedWhere(), form.getLocatedBy(), form.getReturnMethod(), form.getHarmWhileMissing(),
+                null, null, episode.createdAt(), episode.createdBy(), episode.updatedAt(), episode.version());
+        if (!records.updateDetails(located, now)) {
+            throw new StaleEpisodeException(records.find(episode.id()).orElseThrow(EpisodeNotFoundException::new));
+        }
+        Duration missing = located.duration(now);
+        records.addChange(episode.id(), "LOCATED", label("return-method", form.getReturnMethod()) + ", "
+                + WHEN.format(at.get().atZone(ClockConfiguration.LONDON)) + ", after " + EpisodeView.duration(missing),
+                null, now, user);
+        audit.record(AuditAction.CHANGE, subject(episode), List.of("Located", "Where located", "How returned"), null);
+        events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), at.get()));
+        return true;
+    }
+
+    @Transactional
+    boolean recordCheck(Episode episode, CheckForm form, Errors errors, CurrentUser user) {
+        if (!episode.located()) {
+            errors.reject("notLocated", "Record that the child has been found or has returned before recording the safe and well check");
+            return false;
+        }
+        Instant now = clock.instant();
+        Optional<Instant> held = when(form.heldAt(), "heldDay", "the check was held", true, now, errors);
+        held.ifPresent(t -> {
+            if (t.isBefore(episode.locatedAt())) {
+                errors.rejectValue("heldDay", "beforeLocated", "The check must be on or after the time the child was found ("
+                        + WHEN.format(episode.locatedAt().atZone(ClockConfiguration.LONDON)) + ")");
+            }
+        });
+        required(form.getOfficer(), 200, "officer", "Enter the name of the officer who held the check", errors);
+        if (form.getMethod() == null || !List.of("FACE_TO_FACE", "PHONE").contains(form.getMethod())) {
+            errors.rejectValue("method", "required", "Select whether the check was face to face or by phone");
+        }
+        length(form.getDisclosures(), 4000, "disclosures", "Disclosures", errors);
+        length(form.getHarm(), 4000, "harm", "Harm", errors);
+        length(form.getImmediateActions(), 4000, "immediateActions", "Immediate safeguarding actions", errors);
+        length(form.getReferrals(), 2000, "referrals", "Referrals", errors);
+        if (errors.hasErrors()) {
+            return false;
+        }
+        records.addCheck(episode.id(), new EpisodeRecords.Check(UUID.randomUUID(), held.get(), form.getOfficer(),
+                form.getMethod(), form.getDisclosures(), form.getHarm(), form.getImmediateActions(), form.getReferrals(),
+                now), user);
+        records.addChange(episode.id(), "SAFE_AND_WELL", "Safe and well check held "
+                + (form.getMethod().equals("PHONE") ? "by phone" : "face to face") + " by " + form.getOfficer(), null, now, user);
+        audit.record(AuditAction.CHANGE, subject(episode), List.of("Safe and well check"), null);
+        return true;
+    }
+
+    @Transactional
+    boolean share(Episode episode, ShareForm form, Errors errors, CurrentUser user) {
+        UUID checkId = parse(form.getCheckId());
+        if (checkId == null || records.checks(episode.id()).stream().noneMatch(c -> c.id().equals(checkId))) {
+            errors.reject("check", "Choose a safe and well check on this episode");
+        }
+        required(form.getSharedWith(), 300, "sharedWith", "Enter who the outcome was shared with: their name and agency", errors);
+        required(form.getMethod(), 100, "method", "Enter how it was shared, for example by secure email or in a call", errors);
+        if (errors.hasErrors()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        records.addShare(checkId, now, form.getSharedWith(), form.getMethod(), user);
+        records.addChange(episode.id(), "CHECK_SHARED", "Safe and well outcome shared with " + form.getSharedWith(),
+                null, now, user);
+        audit.record(AuditAction.CHANGE, subject(episode), List.of("Safe and well outcome shared"), null);
+        return true;
+    }
+
+    @Transactional
+    boolean close(Episode episode, CloseForm form, Errors errors, CurrentUser user) {
+        if (!episode.open()) {
+            errors.reject("closed", "This episode is already closed");
+            return false;
+        }
+        if (!episode.located()) {
+            errors.reject("notLocated", "An episode cannot close until the child has been found or has returned. Record the return first");
+            return false;
+        }
+        required(form.getClosureNote(), 2000, "closureNote", "Enter why the episode can close", errors);
+        if (errors.hasErrors()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        if (!records.close(episode.id(), Long.parseLong(Objects.requireNonNullElse(form.getVersion(), "-1")), now,
+                form.getClosureNote())) {
+            throw new StaleEpisodeException(records.find(episode.id()).orElseThrow(EpisodeNotFoundException::new));
+        }
+        records.addChange(episode.id(), "CLOSED", "Episode closed", form.getClosureNote(), now, user);
+        audit.record(AuditAction.CHANGE, subject(episode), List.of("Closed"), null);
+        return true;
+    }
+
+    /** Reads and checks the report/edit form into an episode (ids and lifecycle from {@code current}). */
+    private Episode read(ChildSummary child, EpisodeForm form, Episode current, Errors errors, Instant now) {
+        Optional<Instant> lastSeen = when(form.lastSeen(), "lastSeenDay", "the child was last seen", true, now, errors);
+        LocalDate on = lastSeen.map(t -> t.atZone(ClockConfiguration.LONDON).toLocalDate())
+                .orElse(LocalDate.now(clock.withZone(ClockConfiguration.LONDON)));
+        lastSeen.ifPresent(t -> {
+            if (on.isBefore(child.dateOfBirth())) {
+                errors.rejectValue("lastSeenDay", "beforeBirth", "The child cannot have been seen before they were born");
+            }
+        });
+        if (form.getCategory() == null || !vocabularies.inForce("episode-category", form.getCategory(), on)) {
+            errors.rejectValue("category", "invalid", "Select whether the child is missing from home, missing from care or away from placement");
+        }
+        coded(form.getMissingFrom(), "missing-from", "missingFrom", "Select where the child went missing from", errors);
+        required(form.getLastSeenPlace(), 500, "lastSeenPlace", "Enter where the child was last seen", errors);
+        length(form.getClothing(), 1000, "clothing", "Clothing", errors);
+        length(form.getWithWhom(), 1000, "withWhom", "With whom", errors);
+        length(form.getCircumstances(), 4000, "circumstances", "Circumstances", errors);
+
+        Instant reportedAt = null;
+        if (form.getReported() == null || !List.of("yes", "no").contains(form.getReported())) {
+            errors.rejectValue("reported", "required", "Select yes if the child has been reported missing to the police");
+        } else if (form.getReported().equals("yes")) {
+            reportedAt = when(form.reportedAt(), "reportedDay", "the child was reported to the police", true, now, errors)
+                    .orElse(null);
+            if (reportedAt != null && lastSeen.isPresent() && reportedAt.isBefore(lastSeen.get())) {
+                errors.rejectValue("reportedDay", "beforeLastSeen", "The report to the police must be after the child was last seen");
+            }
+        }
+        length(form.getReportedBy(), 200, "reportedBy", "Reported by", errors);
+        UUID force = parse(form.getPoliceForceId());
+        if (form.getPoliceForceId() != null && (force == null || directory.policeForces().stream().noneMatch(o -> o.id().equals(force)))) {
+            errors.rejectValue("policeForceId", "invalid", "Select the police force from the list");
+        }
+        String reference = form.getPoliceReference();
+        if (reference != null) {
+            if (reference.length() > 50) {
+                errors.rejectValue("policeReference", "tooLong", "Police reference must be 50 characters or fewer");
+            } else {
+                records.referenceHolder(reference, current == null ? null : current.id()).ifPresent(holder ->
+                        errors.rejectValue("policeReference", "taken", holder.equals(child.id())
+                                ? "Police reference " + reference + " is already used for another of this child's episodes"
+                                : "Police reference " + reference + " is already used for another child. Check the reference"));
+            }
+        }
+        Instant council = form.councilNotified().blank() ? null
+                : when(form.councilNotified(), "councilDay", "the council was told", false, now, errors).orElse(null);
+
+        // An episode recorded after the event carries its return too; an edit keeps a return once recorded.
+        boolean withReturn = current == null ? "true".equals(form.getRetrospective()) : current.located();
+        Instant locatedAt = null;
+        if (withReturn) {
+            locatedAt = when(form.locatedAt(), "locatedDay", "the child was found or returned", true, now, errors).orElse(null);
+            if (locatedAt != null && lastSeen.isPresent() && !locatedAt.isAfter(lastSeen.get())) {
+                errors.rejectValue("locatedDay", "beforeLastSeen", "The time found or returned must be after the child was last seen");
+                locatedAt = null;
+            }
+            required(form.getLocatedWhere(), 500, "locatedWhere", "Enter where the child was found or returned to", errors);
+            coded(form.getReturnMethod(), "return-method", "returnMethod", "Select how the child was found or returned", errors);
+        }
+        if (lastSeen.isPresent() && !errors.hasFieldErrors("lastSeenDay") && !errors.hasFieldErrors("locatedDay")) {
+            Instant end = locatedAt;
+            records.overlapping(child.id(), lastSeen.get(), end, current == null ? null : current.id()).ifPresent(other ->
+                    errors.rejectValue("lastSeenDay", "overlap", other.located()
+                            ? "This overlaps the child's episode from " + WHEN.format(other.lastSeenAt().atZone(ClockConfiguration.LONDON))
+                              + " to " + WHEN.format(other.locatedAt().atZone(ClockConfiguration.LONDON)) + ". Check the times"
+                            : "The child already has an open episode from " + WHEN.format(other.lastSeenAt().atZone(ClockConfiguration.LONDON))
+                              + ". Record that they were found before reporting a new episode"));
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        UUID placement = placements.on(child.id(), on).map(PlacementSummary::id).orElse(null);
+        return new Episode(current == null ? null : current.id(), child.id(), form.getCategory(), form.getMissingFrom(),
+                placement, lastSeen.get(), form.getLastSeenPlace(), form.getClothing(), form.getWithWhom(),
+                form.getCircumstances(), reportedAt, form.getReportedBy(), force, reference, council,
+                current == null ? "true".equals(form.getRetrospective()) : current.retrospective(), locatedAt,
+                withReturn ? form.getLocatedWhere() : null, withReturn ? form.getLocatedBy() : null,
+                withReturn ? form.getReturnMethod() : null, withReturn ? form.getHarmWhileMissing() : null,
+                current == null ? null : current.closedAt(), current == null ? null : current.closureNote(),
+                current == null ? now : current.createdAt(), current == null ? null : current.createdBy(), now,
+                current == null ? 0 : current.version());
+    }
+
+    private static List<String> changedFields(Episode a, Episode b) {
+        List<String> changed = new ArrayList<>();
+        diff(changed, "Category", a.category(), b.category());
+        diff(changed, "Missing from", a.missingFrom(), b.missingFrom());
+        diff(changed, "Last seen", a.lastSeenAt(), b.lastSeenAt());
+        diff(changed, "Last seen place", a.lastSeenPlace(), b.lastSeenPlace());
+        diff(changed, "Clothing", a.clothing(), b.clothing());
+        diff(changed, "With whom", a.withWhom(), b.withWhom());
+        diff(changed, "Circumstances", a.circumstances(), b.circumstances());
+        diff(changed, "Reported to police", a.reportedToPoliceAt(), b.reportedToPoliceAt());
+        diff(changed, "Reported by", a.reportedBy(), b.reportedBy());
+        diff(changed, "Police force", a.policeForceId(), b.policeForceId());
+        diff(changed, "Police reference", a.policeReference(), b.policeReference());
+        diff(changed, "Council notified", a.councilNotifiedAt(), b.councilNotifiedAt());
+        diff(changed, "Located", a.locatedAt(), b.locatedAt());
+        diff(changed, "Where located", a.locatedWhere(), b.locatedWhere());
+        diff(changed, "Located by", a.locatedBy(), b.locatedBy());
+        diff(changed, "How returned", a.returnMethod(), b.returnMethod());
+        diff(changed, "Harm while missing", a.harmWhileMissing(), b.harmWhileMissing());
+        return changed;
+    }
+
+    private static void diff(List<String> changed, String label, Object a, Object b) {
+        if (!Objects.equals(a, b)) {
+            changed.add(label);
+        }
+    }
+
+    private Optional<Instant> when(DateTimeInput input, String field, String what, boolean required, Instant now,
+                                   Errors errors) {
+        if (input.blank()) {
+            if (required) {
+                errors.rejectValue(field, "required", "Enter the date and time " + what);
+            }
+            return Optional.empty();
+        }
+        if (input.date().toDate().isEmpty()) {
+            errors.rejectValue(field, "invalid", "The date " + what + " must be a real date, for example 27 3 2026");
+            return Optional.empty();
+        }
+        if (input.parsedTime().isEmpty()) {
+            errors.rejectValue(field, "time", "Enter the time " + what + ", like 14:30 or 2:30pm");
+            return Optional.empty();
+        }
+        Instant at = input.toInstant().orElseThrow();
+        if (at.isAfter(now.plus(Duration.ofMinutes(5)))) {
+            errors.rejectValue(field, "future", "The time " + what + " must be now or in the past");
+            return Optional.empty();
+        }
+        return Optional.of(at);
+    }
+
+    private void coded(String value, String vocabulary, String field, String message, Errors errors) {
+        if (value == null || !vocabularies.inForce(vocabulary, value, LocalDate.now(clock.withZone(ClockConfiguration.LONDON)))) {
+            errors.rejectValue(field, "invalid", message);
+        }
+    }
+
+    private static void required(String value, int max, String field, String message, Errors errors) {
+        if (value == null) {
+            errors.rejectValue(field, "required", message);
+        } else if (value.length() > max) {
+            errors.rejectValue(field, "tooLong", "This answer must be " + max + " characters or fewer");
+        }
+    }
+
+    private static void length(String value, int max, String field, String label, Errors errors) {
+        if (value != null && value.length() > max) {
+            errors.rejectValue(field, "tooLong", label + " must be " + max + " characters or fewer");
+        }
+    }
+
+    private String label(String vocabulary, String code) {
+        return vocabularies.label(vocabulary, code).orElse(code);
+    }
+
+    private static UUID parse(String s) {
+        try {
+            return s == null ? null : UUID.fromString(s);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static AuditTrail.Subject subject(Episode e) {
+        return new AuditTrail.Subject("episode", e.id(), e.childId());
+    }
+}

@@ -1,0 +1,41 @@
+package org.homeward.episode.internal;
+
+/** Where, when and how the child was found or came back. */
+public class LocatedForm {
+
+    private String locatedDay;
+    private String locatedMonth;
+    private String locatedYear;
+    private String locatedTime;
+    private String locatedWhere;
+    private String locatedBy;
+    private String returnMethod;
+    private String harmWhileMissing;
+    private String version;
+
+    static final java.util.List<String> FIELD_ORDER = java.util.List.of("locatedDay", "locatedWhere", "locatedBy",
+            "returnMethod", "harmWhileMissing");
+
+    org.homeward.platform.DateTimeInput locatedAt() {
+        return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(locatedDay, locatedMonth, locatedYear), locatedTime);
+    }
+
+    public String getLocatedDay() { return locatedDay; }
+    public void setLocatedDay(String v) { locatedDay = v; }
+    public String getLocatedMonth() { return locatedMonth; }
+    public void setLocatedMonth(String v) { locatedMonth = v; }
+    public String getLocatedYear() { return locatedYear; }
+    public void setLocatedYear(String v) { locatedYear = v; }
+    public String getLocatedTime() { return locatedTime; }
+    public void setLocatedTime(String v) { locatedTime = v; }
+    public String getLocatedWhere() { return locatedWhere; }
+    public void setLocatedWhere(String v) { locatedWhere = v; }
+    public String getLocatedBy() { return locatedBy; }
+    public void setLocatedBy(String v) { locatedBy = v; }
+    public String getReturnMethod() { return returnMethod; }
+    public void setReturnMethod(String v) { returnMethod = v; }
+    public String getHarmWhileMissing() { return harmWhileMissing; }
+    public void setHarmWhileMissing(String v) { harmWhileMissing = v; }
+    public String getVersion() { return version; }
+    public void setVersion(String v) { version = v; }
+}

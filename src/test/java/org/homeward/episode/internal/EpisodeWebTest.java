@@ -1,0 +1,332 @@
+package org.homeward.episode.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.homeward.support.DemoUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.support.HomewardTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Every integrity rule of an episode, through the pages people use and in the database itself. */
+@HomewardTest
+class EpisodeWebTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcClient jdbc;
+
+    UUID child;
+    final ZonedDateTime yesterday = ZonedDateTime.now(ClockConfiguration.LONDON).minusDays(1).withHour(20).withMinute(0);
+
+    @BeforeEach
+    void aChild() {
+        child = UUID.randomUUID();
+        jdbc.sql("""
+                insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
+                values (:id, 'Episode', 'Tester', date '2011-05-05', 'F', 'LAC_CO', now(), now(), 0)""")
+                .param("id", child).update();
+    }
+
+    static void put(Map<String, String> form, String prefix, ZonedDateTime at) {
+        form.put(prefix + "Day", String.valueOf(at.getDayOfMonth()));
+        form.put(prefix + "Month", String.valueOf(at.getMonthValue()));
+        form.put(prefix + "Year", String.valueOf(at.getYear()));
+        form.put(prefix + "Time", String.format("%02d:%02d", at.getHour(), at.getMinute()));
+    }
+
+    Map<String, String> report(ZonedDateTime lastSeen) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("category", "MISSING_FROM_CARE");
+        f.put("missingFrom", "PLACEMENT");
+        put(f, "lastSeen", lastSeen);
+        f.put("lastSeenPlace", "Oakfield House");
+        f.put("reported", "yes");
+        put(f, "reported", lastSeen.plusMinutes(45));
+        return f;
+    }
+
+    MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Map<String, String> answers) {
+        answers.forEach(request::param);
+        return request.with(csrf());
+    }
+
+    MvcResult send(String user, MockHttpServletRequestBuilder request, Map<String, String> answers) throws Exception {
+        return mvc.perform(form(request, answers).with(as(users, user))).andReturn();
+    }
+
+    UUID reportEpisode(Map<String, String> answers) throws Exception {
+        MvcResult r = send("carer", post("/children/" + child + "/episodes"), answers);
+        assertThat(r.getResponse().getRedirectedUrl()).as(r.getResponse().getContentAsString()).startsWith("/episodes/");
+        return UUID.fromString(r.getResponse().getRedirectedUrl().substring("/episodes/".length()));
+    }
+
+    long episodes() {
+        return jdbc.sql("select count(*) from episode where child_id = :c").param("c", child).query(Long.class).single();
+    }
+
+    long version(UUID episode) {
+        return jdbc.sql("select version from episode where id = :e").param("e", episode).query(Long.class).single();
+    }
+
+    String page(String user, String path) throws Exception {
+        return mvc.perform(get(path).with(as(users, user))).andReturn().getResponse().getContentAsString();
+    }
+
+    void locate(UUID episode, ZonedDateTime at) throws Exception {
+        Map<String, String> f = new LinkedHashMap<>();
+        put(f, "located", at);
+        f.put("locatedWhere", "Bristol bus station");
+        f.put("returnMethod", "FOUND_POLICE");
+        f.put("version", String.valueOf(version(episode)));
+        MvcResult r = send("police", post("/episodes/" + episode + "/located"), f);
+        assertThat(r.getResponse().getRedirectedUrl()).as(r.getResponse().getContentAsString()).isEqualTo("/episodes/" + episode);
+    }
+
+    @Test
+    void aChildCannotHaveASecondEpisodeWhileOneIsOpen() throws Exception {
+        reportEpisode(report(yesterday));
+        String page = send("carer", post("/children/" + child + "/episodes"), report(yesterday.plusHours(3)))
+                .getResponse().getContentAsString();
+        assertThat(page).contains("There is a problem").contains("already has an open episode");
+        assertThat(episodes()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetrospectiveEpisodeMayNotOverlapAnotherOne() throws Exception {
+        UUID first = reportEpisode(report(yesterday.minusDays(5)));
+        locate(first, yesterday.minusDays(4));
+        Map<String, String> late = report(yesterday.minusDays(4).minusHours(6));
+        late.put("retrospective", "true");
+        put(late, "located", yesterday.minusDays(3));
+        late.put("locatedWhere", "Home");
+        late.put("returnMethod", "RETURNED");
+        assertThat(send("carer", post("/children/" + child + "/episodes"), late).getResponse().getContentAsString())
+                .contains("This overlaps the child&#39;s episode");
+        assertThat(episodes()).isEqualTo(1);
+    }
+
+    @Test
+    void theReturnMustComeAfterLastSeen() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        Map<String, String> f = new LinkedHashMap<>();
+        put(f, "located", yesterday.minusHours(2));
+        f.put("locatedWhere", "Park");
+        f.put("returnMethod", "RETURNED");
+        f.put("version", String.valueOf(version(episode)));
+        assertThat(send("police", post("/episodes/" + episode + "/located"), f).getResponse().getContentAsString())
+                .contains("must be after the child was last seen");
+        assertThat(jdbc.sql("select located_at is null from episode where id = :e").param("e", episode)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void aPoliceReferenceBelongsToOneChild() throws Exception {
+        Map<String, String> f = report(yesterday);
+        String reference = "LOG-" + UUID.randomUUID().toString().substring(0, 8);
+        f.put("policeReference", reference);
+        reportEpisode(f);
+        UUID other = UUID.randomUUID();
+        jdbc.sql("""
+                insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
+                values (:id, 'Other', 'Child', date '2010-01-01', 'M', 'NONE', now(), now(), 0)""").param("id", other).update();
+        f.put("policeReference", reference.toLowerCase());
+        String page = send("police", post("/children/" + other + "/episodes"), f).getResponse().getContentAsString();
+        assertThat(page).contains("is already used for another child");
+        assertThat(jdbc.sql("select count(*) from episode where child_id = :c").param("c", other).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void codesOutsideTheVocabularyAreRefused() throws Exception {
+        Map<String, String> f = report(yesterday);
+        f.put("category", "RUNAWAY");
+        f.put("missingFrom", "MOON");
+        String page = send("carer", post("/children/" + child + "/episodes"), f).getResponse().getContentAsString();
+        assertThat(page).contains("href=\"#category\"").contains("href=\"#missingFrom\"");
+        assertThat(episodes()).isZero();
+    }
+
+    @Test
+    void absentIsAPoliceCategoryOnlyForEpisodesBefore2017() throws Exception {
+        UUID recent = reportEpisode(report(yesterday));
+        Map<String, String> absent = Map.of("classification", "ABSENT", "riskLevel", "LOW", "rationale", "Known whereabouts");
+        assertThat(send("police", post("/episodes/" + recent + "/grading"), absent).getResponse().getContentAsString())
+                .contains("Select the police classification in use on");
+
+        ZonedDateTime in2015 = ZonedDateTime.of(2015, 6, 1, 21, 0, 0, 0, ClockConfiguration.LONDON);
+        Map<String, String> old2015 = report(in2015);
+        old2015.put("retrospective", "true");
+        put(old2015, "located", in2015.plusHours(6));
+        old2015.put("locatedWhere", "Home");
+        old2015.put("returnMethod", "RETURNED");
+        UUID old = reportEpisode(old2015);
+        assertThat(send("police", post("/episodes/" + old + "/grading"), absent).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + old);
+        Map<String, String> noApparentRisk = Map.of("classification", "MISSING", "riskLevel", "NO_APPARENT_RISK",
+                "rationale", "Not in force in 2015");
+        assertThat(send("police", post("/episodes/" + old + "/grading"), noApparentRisk).getResponse().getContentAsString())
+                .contains("Select a risk level");
+    }
+
+    @Test
+    void everyGradingIsKeptWithWhoWhenAndWhy() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        send("police", post("/episodes/" + episode + "/grading"),
+                Map.of("classification", "MISSING", "riskLevel", "MEDIUM", "rationale", "First time missing"));
+        send("coordinator", post("/episodes/" + episode + "/grading"),
+                Map.of("classification", "MISSING", "riskLevel", "HIGH", "rationale", "Seen with an adult of concern"));
+        assertThat(send("police", post("/episodes/" + episode + "/grading"),
+                Map.of("classification", "MISSING", "riskLevel", "LOW", "rationale", "")).getResponse().getContentAsString())
+                .contains("Enter the reason for this risk level");
+        assertThat(jdbc.sql("select string_agg(risk_level || ':' || graded_by_name, ',' order by graded_at) from episode_grading where episode_id = :e")
+                .param("e", episode).query(String.class).single())
+                .isEqualTo("MEDIUM:PC Priya Patel,HIGH:DS Colin Carter");
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("High risk").contains("Seen with an adult of concern");
+        assertThat(send("carer", post("/episodes/" + episode + "/grading"),
+                Map.of("classification", "MISSING", "riskLevel", "LOW", "rationale", "x")).getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void anAmendedTimeNeedsAReasonAndTheReasonIsKept() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        Map<String, String> edit = report(yesterday.minusHours(1));
+        edit.put("version", String.valueOf(version(episode)));
+        assertThat(send("socialworker", post("/episodes/" + episode), edit).getResponse().getContentAsString())
+                .contains("Enter why the last seen and reported to police time is being changed");
+        edit.put("amendmentReason", "Carer checked the CCTV");
+        assertThat(send("socialworker", post("/episodes/" + episode), edit).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        assertThat(jdbc.sql("select reason from episode_change where episode_id = :e and kind = 'TIMES_AMENDED'")
+                .param("e", episode).query(String.class).single()).isEqualTo("Carer checked the CCTV");
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditorsIsToldAndKeepsTheirAnswers() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        long opened = version(episode);
+        Map<String, String> police = report(yesterday);
+        police.put("clothing", "Black hoodie");
+        police.put("version", String.valueOf(opened));
+        Map<String, String> social = report(yesterday);
+        social.put("withWhom", "Two older boys");
+        social.put("version", String.valueOf(opened));
+        assertThat(send("police", post("/episodes/" + episode), police).getResponse().getRedirectedUrl()).isNotNull();
+        String page = send("socialworker", post("/episodes/" + episode), social).getResponse().getContentAsString();
+        assertThat(page).contains("Someone else changed this episode").contains("Two older boys");
+        assertThat(jdbc.sql("select coalesce(clothing, '') || '|' || coalesce(with_whom, '') from episode where id = :e")
+                .param("e", episode).query(String.class).single()).isEqualTo("Black hoodie|");
+    }
+
+    @Test
+    void anEpisodeClosesOnlyOnceTheChildIsBack() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        String refused = send("socialworker", post("/episodes/" + episode + "/close"),
+                Map.of("closureNote", "Done", "version", String.valueOf(version(episode)))).getResponse().getContentAsString();
+        assertThat(refused).contains("cannot close until the child has been found");
+        locate(episode, yesterday.plusHours(5));
+        assertThat(send("socialworker", post("/episodes/" + episode + "/close"),
+                Map.of("closureNote", "", "version", String.valueOf(version(episode)))).getResponse().getContentAsString())
+                .contains("Enter why the episode can close");
+        assertThat(send("socialworker", post("/episodes/" + episode + "/close"),
+                Map.of("closureNote", "Home, checked, RHI offered", "version", String.valueOf(version(episode))))
+                .getResponse().getRedirectedUrl()).isEqualTo("/episodes/" + episode);
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("Closed").contains("Home, checked, RHI offered");
+    }
+
+    @Test
+    void theSafeAndWellCheckReachesTheSocialWorkerAndItsSharingIsRecorded() throws Exception {
+        ZonedDateTime lastSeen = yesterday.minusDays(2);
+        UUID episode = reportEpisode(report(lastSeen));
+        locate(episode, lastSeen.plusHours(30));
+        Map<String, String> check = new LinkedHashMap<>();
+        put(check, "held", lastSeen.plusHours(31));
+        check.put("officer", "PC Priya Patel");
+        check.put("method", "FACE_TO_FACE");
+        check.put("disclosures", "Stayed at a flat in Easton with older males");
+        assertThat(send("police", post("/episodes/" + episode + "/safe-and-well"), check).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        String seen = page("socialworker", "/episodes/" + episode);
+        assertThat(seen).contains("Stayed at a flat in Easton with older males").contains("Not shared yet")
+                .contains("24 hours or more");
+        UUID checkId = jdbc.sql("select id from safe_and_well_check where episode_id = :e").param("e", episode)
+                .query(UUID.class).single();
+        send("police", post("/episodes/" + episode + "/safe-and-well/share"),
+                Map.of("checkId", checkId.toString(), "sharedWith", "Sam Okafor, South Gloucestershire Council", "method", "Secure email"));
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("Sam Okafor, South Gloucestershire Council, Secure email");
+    }
+
+    @Test
+    void anEpisodeReportedLateOrRecordedAfterTheEventIsFlaggedWithItsDelay() throws Exception {
+        Map<String, String> f = report(yesterday.minusDays(3));
+        put(f, "reported", yesterday.minusDays(1));
+        f.put("retrospective", "true");
+        put(f, "located", yesterday.minusDays(1).plusHours(2));
+        f.put("locatedWhere", "Home");
+        f.put("returnMethod", "RETURNED");
+        UUID episode = reportEpisode(f);
+        String page = page("socialworker", "/episodes/" + episode);
+        assertThat(page).contains("Reported late").contains("Recorded after the event").contains("2 days after last seen");
+    }
+
+    @Test
+    void theDatabaseItselfRefusesOverlapsReturnsBeforeLastSeenAndClosingWhileMissing() {
+        UUID first = UUID.randomUUID();
+        String insert = """
+                insert into episode (id, child_id, category, missing_from, last_seen_at, last_seen_place, located_at,
+                                     closed_at, created_at, updated_at, version)
+                values (:id, :c, 'MISSING_FROM_CARE', 'PLACEMENT', now() - interval '10 hours', 'x', :located, :closed, now(), now(), 0)""";
+        jdbc.sql(insert).param("id", first).param("c", child).param("located", null).param("closed", null).update();
+        assertThatThrownBy(() -> jdbc.sql(insert).param("id", UUID.randomUUID()).param("c", child)
+                .param("located", null).param("closed", null).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("update episode set located_at = last_seen_at - interval '1 hour' where id = :id")
+                .param("id", first).update()).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.sql("update episode set closed_at = now() where id = :id")
+                .param("id", first).update()).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void theOpenEpisodeListFiltersByRiskAndShowsTheCoordinatorWhoAwaitsACheck() throws Exception {
+        UUID episode = reportEpisode(report(yesterday.minusDays(1)));
+        send("police", post("/episodes/" + episode + "/grading"),
+                Map.of("classification", "MISSING", "riskLevel", "HIGH", "rationale", "Very vulnerable"));
+        assertThat(mvc.perform(get("/episodes").param("risk", "HIGH").param("duration", "24h").with(as(users, "coordinator")))
+                .andReturn().getResponse().getContentAsString()).contains("Episode Tester");
+        assertThat(mvc.perform(get("/episodes").param("risk", "LOW").with(as(users, "coordinator")))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("Episode Tester");
+        locate(episode, yesterday.plusHours(2));
+        assertThat(page("coordinator", "/episodes/coordinator")).contains("awaiting a safe and well check").contains("Episode Tester");
+    }
+
+    @Test
+    void theChronologyShowsEveryStepInOrder() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        send("police", post("/episodes/" + episode + "/grading"),
+                Map.of("classification", "MISSING", "riskLevel", "MEDIUM", "rationale", "First"));
+        locate(episode, yesterday.plusHours(4));
+        String chronology = page("socialworker", "/children/" + child + "/chronology");
+        int reported = chronology.indexOf("Reported missing from care");
+        int graded = chronology.indexOf("Risk graded medium");
+        int located = chronology.indexOf("Found by police");
+        assertThat(reported).isPositive();
+        assertThat(graded).isGreaterThan(reported);
+        assertThat(located).isGreaterThan(graded);
+    }
+}
