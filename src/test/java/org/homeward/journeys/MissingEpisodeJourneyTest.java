@@ -1,0 +1,118 @@
+package org.homeward.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.support.BrowserJourney;
+import org.homeward.support.HomewardTest;
+import org.junit.jupiter.api.Test;
+
+@HomewardTest
+class MissingEpisodeJourneyTest extends BrowserJourney {
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** Fills the day, month, year and time boxes of the date-time group whose legend is given. */
+    private void when(String legend, ZonedDateTime at) {
+        Locator group = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend));
+        group.getByLabel("Day").fill(String.valueOf(at.getDayOfMonth()));
+        group.getByLabel("Month").fill(String.valueOf(at.getMonthValue()));
+        group.getByLabel("Year").fill(String.valueOf(at.getYear()));
+        group.getByLabel("Time").fill(String.format("%02d:%02d", at.getHour(), at.getMinute()));
+    }
+
+    @Test
+    void aChildIsReportedGradedFoundCheckedAndTheEpisodeClosesWithEveryStepInTheChronology() {
+        ZonedDateTime now = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
+
+        signIn("carer");
+        page.navigate(url("/children"));
+        page.getByLabel("Name, date of birth or identifier").fill("Kacper Nowak");
+        button("Search").click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kacper Nowak")).click();
+        button("Report missing").click();
+        assertThat(page.locator("h1")).hasText("Report missing");
+        accessible();
+        page.getByLabel("Care placement").check();
+        when("When was the child last seen?", now.minusHours(3));
+        page.getByLabel("Where were they last seen?").fill("Oakfield House, front door");
+        page.getByLabel("What were they wearing? (optional)").fill("Grey tracksuit, white trainers");
+        page.getByLabel("Yes", new Page.GetByLabelOptions().setExact(true)).check();
+        when("When was it reported to the police? (if reported)", now.minusHours(2));
+        button("Report missing").click();
+        assertThat(page.getByTestId("episode-status")).containsText("Missing");
+        accessible();
+        String episodeUrl = page.url();
+        signOut();
+
+        signIn("police");
+        page.navigate(episodeUrl);
+        button("Grade risk").click();
+        accessible();
+        page.getByLabel("Medium").check();
+        page.getByLabel("Why this risk level?").fill("First episode; no known risks");
+        button("Save risk level").click();
+        assertThat(page.getByTestId("episode-status")).containsText("Medium risk");
+        button("Grade risk").click();
+        page.getByLabel("High").check();
+        page.getByLabel("Why this risk level?").fill("Seen getting into a car with an older male");
+        button("Save risk level").click();
+        assertThat(page.getByTestId("episode-status")).containsText("High risk");
+        assertThat(page.getByTestId("gradings")).containsText("Seen getting into a car with an older male");
+        accessible();
+
+        button("Record found or returned").click();
+        accessible();
+        when("When was the child found or did they return?", now.minusMinutes(30));
+        page.getByLabel("Where were they found or did they return to?").fill("Cabot Circus, Bristol");
+        page.getByLabel("Found by police").check();
+        button("Save return").click();
+        assertThat(page.getByTestId("episode-status")).containsText("Returned");
+        accessible();
+
+        button("Record safe and well check").click();
+        accessible();
+        when("When was the check held?", now.minusMinutes(10));
+        page.getByLabel("Face to face").check();
+        page.getByLabel("What did the child disclose? (optional)").fill("Was given cannabis by the driver");
+        button("Save check").click();
+        assertThat(page.getByTestId("safe-and-well-check")).containsText("Was given cannabis by the driver");
+        signOut();
+
+        signIn("socialworker");
+        page.navigate(episodeUrl);
+        assertThat(page.getByTestId("safe-and-well-check")).containsText("Was given cannabis by the driver");
+        accessible();
+        button("Close episode").click();
+        accessible();
+        page.getByLabel("Why can the episode close?").fill("Home and safe; safe and well check done; RHI offered");
+        button("Close episode").click();
+        assertThat(page.getByTestId("episode-status")).containsText("Closed");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kacper Nowak")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chronology")).click();
+        accessible();
+        String chronology = page.getByTestId("chronology").innerText();
+        String[] steps = {"Reported missing from care", "Risk graded medium", "Risk graded high", "Found by police",
+                "Safe and well check held face to face", "Episode closed"};
+        int previous = -1;
+        for (String step : steps) {
+            int at = chronology.indexOf(step);
+            assertThat(at).as(step + " in " + chronology).isGreaterThan(previous);
+            previous = at;
+        }
+
+        page.navigate(url("/episodes"));
+        accessible();
+        page.navigate(url("/episodes/coordinator"));
+        accessible();
+    }
+}
