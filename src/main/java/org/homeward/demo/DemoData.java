@@ -7,14 +7,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Comparator;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StreamUtils;
 
 /**
@@ -22,6 +25,7 @@ import org.springframework.util.StreamUtils;
  * agencies, teams, one user per role, children and what each module adds. Demo users exist only with demo data, never in a real deployment.
  */
 @Component
+@Order(0)
 class DemoData implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "homeward-demo";
@@ -30,16 +34,22 @@ class DemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
     private final boolean enabled;
+    private final SyntheticPartnership synthetic;
+    private final TransactionTemplate tx;
+    private final int syntheticChildren;
 
-    DemoData(JdbcTemplate jdbc, PasswordEncoder passwords, DatabaseProperties database,
-             @Value("${homeward.demo-data:auto}") String setting) {
+    DemoData(JdbcTemplate jdbc, PasswordEncoder passwords, DatabaseProperties database, SyntheticPartnership synthetic, TransactionTemplate tx,
+             @Value("${homeward.demo-data:auto}") String setting,
+             @Value("${homeward.demo.synthetic-children:300}") int syntheticChildren) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.synthetic = synthetic;
+        this.tx = tx;
+        this.syntheticChildren = syntheticChildren;
         this.enabled = setting.equalsIgnoreCase("true") || (setting.equalsIgnoreCase("auto") && database.embedded());
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) throws Exception {
         if (!enabled || jdbc.queryForObject("select count(*) from agency", Long.class) > 0) {
             return;
@@ -47,10 +57,16 @@ class DemoData implements ApplicationRunner {
         Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.sql");
         Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
         String hash = passwords.encode(DEMO_PASSWORD);
+        List<String> statements = new ArrayList<>();
         for (Resource script : scripts) {
-            String sql = StreamUtils.copyToString(script.getInputStream(), StandardCharsets.UTF_8);
-            // A plain statement: the scripts are ours and hold no parameters.
-            jdbc.execute(sql.replace("{demo-password}", hash));
+            statements.add(StreamUtils.copyToString(script.getInputStream(), StandardCharsets.UTF_8)
+                    .replace("{demo-password}", hash));
+        }
+        // All the named demo records or none; plain statements, as the scripts are ours and hold no parameters.
+        tx.executeWithoutResult(status -> statements.forEach(jdbc::execute));
+        if (syntheticChildren > 0) {
+            // A partnership year around the named demo children: repeat missing, placements out of area.
+            synthetic.generate(syntheticChildren, 2);
         }
         log.info("Demo data loaded: sign in as admin, police, coordinator, carer, socialworker, rhiworker, "
                 + "manager, lead, analyst or auditor");
