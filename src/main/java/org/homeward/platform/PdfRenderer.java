@@ -2,9 +2,15 @@ package org.homeward.platform;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +24,11 @@ public class PdfRenderer {
     /** The family name templates use in {@code font-family}. */
     public static final String FONT_FAMILY = "Liberation Sans";
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final Logger log = LoggerFactory.getLogger(PdfRenderer.class);
+
+    static {
+        XRLog.setLoggerImpl(new QuietLogger());
+    }
 
     public byte[] render(String html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -37,5 +48,35 @@ public class PdfRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The renderer's own log, which would go to standard error and may quote the document, goes
+     * to ours instead: problems as warnings naming only where they arose, the detail at debug level.
+     */
+    private static final class QuietLogger implements XRLogger {
+
+        @Override
+        public void log(String where, Level level, String msg) {
+            log(where, level, msg, null);
+        }
+
+        @Override
+        public void log(String where, Level level, String msg, Throwable th) {
+            if (level.intValue() >= Level.WARNING.intValue()) {
+                log.warn("PDF rendering problem in {}{}", where, th == null ? "" : ": " + th.getClass().getName());
+            }
+            log.debug("PDF rendering {}: {}", where, msg);
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+            // Levels are set in Homeward's logging configuration.
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return diagnostic.getLevel().intValue() >= Level.WARNING.intValue() || log.isDebugEnabled();
+        }
     }
 }
