@@ -17,6 +17,9 @@ public class AccessPolicy {
             SOCIAL_WORKER, RHI_WORKER, TEAM_MANAGER, SENIOR_MANAGER, AUDITOR);
     private static final Set<Role> EDIT_CHILD = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
             TEAM_MANAGER, SENIOR_MANAGER);
+    /** The Philomena "grab pack" is held by the child's carers as well as by social workers and police (S55). */
+    private static final Set<Role> PHILOMENA = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, CARE_WORKER,
+            SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
     /** Special-category data (UK GDPR Art. 9): ethnicity, religion, sexual orientation, gender identity, health. */
     private static final Set<Role> SPECIAL_CATEGORY = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, CARE_WORKER,
             SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER, AUDITOR);
@@ -55,6 +58,16 @@ public class AccessPolicy {
 
     public boolean mayEditChildren(CurrentUser user) {
         return any(user, EDIT_CHILD);
+    }
+
+    /** Create and change a child's Philomena profile, associates and locations. */
+    public boolean mayEditPhilomena(CurrentUser user) {
+        return any(user, PHILOMENA);
+    }
+
+    /** Download the police information pack: those who report a child missing and the police who receive it. */
+    public boolean mayExportPolicePack(CurrentUser user) {
+        return any(user, PHILOMENA);
     }
 
     public boolean maySeeSpecialCategory(CurrentUser user) {

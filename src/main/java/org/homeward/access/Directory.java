@@ -46,18 +46,41 @@ public class Directory {
     }
 
     public Optional<String> agencyName(UUID id) {
-        return id == null ? Optional.empty()
-                : jdbc.sql("select name from agency where id = :id").param("id", id).query(String.class).optional();
+        return name(id, "select id, name from agency");
     }
 
     public Optional<String> teamName(UUID id) {
-        return id == null ? Optional.empty()
-                : jdbc.sql("select name from team where id = :id").param("id", id).query(String.class).optional();
+        return name(id, "select id, name from team");
     }
 
     public Optional<String> userName(UUID id) {
-        return id == null ? Optional.empty()
-                : jdbc.sql("select display_name from user_account where id = :id").param("id", id)
-                        .query(String.class).optional();
+        return name(id, "select id, display_name as name from user_account");
     }
+
+    /**
+     * Names are read on nearly every page and change rarely: they are held in memory, and a name
+     * not yet held (or held for more than a minute) is read afresh.
+     */
+    private Optional<String> name(UUID id, String sql) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        Cached cached = names.get(id);
+        if (cached == null || System.nanoTime() - cached.readAt() > NAME_MAX_AGE_NANOS) {
+            Optional<String> name = jdbc.sql(sql + " where id = :id").param("id", id).query(Option.class).optional()
+                    .map(Option::name);
+            if (name.isEmpty()) {
+                return name;
+            }
+            cached = new Cached(name.get(), System.nanoTime());
+            names.put(id, cached);
+        }
+        return Optional.of(cached.name());
+    }
+
+    private record Cached(String name, long readAt) {
+    }
+
+    private static final long NAME_MAX_AGE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    private final java.util.Map<UUID, Cached> names = new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -19,6 +19,7 @@ public class Children {
         this.jdbc = jdbc;
     }
 
+    /** The child's name and date of birth, if there is such a child. */
     public java.util.Optional<ChildSummary> summary(UUID id) {
         return summaries(List.of(id)).stream().findFirst();
     }

@@ -1,31 +1,50 @@
 package org.homeward.platform;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Coded lists with effective dates: a code is offered only while it is in force. */
+/**
+ * Coded lists with effective dates: a code is offered only while it is in force, and an old code
+ * still reads correctly. The lists are small and read on every page, so they are held in memory
+ * and re-read from the database at most a minute after they change.
+ */
 @Component
 public class Vocabularies {
 
     public record Term(String code, String label) {
     }
 
+    record Row(String vocabulary, String code, String label, int sortOrder, LocalDate effectiveFrom,
+               LocalDate effectiveTo) {
+
+        boolean inForce(LocalDate on) {
+            return !effectiveFrom.isAfter(on) && (effectiveTo == null || effectiveTo.isAfter(on));
+        }
+    }
+
+    private record Snapshot(Map<String, List<Row>> byVocabulary, long loadedAt) {
+    }
+
+    private static final long MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(60);
+
     private final JdbcClient jdbc;
+    private volatile Snapshot snapshot;
 
     Vocabularies(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public List<Term> termsInForce(String vocabulary, LocalDate on) {
-        return jdbc.sql("""
-                select code, label from vocabulary_term
-                 where vocabulary = :v and effective_from <= :on and (effective_to is null or effective_to > :on)
-                 order by sort_order""")
-                .param("v", vocabulary).param("on", on)
-                .query(Term.class).list();
+        return rows(vocabulary).stream().filter(r -> r.inForce(on))
+                .sorted(Comparator.comparingInt(Row::sortOrder))
+                .map(r -> new Term(r.code(), r.label())).toList();
     }
 
     /** The label a code had at any time, so that old records still read correctly. */
@@ -33,14 +52,23 @@ public class Vocabularies {
         if (code == null) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                select label from vocabulary_term where vocabulary = :v and code = :c
-                 order by effective_from desc limit 1""")
-                .param("v", vocabulary).param("c", code)
-                .query(String.class).optional();
+        return rows(vocabulary).stream().filter(r -> r.code().equals(code))
+                .max(Comparator.comparing(Row::effectiveFrom)).map(Row::label);
     }
 
     public boolean inForce(String vocabulary, String code, LocalDate on) {
-        return termsInForce(vocabulary, on).stream().anyMatch(t -> t.code().equals(code));
+        return code != null && rows(vocabulary).stream().anyMatch(r -> r.code().equals(code) && r.inForce(on));
+    }
+
+    private List<Row> rows(String vocabulary) {
+        Snapshot current = snapshot;
+        if (current == null || System.nanoTime() - current.loadedAt() > MAX_AGE_NANOS) {
+            Map<String, List<Row>> all = jdbc.sql("""
+                    select vocabulary, code, label, sort_order, effective_from, effective_to from vocabulary_term""")
+                    .query(Row.class).list().stream().collect(Collectors.groupingBy(Row::vocabulary));
+            current = new Snapshot(all, System.nanoTime());
+            snapshot = current;
+        }
+        return current.byVocabulary().getOrDefault(vocabulary, List.of());
     }
 }

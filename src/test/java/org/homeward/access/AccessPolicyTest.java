@@ -27,6 +27,22 @@ class AccessPolicyTest {
     }
 
     @Test
+    void carersKeepThePhilomenaProfileAndEveryoneWhoDoesSeesItsHealthFields() {
+        assertThat(policy.mayEditPhilomena(with(Role.CARE_WORKER))).isTrue();
+        assertThat(policy.mayEditChildren(with(Role.CARE_WORKER))).isFalse();
+        assertThat(policy.mayEditPhilomena(with(Role.RHI_WORKER))).isFalse();
+        assertThat(policy.mayEditPhilomena(with(Role.ANALYST))).isFalse();
+        assertThat(policy.mayExportPolicePack(with(Role.ANALYST))).isFalse();
+        for (Role role : Role.values()) {
+            CurrentUser user = with(role);
+            if (policy.mayEditPhilomena(user) || policy.mayExportPolicePack(user)) {
+                assertThat(policy.maySeeSpecialCategory(user)).as(role.name()).isTrue();
+                assertThat(policy.mayViewChildren(user)).as(role.name()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void analystsAndAdministratorsCannotOpenIdentifiableRecords() {
         assertThat(policy.mayViewChildren(with(Role.ANALYST))).isFalse();
         assertThat(policy.mayViewChildren(with(Role.ADMINISTRATOR))).isFalse();

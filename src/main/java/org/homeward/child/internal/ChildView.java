@@ -38,6 +38,10 @@ class ChildView {
         return vocabularies.label("legal-status", child.legalStatus()).orElse("");
     }
 
+    String sexLabel(Child child) {
+        return vocabularies.label("sex", child.sex()).orElse("");
+    }
+
     /** Everything shown about the child, section by section, in the order people read it. */
     Map<String, List<Row>> sections(Child c, LocalDate today, boolean specialCategory) {
         Map<String, List<Row>> sections = new LinkedHashMap<>();

@@ -1,0 +1,202 @@
+package org.homeward.child.internal.network;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.homeward.access.AccessPolicy;
+import org.homeward.access.CurrentUser;
+import org.homeward.child.ChildSummary;
+import org.homeward.child.Children;
+import org.homeward.platform.web.FormErrors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A child's associates, and each associate with every child they are linked to (the network view). */
+@Controller
+class AssociateController {
+
+    private final AssociateService service;
+    private final AssociateFormValidator validator;
+    private final Children children;
+    private final AccessPolicy policy;
+
+    AssociateController(AssociateService service, AssociateFormValidator validator, Children children,
+                        AccessPolicy policy) {
+        this.service = service;
+        this.validator = validator;
+        this.children = children;
+        this.policy = policy;
+    }
+
+    @GetMapping("/children/{id}/associates")
+    String list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        requireView(user);
+        return listPage(user, child(id), model);
+    }
+
+    /** A POST, so that the names searched for never appear in URLs or access logs. */
+    @PostMapping("/children/{id}/associates/search")
+    String search(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                  @RequestParam(name = "q", required = false) String q, Model model) {
+        requireEdit(user);
+        ChildSummary child = child(id);
+        model.addAttribute("q", q);
+        if (q == null || q.isBlank()) {
+            model.addAttribute("errors", List.of(new FormErrors.Entry("q", "Enter the name of the person to look for")));
+        } else if (q.length() > 200) {
+            model.addAttribute("errors", List.of(new FormErrors.Entry("q", "Name must be 200 characters or fewer")));
+        } else {
+            model.addAttribute("matches", service.search(id, q));
+        }
+        return listPage(user, child, model);
+    }
+
+    @PostMapping("/children/{id}/associates/link")
+    String link(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                @RequestParam("associateId") UUID associateId,
+                @RequestParam(name = "relationship", required = false) String relationship,
+                @RequestParam(name = "q", required = false) String q, Model model, RedirectAttributes redirect) {
+        requireEdit(user);
+        ChildSummary child = child(id);
+        Associate associate = service.find(associateId);
+        AssociateForm form = new AssociateForm();
+        form.setRelationship(relationship);
+        BindingResult result = new BeanPropertyBindingResult(form, "associateForm");
+        AssociateFormValidator.relationship(relationship, "relationship", result);
+        if (result.hasErrors()) {
+            // The message belongs to the relationship box of this person's row in the results.
+            String message = result.getFieldError("relationship").getDefaultMessage();
+            model.addAttribute("errors", List.of(new FormErrors.Entry("relationship-" + associateId, message)));
+            model.addAttribute("linkError", message);
+            model.addAttribute("linkErrorFor", associateId);
+            model.addAttribute("q", q);
+            model.addAttribute("matches", q == null || q.isBlank() ? List.of() : service.search(id, q));
+            return listPage(user, child, model);
+        }
+        service.link(id, associateId, relationship);
+        redirect.addFlashAttribute("success", associate.name() + " is now linked to " + child.name());
+        return "redirect:/children/" + id + "/associates";
+    }
+
+    @PostMapping("/children/{id}/associates/{associateId}/unlink")
+    String unlink(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID associateId,
+                  RedirectAttributes redirect) {
+        requireEdit(user);
+        ChildSummary child = child(id);
+        Associate associate = service.find(associateId);
+        service.unlink(id, associateId);
+        redirect.addFlashAttribute("success", associate.name() + " is no longer linked to " + child.name());
+        return "redirect:/children/" + id + "/associates";
+    }
+
+    @GetMapping("/children/{id}/associates/new")
+    String newAssociate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        requireEdit(user);
+        AssociateForm form = new AssociateForm();
+        form.setPersonOfConcern("no");
+        return form(model, form, child(id), null);
+    }
+
+    @PostMapping("/children/{id}/associates")
+    String create(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                  @ModelAttribute("associateForm") AssociateForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        requireEdit(user);
+        ChildSummary child = child(id);
+        Optional<LocalDate> lastContacted = validator.validate(form, true, result);
+        if (result.hasErrors()) {
+            model.addAttribute("errors", FormErrors.summary(result, AssociateForm.FIELD_ORDER));
+            return form(model, form, child, null);
+        }
+        Associate created = service.create(id, form, lastContacted.orElse(null));
+        redirect.addFlashAttribute("success", created.name() + " added as an associate of " + child.name());
+        return "redirect:/children/" + id + "/associates";
+    }
+
+    @GetMapping("/associates/{id}")
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        requireView(user);
+        Associate associate = service.open(id);
+        model.addAttribute("associate", associate);
+        model.addAttribute("linked", service.children(id));
+        model.addAttribute("mayEdit", policy.mayEditPhilomena(user));
+        return "child/associate";
+    }
+
+    @GetMapping("/associates/{id}/edit")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        requireEdit(user);
+        Associate associate = service.find(id);
+        return form(model, AssociateForm.of(associate), null, associate);
+    }
+
+    @PostMapping("/associates/{id}")
+    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                  @ModelAttribute("associateForm") AssociateForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        requireEdit(user);
+        Associate existing = service.find(id);
+        Optional<LocalDate> lastContacted = validator.validate(form, false, result);
+        if (result.hasErrors()) {
+            model.addAttribute("errors", FormErrors.summary(result, AssociateForm.FIELD_ORDER));
+            return form(model, form, null, existing);
+        }
+        try {
+            service.update(id, form, lastContacted.orElse(null));
+        } catch (OptimisticLockingFailureException stale) {
+            Associate current = service.find(id);
+            model.addAttribute("errors", List.of(new FormErrors.Entry("conflict",
+                    "Someone else changed this person’s details while you were editing them. Check what is saved now, then save again")));
+            model.addAttribute("current", current);
+            // The editor's answers stay in the form, now based on the saved version.
+            form.setVersion(current.version());
+            return form(model, form, null, current);
+        }
+        redirect.addFlashAttribute("success", "Details saved");
+        return "redirect:/associates/" + id;
+    }
+
+    private String listPage(CurrentUser user, ChildSummary child, Model model) {
+        model.addAttribute("child", child);
+        model.addAttribute("associates", service.forChild(child.id()));
+        model.addAttribute("mayEdit", policy.mayEditPhilomena(user));
+        return "child/associates";
+    }
+
+    private String form(Model model, AssociateForm form, ChildSummary child, Associate existing) {
+        model.addAttribute("associateForm", form);
+        model.addAttribute("child", child);
+        model.addAttribute("existing", existing);
+        return "child/associate-form";
+    }
+
+    private ChildSummary child(UUID id) {
+        return children.summary(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private void requireView(CurrentUser user) {
+        if (!policy.mayViewChildren(user)) {
+            throw new AccessDeniedException("Your role does not give access to children's records");
+        }
+    }
+
+    private void requireEdit(CurrentUser user) {
+        if (!policy.mayEditPhilomena(user)) {
+            throw new AccessDeniedException("Your role does not allow you to change a child's associates");
+        }
+    }
+}

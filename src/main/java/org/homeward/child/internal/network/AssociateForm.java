@@ -1,0 +1,83 @@
+package org.homeward.child.internal.network;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.homeward.platform.DateInput;
+
+/** An associate as typed. The relationship belongs to the link with one child, so it is asked only when linking. */
+class AssociateForm {
+
+    static final List<String> FIELD_ORDER = List.of("name", "relationship", "address", "phone", "socialMedia",
+            "vehicle", "lastContactedDay", "personOfConcern", "concernReason");
+
+    private String name;
+    private String relationship;
+    private String address;
+    private String phone;
+    private String socialMedia;
+    private String vehicle;
+    private String lastContactedDay;
+    private String lastContactedMonth;
+    private String lastContactedYear;
+    private String personOfConcern;
+    private String concernReason;
+    private Long version;
+
+    static AssociateForm of(Associate a) {
+        AssociateForm f = new AssociateForm();
+        f.name = a.name();
+        f.address = a.address();
+        f.phone = a.phone();
+        f.socialMedia = a.socialMedia();
+        f.vehicle = a.vehicle();
+        DateInput last = DateInput.of(a.lastContactedOn());
+        f.lastContactedDay = last.day();
+        f.lastContactedMonth = last.month();
+        f.lastContactedYear = last.year();
+        f.personOfConcern = a.personOfConcern() ? "yes" : "no";
+        f.concernReason = a.concernReason();
+        f.version = a.version();
+        return f;
+    }
+
+    DateInput lastContacted() {
+        return new DateInput(lastContactedDay, lastContactedMonth, lastContactedYear);
+    }
+
+    boolean concern() {
+        return "yes".equals(personOfConcern);
+    }
+
+    /** Builds the record from answers that have passed validation. */
+    Associate toAssociate(UUID id, LocalDate lastContactedOn, Instant createdAt, Instant updatedAt, Long version) {
+        return new Associate(id, name, address, phone, socialMedia, vehicle, lastContactedOn, concern(),
+                concern() ? concernReason : null, createdAt, updatedAt, version);
+    }
+
+    public String getName() { return name; }
+    public void setName(String v) { name = v; }
+    public String getRelationship() { return relationship; }
+    public void setRelationship(String v) { relationship = v; }
+    public String getAddress() { return address; }
+    public void setAddress(String v) { address = v; }
+    public String getPhone() { return phone; }
+    public void setPhone(String v) { phone = v; }
+    public String getSocialMedia() { return socialMedia; }
+    public void setSocialMedia(String v) { socialMedia = v; }
+    public String getVehicle() { return vehicle; }
+    public void setVehicle(String v) { vehicle = v; }
+    public String getLastContactedDay() { return lastContactedDay; }
+    public void setLastContactedDay(String v) { lastContactedDay = v; }
+    public String getLastContactedMonth() { return lastContactedMonth; }
+    public void setLastContactedMonth(String v) { lastContactedMonth = v; }
+    public String getLastContactedYear() { return lastContactedYear; }
+    public void setLastContactedYear(String v) { lastContactedYear = v; }
+    public String getPersonOfConcern() { return personOfConcern; }
+    public void setPersonOfConcern(String v) { personOfConcern = v; }
+    public String getConcernReason() { return concernReason; }
+    public void setConcernReason(String v) { concernReason = v; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long v) { version = v; }
+}

@@ -1,0 +1,59 @@
+package org.homeward.child.internal.network;
+
+import static org.homeward.platform.web.FormChecks.maxLength;
+import static org.homeward.platform.web.FormChecks.required;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.FormChecks;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/** Checks an associate as typed, with messages that say how to put it right. */
+@Component
+class AssociateFormValidator {
+
+    private final Clock clock;
+
+    AssociateFormValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * @param linking whether the associate is being linked to a child, so that the relationship is needed
+     * @return the "last contacted by staff" date, when one was given and is valid
+     */
+    Optional<LocalDate> validate(AssociateForm form, boolean linking, Errors errors) {
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
+        required(form.getName(), "name", "Enter the person’s name, or what the child calls them", errors);
+        maxLength(form.getName(), 200, "name", "Name must be 200 characters or fewer", errors);
+        if (linking) {
+            relationship(form.getRelationship(), "relationship", errors);
+        }
+        maxLength(form.getAddress(), 500, "address", "Address must be 500 characters or fewer", errors);
+        maxLength(form.getPhone(), 50, "phone", "Phone must be 50 characters or fewer", errors);
+        maxLength(form.getSocialMedia(), 200, "socialMedia", "Social media must be 200 characters or fewer", errors);
+        maxLength(form.getVehicle(), 200, "vehicle", "Vehicle must be 200 characters or fewer", errors);
+        Optional<LocalDate> lastContacted = FormChecks.date(form.lastContacted(), "lastContactedDay", null,
+                "Date last contacted by staff", LocalDate.of(1900, 1, 1),
+                "Date last contacted by staff must be after 1 January 1900", today,
+                "Date last contacted by staff must be today or in the past", errors);
+        FormChecks.yesNo(form.getPersonOfConcern(), "personOfConcern",
+                "Select yes if this person is a risk to the child, or no",
+                "Select yes if this person is a risk to the child, or no", errors);
+        if (form.concern()) {
+            required(form.getConcernReason(), "concernReason",
+                    "Enter why this person is a concern, so that officers know what to look for", errors);
+            maxLength(form.getConcernReason(), 1000, "concernReason",
+                    "Reason for concern must be 1000 characters or fewer", errors);
+        }
+        return errors.hasErrors() ? Optional.empty() : lastContacted;
+    }
+
+    static void relationship(String value, String field, Errors errors) {
+        required(value, field, "Enter how the child knows this person, for example friend or older boyfriend", errors);
+        maxLength(value, 200, field, "Relationship must be 200 characters or fewer", errors);
+    }
+}

@@ -1,0 +1,165 @@
+package org.homeward.child.internal.network;
+
+import java.util.List;
+import java.util.UUID;
+import org.homeward.access.AccessPolicy;
+import org.homeward.access.CurrentUser;
+import org.homeward.child.ChildSummary;
+import org.homeward.child.Children;
+import org.homeward.child.Locations;
+import org.homeward.platform.Vocabularies;
+import org.homeward.platform.web.FormErrors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A child's locations, and each location with every child and episode that used it. */
+@Controller
+class LocationController {
+
+    static final List<Vocabularies.Term> KINDS = Locations.KINDS.stream()
+            .map(k -> new Vocabularies.Term(k, Locations.label(k))).toList();
+
+    private final LocationService service;
+    private final LocationFormValidator validator;
+    private final Children children;
+    private final AccessPolicy policy;
+
+    LocationController(LocationService service, LocationFormValidator validator, Children children,
+                       AccessPolicy policy) {
+        this.service = service;
+        this.validator = validator;
+        this.children = children;
+        this.policy = policy;
+    }
+
+    @GetMapping("/children/{id}/locations")
+    String list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        requireView(user);
+        ChildSummary child = child(id);
+        model.addAttribute("child", child);
+        model.addAttribute("locations", service.forChild(id));
+        model.addAttribute("mayEdit", policy.mayEditPhilomena(user));
+        return "child/locations";
+    }
+
+    @GetMapping("/children/{id}/locations/new")
+    String newLocation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        requireEdit(user);
+        LocationForm form = new LocationForm();
+        form.setKind(Locations.FREQUENTED);
+        form.setRiskAssessed("no");
+        return form(model, form, child(id), null);
+    }
+
+    @PostMapping("/children/{id}/locations")
+    String create(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                  @ModelAttribute("locationForm") LocationForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        requireEdit(user);
+        ChildSummary child = child(id);
+        validator.validate(form, true, result);
+        if (result.hasErrors()) {
+            model.addAttribute("errors", FormErrors.summary(result, LocationForm.FIELD_ORDER));
+            return form(model, form, child, null);
+        }
+        LocationService.Added added = service.add(id, form);
+        redirect.addFlashAttribute("success", added.alreadyRecorded()
+                ? form.getDescription() + " was already recorded. It is now linked to " + child.name()
+                : form.getDescription() + " added to " + child.name() + "’s locations");
+        return "redirect:/children/" + id + "/locations";
+    }
+
+    @PostMapping("/children/{id}/locations/{locationId}/unlink")
+    String unlink(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID locationId,
+                  RedirectAttributes redirect) {
+        requireEdit(user);
+        ChildSummary child = child(id);
+        Location location = service.find(locationId);
+        service.unlink(id, locationId);
+        redirect.addFlashAttribute("success", location.description() + " is no longer one of "
+                + child.name() + "’s frequented places");
+        return "redirect:/children/" + id + "/locations";
+    }
+
+    @GetMapping("/locations/{id}")
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        requireView(user);
+        Location location = service.open(id);
+        List<LocationService.Use> uses = service.uses(id);
+        model.addAttribute("location", location);
+        model.addAttribute("uses", uses);
+        model.addAttribute("mayEdit", policy.mayEditPhilomena(user));
+        return "child/location";
+    }
+
+    @GetMapping("/locations/{id}/edit")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        requireEdit(user);
+        Location location = service.find(id);
+        return form(model, LocationForm.of(location), null, location);
+    }
+
+    @PostMapping("/locations/{id}")
+    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                  @ModelAttribute("locationForm") LocationForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        requireEdit(user);
+        Location existing = service.find(id);
+        validator.validate(form, false, result);
+        if (!result.hasErrors() && service.duplicates(id, form)) {
+            result.rejectValue("description", "duplicate",
+                    "Another location with this description and postcode is already recorded: change the description");
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("errors", FormErrors.summary(result, LocationForm.FIELD_ORDER));
+            return form(model, form, null, existing);
+        }
+        try {
+            service.update(id, form);
+        } catch (OptimisticLockingFailureException stale) {
+            Location current = service.find(id);
+            model.addAttribute("errors", List.of(new FormErrors.Entry("conflict",
+                    "Someone else changed this location while you were editing it. Check what is saved now, then save again")));
+            model.addAttribute("current", current);
+            form.setVersion(current.version());
+            return form(model, form, null, current);
+        }
+        redirect.addFlashAttribute("success", "Location saved");
+        return "redirect:/locations/" + id;
+    }
+
+    private String form(Model model, LocationForm form, ChildSummary child, Location existing) {
+        model.addAttribute("locationForm", form);
+        model.addAttribute("child", child);
+        model.addAttribute("existing", existing);
+        model.addAttribute("kinds", KINDS);
+        return "child/location-form";
+    }
+
+    private ChildSummary child(UUID id) {
+        return children.summary(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private void requireView(CurrentUser user) {
+        if (!policy.mayViewChildren(user)) {
+            throw new AccessDeniedException("Your role does not give access to children's records");
+        }
+    }
+
+    private void requireEdit(CurrentUser user) {
+        if (!policy.mayEditPhilomena(user)) {
+            throw new AccessDeniedException("Your role does not allow you to change a child's locations");
+        }
+    }
+}

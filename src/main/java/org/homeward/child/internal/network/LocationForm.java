@@ -1,0 +1,78 @@
+package org.homeward.child.internal.network;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.homeward.child.Locations;
+
+/** A location as typed. How the child uses the place is asked only when linking it to a child. */
+class LocationForm {
+
+    static final List<String> FIELD_ORDER = List.of("description", "kind", "addressLine1", "addressLine2", "town",
+            "postcode", "latitude", "longitude", "riskAssessed", "riskNotes");
+
+    private String description;
+    private String kind;
+    private String addressLine1;
+    private String addressLine2;
+    private String town;
+    private String postcode;
+    private String latitude;
+    private String longitude;
+    private String riskAssessed;
+    private String riskNotes;
+    private Long version;
+
+    static LocationForm of(Location l) {
+        LocationForm f = new LocationForm();
+        f.description = l.description();
+        f.addressLine1 = l.addressLine1();
+        f.addressLine2 = l.addressLine2();
+        f.town = l.town();
+        f.postcode = l.postcode();
+        f.latitude = l.latitude() == null ? null : l.latitude().stripTrailingZeros().toPlainString();
+        f.longitude = l.longitude() == null ? null : l.longitude().stripTrailingZeros().toPlainString();
+        f.riskAssessed = l.riskAssessed() ? "yes" : "no";
+        f.riskNotes = l.riskNotes();
+        f.version = l.version();
+        return f;
+    }
+
+    /** Builds the record from answers that have passed validation. */
+    Location toLocation(UUID id, Instant createdAt, Instant updatedAt, Long version) {
+        return new Location(id, description, addressLine1, addressLine2, town,
+                postcode == null ? null : Locations.postcode(postcode).orElseThrow(),
+                coordinate(latitude), coordinate(longitude),
+                "yes".equals(riskAssessed), riskNotes, createdAt, updatedAt, version);
+    }
+
+    /** Six decimal places locate a place to within about 10 cm: more is noise. */
+    private static BigDecimal coordinate(String typed) {
+        return typed == null ? null : new BigDecimal(typed).setScale(6, RoundingMode.HALF_UP);
+    }
+
+    public String getDescription() { return description; }
+    public void setDescription(String v) { description = v; }
+    public String getKind() { return kind; }
+    public void setKind(String v) { kind = v; }
+    public String getAddressLine1() { return addressLine1; }
+    public void setAddressLine1(String v) { addressLine1 = v; }
+    public String getAddressLine2() { return addressLine2; }
+    public void setAddressLine2(String v) { addressLine2 = v; }
+    public String getTown() { return town; }
+    public void setTown(String v) { town = v; }
+    public String getPostcode() { return postcode; }
+    public void setPostcode(String v) { postcode = v; }
+    public String getLatitude() { return latitude; }
+    public void setLatitude(String v) { latitude = v; }
+    public String getLongitude() { return longitude; }
+    public void setLongitude(String v) { longitude = v; }
+    public String getRiskAssessed() { return riskAssessed; }
+    public void setRiskAssessed(String v) { riskAssessed = v; }
+    public String getRiskNotes() { return riskNotes; }
+    public void setRiskNotes(String v) { riskNotes = v; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long v) { version = v; }
+}

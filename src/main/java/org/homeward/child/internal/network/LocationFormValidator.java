@@ -1,0 +1,61 @@
+package org.homeward.child.internal.network;
+
+import static org.homeward.platform.web.FormChecks.maxLength;
+import static org.homeward.platform.web.FormChecks.required;
+
+import java.math.BigDecimal;
+import org.homeward.child.Locations;
+import org.homeward.platform.web.FormChecks;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/** Checks a location as typed, with messages that say how to put it right. */
+@Component
+class LocationFormValidator {
+
+    /** @param linking whether the place is being linked to a child, so that how the child uses it is needed */
+    void validate(LocationForm form, boolean linking, Errors errors) {
+        required(form.getDescription(), "description",
+                "Enter a description of the place, for example McDonald’s, Broadmead", errors);
+        maxLength(form.getDescription(), 200, "description", "Description must be 200 characters or fewer", errors);
+        if (linking && (form.getKind() == null || !Locations.KINDS.contains(form.getKind()))) {
+            errors.rejectValue("kind", "required", "Select how the child is linked to this place");
+        }
+        maxLength(form.getAddressLine1(), 200, "addressLine1", "Address line 1 must be 200 characters or fewer", errors);
+        maxLength(form.getAddressLine2(), 200, "addressLine2", "Address line 2 must be 200 characters or fewer", errors);
+        maxLength(form.getTown(), 100, "town", "Town or city must be 100 characters or fewer", errors);
+        if (form.getPostcode() != null && Locations.postcode(form.getPostcode()).isEmpty()) {
+            errors.rejectValue("postcode", "invalid", "Enter a full UK postcode, like BS1 3XX");
+        }
+        BigDecimal latitude = coordinate(form.getLatitude(), 90, "latitude",
+                "Latitude must be a number between -90 and 90, like 51.4585", errors);
+        BigDecimal longitude = coordinate(form.getLongitude(), 180, "longitude",
+                "Longitude must be a number between -180 and 180, like -2.5907", errors);
+        if (latitude != null && longitude == null && !errors.hasFieldErrors("longitude")) {
+            errors.rejectValue("longitude", "required", "Enter the longitude as well as the latitude, or neither");
+        } else if (longitude != null && latitude == null && !errors.hasFieldErrors("latitude")) {
+            errors.rejectValue("latitude", "required", "Enter the latitude as well as the longitude, or neither");
+        }
+        FormChecks.yesNo(form.getRiskAssessed(), "riskAssessed",
+                "Select yes if this is a risk-assessed location, or no",
+                "Select yes if this is a risk-assessed location, or no", errors);
+        maxLength(form.getRiskNotes(), 2000, "riskNotes", "Risk notes must be 2000 characters or fewer", errors);
+    }
+
+    private static BigDecimal coordinate(String value, int limit, String field, String message, Errors errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            BigDecimal number = new BigDecimal(value);
+            if (number.abs().compareTo(BigDecimal.valueOf(limit)) > 0 || value.length() > 20) {
+                errors.rejectValue(field, "invalid", message);
+                return null;
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            errors.rejectValue(field, "invalid", message);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.homeward.child.internal.philomena;
+
+import static org.homeward.platform.web.FormChecks.maxLength;
+import static org.homeward.platform.web.FormChecks.required;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.FormChecks;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Checks part 1 as typed and the photograph as uploaded, with messages that say how to put it right. */
+@Component
+class PhilomenaFormValidator {
+
+    /** What passed: the dates, and the new photograph if one was chosen. */
+    record Checked(PhilomenaForm.Dates dates, Optional<Photo> photo) {
+    }
+
+    private final Clock clock;
+
+    PhilomenaFormValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * @param dateOfBirth the child's, before which no photograph of them can have been taken
+     * @param hasPhoto    whether a photograph is already saved, so that its date is still needed
+     * @return what passed, when everything did
+     */
+    Optional<Checked> validate(PhilomenaForm form, LocalDate dateOfBirth, boolean hasPhoto, Errors errors) {
+        MultipartFile upload = form.getPhoto();
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
+        maxLength(form.getHeight(), 50, "height", "Height must be 50 characters or fewer", errors);
+        maxLength(form.getBuild(), 100, "build", "Build must be 100 characters or fewer", errors);
+        maxLength(form.getHair(), 200, "hair", "Hair must be 200 characters or fewer", errors);
+        maxLength(form.getEyes(), 100, "eyes", "Eyes must be 100 characters or fewer", errors);
+        maxLength(form.getDistinguishingFeatures(), 2000, "distinguishingFeatures",
+                "Distinguishing features must be 2000 characters or fewer", errors);
+
+        Optional<Photo> photo = photo(upload, errors);
+        boolean chosen = upload != null && !upload.isEmpty();
+        String dateRequired = chosen || hasPhoto ? "Enter the date the photograph was taken" : null;
+        Optional<LocalDate> taken = FormChecks.date(form.photoTaken(), "photoTakenDay", dateRequired,
+                "Date the photograph was taken", dateOfBirth,
+                "Date the photograph was taken must be on or after the child’s date of birth", today,
+                "Date the photograph was taken must be today or in the past", errors);
+        if (!chosen && !hasPhoto && !form.photoTaken().blank() && !errors.hasFieldErrors("photo")) {
+            errors.rejectValue("photo", "required",
+                    "Select a photograph to go with the date it was taken, or remove the date");
+        }
+
+        maxLength(form.getPhones(), 1000, "phones", "Phones must be 1000 characters or fewer", errors);
+        maxLength(form.getSocialMedia(), 1000, "socialMedia", "Social media must be 1000 characters or fewer", errors);
+        maxLength(form.getMedicalNeeds(), 2000, "medicalNeeds", "Medical needs must be 2000 characters or fewer", errors);
+        maxLength(form.getMedication(), 2000, "medication", "Medication must be 2000 characters or fewer", errors);
+        maxLength(form.getFinances(), 2000, "finances", "Finances must be 2000 characters or fewer", errors);
+        maxLength(form.getTransport(), 2000, "transport", "Transport must be 2000 characters or fewer", errors);
+        maxLength(form.getMissingHistory(), 4000, "missingHistory",
+                "Previous missing history must be 4000 characters or fewer", errors);
+        maxLength(form.getVulnerabilities(), 4000, "vulnerabilities",
+                "Vulnerabilities must be 4000 characters or fewer", errors);
+
+        required(form.getCompletedBy(), "completedBy", "Enter the name of the person who completed the profile", errors);
+        maxLength(form.getCompletedBy(), 200, "completedBy", "Completed by must be 200 characters or fewer", errors);
+        Optional<LocalDate> completed = FormChecks.date(form.completedOn(), "completedOnDay",
+                "Enter the date the profile was completed", "Date completed", LocalDate.of(2000, 1, 1),
+                "Date completed must be after 1 January 2000", today, "Date completed must be today or in the past",
+                errors);
+        Optional<LocalDate> review = FormChecks.date(form.reviewDue(), "reviewDueDay",
+                "Enter the date the profile should next be reviewed", "Review date",
+                completed.map(d -> d.plusDays(1)).orElse(null),
+                "Review date must be after the date the profile was completed",
+                today.plusYears(2), "Review date must be within 2 years, so the profile stays current", errors);
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Checked(new PhilomenaForm.Dates(taken.orElse(null), completed.orElseThrow(),
+                review.orElseThrow()), photo));
+    }
+
+    private static Optional<Photo> photo(MultipartFile upload, Errors errors) {
+        if (upload == null || upload.isEmpty()) {
+            return Optional.empty();
+        }
+        if (upload.getSize() > Photo.MAX_BYTES) {
+            errors.rejectValue("photo", "tooLarge", "The selected file must be smaller than 5 MB");
+            return Optional.empty();
+        }
+        try {
+            Optional<Photo> photo = Photo.of(upload.getBytes());
+            if (photo.isEmpty()) {
+                errors.rejectValue("photo", "notImage", "The selected file must be a JPG or PNG photograph");
+            }
+            return photo;
+        } catch (IOException e) {
+            errors.rejectValue("photo", "unreadable", "The selected file could not be read: choose it again");
+            return Optional.empty();
+        }
+    }
+}

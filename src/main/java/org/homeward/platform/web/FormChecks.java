@@ -1,0 +1,74 @@
+package org.homeward.platform.web;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.homeward.platform.DateInput;
+import org.springframework.validation.Errors;
+
+/**
+ * The checks most answers need, each rejecting the field with a message that says how to put it
+ * right. A field keeps its first error only, as GOV.UK shows one message per field.
+ */
+public final class FormChecks {
+
+    private FormChecks() {
+    }
+
+    public static void required(String value, String field, String message, Errors errors) {
+        if ((value == null || value.isBlank()) && !errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "required", message);
+        }
+    }
+
+    public static void maxLength(String value, int max, String field, String message, Errors errors) {
+        if (value != null && value.length() > max && !errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "tooLong", message);
+        }
+    }
+
+    /** A yes/no radio answer; a missing answer is an error only when {@code requiredMessage} is given. */
+    public static void yesNo(String value, String field, String requiredMessage, String invalidMessage, Errors errors) {
+        if (value == null) {
+            if (requiredMessage != null) {
+                errors.rejectValue(field, "required", requiredMessage);
+            }
+        } else if (!Set.of("yes", "no").contains(value)) {
+            errors.rejectValue(field, "invalid", invalidMessage);
+        }
+    }
+
+    /**
+     * A GOV.UK date that must be real and, when limits are given, fall between them.
+     *
+     * @param field           the field that holds the error: the day box of the date input
+     * @param requiredMessage the error for a blank date, or null when it may be left out
+     * @param what            how messages name the date, starting with a capital: "Date the photograph was taken"
+     * @param latest          the last date allowed (null: any), with {@code lateMessage} when it is passed
+     * @return the date when it was given and is valid
+     */
+    public static Optional<LocalDate> date(DateInput input, String field, String requiredMessage, String what,
+                                           LocalDate earliest, String earlyMessage, LocalDate latest,
+                                           String lateMessage, Errors errors) {
+        if (input.blank()) {
+            if (requiredMessage != null) {
+                errors.rejectValue(field, "required", requiredMessage);
+            }
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = input.toDate();
+        if (date.isEmpty()) {
+            errors.rejectValue(field, "invalid", what + " must be a real date, for example 27 3 2026");
+            return Optional.empty();
+        }
+        if (latest != null && date.get().isAfter(latest)) {
+            errors.rejectValue(field, "late", lateMessage);
+            return Optional.empty();
+        }
+        if (earliest != null && date.get().isBefore(earliest)) {
+            errors.rejectValue(field, "early", earlyMessage);
+            return Optional.empty();
+        }
+        return date;
+    }
+}
