@@ -137,7 +137,8 @@ public class SyntheticPartnership {
 
     /**
      * Each child's episodes fall in consecutive slots over three years so that they never overlap,
-     * as the database requires.
+     * as the database requires. Each child's slots are shifted at random so that, as in life, some
+     * children are missing now.
      */
     private void insertEpisodes(String batch) {
         jdbc.sql("""
@@ -164,14 +165,15 @@ public class SyntheticPartnership {
                   left join placement p on p.child_id = c.id
                   cross join lateral (select floor(power(random(), 3) * 14.5
                                               * case when c.legal_status like 'LAC\\_%' then 3 else 1 end)::int
-                                             + 0 * length(c.given_names) as k) kk
+                                             + 0 * length(c.given_names) as k,
+                                             random() * 0.6 + 0 * length(c.family_name) as shift) kk
                   cross join lateral generate_series(1, kk.k) j
                   cross join lateral (
                       select s.seen, s.u, s.v, s.w,
                              least(exp(ln(480) + 1.3 * sqrt(-2 * ln(1 - random() + 0 * j)) * cos(2 * pi() * random())),
                                    extract(epoch from interval '1095 days') / 60 / kk.k * 0.5) as minutes
                         from (select date_trunc('day', now() - interval '1095 days'
-                                        + ((j - 1) + random() * 0.4) * (interval '1095 days' / kk.k))
+                                        + ((j - 1) + kk.shift + random() * 0.4) * (interval '1095 days' / kk.k))
                                      + case when h < 0.6 then 17 + floor(random() * 7) when h < 0.85 then 12 + floor(random() * 5)
                                             else floor(random() * 12) end * interval '1 hour'
                                      + floor(random() * 60) * interval '1 minute' as seen,

@@ -30,7 +30,7 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
     }
 
     @Test
-    void aChildIsReportedGradedFoundCheckedAndTheEpisodeClosesWithEveryStepInTheChronology() {
+    void aChildIsReportedGradedFoundCheckedAndTheEpisodeClosesWithEveryStepInTheChronology() throws Exception {
         ZonedDateTime now = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
 
         signIn("carer");
@@ -51,6 +51,13 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
         assertThat(page.getByTestId("episode-status")).containsText("Missing");
         accessible();
         String episodeUrl = page.url();
+        com.microsoft.playwright.Download pack = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Police information pack (PDF)")).click());
+        byte[] pdf = java.nio.file.Files.readAllBytes(pack.path());
+        assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Kacper Nowak");
+        }
         signOut();
 
         signIn("police");

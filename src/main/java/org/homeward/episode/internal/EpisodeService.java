@@ -16,6 +16,7 @@ import org.homeward.access.Directory;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.child.ChildSummary;
+import org.homeward.child.Locations;
 import org.homeward.child.PlacementSummary;
 import org.homeward.child.Placements;
 import org.homeward.episode.EpisodeLocated;
@@ -42,12 +43,14 @@ class EpisodeService {
     private final Vocabularies vocabularies;
     private final Directory directory;
     private final Placements placements;
+    private final Locations locations;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EpisodeService(EpisodeRecords records, Vocabularies vocabularies, Directory directory, Placements placements,
-                   AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                   Locations locations, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.locations = locations;
         this.records = records;
         this.vocabularies = vocabularies;
         this.directory = directory;
@@ -87,6 +90,7 @@ class EpisodeService {
                 + label("episode-category", episode.category()).toLowerCase(Locale.UK) + ", last seen "
                 + WHEN.format(episode.lastSeenAt().atZone(ClockConfiguration.LONDON)), null, now, user);
         audit.record(AuditAction.CREATE, subject(episode), List.of("Category", "Last seen", "Missing from"), null);
+        linkPlaces(episode);
         if (episode.located()) {
             events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), episode.locatedAt()));
         }
@@ -210,6 +214,7 @@ class EpisodeService {
                 + WHEN.format(at.get().atZone(ClockConfiguration.LONDON)) + ", after " + EpisodeView.duration(missing),
                 null, now, user);
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Located", "Where located", "How returned"), null);
+        linkPlaces(located);
         events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), at.get()));
         return true;
     }
@@ -373,6 +378,23 @@ class EpisodeService {
                 current == null ? null : current.closedAt(), current == null ? null : current.closureNote(),
                 current == null ? now : current.createdAt(), current == null ? null : current.createdBy(), now,
                 current == null ? 0 : current.version());
+    }
+
+    /**
+     * Where the child was last seen and found become shared locations, so that a place used again
+     * and again, by one child or several, shows up as one place with its count (DOMAIN.md CR-05).
+     */
+    private void linkPlaces(Episode e) {
+        locations.link(locations.findOrCreate(place(e.lastSeenPlace()), null), e.childId(), e.id(), Locations.LAST_SEEN);
+        if (e.located() && e.locatedWhere() != null) {
+            locations.link(locations.findOrCreate(place(e.locatedWhere()), null), e.childId(), e.id(), Locations.FOUND);
+        }
+    }
+
+    /** A location's description holds 200 characters; a longer answer keeps its beginning. */
+    private static String place(String answer) {
+        String trimmed = answer.strip();
+        return trimmed.length() <= 200 ? trimmed : trimmed.substring(0, 200);
     }
 
     private static List<String> changedFields(Episode a, Episode b) {

@@ -316,6 +316,29 @@ class EpisodeWebTest {
     }
 
     @Test
+    void aPlaceWhereChildrenAreLastSeenAgainAndAgainIsOneLocationWithItsCount() throws Exception {
+        String place = "Cabot Circus " + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, String> first = report(yesterday.minusDays(6));
+        first.put("lastSeenPlace", place);
+        UUID one = reportEpisode(first);
+        locate(one, yesterday.minusDays(5));
+        Map<String, String> second = report(yesterday.minusDays(3));
+        second.put("lastSeenPlace", place.toUpperCase() + "!");
+        reportEpisode(second);
+        UUID otherChild = child;
+        aChild();
+        Map<String, String> third = report(yesterday.minusDays(2));
+        third.put("lastSeenPlace", " " + place.toLowerCase());
+        reportEpisode(third);
+        assertThat(jdbc.sql("""
+                select count(*) || '/' || count(distinct l.child_id) || '/' || count(distinct l.location_id)
+                  from location_link l join location o on o.id = l.location_id
+                 where o.match_key = location_match_key(:p, null) and l.kind = 'last_seen'""")
+                .param("p", place).query(String.class).single()).isEqualTo("3/2/1");
+        assertThat(otherChild).isNotEqualTo(child);
+    }
+
+    @Test
     void theChronologyShowsEveryStepInOrder() throws Exception {
         UUID episode = reportEpisode(report(yesterday));
         send("police", post("/episodes/" + episode + "/grading"),
