@@ -45,6 +45,9 @@ $PSQL -d $DB -c "select '/episodes?risk=' || r || c || s from unnest(array['HIGH
 for page in children episodes lists; do
   curl -s -o /dev/null -w "warm-up $page: %{http_code}\n" -H "Cookie: $COOKIE" "http://localhost:$PORT$(head -n 1 "$WORK/$page")"
   PATHS="$WORK/$page" wrk -t2 -c64 -d10s -s bench/pages.lua "http://localhost:$PORT" >/dev/null
-  echo "== $page (64 connections, ${SECONDS_PER_PAGE}s)"
-  PATHS="$WORK/$page" wrk -t2 -c64 -d"${SECONDS_PER_PAGE}s" --timeout 10s -s bench/pages.lua "http://localhost:$PORT" | grep RESULT
+  for connections in 64 8; do
+    echo "== $page ($connections connections, ${SECONDS_PER_PAGE}s)"
+    PATHS="$WORK/$page" wrk -t2 -c$connections -d"${SECONDS_PER_PAGE}s" --timeout 10s -s bench/pages.lua \
+      "http://localhost:$PORT" | grep RESULT
+  done
 done
