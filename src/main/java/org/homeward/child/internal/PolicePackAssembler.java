@@ -1,6 +1,7 @@
 package org.homeward.child.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -61,13 +62,20 @@ class PolicePackAssembler {
      */
     @Transactional
     PolicePack export(UUID childId, CurrentUser user, boolean specialCategory, String format) {
+        PolicePack pack = assemble(childId, generatedBy(user), clock.instant());
+        audit.record(AuditAction.EXPORT, new AuditTrail.Subject("police-pack", childId, childId), List.of(),
+                "Police information pack (" + format + ")");
+        return specialCategory ? pack : pack.withoutHealth();
+    }
+
+    /** The whole pack as the record stands at {@code at}, health included: callers decide who sees it. */
+    PolicePack assemble(UUID childId, String generatedBy, Instant at) {
         Child c = children.findById(childId).orElseThrow(ChildNotFoundException::new);
-        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
+        LocalDate today = LocalDate.ofInstant(at, ClockConfiguration.LONDON);
         Optional<PhilomenaProfile> profile = philomena.forChild(childId);
         PolicePack.Photograph photograph = profile.flatMap(p -> philomena.photoOf(p).map(photo -> photograph(p, photo, today)))
                 .orElse(null);
-        PolicePack pack = new PolicePack(c.id(), clock.instant(),
-                user.displayName() + ", " + user.agencyName(),
+        return new PolicePack(c.id(), at, generatedBy,
                 new PolicePack.Identity(c.fullName(), c.aliasNames(), c.dateOfBirth(), childView.age(c, today),
                         childView.sexLabel(c), childView.legalStatus(c), c.lookedAfter(), c.councilCaseId(),
                         c.policeNominalId(), c.nhsNumber()),
@@ -75,13 +83,15 @@ class PolicePackAssembler {
                         directory.userName(c.allocatedWorkerId()).orElse(null),
                         directory.teamName(c.allocatedTeamId()).orElse(null), outOfHoursContact),
                 photograph,
-                profile.map(p -> profile(p, specialCategory, today)).orElse(null),
+                profile.map(p -> profile(p, today)).orElse(null),
                 associates.forChild(childId),
                 locations.forChild(childId),
-                risks.stream().flatMap(r -> r.forPolicePack(childId).stream()).toList());
-        audit.record(AuditAction.EXPORT, new AuditTrail.Subject("police-pack", childId, childId), List.of(),
-                "Police information pack (" + format + ")");
-        return pack;
+                risks.stream().flatMap(r -> r.forPolicePack(childId).stream()).toList(),
+                null, null);
+    }
+
+    static String generatedBy(CurrentUser user) {
+        return user.displayName() + ", " + user.agencyName();
     }
 
     private PolicePack.Photograph photograph(PhilomenaProfile p, Photo photo, LocalDate today) {
@@ -89,9 +99,9 @@ class PolicePackAssembler {
                 photo.dataUri());
     }
 
-    private PolicePack.Profile profile(PhilomenaProfile p, boolean special, LocalDate today) {
+    private PolicePack.Profile profile(PhilomenaProfile p, LocalDate today) {
         return new PolicePack.Profile(p.height(), p.build(), p.hair(), p.eyes(), p.distinguishingFeatures(),
-                p.phones(), p.socialMedia(), special ? p.medicalNeeds() : null, special ? p.medication() : null,
+                p.phones(), p.socialMedia(), p.medicalNeeds(), p.medication(),
                 p.finances(), p.transport(), p.missingHistory(), p.vulnerabilities(), p.completedBy(),
                 p.completedOn(), p.reviewDue(), philomenaView.reviewOverdue(p, today),
                 philomenaView.warnings(p, today));

@@ -17,8 +17,10 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Locations;
+import org.homeward.child.MissingReport;
 import org.homeward.child.PlacementSummary;
 import org.homeward.child.Placements;
+import org.homeward.child.PolicePacks;
 import org.homeward.episode.EpisodeLocated;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.DateTimeInput;
@@ -44,13 +46,16 @@ class EpisodeService {
     private final Directory directory;
     private final Placements placements;
     private final Locations locations;
+    private final PolicePacks policePacks;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EpisodeService(EpisodeRecords records, Vocabularies vocabularies, Directory directory, Placements placements,
-                   Locations locations, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                   Locations locations, PolicePacks policePacks, AuditTrail audit, ApplicationEventPublisher events,
+                   Clock clock) {
         this.locations = locations;
+        this.policePacks = policePacks;
         this.records = records;
         this.vocabularies = vocabularies;
         this.directory = directory;
@@ -91,6 +96,10 @@ class EpisodeService {
                 + WHEN.format(episode.lastSeenAt().atZone(ClockConfiguration.LONDON)), null, now, user);
         audit.record(AuditAction.CREATE, subject(episode), List.of("Category", "Last seen", "Missing from"), null);
         linkPlaces(episode);
+        // An episode recorded after the event comes with its return: no search, so no pack for the police.
+        if (!episode.retrospective()) {
+            policePacks.issueForEpisode(child.id(), episode.id(), part2(episode), user);
+        }
         if (episode.located()) {
             events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), episode.locatedAt()));
         }
@@ -378,6 +387,12 @@ class EpisodeService {
                 current == null ? null : current.closedAt(), current == null ? null : current.closureNote(),
                 current == null ? now : current.createdAt(), current == null ? null : current.createdBy(), now,
                 current == null ? 0 : current.version());
+    }
+
+    private MissingReport part2(Episode e) {
+        return new MissingReport(label("episode-category", e.category()), e.lastSeenAt(), e.lastSeenPlace(),
+                e.clothing(), e.withWhom(), e.circumstances(), e.reportedToPoliceAt(), e.reportedBy(),
+                directory.agencyName(e.policeForceId()).orElse(null), e.policeReference());
     }
 
     /**
