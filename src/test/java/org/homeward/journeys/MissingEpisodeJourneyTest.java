@@ -51,12 +51,14 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
         assertThat(page.getByTestId("episode-status")).containsText("Missing");
         accessible();
         String episodeUrl = page.url();
+        assertThat(page.getByTestId("police-pack")).containsText("Issued when reported");
         com.microsoft.playwright.Download pack = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Police information pack (PDF)")).click());
+                new Page.GetByRoleOptions().setName("PDF of the pack as issued")).click());
         byte[] pdf = java.nio.file.Files.readAllBytes(pack.path());
         assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Kacper Nowak");
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Kacper Nowak")
+                    .contains("Part 2: this episode").contains("Grey tracksuit, white trainers");
         }
         signOut();
 

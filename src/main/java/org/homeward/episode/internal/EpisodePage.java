@@ -9,6 +9,7 @@ import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Placements;
+import org.homeward.child.PolicePacks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -19,15 +20,17 @@ class EpisodePage {
 
     private final EpisodeRecords records;
     private final Placements placements;
+    private final PolicePacks policePacks;
     private final Directory directory;
     private final AccessPolicy policy;
     private final Clock clock;
     private final Duration lateReport;
 
-    EpisodePage(EpisodeRecords records, Placements placements, Directory directory, AccessPolicy policy, Clock clock,
-                @Value("${homeward.episodes.late-report:PT24H}") Duration lateReport) {
+    EpisodePage(EpisodeRecords records, Placements placements, PolicePacks policePacks, Directory directory,
+                AccessPolicy policy, Clock clock, @Value("${homeward.episodes.late-report:PT24H}") Duration lateReport) {
         this.records = records;
         this.placements = placements;
+        this.policePacks = policePacks;
         this.directory = directory;
         this.policy = policy;
         this.clock = clock;
@@ -53,6 +56,8 @@ class EpisodePage {
         model.addAttribute("placement", episode.placementId() == null ? null
                 : placements.byId(episode.placementId()).orElse(null));
         model.addAttribute("policeForce", directory.agencyName(episode.policeForceId()).orElse(""));
+        model.addAttribute("policePack", policePacks.issuedFor(episode.id()).orElse(null));
+        model.addAttribute("mayExportPack", policy.mayExportPolicePack(user));
         model.addAttribute("mayEdit", episode.open() && policy.mayReportMissing(user));
         model.addAttribute("mayGrade", episode.open() && policy.mayGradeRisk(user));
         model.addAttribute("mayLocate", !episode.located() && policy.mayRecordReturn(user));

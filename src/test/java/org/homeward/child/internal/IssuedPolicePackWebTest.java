@@ -242,7 +242,20 @@ class IssuedPolicePackWebTest {
     }
 
     @Test
-    void anEpisodeRecordedBeforePacksWereIssuedHasNone() throws Exception {
+    void theEpisodePageShowsThePackAsIssuedAndTheCurrentOne() throws Exception {
+        UUID episode = report(missing("Grey hoodie"));
+        String page = download("carer", "/episodes/" + episode).getContentAsString();
+        assertThat(page).contains("Police information pack").contains("Issued when reported")
+                .contains("by Cara Jones, Oakfield Children&#39;s Homes")
+                .contains("href=\"/episodes/" + episode + "/police-pack.pdf\"")
+                .contains("href=\"/episodes/" + episode + "/police-pack.json\"")
+                .contains("href=\"/children/" + child + "/police-pack.pdf\"");
+        assertThat(download("rhiworker", "/episodes/" + episode).getContentAsString())
+                .contains("Issued when reported").doesNotContain("police-pack.pdf");
+    }
+
+    @Test
+    void anEpisodeRecordedBeforePacksWereIssuedSaysSoAndLinksTheCurrentPack() throws Exception {
         UUID older = UUID.randomUUID();
         jdbc.sql("""
                 insert into episode (id, child_id, category, missing_from, last_seen_at, last_seen_place, located_at,
@@ -250,6 +263,10 @@ class IssuedPolicePackWebTest {
                 values (:id, :c, 'MISSING_FROM_CARE', 'PLACEMENT', now() - interval '30 days', 'Park',
                         now() - interval '29 days', 'Home', 'RETURNED', now(), now(), 0)""")
                 .param("id", older).param("c", child).update();
+        assertThat(download("carer", "/episodes/" + older).getContentAsString())
+                .contains("No pack was issued when this episode was reported")
+                .doesNotContain("/episodes/" + older + "/police-pack.pdf")
+                .contains("href=\"/children/" + child + "/police-pack.pdf\"");
         mvc.perform(get("/episodes/" + older + "/police-pack.json").with(as(users, "police")))
                 .andExpect(status().isNotFound());
     }
@@ -264,5 +281,7 @@ class IssuedPolicePackWebTest {
         UUID episode = report(late);
         assertThat(jdbc.sql("select count(*) from police_pack_issue where episode_id = :e").param("e", episode)
                 .query(Long.class).single()).isZero();
+        assertThat(download("carer", "/episodes/" + episode).getContentAsString())
+                .contains("No pack was issued: this episode was recorded after the child returned");
     }
 }
