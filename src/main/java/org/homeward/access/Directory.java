@@ -20,13 +20,28 @@ public class Directory {
     }
 
     public List<Option> localAuthorities() {
-        return jdbc.sql("select id, name from agency where kind = 'LOCAL_AUTHORITY' order by name")
-                .query(Option.class).list();
+        return agencies("LOCAL_AUTHORITY");
     }
 
     public List<Option> policeForces() {
-        return jdbc.sql("select id, name from agency where kind = 'POLICE_FORCE' order by name")
-                .query(Option.class).list();
+        return agencies("POLICE_FORCE");
+    }
+
+    /** Called when an administrator adds or changes an agency, so that lists and names show it at once. */
+    public void agenciesChanged() {
+        agencyLists.clear();
+        names.clear();
+    }
+
+    /** Lists of agencies fill filters on busy pages; like names, they are held for up to a minute. */
+    private List<Option> agencies(String kind) {
+        CachedList cached = agencyLists.get(kind);
+        if (cached == null || System.nanoTime() - cached.readAt() > NAME_MAX_AGE_NANOS) {
+            cached = new CachedList(jdbc.sql("select id, name from agency where kind = :kind order by name")
+                    .param("kind", kind).query(Option.class).list(), System.nanoTime());
+            agencyLists.put(kind, cached);
+        }
+        return cached.options();
     }
 
     public List<Option> teams() {
@@ -80,6 +95,11 @@ public class Directory {
 
     private record Cached(String name, long readAt) {
     }
+
+    private record CachedList(List<Option> options, long readAt) {
+    }
+
+    private final java.util.Map<String, CachedList> agencyLists = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final long NAME_MAX_AGE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
     private final java.util.Map<UUID, Cached> names = new java.util.concurrent.ConcurrentHashMap<>();

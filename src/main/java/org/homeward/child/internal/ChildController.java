@@ -110,6 +110,7 @@ class ChildController {
         model.addAttribute("mayEdit", policy.mayEditChildren(user));
         model.addAttribute("mayAudit", policy.mayReadAuditTrail(user));
         model.addAttribute("mayReport", policy.mayReportMissing(user));
+        model.addAttribute("mayExport", policy.mayExportPolicePack(user));
         return "child/show";
     }
 

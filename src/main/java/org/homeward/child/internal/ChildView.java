@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
 class ChildView {
 
     record Row(String label, String value) {
+
+        public String shown() {
+            return value == null || value.isEmpty() ? "Not recorded" : value;
+        }
     }
 
     private final Vocabularies vocabularies;

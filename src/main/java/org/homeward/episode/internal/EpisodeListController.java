@@ -5,6 +5,7 @@ import static org.homeward.episode.internal.EpisodeController.require;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.access.AccessPolicy;
@@ -17,20 +18,24 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Open episodes across the partnership, and the police coordinator's morning view. */
 @Controller
 class EpisodeListController {
 
     private final OpenEpisodes episodes;
+    private final EpisodeView view;
     private final Directory directory;
     private final Vocabularies vocabularies;
     private final AccessPolicy policy;
     private final Clock clock;
 
-    EpisodeListController(OpenEpisodes episodes, Directory directory, Vocabularies vocabularies, AccessPolicy policy,
-                          Clock clock) {
+    EpisodeListController(OpenEpisodes episodes, EpisodeView view, Directory directory, Vocabularies vocabularies,
+                          AccessPolicy policy, Clock clock) {
         this.episodes = episodes;
+        this.view = view;
         this.directory = directory;
         this.vocabularies = vocabularies;
         this.policy = policy;
@@ -42,7 +47,8 @@ class EpisodeListController {
     String open(@AuthenticationPrincipal CurrentUser user,
                 @RequestParam(required = false) String risk, @RequestParam(required = false) String cohort,
                 @RequestParam(required = false) String duration, @RequestParam(required = false) String agency,
-                @RequestParam(required = false) String sort, Model model) {
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
+                Model model) {
         require(policy.mayViewChildren(user));
         Instant now = clock.instant();
         UUID ownAuthority = user.agencyKind() == AgencyKind.LOCAL_AUTHORITY ? user.agencyId() : null;
@@ -53,9 +59,9 @@ class EpisodeListController {
         UUID agencyId = uuid(agency);
         OpenEpisodes.Filter filter = new OpenEpisodes.Filter(risk == null || risk.isBlank() ? null : risk, c,
                 "24h".equals(duration), agencyId, ownAuthority, parse(OpenEpisodes.Sort.class, sort));
-        List<OpenEpisodes.Row> rows = episodes.open(filter, now);
-        model.addAttribute("rows", rows);
-        model.addAttribute("now", now);
+        OpenEpisodes.Page found = episodes.open(filter, now, pageNumber(page));
+        model.addAttribute("rows", view.rows(found.rows(), now));
+        model.addAttribute("found", found);
         model.addAttribute("risk", risk);
         model.addAttribute("cohort", c == null ? "" : c.name());
         model.addAttribute("duration", duration);
@@ -63,8 +69,8 @@ class EpisodeListController {
         model.addAttribute("sort", filter.sort() == null ? "RISK" : filter.sort().name());
         model.addAttribute("riskLevels", vocabularies.termsInForce("police-risk", java.time.LocalDate.now(clock)));
         model.addAttribute("ownAuthority", ownAuthority != null);
-        model.addAttribute("agencies", agencies());
-        model.addAttribute("limit", OpenEpisodes.LIMIT);
+        model.addAttribute("agencies", agencies(agencyId));
+        model.addAttribute("pageLinks", pageLinks(found, risk, c, duration, agencyId, filter.sort()));
         return "episode/list";
     }
 
@@ -72,17 +78,72 @@ class EpisodeListController {
     String coordinator(@AuthenticationPrincipal CurrentUser user, Model model) {
         require(policy.mayViewChildren(user));
         Instant now = clock.instant();
-        model.addAttribute("open", episodes.open(new OpenEpisodes.Filter(null, null, false, null, null,
-                OpenEpisodes.Sort.RISK), now));
-        model.addAttribute("returned", episodes.returnedAwaitingCheck(now, Duration.ofHours(72)));
-        model.addAttribute("now", now);
+        OpenEpisodes.Page open = episodes.open(new OpenEpisodes.Filter(null, null, false, null, null,
+                OpenEpisodes.Sort.RISK), now, 1);
+        model.addAttribute("open", view.rows(open.rows(), now));
+        model.addAttribute("openTotal", open.total());
+        model.addAttribute("returned", view.rows(episodes.returnedAwaitingCheck(now, Duration.ofHours(72)), now));
         return "episode/coordinator";
     }
 
-    private List<Directory.Option> agencies() {
-        List<Directory.Option> all = new java.util.ArrayList<>(directory.localAuthorities());
-        all.addAll(directory.policeForces());
-        return all;
+    /**
+     * The agency filter's options as escaped HTML. A national installation lists some two hundred
+     * agencies, and looping over them in the template cost more than the rest of the page together.
+     */
+    private String agencies(UUID selected) {
+        StringBuilder html = new StringBuilder("<option value=\"\">All agencies</option>");
+        for (List<Directory.Option> kind : List.of(directory.localAuthorities(), directory.policeForces())) {
+            for (Directory.Option a : kind) {
+                html.append("<option value=\"").append(a.id()).append('"')
+                        .append(a.id().equals(selected) ? " selected" : "").append('>')
+                        .append(HtmlUtils.htmlEscape(a.name())).append("</option>");
+            }
+        }
+        return html.toString();
+    }
+
+    /** GOV.UK pagination: previous, the first, last and nearby pages (with gaps), next. */
+    record PageLink(Integer number, String href, boolean current) {
+    }
+
+    record Pagination(String previous, String next, List<PageLink> pages) {
+    }
+
+    private static Pagination pageLinks(OpenEpisodes.Page found, String risk, OpenEpisodes.Cohort cohort,
+                                            String duration, UUID agency, OpenEpisodes.Sort sort) {
+        List<PageLink> links = new ArrayList<>();
+        if (found.pages() == 1) {
+            return null;
+        }
+        UriComponentsBuilder base = UriComponentsBuilder.fromPath("/episodes")
+                .queryParamIfPresent("risk", java.util.Optional.ofNullable(risk).filter(r -> !r.isBlank()))
+                .queryParamIfPresent("cohort", java.util.Optional.ofNullable(cohort))
+                .queryParamIfPresent("duration", java.util.Optional.ofNullable(duration).filter("24h"::equals))
+                .queryParamIfPresent("agency", java.util.Optional.ofNullable(agency))
+                .queryParamIfPresent("sort", java.util.Optional.ofNullable(sort));
+        Integer previous = null;
+        for (int n = 1; n <= found.pages(); n++) {
+            if (n == 1 || n == found.pages() || Math.abs(n - found.page()) <= 2) {
+                if (previous != null && n - previous > 1) {
+                    links.add(new PageLink(null, null, false));
+                }
+                links.add(new PageLink(n, base.cloneBuilder().replaceQueryParam("page", n).build().toUriString(),
+                        n == found.page()));
+                previous = n;
+            }
+        }
+        int page = found.page();
+        return new Pagination(page > 1 ? base.cloneBuilder().replaceQueryParam("page", page - 1).build().toUriString() : null,
+                page < found.pages() ? base.cloneBuilder().replaceQueryParam("page", page + 1).build().toUriString() : null,
+                links);
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 1 : Math.max(1, Integer.parseInt(page.trim()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

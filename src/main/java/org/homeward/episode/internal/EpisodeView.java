@@ -1,17 +1,37 @@
 package org.homeward.episode.internal;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.homeward.platform.Vocabularies;
+import org.homeward.platform.web.Dates;
 import org.springframework.stereotype.Component;
 
 /** Episode codes and durations as people read them. Exposed to templates as {@code @episodeView}. */
 @Component("episodeView")
 public class EpisodeView {
 
-    private final Vocabularies vocabularies;
+    /** A row of an episode list, every cell ready to show, so a long list renders without lookups. */
+    public record ListRow(String href, String childName, String category, String riskLabel, String riskTag,
+                          String lastSeen, String missingFor, boolean longEpisode, String authority, boolean outOfArea) {
+    }
 
-    EpisodeView(Vocabularies vocabularies) {
+    private final Vocabularies vocabularies;
+    private final Dates dates;
+
+    EpisodeView(Vocabularies vocabularies, Dates dates) {
         this.vocabularies = vocabularies;
+        this.dates = dates;
+    }
+
+    List<ListRow> rows(List<OpenEpisodes.Row> rows, Instant now) {
+        return rows.stream().map(r -> {
+            Duration d = r.duration(now);
+            return new ListRow("/episodes/" + r.id(), r.childName(), label("episode-category", r.category()),
+                    r.riskLevel() == null ? "Not graded" : label("police-risk", r.riskLevel()),
+                    riskTagClass(r.riskLevel()), dates.dateTime(r.lastSeenAt()), duration(d),
+                    d.toHours() >= 24, r.authority(), r.outOfArea());
+        }).toList();
     }
 
     public String label(String vocabulary, String code) {

@@ -316,6 +316,36 @@ class EpisodeWebTest {
     }
 
     @Test
+    void theOpenEpisodeListComesInPagesOfFiftyWithTheTotal() throws Exception {
+        UUID force = UUID.randomUUID();
+        jdbc.sql("insert into agency (id, name, kind) values (:id, :name, 'POLICE_FORCE')")
+                .param("id", force).param("name", "Paging Constabulary " + force).update();
+        for (int i = 0; i < 60; i++) {
+            UUID other = UUID.randomUUID();
+            jdbc.sql("""
+                    insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
+                    values (:id, :given, 'Pager', date '2010-01-01', 'M', 'NONE', now(), now(), 0)""")
+                    .param("id", other).param("given", "Child%02d".formatted(i)).update();
+            jdbc.sql("""
+                    insert into episode (id, child_id, category, missing_from, last_seen_at, last_seen_place,
+                                         police_force_id, created_at, updated_at, version)
+                    values (gen_random_uuid(), :child, 'MISSING_FROM_HOME', 'HOME', now() - make_interval(hours => 100 - :i),
+                            'Home', :force, now(), now(), 0)""")
+                    .param("child", other).param("i", i).param("force", force).update();
+        }
+        String first = page("coordinator", "/episodes?agency=" + force + "&sort=LONGEST");
+        assertThat(first).contains("60 children missing").contains("Child00 Pager").contains("Child49 Pager")
+                .doesNotContain("Child50 Pager").containsPattern("Showing <b>1</b>\\s+to <b>50</b> of <b>60</b>")
+                .contains("page=2").contains("aria-current=\"page\"");
+        String second = page("coordinator", "/episodes?agency=" + force + "&sort=LONGEST&page=2");
+        assertThat(second).contains("Child50 Pager").contains("Child59 Pager").doesNotContain("Child49 Pager")
+                .containsPattern("Showing <b>51</b>\\s+to <b>60</b> of <b>60</b>").contains("rel=\"prev\"");
+        assertThat(page("coordinator", "/episodes?agency=" + force + "&sort=LONGEST&page=9")).contains("Child59 Pager")
+                .containsPattern("Showing <b>51</b>");
+        assertThat(page("coordinator", "/episodes?agency=" + force + "&page=nonsense")).contains("Showing <b>1</b>");
+    }
+
+    @Test
     void aPlaceWhereChildrenAreLastSeenAgainAndAgainIsOneLocationWithItsCount() throws Exception {
         String place = "Cabot Circus " + UUID.randomUUID().toString().substring(0, 6);
         Map<String, String> first = report(yesterday.minusDays(6));

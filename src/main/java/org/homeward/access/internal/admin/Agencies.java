@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.homeward.access.AgencyKind;
+import org.homeward.access.Directory;
 import org.homeward.access.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,9 +36,11 @@ class Agencies {
     }
 
     private final JdbcClient jdbc;
+    private final Directory directory;
 
-    Agencies(JdbcClient jdbc) {
+    Agencies(JdbcClient jdbc, Directory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     List<Listed> list() {
@@ -61,16 +64,19 @@ class Agencies {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into agency (id, name, kind, ons_code, dfe_code) values (:id, :name, :kind, :ons, :dfe)")
                 .param("id", id).params(params(v)).update();
+        directory.agenciesChanged();
         return id;
     }
 
     /** @return false when someone else saved the agency since {@code version} was read */
     @Transactional
     boolean update(UUID id, long version, Values v) {
-        return jdbc.sql("""
+        boolean saved = jdbc.sql("""
                 update agency set name = :name, kind = :kind, ons_code = :ons, dfe_code = :dfe, version = version + 1
                  where id = :id and version = :version""")
                 .param("id", id).param("version", version).params(params(v)).update() == 1;
+        directory.agenciesChanged();
+        return saved;
     }
 
     Optional<String> nameOfAgencyCalled(String name, UUID except) {

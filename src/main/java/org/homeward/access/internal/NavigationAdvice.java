@@ -1,0 +1,33 @@
+package org.homeward.access.internal;
+
+import org.homeward.access.AccessPolicy;
+import org.homeward.access.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The signed-in person and the parts of Homeward their roles open, for the page header; decided once
+ * per request here rather than by security expressions evaluated in every page.
+ */
+@ControllerAdvice
+class NavigationAdvice {
+
+    record Navigation(String displayName, String agencyName, boolean children, boolean audit, boolean admin) {
+    }
+
+    private final AccessPolicy policy;
+
+    NavigationAdvice(AccessPolicy policy) {
+        this.policy = policy;
+    }
+
+    @ModelAttribute("nav")
+    Navigation navigation(@AuthenticationPrincipal CurrentUser user) {
+        if (user == null) {
+            return null;
+        }
+        return new Navigation(user.displayName(), user.agencyName(), policy.mayViewChildren(user),
+                policy.mayReadAuditTrail(user), policy.mayAdminister(user));
+    }
+}
