@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.child.ChildReferenceSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,9 +38,11 @@ class ChildSearch {
     }
 
     private final JdbcClient jdbc;
+    private final List<ChildReferenceSource> references;
 
-    ChildSearch(JdbcClient jdbc) {
+    ChildSearch(JdbcClient jdbc, List<ChildReferenceSource> references) {
         this.jdbc = jdbc;
+        this.references = references;
     }
 
     static Query parse(String text) {
@@ -102,6 +105,7 @@ class ChildSearch {
                         or nhs_number = :compact or upn = :compact
                      order by family_name, given_names limit :limit""")
                     .param("v", query.identifier()).param("compact", query.compactIdentifier()).param("limit", LIMIT).query(UUID.class).list());
+            references.forEach(source -> found.addAll(source.childrenWithReference(query.identifier())));
         }
         if (!query.nameTokens().isEmpty()) {
             found.addAll(byName(query.nameTokens(), query.dateOfBirth()));

@@ -3,6 +3,8 @@ package org.homeward.child.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.homeward.support.DemoUsers.as;
+import static org.homeward.support.FormAnswers.date;
+import static org.homeward.support.FormAnswers.time;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -81,17 +83,6 @@ class IssuedPolicePackWebTest {
         }
         form.forEach(request::param);
         return request.with(csrf());
-    }
-
-    static void date(Map<String, String> form, String prefix, LocalDate date) {
-        form.put(prefix + "Day", String.valueOf(date.getDayOfMonth()));
-        form.put(prefix + "Month", String.valueOf(date.getMonthValue()));
-        form.put(prefix + "Year", String.valueOf(date.getYear()));
-    }
-
-    static void time(Map<String, String> form, String prefix, ZonedDateTime at) {
-        date(form, prefix, at.toLocalDate());
-        form.put(prefix + "Time", String.format("%02d:%02d", at.getHour(), at.getMinute()));
     }
 
     Map<String, String> missing(String clothing) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.support.FormAnswers;
 import org.homeward.support.HomewardTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,10 +46,7 @@ class EpisodeWebTest {
     }
 
     static void put(Map<String, String> form, String prefix, ZonedDateTime at) {
-        form.put(prefix + "Day", String.valueOf(at.getDayOfMonth()));
-        form.put(prefix + "Month", String.valueOf(at.getMonthValue()));
-        form.put(prefix + "Year", String.valueOf(at.getYear()));
-        form.put(prefix + "Time", String.format("%02d:%02d", at.getHour(), at.getMinute()));
+        FormAnswers.time(form, prefix, at);
     }
 
     Map<String, String> report(ZonedDateTime lastSeen) {
@@ -150,6 +148,17 @@ class EpisodeWebTest {
         String page = send("police", post("/children/" + other + "/episodes"), f).getResponse().getContentAsString();
         assertThat(page).contains("is already used for another child");
         assertThat(jdbc.sql("select count(*) from episode where child_id = :c").param("c", other).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theChildIsFoundByTheirEpisodesPoliceReference() throws Exception {
+        Map<String, String> f = report(yesterday);
+        String reference = "LOG-" + UUID.randomUUID().toString().substring(0, 8);
+        f.put("policeReference", reference);
+        reportEpisode(f);
+        String found = mvc.perform(post("/children/search").param("q", " " + reference.toLowerCase() + " ")
+                .with(csrf()).with(as(users, "police"))).andReturn().getResponse().getContentAsString();
+        assertThat(found).contains("Episode Tester").contains("/children/" + child);
     }
 
     @Test
