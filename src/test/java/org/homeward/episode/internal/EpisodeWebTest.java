@@ -75,6 +75,14 @@ class EpisodeWebTest {
         return UUID.fromString(r.getResponse().getRedirectedUrl().substring("/episodes/".length()));
     }
 
+    /** Reports the episode with a new police reference, and returns the reference. */
+    String reportWithReference(Map<String, String> answers) throws Exception {
+        String reference = "LOG-" + UUID.randomUUID().toString().substring(0, 8);
+        answers.put("policeReference", reference);
+        reportEpisode(answers);
+        return reference;
+    }
+
     long episodes() {
         return jdbc.sql("select count(*) from episode where child_id = :c").param("c", child).query(Long.class).single();
     }
@@ -137,9 +145,7 @@ class EpisodeWebTest {
     @Test
     void aPoliceReferenceBelongsToOneChild() throws Exception {
         Map<String, String> f = report(yesterday);
-        String reference = "LOG-" + UUID.randomUUID().toString().substring(0, 8);
-        f.put("policeReference", reference);
-        reportEpisode(f);
+        String reference = reportWithReference(f);
         UUID other = UUID.randomUUID();
         jdbc.sql("""
                 insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
@@ -152,10 +158,7 @@ class EpisodeWebTest {
 
     @Test
     void theChildIsFoundByTheirEpisodesPoliceReference() throws Exception {
-        Map<String, String> f = report(yesterday);
-        String reference = "LOG-" + UUID.randomUUID().toString().substring(0, 8);
-        f.put("policeReference", reference);
-        reportEpisode(f);
+        String reference = reportWithReference(report(yesterday));
         String found = mvc.perform(post("/children/search").param("q", " " + reference.toLowerCase() + " ")
                 .with(csrf()).with(as(users, "police"))).andReturn().getResponse().getContentAsString();
         assertThat(found).contains("Episode Tester").contains("/children/" + child);
