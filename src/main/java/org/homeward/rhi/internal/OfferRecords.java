@@ -91,12 +91,15 @@ class OfferRecords {
         return jdbc.sql(SELECT + " where o.child_id = :c").param("c", childId).query(Offer.class).list();
     }
 
-    /** Offers still to be done, for one provider or (null) for all, by due time. */
+    /**
+     * Offers still to be done, for one provider, by due time; or (provider null) for everyone, with
+     * the decisions not to offer that still await a manager's sign-off.
+     */
     List<Listed> open(UUID provider, boolean latestFirst) {
         String where = """
-                 where i.offer_id is null and o.not_offered_reason is null
-                   and (o.outcome is null or o.outcome = 'ACCEPTED')
-                """ + (provider == null ? "" : " and o.provider_agency_id = :provider ");
+                 where i.offer_id is null and (o.outcome is null or o.outcome = 'ACCEPTED')
+                """ + (provider == null ? " and (o.not_offered_reason is null or o.signed_off_by is null) "
+                : " and o.not_offered_reason is null and o.provider_agency_id = :provider ");
         String sql = "select x.*, c.given_names || ' ' || c.family_name as child_name from (" + SELECT + where
                 + ") x join child c on c.id = x.child_id order by x.due_at " + (latestFirst ? "desc" : "asc")
                 + " limit 200";

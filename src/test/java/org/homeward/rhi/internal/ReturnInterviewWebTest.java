@@ -53,6 +53,11 @@ class ReturnInterviewWebTest {
                 insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
                 values (:id, 'Interview', 'Tester', date '2011-05-05', 'F', 'LAC_CO', now(), now(), 0)""")
                 .param("id", child).update();
+        returnOf(child);
+    }
+
+    /** The child goes missing five days ago and is found ten hours later. */
+    void returnOf(UUID child) throws Exception {
         ZonedDateTime lastSeen = ZonedDateTime.now(ClockConfiguration.LONDON).minusDays(5).truncatedTo(ChronoUnit.MINUTES);
         returned = lastSeen.plusHours(10);
         Map<String, String> f = new LinkedHashMap<>();
@@ -290,6 +295,45 @@ class ReturnInterviewWebTest {
         assertThat(status("carer", "/return-interviews/" + offer)).isEqualTo(403);
         assertThat(send("police", post("/return-interviews/" + offer + "/attempts"), a).getResponse().getStatus())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aChildPlacedOutOfAreaShowsWhichAuthorityIsResponsibleAndItCanBeSet() throws Exception {
+        child = UUID.randomUUID();
+        jdbc.sql("""
+                insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
+                values (:id, 'Placed', 'Away', date '2010-02-02', 'M', 'LAC_CO', now(), now(), 0)""")
+                .param("id", child).update();
+        jdbc.sql("""
+                insert into placement (id, child_id, placement_type, provider_name, placing_authority_id, host_authority_id,
+                                       start_date, created_at, version)
+                values (:id, :child, 'CHILDRENS_HOME', 'Harbourside House', :placing, :host, current_date - 100, now(), 0)""")
+                .param("id", UUID.randomUUID()).param("child", child).param("placing", UUID.fromString(SOUTH_GLOS))
+                .param("host", UUID.fromString("d23f0824-128b-2f33-0c5c-7fd0a6a3a450")).update();
+        returnOf(child);
+        String page = page("manager", "/return-interviews/" + offer);
+        assertThat(page).contains("Placed out of area").contains("South Gloucestershire Council (placing authority)")
+                .contains("Host authority: Bristol City Council");
+        assertThat(send("manager", post("/return-interviews/" + offer + "/provider"),
+                Map.of("providerAgencyId", SAFE_RETURN, "responsible", "HOST")).getResponse().getRedirectedUrl())
+                .isEqualTo("/return-interviews/" + offer);
+        assertThat(page("manager", "/return-interviews/" + offer)).contains("Bristol City Council (host authority)");
+        assertThat(audits("CHANGE")).isEqualTo(1);
+    }
+
+    @Test
+    void theChronologyShowsTheOfferAndTheInterview() throws Exception {
+        send("rhiworker", post("/return-interviews/" + offer + "/interview"), interview(returned.plusHours(20)));
+        assertThat(page("socialworker", "/children/" + child + "/chronology"))
+                .contains("Return home interview offer opened").contains("Return home interview held");
+    }
+
+    @Test
+    void theTeamViewShowsNotOfferedDecisionsAwaitingSignOff() throws Exception {
+        send("socialworker", post("/return-interviews/" + offer + "/not-offered"), Map.of("notOfferedReason", "Moved abroad"));
+        assertThat(page("manager", "/return-interviews")).contains("/return-interviews/" + offer)
+                .contains("Not offered: awaiting sign-off");
+        assertThat(page("rhiworker", "/return-interviews")).doesNotContain("/return-interviews/" + offer);
     }
 
     @Test
