@@ -132,6 +132,7 @@ class ReturnInterviewWebTest {
         assertThat(row.get(2).toString()).isEqualTo(SAFE_RETURN);
         assertThat(audits("CREATE")).isEqualTo(1);
         assertThat(page("rhiworker", "/return-interviews")).contains("/return-interviews/" + offer);
+        assertThat(page("rhiworker", "/")).contains("Return home interviews to hold");
         assertThat(page("socialworker", "/episodes/" + episode)).contains("Return home interview")
                 .contains("/return-interviews/" + offer);
     }
