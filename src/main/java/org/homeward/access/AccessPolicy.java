@@ -32,6 +32,10 @@ public class AccessPolicy {
     private static final Set<Role> CLOSE_EPISODE = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
             TEAM_MANAGER, SENIOR_MANAGER);
 
+    private static final Set<Role> VIEW_RHI = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
+            TEAM_MANAGER, SENIOR_MANAGER);
+    private static final Set<Role> MANAGE_RHI = EnumSet.of(SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
+
     public boolean mayReportMissing(CurrentUser user) {
         return any(user, REPORT_MISSING);
     }
@@ -68,6 +72,31 @@ public class AccessPolicy {
     /** Download the police information pack: those who report a child missing and the police who receive it. */
     public boolean mayExportPolicePack(CurrentUser user) {
         return any(user, PHILOMENA);
+    }
+
+    /** Return home interviews: police, social workers and managers view; RHI workers their agency's only. */
+    public boolean mayViewReturnInterviews(CurrentUser user) {
+        return any(user, VIEW_RHI) || any(user, EnumSet.of(RHI_WORKER));
+    }
+
+    public boolean mayViewReturnInterview(CurrentUser user, java.util.UUID providerAgencyId) {
+        return any(user, VIEW_RHI) || mayWorkReturnInterview(user, providerAgencyId);
+    }
+
+    /** Record attempts, the outcome and the interview: RHI workers of the agency the offer is assigned to. */
+    public boolean mayWorkReturnInterview(CurrentUser user, java.util.UUID providerAgencyId) {
+        return user != null && user.has(RHI_WORKER) && providerAgencyId != null
+                && providerAgencyId.equals(user.agencyId());
+    }
+
+    /** Assign the provider and the responsible authority; record that no interview is offered. */
+    public boolean mayManageReturnInterview(CurrentUser user) {
+        return any(user, MANAGE_RHI);
+    }
+
+    /** Sign off a decision not to offer an interview: team and senior managers. */
+    public boolean maySignOffNotOffered(CurrentUser user) {
+        return any(user, EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER));
     }
 
     public boolean maySeeSpecialCategory(CurrentUser user) {

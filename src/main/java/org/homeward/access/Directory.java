@@ -27,6 +27,11 @@ public class Directory {
         return agencies("POLICE_FORCE");
     }
 
+    /** Agencies commissioned to hold return home interviews. */
+    public List<Option> rhiProviders() {
+        return agencies("RHI_PROVIDER");
+    }
+
     /** Called when an administrator adds or changes an agency, so that lists and names show it at once. */
     public void agenciesChanged() {
         agencyLists.clear();

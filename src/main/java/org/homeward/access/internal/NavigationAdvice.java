@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class NavigationAdvice {
 
-    record Navigation(String displayName, String agencyName, boolean children, boolean audit, boolean admin) {
+    record Navigation(String displayName, String agencyName, boolean children, boolean returnInterviews,
+                      boolean audit, boolean admin) {
     }
 
     private final AccessPolicy policy;
@@ -28,6 +29,7 @@ class NavigationAdvice {
             return null;
         }
         return new Navigation(user.displayName(), user.agencyName(), policy.mayViewChildren(user),
+                policy.mayViewReturnInterviews(user),
                 policy.mayReadAuditTrail(user), policy.mayAdminister(user));
     }
 }

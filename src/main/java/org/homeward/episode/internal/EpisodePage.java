@@ -10,6 +10,8 @@ import org.homeward.access.Directory;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Placements;
 import org.homeward.child.PolicePacks;
+import org.homeward.episode.ReturnInterviewStatuses;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -25,9 +27,12 @@ class EpisodePage {
     private final AccessPolicy policy;
     private final Clock clock;
     private final Duration lateReport;
+    private final ObjectProvider<ReturnInterviewStatuses> returnInterviews;
 
     EpisodePage(EpisodeRecords records, Placements placements, PolicePacks policePacks, Directory directory,
-                AccessPolicy policy, Clock clock, @Value("${homeward.episodes.late-report:PT24H}") Duration lateReport) {
+                AccessPolicy policy, Clock clock, @Value("${homeward.episodes.late-report:PT24H}") Duration lateReport,
+                ObjectProvider<ReturnInterviewStatuses> returnInterviews) {
+        this.returnInterviews = returnInterviews;
         this.records = records;
         this.placements = placements;
         this.policePacks = policePacks;
@@ -57,6 +62,8 @@ class EpisodePage {
                 : placements.byId(episode.placementId()).orElse(null));
         model.addAttribute("policeForce", directory.agencyName(episode.policeForceId()).orElse(""));
         model.addAttribute("policePack", policePacks.issuedFor(episode.id()).orElse(null));
+        ReturnInterviewStatuses statuses = returnInterviews.getIfAvailable();
+        model.addAttribute("returnInterview", statuses == null ? null : statuses.forEpisode(episode.id()).orElse(null));
         model.addAttribute("mayExportPack", policy.mayExportPolicePack(user));
         model.addAttribute("mayEdit", episode.open() && policy.mayReportMissing(user));
         model.addAttribute("mayGrade", episode.open() && policy.mayGradeRisk(user));

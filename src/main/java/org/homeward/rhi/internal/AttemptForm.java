@@ -1,0 +1,32 @@
+package org.homeward.rhi.internal;
+
+
+/** An attempt to reach the child and offer the interview. */
+public class AttemptForm {
+
+    private String attemptedDay;
+    private String attemptedMonth;
+    private String attemptedYear;
+    private String attemptedTime;
+    private String method;
+    private String result;
+
+    static final java.util.List<String> FIELD_ORDER = java.util.List.of("attemptedDay", "method", "result");
+
+    org.homeward.platform.DateTimeInput attemptedAt() {
+        return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(attemptedDay, attemptedMonth, attemptedYear), attemptedTime);
+    }
+
+    public String getAttemptedDay() { return attemptedDay; }
+    public void setAttemptedDay(String v) { attemptedDay = v; }
+    public String getAttemptedMonth() { return attemptedMonth; }
+    public void setAttemptedMonth(String v) { attemptedMonth = v; }
+    public String getAttemptedYear() { return attemptedYear; }
+    public void setAttemptedYear(String v) { attemptedYear = v; }
+    public String getAttemptedTime() { return attemptedTime; }
+    public void setAttemptedTime(String v) { attemptedTime = v; }
+    public String getMethod() { return method; }
+    public void setMethod(String v) { method = v; }
+    public String getResult() { return result; }
+    public void setResult(String v) { result = v; }
+}

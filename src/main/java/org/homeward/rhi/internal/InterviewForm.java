@@ -1,0 +1,95 @@
+package org.homeward.rhi.internal;
+
+
+/** The interview: before, during and after the episode, in the child's own words. */
+public class InterviewForm {
+
+    private String heldDay;
+    private String heldMonth;
+    private String heldYear;
+    private String heldTime;
+    private String interviewerName;
+    private String interviewerRole;
+    private String interviewerAgency;
+    private String childChoseKnownWorker;
+    private String whereWent;
+    private String whoWith;
+    private String travel;
+    private String howReturned;
+    private String harm;
+    private String exploitation;
+    private String exploitationDetail;
+    private String health;
+    private String education;
+    private String feelingSafe;
+    private String stayingSafeGiven;
+    private String helplineGiven;
+    private String childWords;
+    private String childWordsNotObtained;
+    private java.util.List<String> pushFactors = new java.util.ArrayList<>();
+    private java.util.List<String> pullFactors = new java.util.ArrayList<>();
+    private java.util.Map<String, String> details = new java.util.LinkedHashMap<>();
+    private String consentToShare;
+    private String shareWith;
+
+    static final java.util.List<String> FIELD_ORDER = java.util.List.of("heldDay", "interviewerName", "interviewerRole", "interviewerAgency", "childChoseKnownWorker", "whereWent", "whoWith", "travel", "howReturned", "harm", "exploitation", "exploitationDetail", "health", "education", "feelingSafe", "stayingSafeGiven", "helplineGiven", "childWords", "pushFactors", "pullFactors", "consentToShare", "shareWith");
+
+    org.homeward.platform.DateTimeInput heldAt() {
+        return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(heldDay, heldMonth, heldYear), heldTime);
+    }
+
+    public String getHeldDay() { return heldDay; }
+    public void setHeldDay(String v) { heldDay = v; }
+    public String getHeldMonth() { return heldMonth; }
+    public void setHeldMonth(String v) { heldMonth = v; }
+    public String getHeldYear() { return heldYear; }
+    public void setHeldYear(String v) { heldYear = v; }
+    public String getHeldTime() { return heldTime; }
+    public void setHeldTime(String v) { heldTime = v; }
+    public String getInterviewerName() { return interviewerName; }
+    public void setInterviewerName(String v) { interviewerName = v; }
+    public String getInterviewerRole() { return interviewerRole; }
+    public void setInterviewerRole(String v) { interviewerRole = v; }
+    public String getInterviewerAgency() { return interviewerAgency; }
+    public void setInterviewerAgency(String v) { interviewerAgency = v; }
+    public String getChildChoseKnownWorker() { return childChoseKnownWorker; }
+    public void setChildChoseKnownWorker(String v) { childChoseKnownWorker = v; }
+    public String getWhereWent() { return whereWent; }
+    public void setWhereWent(String v) { whereWent = v; }
+    public String getWhoWith() { return whoWith; }
+    public void setWhoWith(String v) { whoWith = v; }
+    public String getTravel() { return travel; }
+    public void setTravel(String v) { travel = v; }
+    public String getHowReturned() { return howReturned; }
+    public void setHowReturned(String v) { howReturned = v; }
+    public String getHarm() { return harm; }
+    public void setHarm(String v) { harm = v; }
+    public String getExploitation() { return exploitation; }
+    public void setExploitation(String v) { exploitation = v; }
+    public String getExploitationDetail() { return exploitationDetail; }
+    public void setExploitationDetail(String v) { exploitationDetail = v; }
+    public String getHealth() { return health; }
+    public void setHealth(String v) { health = v; }
+    public String getEducation() { return education; }
+    public void setEducation(String v) { education = v; }
+    public String getFeelingSafe() { return feelingSafe; }
+    public void setFeelingSafe(String v) { feelingSafe = v; }
+    public String getStayingSafeGiven() { return stayingSafeGiven; }
+    public void setStayingSafeGiven(String v) { stayingSafeGiven = v; }
+    public String getHelplineGiven() { return helplineGiven; }
+    public void setHelplineGiven(String v) { helplineGiven = v; }
+    public String getChildWords() { return childWords; }
+    public void setChildWords(String v) { childWords = v; }
+    public String getChildWordsNotObtained() { return childWordsNotObtained; }
+    public void setChildWordsNotObtained(String v) { childWordsNotObtained = v; }
+    public java.util.List<String> getPushFactors() { return pushFactors; }
+    public void setPushFactors(java.util.List<String> v) { pushFactors = v; }
+    public java.util.List<String> getPullFactors() { return pullFactors; }
+    public void setPullFactors(java.util.List<String> v) { pullFactors = v; }
+    public java.util.Map<String, String> getDetails() { return details; }
+    public void setDetails(java.util.Map<String, String> v) { details = v; }
+    public String getConsentToShare() { return consentToShare; }
+    public void setConsentToShare(String v) { consentToShare = v; }
+    public String getShareWith() { return shareWith; }
+    public void setShareWith(String v) { shareWith = v; }
+}

@@ -1,0 +1,112 @@
+package org.homeward.rhi.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A return home interview offer: one per episode, due 72 clock hours after the child returned. */
+public record Offer(UUID id, UUID episodeId, UUID childId, Instant returnedAt, Instant dueAt, UUID providerAgencyId,
+             String providerName, boolean outOfArea, UUID placingAuthorityId, String placingAuthority,
+             UUID hostAuthorityId, String hostAuthority, String responsible, String notOfferedReason,
+             UUID notOfferedBy, String notOfferedByName, Instant notOfferedAt, UUID signedOffBy,
+             String signedOffByName, Instant signedOffAt, String outcome, String outcomeReason, Instant outcomeAt,
+             String parentCarerInformation, Instant firstAttemptAt, Instant heldAt, long version) {
+
+    static final Duration DEADLINE = Duration.ofHours(72);
+
+    static Instant dueAfter(Instant returnedAt) {
+        return returnedAt.plus(DEADLINE);
+    }
+
+    /** Within 72 hours: at or before the deadline, to the second. */
+    static boolean within72Hours(Instant returnedAt, Instant at) {
+        return at != null && !at.isAfter(dueAfter(returnedAt));
+    }
+
+    public boolean offeredWithin72Hours() {
+        return within72Hours(returnedAt, firstAttemptAt);
+    }
+
+    public boolean heldWithin72Hours() {
+        return within72Hours(returnedAt, heldAt);
+    }
+
+    public boolean held() {
+        return heldAt != null;
+    }
+
+    public boolean notOffered() {
+        return notOfferedReason != null;
+    }
+
+    /** Still to be done: no interview, no outcome other than accepted, not decided against. */
+    public boolean open() {
+        return !held() && !notOffered() && (outcome == null || outcome.equals("ACCEPTED"));
+    }
+
+    public boolean overdue(Instant now) {
+        return open() && now.isAfter(dueAt);
+    }
+
+    public String status(Instant now) {
+        if (held()) {
+            return "Held";
+        }
+        if (notOffered()) {
+            return signedOffBy == null ? "Not offered: awaiting sign-off" : "Not offered";
+        }
+        if (outcome != null && !outcome.equals("ACCEPTED")) {
+            return Outcome.label(outcome);
+        }
+        if (now.isAfter(dueAt)) {
+            return "Overdue";
+        }
+        return outcome == null ? "Due" : "Accepted";
+    }
+
+    /** "31 hours left" or "Overdue by 3 hours". */
+    public String timeLeft(Instant now) {
+        Duration left = Duration.between(now, dueAt);
+        if (left.isNegative()) {
+            return "Overdue by " + hours(left.negated());
+        }
+        return hours(left) + " left";
+    }
+
+    private static String hours(Duration d) {
+        long h = d.toHours();
+        if (h >= 1) {
+            return h + (h == 1 ? " hour" : " hours");
+        }
+        long m = Math.max(d.toMinutes(), 0);
+        return m + (m == 1 ? " minute" : " minutes");
+    }
+
+    public boolean responsibleIsHost() {
+        return "HOST".equals(responsible);
+    }
+
+    public String responsibleAuthority() {
+        return responsibleIsHost() ? hostAuthority : placingAuthority;
+    }
+
+    /** The codes and labels of the outcomes of an offer. */
+    public enum Outcome {
+        ACCEPTED("Accepted"), DECLINED("Declined"), MISSING_AGAIN("Child missing again"), NOT_POSSIBLE("Not possible");
+
+        final String label;
+
+        Outcome(String label) {
+            this.label = label;
+        }
+
+        static String label(String code) {
+            for (Outcome o : values()) {
+                if (o.name().equals(code)) {
+                    return o.label;
+                }
+            }
+            return code;
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.homeward.rhi.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads and writes offers, attempts and interviews. */
+@Component
+class OfferRecords {
+
+    private static final String SELECT = """
+            select o.id, o.episode_id, o.child_id, o.returned_at, o.due_at, o.provider_agency_id, pr.name as provider_name,
+                   o.out_of_area, o.placing_authority_id, pa.name as placing_authority, o.host_authority_id,
+                   ha.name as host_authority, o.responsible, o.not_offered_reason, o.not_offered_by,
+                   nu.display_name as not_offered_by_name, o.not_offered_at, o.signed_off_by,
+                   su.display_name as signed_off_by_name, o.signed_off_at, o.outcome, o.outcome_reason, o.outcome_at,
+                   o.parent_carer_information,
+                   (select min(a.attempted_at) from rhi_attempt a where a.offer_id = o.id) as first_attempt_at,
+                   i.held_at, o.version
+              from rhi_offer o
+              left join agency pr on pr.id = o.provider_agency_id
+              left join agency pa on pa.id = o.placing_authority_id
+              left join agency ha on ha.id = o.host_authority_id
+              left join user_account nu on nu.id = o.not_offered_by
+              left join user_account su on su.id = o.signed_off_by
+              left join rhi_interview i on i.offer_id = o.id
+            """;
+
+    public record Attempt(UUID id, Instant attemptedAt, String method, String result, String recordedBy) {
+    }
+
+    public record Listed(Offer offer, String childName) {
+    }
+
+    public record Factor(String vocabulary, String code, String detail) {
+    }
+
+    public record Interview(Instant heldAt, String interviewerName, String interviewerRole, String interviewerAgency,
+                     boolean independent, boolean childChoseKnownWorker, String whereWent, String whoWith,
+                     String travel, String howReturned, String harm, boolean exploitation, String exploitationDetail,
+                     String health, String education, String feelingSafe, boolean stayingSafeGiven,
+                     boolean helplineGiven, String childWords, String childWordsNotObtained, boolean consentToShare,
+                     String shareWith) {
+    }
+
+    private static final DataClassRowMapper<Offer> OFFER = new DataClassRowMapper<>(Offer.class);
+
+    private final JdbcClient jdbc;
+
+    OfferRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Opens the offer for an episode, once: a second return recorded for the same episode moves its times. */
+    boolean open(UUID id, UUID episodeId, UUID childId, Instant returnedAt, UUID provider, boolean outOfArea,
+                 UUID placing, UUID host, Instant now) {
+        int inserted = jdbc.sql("""
+                insert into rhi_offer (id, episode_id, child_id, returned_at, due_at, provider_agency_id, out_of_area,
+                                       placing_authority_id, host_authority_id, created_at)
+                values (:id, :episode, :child, :returned, :due, :provider, :outOfArea, :placing, :host, :now)
+                on conflict (episode_id) do nothing""")
+                .param("id", id).param("episode", episodeId).param("child", childId)
+                .param("returned", ts(returnedAt)).param("due", ts(Offer.dueAfter(returnedAt)))
+                .param("provider", provider).param("outOfArea", outOfArea).param("placing", placing)
+                .param("host", host).param("now", ts(now))
+                .update();
+        if (inserted == 0) {
+            jdbc.sql("""
+                    update rhi_offer set returned_at = :returned, due_at = :due, version = version + 1
+                     where episode_id = :episode and returned_at <> :returned""")
+                    .param("returned", ts(returnedAt)).param("due", ts(Offer.dueAfter(returnedAt)))
+                    .param("episode", episodeId).update();
+        }
+        return inserted == 1;
+    }
+
+    Optional<Offer> find(UUID id) {
+        return jdbc.sql(SELECT + " where o.id = :id").param("id", id).query(Offer.class).optional();
+    }
+
+    Optional<Offer> forEpisode(UUID episodeId) {
+        return jdbc.sql(SELECT + " where o.episode_id = :e").param("e", episodeId).query(Offer.class).optional();
+    }
+
+    List<Offer> forChild(UUID childId) {
+        return jdbc.sql(SELECT + " where o.child_id = :c").param("c", childId).query(Offer.class).list();
+    }
+
+    /**
+     * Offers still to be done, for one provider, by due time; or (provider null) for everyone, with
+     * the decisions not to offer that still await a manager's sign-off.
+     */
+    List<Listed> open(UUID provider, boolean latestFirst) {
+        String where = """
+                 where i.offer_id is null and (o.outcome is null or o.outcome = 'ACCEPTED')
+                """ + (provider == null ? " and (o.not_offered_reason is null or o.signed_off_by is null) "
+                : " and o.not_offered_reason is null and o.provider_agency_id = :provider ");
+        String sql = "select x.*, c.given_names || ' ' || c.family_name as child_name from (" + SELECT + where
+                + ") x join child c on c.id = x.child_id order by x.due_at " + (latestFirst ? "desc" : "asc")
+                + " limit 200";
+        var spec = jdbc.sql(sql);
+        if (provider != null) {
+            spec = spec.param("provider", provider);
+        }
+        return spec.query((rs, n) -> new Listed(OFFER.mapRow(rs, n), rs.getString("child_name"))).list();
+    }
+
+    List<Attempt> attempts(UUID offerId) {
+        return jdbc.sql("""
+                select a.id, a.attempted_at, a.method, a.result, u.display_name as recorded_by
+                  from rhi_attempt a join user_account u on u.id = a.recorded_by
+                 where a.offer_id = :o order by a.attempted_at""")
+                .param("o", offerId).query(Attempt.class).list();
+    }
+
+    void addAttempt(UUID offerId, Instant at, String method, String result, UUID by, Instant now) {
+        jdbc.sql("""
+                insert into rhi_attempt (id, offer_id, attempted_at, method, result, recorded_by, recorded_at)
+                values (:id, :o, :at, :method, :result, :by, :now)""")
+                .param("id", UUID.randomUUID()).param("o", offerId).param("at", ts(at)).param("method", method)
+                .param("result", result).param("by", by).param("now", ts(now)).update();
+    }
+
+    void setOutcome(UUID offerId, String outcome, String reason, String parentCarerInformation, UUID by, Instant now) {
+        jdbc.sql("""
+                update rhi_offer set outcome = :outcome, outcome_reason = :reason, outcome_at = :now, outcome_by = :by,
+                       parent_carer_information = :info, version = version + 1
+                 where id = :id""")
+                .param("outcome", outcome).param("reason", reason).param("now", ts(now)).param("by", by)
+                .param("info", parentCarerInformation).param("id", offerId).update();
+    }
+
+    void notOffered(UUID offerId, String reason, UUID by, Instant now) {
+        jdbc.sql("""
+                update rhi_offer set not_offered_reason = :reason, not_offered_by = :by, not_offered_at = :now,
+                       signed_off_by = null, signed_off_at = null, version = version + 1
+                 where id = :id""")
+                .param("reason", reason).param("by", by).param("now", ts(now)).param("id", offerId).update();
+    }
+
+    void signOff(UUID offerId, UUID by, Instant now) {
+        jdbc.sql("update rhi_offer set signed_off_by = :by, signed_off_at = :now, version = version + 1 where id = :id")
+                .param("by", by).param("now", ts(now)).param("id", offerId).update();
+    }
+
+    void setProvider(UUID offerId, UUID provider, String responsible) {
+        jdbc.sql("update rhi_offer set provider_agency_id = :p, responsible = :r, version = version + 1 where id = :id")
+                .param("p", provider).param("r", responsible).param("id", offerId).update();
+    }
+
+    Optional<Interview> interview(UUID offerId) {
+        return jdbc.sql("""
+                select held_at, interviewer_name, interviewer_role, interviewer_agency, independent,
+                       child_chose_known_worker, where_went, who_with, travel, how_returned, harm, exploitation,
+                       exploitation_detail, health, education, feeling_safe, staying_safe_given, helpline_given,
+                       child_words, child_words_not_obtained, consent_to_share, share_with
+                  from rhi_interview where offer_id = :o""")
+                .param("o", offerId).query(Interview.class).optional();
+    }
+
+    List<Factor> factors(UUID offerId) {
+        return jdbc.sql("select vocabulary, code, detail from rhi_factor where offer_id = :o order by vocabulary desc, code")
+                .param("o", offerId).query(Factor.class).list();
+    }
+
+    void saveInterview(UUID offerId, Interview i, List<Factor> factors, UUID by, Instant now) {
+        jdbc.sql("""
+                insert into rhi_interview (offer_id, held_at, interviewer_name, interviewer_role, interviewer_agency,
+                       independent, child_chose_known_worker, where_went, who_with, travel, how_returned, harm,
+                       exploitation, exploitation_detail, health, education, feeling_safe, staying_safe_given,
+                       helpline_given, child_words, child_words_not_obtained, consent_to_share, share_with,
+                       recorded_by, recorded_at)
+                values (:o, :heldAt, :name, :role, :agency, :independent, :chose, :whereWent, :whoWith, :travel,
+                        :howReturned, :harm, :exploitation, :exploitationDetail, :health, :education, :feelingSafe,
+                        :stayingSafe, :helpline, :words, :notObtained, :consent, :shareWith, :by, :now)""")
+                .param("o", offerId).param("heldAt", ts(i.heldAt())).param("name", i.interviewerName())
+                .param("role", i.interviewerRole()).param("agency", i.interviewerAgency())
+                .param("independent", i.independent()).param("chose", i.childChoseKnownWorker())
+                .param("whereWent", i.whereWent()).param("whoWith", i.whoWith()).param("travel", i.travel())
+                .param("howReturned", i.howReturned()).param("harm", i.harm()).param("exploitation", i.exploitation())
+                .param("exploitationDetail", i.exploitationDetail()).param("health", i.health())
+                .param("education", i.education()).param("feelingSafe", i.feelingSafe())
+                .param("stayingSafe", i.stayingSafeGiven()).param("helpline", i.helplineGiven())
+                .param("words", i.childWords()).param("notObtained", i.childWordsNotObtained())
+                .param("consent", i.consentToShare()).param("shareWith", i.shareWith())
+                .param("by", by).param("now", ts(now)).update();
+        for (Factor f : factors) {
+            jdbc.sql("insert into rhi_factor (offer_id, vocabulary, code, detail) values (:o, :v, :c, :d)")
+                    .param("o", offerId).param("v", f.vocabulary()).param("c", f.code()).param("d", f.detail())
+                    .update();
+        }
+        jdbc.sql("""
+                update rhi_offer set outcome = coalesce(outcome, 'ACCEPTED'),
+                       outcome_reason = coalesce(outcome_reason, 'Interview held'),
+                       outcome_at = coalesce(outcome_at, :now), outcome_by = coalesce(outcome_by, :by),
+                       version = version + 1
+                 where id = :o""").param("o", offerId).param("now", ts(now)).param("by", by).update();
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+}

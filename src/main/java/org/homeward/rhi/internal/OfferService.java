@@ -1,0 +1,281 @@
+package org.homeward.rhi.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.homeward.access.CurrentUser;
+import org.homeward.access.Directory;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditTrail;
+import org.homeward.child.PlacementSummary;
+import org.homeward.child.Placements;
+import org.homeward.episode.EpisodeLocated;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.DateTimeInput;
+import org.homeward.platform.Vocabularies;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
+
+/** Opens the offer when a child returns, and records everything done about it, each change audited. */
+@Service
+class OfferService {
+
+    static final String PUSH = "rhi-push-factor";
+    static final String PULL = "rhi-pull-factor";
+    static final String ROLES = "rhi-interviewer-role";
+    /** Interviewers who are not independent of the child's care (DfE 2014; DOMAIN.md RHI-01). */
+    static final Set<String> NOT_INDEPENDENT = Set.of("CARER", "PLACEMENT_STAFF", "SOCIAL_WORKER");
+    static final Set<String> METHODS = Set.of("FACE_TO_FACE", "PHONE", "TEXT", "LETTER", "OTHER");
+
+    private final OfferRecords records;
+    private final Placements placements;
+    private final Directory directory;
+    private final Vocabularies vocabularies;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    OfferService(OfferRecords records, Placements placements, Directory directory, Vocabularies vocabularies,
+                 AuditTrail audit, Clock clock) {
+        this.records = records;
+        this.placements = placements;
+        this.directory = directory;
+        this.vocabularies = vocabularies;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Every child who returns is offered an interview, whatever the risk, duration or earlier
+     * interviews: opened in the transaction that records the return.
+     */
+    @EventListener
+    @Transactional
+    public void onLocated(EpisodeLocated event) {
+        LocalDate on = event.locatedAt().atZone(ClockConfiguration.LONDON).toLocalDate();
+        Optional<PlacementSummary> placement = placements.on(event.childId(), on);
+        List<Directory.Option> providers = directory.rhiProviders();
+        UUID provider = providers.size() == 1 ? providers.get(0).id() : null;
+        UUID id = UUID.randomUUID();
+        boolean opened = records.open(id, event.episodeId(), event.childId(), event.locatedAt(), provider,
+                placement.map(PlacementSummary::outOfArea).orElse(false),
+                placement.map(PlacementSummary::placingAuthorityId).orElse(null),
+                placement.map(PlacementSummary::hostAuthorityId).orElse(null), clock.instant());
+        if (opened) {
+            audit.record(AuditAction.CREATE, subject(id, event.childId()), List.of("Offer", "Due"),
+                    "Return home interview offer opened, due 72 hours after the return");
+        } else {
+            records.forEpisode(event.episodeId()).ifPresent(o -> audit.record(AuditAction.CHANGE,
+                    subject(o.id(), o.childId()), List.of("Returned", "Due"), "Return time changed on the episode"));
+        }
+    }
+
+    @Transactional
+    public boolean recordAttempt(Offer offer, AttemptForm form, BindingResult result, CurrentUser user) {
+        Instant now = clock.instant();
+        Optional<Instant> at = when(form.attemptedAt(), "attemptedDay", "attempt", offer, now, result);
+        if (!METHODS.contains(form.getMethod())) {
+            result.rejectValue("method", "required", "Select how the child was contacted");
+        }
+        if (blank(form.getResult())) {
+            result.rejectValue("result", "required", "Enter what happened");
+        }
+        if (result.hasErrors()) {
+            return false;
+        }
+        records.addAttempt(offer.id(), at.get(), form.getMethod(), form.getResult().strip(), user.id(), now);
+        audit.record(AuditAction.CHANGE, subject(offer), List.of("Attempts"), "Attempt recorded");
+        return true;
+    }
+
+    @Transactional
+    public boolean recordOutcome(Offer offer, OutcomeForm form, BindingResult result, CurrentUser user) {
+        if (form.getOutcome() == null || Arrays.stream(Offer.Outcome.values()).noneMatch(o -> o.name().equals(form.getOutcome()))) {
+            result.rejectValue("outcome", "required", "Select the outcome");
+        }
+        if (blank(form.getOutcomeReason())) {
+            result.rejectValue("outcomeReason", "required", "Enter the reason for the outcome");
+        }
+        if (!blank(form.getParentCarerInformation()) && !"DECLINED".equals(form.getOutcome())) {
+            result.rejectValue("parentCarerInformation", "declinedOnly",
+                    "Information from parents or carers is recorded when the child declines");
+        }
+        if (result.hasErrors()) {
+            return false;
+        }
+        records.setOutcome(offer.id(), form.getOutcome(), form.getOutcomeReason().strip(),
+                blank(form.getParentCarerInformation()) ? null : form.getParentCarerInformation().strip(),
+                user.id(), clock.instant());
+        audit.record(AuditAction.CHANGE, subject(offer), List.of("Outcome", "Reason"), Offer.Outcome.label(form.getOutcome()));
+        return true;
+    }
+
+    @Transactional
+    public boolean recordNotOffered(Offer offer, NotOfferedForm form, BindingResult result, CurrentUser user) {
+        if (blank(form.getNotOfferedReason())) {
+            result.rejectValue("notOfferedReason", "required", "Enter why no interview is offered");
+            return false;
+        }
+        records.notOffered(offer.id(), form.getNotOfferedReason().strip(), user.id(), clock.instant());
+        audit.record(AuditAction.CHANGE, subject(offer), List.of("Not offered", "Reason"), "Awaiting a manager's sign-off");
+        return true;
+    }
+
+    @Transactional
+    public boolean signOff(Offer offer, BindingResult result, CurrentUser user) {
+        if (!offer.notOffered() || offer.signedOffBy() != null) {
+            result.reject("nothing", "There is no decision awaiting sign-off");
+            return false;
+        }
+        if (user.id().equals(offer.notOfferedBy())) {
+            result.reject("own", "You recorded that no interview is offered: another manager must sign it off");
+            return false;
+        }
+        records.signOff(offer.id(), user.id(), clock.instant());
+        audit.record(AuditAction.CHANGE, subject(offer), List.of("Not offered sign-off"), null);
+        return true;
+    }
+
+    @Transactional
+    public boolean setProvider(Offer offer, ProviderForm form, BindingResult result, CurrentUser user) {
+        UUID provider = providerOptions().stream().map(Directory.Option::id)
+                .filter(id -> id.toString().equals(form.getProviderAgencyId())).findFirst().orElse(null);
+        if (provider == null) {
+            result.rejectValue("providerAgencyId", "required", "Select who holds the interview");
+        }
+        String responsible = offer.outOfArea() ? form.getResponsible() : "PLACING";
+        if (!"PLACING".equals(responsible) && !"HOST".equals(responsible)) {
+            result.rejectValue("responsible", "required", "Select which authority is responsible for the interview");
+        }
+        if (result.hasErrors()) {
+            return false;
+        }
+        records.setProvider(offer.id(), provider, responsible);
+        audit.record(AuditAction.CHANGE, subject(offer), List.of("Provider", "Responsible authority"), null);
+        return true;
+    }
+
+    /** Commissioned providers, then the local authorities (an in-house service). */
+    List<Directory.Option> providerOptions() {
+        List<Directory.Option> all = new ArrayList<>(directory.rhiProviders());
+        all.addAll(directory.localAuthorities());
+        return all;
+    }
+
+    @Transactional
+    public boolean recordInterview(Offer offer, InterviewForm form, BindingResult result, CurrentUser user) {
+        Instant now = clock.instant();
+        if (offer.held()) {
+            result.reject("held", "The interview has already been recorded");
+            return false;
+        }
+        Optional<Instant> held = when(form.heldAt(), "heldDay", "interview", offer, now, result);
+        LocalDate on = held.orElse(now).atZone(ClockConfiguration.LONDON).toLocalDate();
+        require(form.getInterviewerName(), "interviewerName", "Enter the interviewer's name", result);
+        if (!vocabularies.inForce(ROLES, form.getInterviewerRole(), on)) {
+            result.rejectValue("interviewerRole", "required", "Select the interviewer's role");
+        }
+        require(form.getInterviewerAgency(), "interviewerAgency", "Enter the interviewer's agency", result);
+        boolean independent = !NOT_INDEPENDENT.contains(form.getInterviewerRole());
+        boolean chose = "yes".equals(form.getChildChoseKnownWorker());
+        if (!independent && !chose) {
+            result.rejectValue("childChoseKnownWorker", "independence", "An interview by the child’s carer, placement "
+                    + "staff or social worker is not independent: hold it only if the child chose them");
+        }
+        require(form.getHarm(), "harm", "Enter whether the child came to harm while missing", result);
+        if (!"yes".equals(form.getExploitation()) && !"no".equals(form.getExploitation())) {
+            result.rejectValue("exploitation", "required", "Select whether there are signs of exploitation");
+        } else if ("yes".equals(form.getExploitation())) {
+            require(form.getExploitationDetail(), "exploitationDetail", "Describe the signs of exploitation", result);
+        }
+        if (!"true".equals(form.getStayingSafeGiven())) {
+            result.rejectValue("stayingSafeGiven", "required", "Give the child information on staying safe, then tick this");
+        }
+        if (blank(form.getChildWords()) && blank(form.getChildWordsNotObtained())) {
+            result.rejectValue("childWords", "required", "Enter the child’s own words, or why they could not be obtained");
+        }
+        List<OfferRecords.Factor> factors = new ArrayList<>();
+        factors(PUSH, form.getPushFactors(), "pushFactors", on, form, factors, result);
+        factors(PULL, form.getPullFactors(), "pullFactors", on, form, factors, result);
+        if (!"yes".equals(form.getConsentToShare()) && !"no".equals(form.getConsentToShare())) {
+            result.rejectValue("consentToShare", "required", "Select whether the child consents to sharing");
+        } else if ("yes".equals(form.getConsentToShare())) {
+            require(form.getShareWith(), "shareWith", "Enter who the child agrees it can be shared with", result);
+        }
+        if (result.hasErrors()) {
+            return false;
+        }
+        OfferRecords.Interview interview = new OfferRecords.Interview(held.get(), form.getInterviewerName().strip(),
+                form.getInterviewerRole(), form.getInterviewerAgency().strip(), independent, chose,
+                text(form.getWhereWent()), text(form.getWhoWith()), text(form.getTravel()), text(form.getHowReturned()),
+                form.getHarm().strip(), "yes".equals(form.getExploitation()),
+                "yes".equals(form.getExploitation()) ? text(form.getExploitationDetail()) : null,
+                text(form.getHealth()), text(form.getEducation()), text(form.getFeelingSafe()), true,
+                "true".equals(form.getHelplineGiven()), text(form.getChildWords()),
+                blank(form.getChildWords()) ? text(form.getChildWordsNotObtained()) : null,
+                "yes".equals(form.getConsentToShare()),
+                "yes".equals(form.getConsentToShare()) ? text(form.getShareWith()) : null);
+        records.saveInterview(offer.id(), interview, factors, user.id(), now);
+        audit.record(AuditAction.CHANGE, subject(offer), List.of("Interview", "Child's words", "Push and pull factors"),
+                independent ? null : "Not independent: the child chose a known worker");
+        return true;
+    }
+
+    private void factors(String vocabulary, List<String> codes, String field, LocalDate on, InterviewForm form,
+                         List<OfferRecords.Factor> into, BindingResult result) {
+        for (String code : codes == null ? List.<String>of() : codes) {
+            if (!vocabularies.inForce(vocabulary, code, on)) {
+                result.rejectValue(field, "unknown", "Select factors from the list in force when the interview was held");
+                return;
+            }
+            into.add(new OfferRecords.Factor(vocabulary, code, text(form.getDetails().get(code))));
+        }
+    }
+
+    /** A time that is after the child returned and not in the future. */
+    private static Optional<Instant> when(DateTimeInput input, String field, String what, Offer offer, Instant now,
+                                          BindingResult result) {
+        if (input.blank()) {
+            result.rejectValue(field, "required", "Enter the date and time of the " + what);
+            return Optional.empty();
+        }
+        Optional<Instant> at = input.toInstant();
+        if (at.isEmpty()) {
+            result.rejectValue(field, "invalid", "Enter a real date and a time such as 14:30");
+        } else if (!at.get().isAfter(offer.returnedAt())) {
+            result.rejectValue(field, "beforeReturn", "The " + what + " must be after the child returned");
+        } else if (at.get().isAfter(now)) {
+            result.rejectValue(field, "future", "The " + what + " cannot be in the future");
+        }
+        return result.hasFieldErrors(field) ? Optional.empty() : at;
+    }
+
+    private static void require(String value, String field, String message, BindingResult result) {
+        if (blank(value)) {
+            result.rejectValue(field, "required", message);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String text(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+    static AuditTrail.Subject subject(Offer offer) {
+        return subject(offer.id(), offer.childId());
+    }
+
+    static AuditTrail.Subject subject(UUID id, UUID childId) {
+        return new AuditTrail.Subject("return-interview", id, childId);
+    }
+}

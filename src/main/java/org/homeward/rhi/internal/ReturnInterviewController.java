@@ -1,0 +1,257 @@
+package org.homeward.rhi.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.homeward.access.AccessPolicy;
+import org.homeward.access.CurrentUser;
+import org.homeward.access.Role;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditTrail;
+import org.homeward.child.ChildSummary;
+import org.homeward.child.Children;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.Vocabularies;
+import org.homeward.platform.web.FormErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The RHI worker's list, the team view, and each offer's record with its interview. */
+@Controller
+class ReturnInterviewController {
+
+    static final List<Vocabularies.Term> METHODS = List.of(new Vocabularies.Term("FACE_TO_FACE", "Face to face"),
+            new Vocabularies.Term("PHONE", "Phone"), new Vocabularies.Term("TEXT", "Text message"),
+            new Vocabularies.Term("LETTER", "Letter"), new Vocabularies.Term("OTHER", "Other"));
+    static final List<Vocabularies.Term> OUTCOMES = java.util.Arrays.stream(Offer.Outcome.values())
+            .map(o -> new Vocabularies.Term(o.name(), o.label)).toList();
+    static final List<Vocabularies.Term> YES_NO = List.of(new Vocabularies.Term("yes", "Yes"),
+            new Vocabularies.Term("no", "No"));
+
+    private final OfferRecords records;
+    private final OfferService service;
+    private final Children children;
+    private final Vocabularies vocabularies;
+    private final AccessPolicy policy;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ReturnInterviewController(OfferRecords records, OfferService service, Children children, Vocabularies vocabularies,
+                              AccessPolicy policy, AuditTrail audit, Clock clock) {
+        this.records = records;
+        this.service = service;
+        this.children = children;
+        this.vocabularies = vocabularies;
+        this.policy = policy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/return-interviews")
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "due") String sort,
+                @RequestParam(required = false) String view, Model model) {
+        require(policy.mayViewReturnInterviews(user));
+        boolean team = !user.has(Role.RHI_WORKER) || ("team".equals(view) && policy.maySignOffNotOffered(user));
+        boolean latestFirst = "latest".equals(sort);
+        model.addAttribute("team", team);
+        model.addAttribute("sort", latestFirst ? "latest" : "due");
+        model.addAttribute("offers", records.open(team ? null : user.agencyId(), latestFirst));
+        model.addAttribute("now", clock.instant());
+        return "rhi/list";
+    }
+
+    @GetMapping("/return-interviews/{id}")
+    @Transactional
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        Offer offer = viewable(user, id);
+        audit.record(AuditAction.VIEW, OfferService.subject(offer), List.of(), null);
+        return page(model, offer, user);
+    }
+
+    @PostMapping("/return-interviews/{id}/attempts")
+    String attempt(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                   @ModelAttribute("attemptForm") AttemptForm form, BindingResult result, Model model,
+                   RedirectAttributes redirect) {
+        Offer offer = workable(user, id);
+        if (!offer.open() || !service.recordAttempt(offer, form, result, user)) {
+            return again(model, offer, user, result, AttemptForm.FIELD_ORDER);
+        }
+        redirect.addFlashAttribute("success", "Attempt recorded");
+        return "redirect:/return-interviews/" + id;
+    }
+
+    @PostMapping("/return-interviews/{id}/outcome")
+    String outcome(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                   @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult result, Model model,
+                   RedirectAttributes redirect) {
+        Offer offer = workable(user, id);
+        if (!offer.open() || !service.recordOutcome(offer, form, result, user)) {
+            return again(model, offer, user, result, OutcomeForm.FIELD_ORDER);
+        }
+        redirect.addFlashAttribute("success", "Outcome recorded");
+        return "redirect:/return-interviews/" + id;
+    }
+
+    @PostMapping("/return-interviews/{id}/not-offered")
+    String notOffered(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                      @ModelAttribute("notOfferedForm") NotOfferedForm form, BindingResult result, Model model,
+                      RedirectAttributes redirect) {
+        Offer offer = viewable(user, id);
+        require(policy.mayManageReturnInterview(user) || policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
+        if (!offer.open() || !service.recordNotOffered(offer, form, result, user)) {
+            return again(model, offer, user, result, NotOfferedForm.FIELD_ORDER);
+        }
+        redirect.addFlashAttribute("success", "Recorded that no interview is offered. A manager must sign this off");
+        return "redirect:/return-interviews/" + id;
+    }
+
+    @PostMapping("/return-interviews/{id}/sign-off")
+    String signOff(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model,
+                   RedirectAttributes redirect) {
+        Offer offer = viewable(user, id);
+        require(policy.maySignOffNotOffered(user));
+        BindingResult result = new BeanPropertyBindingResult(new NotOfferedForm(), "notOfferedForm");
+        if (!service.signOff(offer, result, user)) {
+            return again(model, offer, user, result, List.of());
+        }
+        redirect.addFlashAttribute("success", "Decision not to offer an interview signed off");
+        return "redirect:/return-interviews/" + id;
+    }
+
+    @PostMapping("/return-interviews/{id}/provider")
+    String provider(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                    @ModelAttribute("providerForm") ProviderForm form, BindingResult result, Model model,
+                    RedirectAttributes redirect) {
+        Offer offer = viewable(user, id);
+        require(policy.mayManageReturnInterview(user));
+        if (!service.setProvider(offer, form, result, user)) {
+            return again(model, offer, user, result, ProviderForm.FIELD_ORDER);
+        }
+        redirect.addFlashAttribute("success", "Provider recorded");
+        return "redirect:/return-interviews/" + id;
+    }
+
+    @GetMapping("/return-interviews/{id}/interview")
+    String interviewForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        Offer offer = workable(user, id);
+        if (!offer.open()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT);
+        }
+        InterviewForm form = new InterviewForm();
+        form.setInterviewerName(user.displayName());
+        form.setInterviewerAgency(user.agencyName());
+        form.setInterviewerRole("INDEPENDENT");
+        return interview(model, offer, form);
+    }
+
+    @PostMapping("/return-interviews/{id}/interview")
+    String recordInterview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                           @ModelAttribute("interviewForm") InterviewForm form, BindingResult result, Model model,
+                           RedirectAttributes redirect) {
+        Offer offer = workable(user, id);
+        if (!offer.open()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT);
+        }
+        if (!service.recordInterview(offer, form, result, user)) {
+            model.addAttribute("errors", FormErrors.summary(result, InterviewForm.FIELD_ORDER));
+            return interview(model, offer, form);
+        }
+        redirect.addFlashAttribute("success", "Return home interview recorded");
+        return "redirect:/return-interviews/" + id;
+    }
+
+    private String interview(Model model, Offer offer, InterviewForm form) {
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
+        model.addAttribute("offer", offer);
+        model.addAttribute("child", child(offer));
+        model.addAttribute("interviewForm", form);
+        model.addAttribute("roles", vocabularies.termsInForce(OfferService.ROLES, today));
+        model.addAttribute("pushTerms", vocabularies.termsInForce(OfferService.PUSH, today));
+        model.addAttribute("pullTerms", vocabularies.termsInForce(OfferService.PULL, today));
+        model.addAttribute("yesNo", YES_NO);
+        return "rhi/interview";
+    }
+
+    private String again(Model model, Offer offer, CurrentUser user, BindingResult result, List<String> order) {
+        if (!offer.open() && !result.hasErrors()) {
+            result.reject("closed", "This interview is no longer open: it has an outcome, or is not offered");
+        }
+        model.addAttribute("errors", FormErrors.summary(result, order));
+        return page(model, offer, user);
+    }
+
+    private String page(Model model, Offer offer, CurrentUser user) {
+        Instant now = clock.instant();
+        model.addAttribute("offer", offer);
+        model.addAttribute("child", child(offer));
+        model.addAttribute("now", now);
+        model.addAttribute("attempts", records.attempts(offer.id()));
+        model.addAttribute("interview", records.interview(offer.id()).orElse(null));
+        model.addAttribute("factors", records.factors(offer.id()));
+        model.addAttribute("methods", METHODS);
+        model.addAttribute("outcomes", OUTCOMES);
+        model.addAttribute("mayWork", offer.open() && policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
+        model.addAttribute("mayNotOffer", offer.open() && (policy.mayManageReturnInterview(user)
+                || policy.mayWorkReturnInterview(user, offer.providerAgencyId())));
+        model.addAttribute("maySignOff", offer.notOffered() && offer.signedOffBy() == null
+                && policy.maySignOffNotOffered(user) && !user.id().equals(offer.notOfferedBy()));
+        model.addAttribute("mayAssign", offer.open() && policy.mayManageReturnInterview(user));
+        model.addAttribute("providers", service.providerOptions());
+        model.addAttribute("responsibleOptions", offer.outOfArea() ? List.of(
+                new Vocabularies.Term("PLACING", "Placing authority: " + offer.placingAuthority()),
+                new Vocabularies.Term("HOST", "Host authority: " + offer.hostAuthority())) : List.of());
+        model.addAttribute("view", new OfferView(vocabularies));
+        if (!model.containsAttribute("attemptForm")) {
+            model.addAttribute("attemptForm", new AttemptForm());
+        }
+        if (!model.containsAttribute("outcomeForm")) {
+            model.addAttribute("outcomeForm", new OutcomeForm());
+        }
+        if (!model.containsAttribute("notOfferedForm")) {
+            model.addAttribute("notOfferedForm", new NotOfferedForm());
+        }
+        if (!model.containsAttribute("providerForm")) {
+            ProviderForm form = new ProviderForm();
+            form.setProviderAgencyId(offer.providerAgencyId() == null ? null : offer.providerAgencyId().toString());
+            form.setResponsible(offer.responsible());
+            model.addAttribute("providerForm", form);
+        }
+        return "rhi/show";
+    }
+
+    private Offer viewable(CurrentUser user, UUID id) {
+        Offer offer = records.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        require(policy.mayViewReturnInterview(user, offer.providerAgencyId()));
+        return offer;
+    }
+
+    private Offer workable(CurrentUser user, UUID id) {
+        Offer offer = records.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        require(policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
+        return offer;
+    }
+
+    private ChildSummary child(Offer offer) {
+        return children.summary(offer.childId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static void require(boolean allowed) {
+        if (!allowed) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+}

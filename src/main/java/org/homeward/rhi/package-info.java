@@ -1,0 +1,6 @@
+/**
+ * Return home interviews: the offer opened when a child returns (due 72 hours later), attempts,
+ * outcome, the interview with the child's own words and coded push and pull factors.
+ */
+@org.springframework.modulith.ApplicationModule
+package org.homeward.rhi;

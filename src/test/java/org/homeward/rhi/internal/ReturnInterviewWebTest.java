@@ -1,0 +1,360 @@
+package org.homeward.rhi.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.support.DemoUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.homeward.episode.EpisodeLocated;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.support.HomewardTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Return home interviews: the offer on return, attempts, outcome, the interview, access and audit. */
+@HomewardTest
+class ReturnInterviewWebTest {
+
+    static final String SAFE_RETURN = "6b0d549b-6f03-675a-1600-a35a099950d8";
+    static final String SOUTH_GLOS = "6513270e-269e-0d37-f2a7-4de452e6b438";
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate tx;
+
+    UUID child;
+    UUID episode;
+    UUID offer;
+    ZonedDateTime returned;
+
+    @BeforeEach
+    void aChildWhoReturned() throws Exception {
+        child = UUID.randomUUID();
+        jdbc.sql("""
+                insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
+                values (:id, 'Interview', 'Tester', date '2011-05-05', 'F', 'LAC_CO', now(), now(), 0)""")
+                .param("id", child).update();
+        returnOf(child);
+    }
+
+    /** The child goes missing five days ago and is found ten hours later. */
+    void returnOf(UUID child) throws Exception {
+        ZonedDateTime lastSeen = ZonedDateTime.now(ClockConfiguration.LONDON).minusDays(5).truncatedTo(ChronoUnit.MINUTES);
+        returned = lastSeen.plusHours(10);
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("category", "MISSING_FROM_CARE");
+        f.put("missingFrom", "PLACEMENT");
+        put(f, "lastSeen", lastSeen);
+        f.put("lastSeenPlace", "Oakfield House");
+        f.put("reported", "yes");
+        put(f, "reported", lastSeen.plusMinutes(45));
+        MvcResult r = send("carer", post("/children/" + child + "/episodes"), f);
+        episode = UUID.fromString(r.getResponse().getRedirectedUrl().substring("/episodes/".length()));
+        Map<String, String> l = new LinkedHashMap<>();
+        put(l, "located", returned);
+        l.put("locatedWhere", "Bristol bus station");
+        l.put("returnMethod", "FOUND_POLICE");
+        l.put("version", String.valueOf(jdbc.sql("select version from episode where id = :e").param("e", episode)
+                .query(Long.class).single()));
+        assertThat(send("police", post("/episodes/" + episode + "/located"), l).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        offer = jdbc.sql("select id from rhi_offer where episode_id = :e").param("e", episode).query(UUID.class).single();
+    }
+
+    static void put(Map<String, String> form, String prefix, ZonedDateTime at) {
+        form.put(prefix + "Day", String.valueOf(at.getDayOfMonth()));
+        form.put(prefix + "Month", String.valueOf(at.getMonthValue()));
+        form.put(prefix + "Year", String.valueOf(at.getYear()));
+        form.put(prefix + "Time", String.format("%02d:%02d", at.getHour(), at.getMinute()));
+    }
+
+    MvcResult send(String user, MockHttpServletRequestBuilder request, Map<String, String> answers) throws Exception {
+        answers.forEach(request::param);
+        return mvc.perform(request.with(csrf()).with(as(users, user))).andReturn();
+    }
+
+    String page(String user, String path) throws Exception {
+        return mvc.perform(get(path).with(as(users, user))).andReturn().getResponse().getContentAsString();
+    }
+
+    int status(String user, String path) throws Exception {
+        return mvc.perform(get(path).with(as(users, user))).andReturn().getResponse().getStatus();
+    }
+
+    long audits(String action) {
+        return jdbc.sql("select count(*) from audit_entry where record_id = :o and action = :a")
+                .param("o", offer).param("a", action).query(Long.class).single();
+    }
+
+    Map<String, String> interview(ZonedDateTime held) {
+        Map<String, String> f = new LinkedHashMap<>();
+        put(f, "held", held);
+        f.put("interviewerName", "Rhian Hughes");
+        f.put("interviewerRole", "INDEPENDENT");
+        f.put("interviewerAgency", "Safe Return Project");
+        f.put("childChoseKnownWorker", "no");
+        f.put("harm", "No harm disclosed");
+        f.put("exploitation", "no");
+        f.put("stayingSafeGiven", "true");
+        f.put("helplineGiven", "true");
+        f.put("childWords", "I went to see my mum.");
+        f.put("consentToShare", "yes");
+        f.put("shareWith", "Social worker");
+        return f;
+    }
+
+    @Test
+    void theReturnOpensOneOfferDue72HoursLaterAssignedToTheProvider() throws Exception {
+        var row = jdbc.sql("select returned_at, due_at, provider_agency_id from rhi_offer where id = :o").param("o", offer)
+                .query((rs, n) -> List.of(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(),
+                        rs.getObject(3, UUID.class))).single();
+        assertThat(row.get(0)).isEqualTo(returned.toInstant());
+        assertThat(row.get(1)).isEqualTo(returned.toInstant().plus(Duration.ofHours(72)));
+        assertThat(row.get(2).toString()).isEqualTo(SAFE_RETURN);
+        assertThat(audits("CREATE")).isEqualTo(1);
+        assertThat(page("rhiworker", "/return-interviews")).contains("/return-interviews/" + offer);
+        assertThat(page("rhiworker", "/")).contains("Return home interviews to hold");
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("Return home interview")
+                .contains("/return-interviews/" + offer);
+    }
+
+    @Test
+    void theOfferIsOpenedOncePerEpisode() {
+        tx.executeWithoutResult(s -> {
+            events.publishEvent(new EpisodeLocated(episode, child, returned.toInstant()));
+            events.publishEvent(new EpisodeLocated(episode, child, returned.toInstant()));
+        });
+        assertThat(jdbc.sql("select count(*) from rhi_offer where episode_id = :e").param("e", episode)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(audits("CREATE")).isEqualTo(1);
+    }
+
+    @Test
+    void notOfferedNeedsAReasonAndAnotherManagersSignOff() throws Exception {
+        assertThat(send("manager", post("/return-interviews/" + offer + "/not-offered"), Map.of("notOfferedReason", " "))
+                .getResponse().getContentAsString()).contains("There is a problem").contains("Enter why no interview is offered");
+        assertThat(send("manager", post("/return-interviews/" + offer + "/not-offered"),
+                Map.of("notOfferedReason", "Child moved abroad with family")).getResponse().getRedirectedUrl())
+                .isEqualTo("/return-interviews/" + offer);
+        assertThat(send("manager", post("/return-interviews/" + offer + "/sign-off"), Map.of()).getResponse()
+                .getContentAsString()).contains("another manager must sign it off");
+        assertThat(send("socialworker", post("/return-interviews/" + offer + "/sign-off"), Map.of()).getResponse()
+                .getStatus()).isEqualTo(403);
+        assertThat(jdbc.sql("select signed_off_by is null from rhi_offer where id = :o").param("o", offer)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(send("lead", post("/return-interviews/" + offer + "/sign-off"), Map.of()).getResponse()
+                .getRedirectedUrl()).isEqualTo("/return-interviews/" + offer);
+        assertThat(page("manager", "/return-interviews/" + offer)).contains("Signed off by");
+        assertThat(audits("CHANGE")).isEqualTo(2);
+    }
+
+    @Test
+    void anOutcomeNeedsAReasonAndParentsMayAddInformationWhenTheChildDeclines() throws Exception {
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/outcome"), Map.of("outcome", "DECLINED"))
+                .getResponse().getContentAsString()).contains("Enter the reason for the outcome");
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/outcome"), Map.of("outcome", "DECLINED",
+                "outcomeReason", "Did not want to talk", "parentCarerInformation", "Staff think she met older friends"))
+                .getResponse().getRedirectedUrl()).isEqualTo("/return-interviews/" + offer);
+        assertThat(page("socialworker", "/return-interviews/" + offer)).contains("Declined")
+                .contains("Staff think she met older friends");
+        assertThat(audits("CHANGE")).isEqualTo(1);
+    }
+
+    @Test
+    void attemptsAreLoggedAndTheFirstCountsAsTheOffer() throws Exception {
+        Map<String, String> a = new LinkedHashMap<>();
+        put(a, "attempted", returned.plusHours(3));
+        a.put("method", "PHONE");
+        a.put("result", "No answer");
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/attempts"), a).getResponse()
+                .getRedirectedUrl()).isEqualTo("/return-interviews/" + offer);
+        put(a, "attempted", returned.minusHours(1));
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/attempts"), a).getResponse()
+                .getContentAsString()).contains("must be after the child returned");
+        assertThat(page("rhiworker", "/return-interviews/" + offer)).contains("No answer");
+        assertThat(records.find(offer).orElseThrow().offeredWithin72Hours()).isTrue();
+        assertThat(audits("CHANGE")).isEqualTo(1);
+        assertThat(audits("VIEW")).isEqualTo(1);
+    }
+
+    @Autowired OfferRecords records;
+
+    @Test
+    void anInterviewBeforeTheReturnOrInTheFutureIsRefused() throws Exception {
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"), interview(returned.minusMinutes(1)))
+                .getResponse().getContentAsString()).contains("The interview must be after the child returned");
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"),
+                interview(ZonedDateTime.now(ClockConfiguration.LONDON).plusDays(1)))
+                .getResponse().getContentAsString()).contains("The interview cannot be in the future");
+        assertThat(records.interview(offer)).isEmpty();
+    }
+
+    @Test
+    void theChildsWordsOrAReasonAreRequired() throws Exception {
+        Map<String, String> f = interview(returned.plusHours(5));
+        f.remove("childWords");
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"), f).getResponse()
+                .getContentAsString()).contains("Enter the child’s own words, or why they could not be obtained");
+        f.put("childWordsNotObtained", "Child would only nod");
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"), f).getResponse()
+                .getRedirectedUrl()).isEqualTo("/return-interviews/" + offer);
+    }
+
+    @Test
+    void factorsOutsideTheTaxonomyInForceAreRefused() throws Exception {
+        Map<String, String> f = interview(returned.plusHours(5));
+        f.put("pushFactors", "SPACESHIP");
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"), f).getResponse()
+                .getContentAsString()).contains("Select factors from the list in force");
+        f.put("pushFactors", "GROOMING"); // a pull factor is not a push factor
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"), f).getResponse()
+                .getContentAsString()).contains("Select factors from the list in force");
+        jdbc.sql("""
+                insert into vocabulary_term (vocabulary, code, label, sort_order, effective_from, effective_to)
+                values ('rhi-push-factor', 'RETIRED_TEST', 'Retired', 50, date '2000-01-01', date '2001-01-01')
+                on conflict do nothing""").update();
+        f.put("pushFactors", "RETIRED_TEST");
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"), f).getResponse()
+                .getContentAsString()).contains("Select factors from the list in force");
+        assertThat(records.interview(offer)).isEmpty();
+    }
+
+    @Test
+    void theInterviewWithTheChildsWordsAndFactorsIsHeldWithin72HoursAtExactly72Hours() throws Exception {
+        MockHttpServletRequestBuilder request = post("/return-interviews/" + offer + "/interview")
+                .param("pushFactors", "HOME_PROBLEMS", "BULLYING").param("pullFactors", "FRIENDS_FAMILY")
+                .param("details[HOME_PROBLEMS]", "Arguments with mum's partner");
+        MvcResult r = send("rhiworker", request, interview(returned.plusHours(72)));
+        assertThat(r.getResponse().getRedirectedUrl()).as(r.getResponse().getContentAsString())
+                .isEqualTo("/return-interviews/" + offer);
+        assertThat(records.factors(offer)).extracting(OfferRecords.Factor::code)
+                .containsExactlyInAnyOrder("HOME_PROBLEMS", "BULLYING", "FRIENDS_FAMILY");
+        assertThat(records.factors(offer)).filteredOn(x -> x.code().equals("HOME_PROBLEMS"))
+                .extracting(OfferRecords.Factor::detail).containsExactly("Arguments with mum's partner");
+        String page = page("socialworker", "/return-interviews/" + offer);
+        assertThat(page).contains("I went to see my mum.").contains("Held within 72 hours");
+        assertThat(page("police", "/episodes/" + episode)).contains("Held within 72 hours");
+        assertThat(audits("CHANGE")).isEqualTo(1);
+        assertThat(page("rhiworker", "/return-interviews")).doesNotContain("/return-interviews/" + offer);
+    }
+
+    @Test
+    void aMinuteAfter72HoursIsNotWithin72Hours() throws Exception {
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"),
+                interview(returned.plusHours(72).plusMinutes(1))).getResponse().getRedirectedUrl())
+                .isEqualTo("/return-interviews/" + offer);
+        assertThat(page("socialworker", "/return-interviews/" + offer)).contains("Held after 72 hours");
+    }
+
+    @Test
+    void anInterviewByACarerIsNotIndependentAndAllowedOnlyWhenTheChildChoseThem() throws Exception {
+        Map<String, String> f = interview(returned.plusHours(5));
+        f.put("interviewerRole", "CARER");
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"), f).getResponse()
+                .getContentAsString()).contains("is not independent");
+        f.put("childChoseKnownWorker", "yes");
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"), f).getResponse()
+                .getRedirectedUrl()).isEqualTo("/return-interviews/" + offer);
+        assertThat(records.interview(offer).orElseThrow().independent()).isFalse();
+        assertThat(page("manager", "/return-interviews/" + offer)).contains("Not independent");
+    }
+
+    @Test
+    void rhiWorkersOfAnotherAgencyMayNotSeeOrWorkTheOffer() throws Exception {
+        assertThat(send("manager", post("/return-interviews/" + offer + "/provider"),
+                Map.of("providerAgencyId", SOUTH_GLOS)).getResponse().getRedirectedUrl())
+                .isEqualTo("/return-interviews/" + offer);
+        assertThat(status("rhiworker", "/return-interviews/" + offer)).isEqualTo(403);
+        assertThat(status("rhiworker", "/return-interviews/" + offer + "/interview")).isEqualTo(403);
+        Map<String, String> a = new LinkedHashMap<>();
+        put(a, "attempted", returned.plusHours(3));
+        a.put("method", "PHONE");
+        a.put("result", "No answer");
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/attempts"), a).getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(page("rhiworker", "/return-interviews")).doesNotContain("/return-interviews/" + offer);
+        assertThat(status("police", "/return-interviews/" + offer)).isEqualTo(200);
+        assertThat(status("carer", "/return-interviews/" + offer)).isEqualTo(403);
+        assertThat(send("police", post("/return-interviews/" + offer + "/attempts"), a).getResponse().getStatus())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aChildPlacedOutOfAreaShowsWhichAuthorityIsResponsibleAndItCanBeSet() throws Exception {
+        child = UUID.randomUUID();
+        jdbc.sql("""
+                insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
+                values (:id, 'Placed', 'Away', date '2010-02-02', 'M', 'LAC_CO', now(), now(), 0)""")
+                .param("id", child).update();
+        jdbc.sql("""
+                insert into placement (id, child_id, placement_type, provider_name, placing_authority_id, host_authority_id,
+                                       start_date, created_at, version)
+                values (:id, :child, 'CHILDRENS_HOME', 'Harbourside House', :placing, :host, current_date - 100, now(), 0)""")
+                .param("id", UUID.randomUUID()).param("child", child).param("placing", UUID.fromString(SOUTH_GLOS))
+                .param("host", UUID.fromString("d23f0824-128b-2f33-0c5c-7fd0a6a3a450")).update();
+        returnOf(child);
+        String page = page("manager", "/return-interviews/" + offer);
+        assertThat(page).contains("Placed out of area").contains("South Gloucestershire Council (placing authority)")
+                .contains("Host authority: Bristol City Council");
+        assertThat(send("manager", post("/return-interviews/" + offer + "/provider"),
+                Map.of("providerAgencyId", SAFE_RETURN, "responsible", "HOST")).getResponse().getRedirectedUrl())
+                .isEqualTo("/return-interviews/" + offer);
+        assertThat(page("manager", "/return-interviews/" + offer)).contains("Bristol City Council (host authority)");
+        assertThat(audits("CHANGE")).isEqualTo(1);
+    }
+
+    @Test
+    void theChronologyShowsTheOfferAndTheInterview() throws Exception {
+        send("rhiworker", post("/return-interviews/" + offer + "/interview"), interview(returned.plusHours(20)));
+        assertThat(page("socialworker", "/children/" + child + "/chronology"))
+                .contains("Return home interview offer opened").contains("Return home interview held");
+    }
+
+    @Test
+    void theTeamViewShowsNotOfferedDecisionsAwaitingSignOff() throws Exception {
+        send("socialworker", post("/return-interviews/" + offer + "/not-offered"), Map.of("notOfferedReason", "Moved abroad"));
+        assertThat(page("manager", "/return-interviews")).contains("/return-interviews/" + offer)
+                .contains("Not offered: awaiting sign-off");
+        assertThat(page("rhiworker", "/return-interviews")).doesNotContain("/return-interviews/" + offer);
+    }
+
+    @Test
+    void aRetrospectiveEpisodeWithItsReturnIsOfferedToo() throws Exception {
+        ZonedDateTime seen = returned.minusDays(20);
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("category", "MISSING_FROM_CARE");
+        f.put("missingFrom", "PLACEMENT");
+        put(f, "lastSeen", seen);
+        f.put("lastSeenPlace", "Oakfield House");
+        f.put("reported", "no");
+        f.put("retrospective", "true");
+        put(f, "located", seen.plusHours(3));
+        f.put("locatedWhere", "Home");
+        f.put("returnMethod", "RETURNED");
+        MvcResult r = send("carer", post("/children/" + child + "/episodes"), f);
+        assertThat(r.getResponse().getRedirectedUrl()).as(r.getResponse().getContentAsString()).startsWith("/episodes/");
+        UUID retro = UUID.fromString(r.getResponse().getRedirectedUrl().substring("/episodes/".length()));
+        Instant due = jdbc.sql("select due_at from rhi_offer where episode_id = :e").param("e", retro)
+                .query(java.sql.Timestamp.class).single().toInstant();
+        assertThat(due).isEqualTo(seen.plusHours(3).toInstant().plus(Duration.ofHours(72)));
+    }
+}
