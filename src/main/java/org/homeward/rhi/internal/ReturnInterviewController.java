@@ -87,11 +87,9 @@ class ReturnInterviewController {
                    @ModelAttribute("attemptForm") AttemptForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         Offer offer = workable(user, id);
-        if (!offer.open() || !service.recordAttempt(offer, form, result, user)) {
-            return again(model, offer, user, result, AttemptForm.FIELD_ORDER);
-        }
-        redirect.addFlashAttribute("success", "Attempt recorded");
-        return "redirect:/return-interviews/" + id;
+        boolean saved = offer.open() && service.recordAttempt(offer, form, result, user);
+        return after(saved, offer, user, result, AttemptForm.FIELD_ORDER, model, redirect,
+                "Attempt recorded");
     }
 
     @PostMapping("/return-interviews/{id}/outcome")
@@ -99,11 +97,9 @@ class ReturnInterviewController {
                    @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         Offer offer = workable(user, id);
-        if (!offer.open() || !service.recordOutcome(offer, form, result, user)) {
-            return again(model, offer, user, result, OutcomeForm.FIELD_ORDER);
-        }
-        redirect.addFlashAttribute("success", "Outcome recorded");
-        return "redirect:/return-interviews/" + id;
+        boolean saved = offer.open() && service.recordOutcome(offer, form, result, user);
+        return after(saved, offer, user, result, OutcomeForm.FIELD_ORDER, model, redirect,
+                "Outcome recorded");
     }
 
     @PostMapping("/return-interviews/{id}/not-offered")
@@ -112,11 +108,9 @@ class ReturnInterviewController {
                       RedirectAttributes redirect) {
         Offer offer = viewable(user, id);
         require(policy.mayManageReturnInterview(user) || policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
-        if (!offer.open() || !service.recordNotOffered(offer, form, result, user)) {
-            return again(model, offer, user, result, NotOfferedForm.FIELD_ORDER);
-        }
-        redirect.addFlashAttribute("success", "Recorded that no interview is offered. A manager must sign this off");
-        return "redirect:/return-interviews/" + id;
+        boolean saved = offer.open() && service.recordNotOffered(offer, form, result, user);
+        return after(saved, offer, user, result, NotOfferedForm.FIELD_ORDER, model, redirect,
+                "Recorded that no interview is offered. A manager must sign this off");
     }
 
     @PostMapping("/return-interviews/{id}/sign-off")
@@ -125,11 +119,9 @@ class ReturnInterviewController {
         Offer offer = viewable(user, id);
         require(policy.maySignOffNotOffered(user));
         BindingResult result = new BeanPropertyBindingResult(new NotOfferedForm(), "notOfferedForm");
-        if (!service.signOff(offer, result, user)) {
-            return again(model, offer, user, result, List.of());
-        }
-        redirect.addFlashAttribute("success", "Decision not to offer an interview signed off");
-        return "redirect:/return-interviews/" + id;
+        boolean saved = service.signOff(offer, result, user);
+        return after(saved, offer, user, result, List.of(), model, redirect,
+                "Decision not to offer an interview signed off");
     }
 
     @PostMapping("/return-interviews/{id}/provider")
@@ -138,11 +130,9 @@ class ReturnInterviewController {
                     RedirectAttributes redirect) {
         Offer offer = viewable(user, id);
         require(policy.mayManageReturnInterview(user));
-        if (!service.setProvider(offer, form, result, user)) {
-            return again(model, offer, user, result, ProviderForm.FIELD_ORDER);
-        }
-        redirect.addFlashAttribute("success", "Provider recorded");
-        return "redirect:/return-interviews/" + id;
+        boolean saved = service.setProvider(offer, form, result, user);
+        return after(saved, offer, user, result, ProviderForm.FIELD_ORDER, model, redirect,
+                "Provider recorded");
     }
 
     @GetMapping("/return-interviews/{id}/interview")
@@ -184,6 +174,16 @@ class ReturnInterviewController {
         model.addAttribute("pullTerms", vocabularies.termsInForce(OfferService.PULL, today));
         model.addAttribute("yesNo", YES_NO);
         return "rhi/interview";
+    }
+
+    /** After a form on the record page: back to it with the errors, or on to it with what was done. */
+    private String after(boolean saved, Offer offer, CurrentUser user, BindingResult result, List<String> order,
+                         Model model, RedirectAttributes redirect, String done) {
+        if (!saved) {
+            return again(model, offer, user, result, order);
+        }
+        redirect.addFlashAttribute("success", done);
+        return "redirect:/return-interviews/" + offer.id();
     }
 
     private String again(Model model, Offer offer, CurrentUser user, BindingResult result, List<String> order) {
