@@ -35,6 +35,7 @@ public class AccessPolicy {
     private static final Set<Role> VIEW_RHI = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
             TEAM_MANAGER, SENIOR_MANAGER);
     private static final Set<Role> MANAGE_RHI = EnumSet.of(SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
+    private static final Set<Role> RHI_MEASURES = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER, ANALYST);
 
     public boolean mayReportMissing(CurrentUser user) {
         return any(user, REPORT_MISSING);
@@ -97,6 +98,11 @@ public class AccessPolicy {
     /** Sign off a decision not to offer an interview: team and senior managers. */
     public boolean maySignOffNotOffered(CurrentUser user) {
         return any(user, EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER));
+    }
+
+    /** The aggregate return interview measures, without names: managers and partnership analysts. */
+    public boolean mayViewReturnInterviewMeasures(CurrentUser user) {
+        return any(user, RHI_MEASURES);
     }
 
     public boolean maySeeSpecialCategory(CurrentUser user) {

@@ -81,6 +81,10 @@ class ReturnInterviewJourneyTest extends BrowserJourney {
         row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Amara Okafor")).click();
         assertThat(page.locator("h1")).hasText("Return home interview");
         accessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Information for the child (printable)")).click();
+        assertThat(page.getByTestId("helplines")).containsText("116 000");
+        accessible();
+        page.goBack();
 
         when("When", now.minusMinutes(20));
         page.getByLabel("Phone", new Page.GetByLabelOptions().setExact(true)).check();
@@ -114,6 +118,12 @@ class ReturnInterviewJourneyTest extends BrowserJourney {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The episode")).click();
         assertThat(page.getByTestId("return-interview")).containsText("Held within 72 hours");
+        accessible();
+        signOut();
+
+        signIn("analyst");
+        page.navigate(url("/return-interviews/measures"));
+        assertThat(page.getByTestId("measures")).containsText("Held within 72 hours");
         accessible();
     }
 }

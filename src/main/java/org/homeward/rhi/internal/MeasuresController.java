@@ -1,0 +1,105 @@
+package org.homeward.rhi.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.homeward.access.AccessPolicy;
+import org.homeward.access.CurrentUser;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.FormChecks;
+import org.homeward.platform.web.FormErrors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Aggregate return interview measures for a period and cohort: counts only, never names. */
+@Controller
+class MeasuresController {
+
+    private final OfferMeasures measures;
+    private final AccessPolicy policy;
+    private final Clock clock;
+
+    MeasuresController(OfferMeasures measures, AccessPolicy policy, Clock clock) {
+        this.measures = measures;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public record Period(LocalDate from, LocalDate to, OfferMeasures.Cohort cohort) {
+    }
+
+    @GetMapping("/return-interviews/measures")
+    String page(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("measuresForm") MeasuresForm form,
+                BindingResult result, Model model) {
+        require(policy.mayViewReturnInterviewMeasures(user));
+        Optional<Period> period = period(form, result);
+        model.addAttribute("cohorts", OfferMeasures.Cohort.values());
+        model.addAttribute("errors", FormErrors.summary(result, MeasuresForm.FIELD_ORDER));
+        period.ifPresent(p -> {
+            model.addAttribute("period", p);
+            model.addAttribute("measures", measures.measure(p.from(), p.to(), p.cohort()));
+            model.addAttribute("csv", "/return-interviews/measures.csv?" + query(p));
+        });
+        return "rhi/measures";
+    }
+
+    @GetMapping("/return-interviews/measures.csv")
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @ModelAttribute MeasuresForm form,
+                               BindingResult result) {
+        require(policy.mayViewReturnInterviewMeasures(user));
+        Period p = period(form, result).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+        OfferMeasures.Measures m = measures.measure(p.from(), p.to(), p.cohort());
+        StringBuilder csv = new StringBuilder("measure,count,percent of returns\r\n")
+                .append("Returns,").append(m.returns()).append(",\r\n");
+        for (OfferMeasures.Measures.Row r : m.rows()) {
+            csv.append(r.measure()).append(',').append(r.count()).append(',')
+                    .append(r.percent() == null ? "" : r.percent()).append("\r\n");
+        }
+        String name = "return-interview-measures-" + p.from() + "-to-" + p.to() + "-" + p.cohort().name()
+                .toLowerCase().replace('_', '-') + ".csv";
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The period asked for; with no dates at all, the last complete calendar month. */
+    private Optional<Period> period(MeasuresForm form, Errors errors) {
+        if (form.from().blank() && form.to().blank()) {
+            form.lastCompleteMonth(LocalDate.now(clock.withZone(ClockConfiguration.LONDON)));
+        }
+        Optional<LocalDate> from = FormChecks.date(form.from(), "fromDay", "Enter the first day of the period",
+                "The first day of the period", null, null, null, null, errors);
+        Optional<LocalDate> to = FormChecks.date(form.to(), "toDay", "Enter the last day of the period",
+                "The last day of the period", null, null, null, null, errors);
+        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+            errors.rejectValue("toDay", "beforeFrom", "The last day must be the same as or after the first day");
+        }
+        OfferMeasures.Cohort cohort = OfferMeasures.Cohort.parse(form.getCohort());
+        form.setCohort(cohort.name());
+        return errors.hasErrors() ? Optional.empty() : Optional.of(new Period(from.get(), to.get(), cohort));
+    }
+
+    private static String query(Period p) {
+        return "fromDay=" + p.from().getDayOfMonth() + "&fromMonth=" + p.from().getMonthValue() + "&fromYear="
+                + p.from().getYear() + "&toDay=" + p.to().getDayOfMonth() + "&toMonth=" + p.to().getMonthValue()
+                + "&toYear=" + p.to().getYear() + "&cohort=" + p.cohort().name();
+    }
+
+    private static void require(boolean allowed) {
+        if (!allowed) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+}
