@@ -30,6 +30,7 @@ class HomeController {
         model.addAttribute("mayEditChildren", policy.mayEditChildren(user));
         model.addAttribute("mayAudit", policy.mayReadAuditTrail(user));
         model.addAttribute("mayAdminister", policy.mayAdminister(user));
+        model.addAttribute("mayMeasure", policy.mayViewReturnInterviewMeasures(user));
         if (policy.mayViewChildren(user)) {
             model.addAttribute("recent", children.summaries(audit.recentlyViewedChildren(user.id(), 10)));
         }

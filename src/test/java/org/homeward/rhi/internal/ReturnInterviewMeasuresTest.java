@@ -209,6 +209,8 @@ class ReturnInterviewMeasuresTest {
         assertThat(page("manager", "/return-interviews/measures")).contains(caption).contains("Offered within 72 hours")
                 .contains("Download these figures (CSV)");
         assertThat(page("lead", "/return-interviews/measures")).contains(caption);
+        assertThat(page("analyst", "/")).contains("href=\"/return-interviews/measures\"");
+        assertThat(page("manager", "/")).contains("href=\"/return-interviews/measures\"");
         UUID offer = returnAt(london(2026, 1, 6, 10, 0));
         String analyst = page("analyst", "/return-interviews/measures?fromDay=6&fromMonth=1&fromYear=2026&toDay=6&toMonth=1&toYear=2026");
         assertThat(analyst).contains("Held within 72 hours").doesNotContain("Childname");
