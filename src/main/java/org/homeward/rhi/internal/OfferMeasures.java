@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The return interview measures for the returns in a period and cohort. The cohort comes from the
- * placement the child went missing from, as the episode list derives it; the episode and placement
- * tables are read read-only in the same query, as a report does, so one pass over the offers counts it all.
+ * placement the child went missing from, as the episode list derives it. The query reads the episode
+ * and placement tables read-only, as a report does, so that one pass over the offers counts it all
+ * instead of asking the episode module about each return.
  */
 @Component
 public class OfferMeasures {
