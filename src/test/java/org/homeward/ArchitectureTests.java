@@ -1,6 +1,7 @@
 package org.homeward;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -12,6 +13,15 @@ class ArchitectureTests {
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.homeward");
+
+    /** The rules below say "no class may"; they would pass on nothing if the import found nothing. */
+    @Test
+    void theRulesSeeTheWholeApplication() {
+        assertThat(classes.contain(HomewardApplication.class)).isTrue();
+        assertThat(classes.stream().map(c -> c.getPackageName().split("\\."))
+                .filter(p -> p.length > 2).map(p -> p[2]).distinct())
+                .contains("access", "audit", "child", "episode", "rhi");
+    }
 
     @Test
     void timeComesOnlyFromTheInjectedClock() {
