@@ -100,6 +100,15 @@ public class AccessPolicy {
         return any(user, EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER));
     }
 
+    /**
+     * Record that an interview's findings are reflected in the child's plan: the plan owner, a
+     * manager, or (when the child has no allocated worker) any social worker.
+     */
+    public boolean mayReflectInPlan(CurrentUser user, java.util.UUID planOwnerId) {
+        return user != null && (user.id().equals(planOwnerId) || any(user, EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER))
+                || (planOwnerId == null && any(user, MANAGE_RHI)));
+    }
+
     /** The aggregate return interview measures, without names: managers and partnership analysts. */
     public boolean mayViewReturnInterviewMeasures(CurrentUser user) {
         return any(user, RHI_MEASURES);

@@ -24,6 +24,12 @@ public class Children {
         return summaries(List.of(id)).stream().findFirst();
     }
 
+    /** The child's allocated social worker, who owns the child's plan; empty when none is allocated. */
+    public java.util.Optional<UUID> allocatedWorker(UUID id) {
+        return jdbc.sql("select allocated_worker_id from child where id = :id and allocated_worker_id is not null")
+                .param("id", id).query(UUID.class).optional();
+    }
+
     /** Names and dates of birth for the given children, in the order given. */
     public List<ChildSummary> summaries(Collection<UUID> ids) {
         if (ids.isEmpty()) {

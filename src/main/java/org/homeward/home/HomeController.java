@@ -4,6 +4,8 @@ import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditTrail;
 import org.homeward.child.Children;
+import org.homeward.platform.ClockConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +18,16 @@ class HomeController {
     private final AuditTrail audit;
     private final Children children;
     private final AccessPolicy policy;
+    private final ObjectProvider<WorkSource> work;
+    private final java.time.Clock clock;
 
-    HomeController(AuditTrail audit, Children children, AccessPolicy policy) {
+    HomeController(AuditTrail audit, Children children, AccessPolicy policy, ObjectProvider<WorkSource> work,
+                   java.time.Clock clock) {
         this.audit = audit;
         this.children = children;
         this.policy = policy;
+        this.work = work;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -34,6 +41,9 @@ class HomeController {
         if (policy.mayViewChildren(user)) {
             model.addAttribute("recent", children.summaries(audit.recentlyViewedChildren(user.id(), 10)));
         }
+        model.addAttribute("tasks", work.orderedStream().flatMap(w -> w.tasksFor(user).stream())
+                .sorted(java.util.Comparator.comparing(WorkSource.Task::dueOn)).toList());
+        model.addAttribute("today", java.time.LocalDate.now(clock.withZone(ClockConfiguration.LONDON)));
         return "home/home";
     }
 }

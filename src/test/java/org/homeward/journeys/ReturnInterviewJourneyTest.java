@@ -27,6 +27,9 @@ class ReturnInterviewJourneyTest extends BrowserJourney {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
 
+    /** The demo social worker, who holds Amara's case and her plan. */
+    static final String SAM_OKAFOR = "907a70c3-1012-f037-b64c-e4228c38fb29";
+
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
@@ -50,7 +53,7 @@ class ReturnInterviewJourneyTest extends BrowserJourney {
     @Test
     void theChildReturnsAndTheRhiWorkerHoldsTheInterviewWithin72Hours() throws Exception {
         ZonedDateTime now = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
-        UUID child = TestChildren.add(mvc, users, "Amara", "Okafor");
+        UUID child = TestChildren.add(mvc, users, "Amara", "Okafor", SAM_OKAFOR);
         ZonedDateTime seen = now.minusHours(4);
         String episodeUrl = mvc.perform(post("/children/" + child + "/episodes").with(csrf()).with(as(users, "carer"))
                         .param("category", "MISSING_FROM_CARE").param("missingFrom", "PLACEMENT")
@@ -109,16 +112,51 @@ class ReturnInterviewJourneyTest extends BrowserJourney {
         page.getByLabel("What the child said").fill("I just wanted to see my nan in Bristol.");
         group("Does the child consent to what they said being shared?").getByLabel("Yes").check();
         page.getByLabel("If yes, with whom").fill("Social worker");
+        group("Decision on support").getByLabel("Further support from the return interview service").check();
+        Locator action = group("Follow-up action 1");
+        action.getByLabel("What will be done").fill("Talk to school about the bullying");
+        action.getByLabel("Who owns it").selectOption(SAM_OKAFOR);
+        ZonedDateTime due = now.plusDays(7);
+        action.getByLabel("Day").fill(String.valueOf(due.getDayOfMonth()));
+        action.getByLabel("Month").fill(String.valueOf(due.getMonthValue()));
+        action.getByLabel("Year").fill(String.valueOf(due.getYear()));
         button("Save the interview").click();
         assertThat(page.getByTestId("rhi-status")).containsText("Held within 72 hours");
         assertThat(page.getByTestId("child-words")).hasText("I just wanted to see my nan in Bristol.");
         assertThat(page.getByTestId("interview")).containsText("Push: Bullying");
         assertThat(page.getByTestId("interview")).containsText("Pull: To be near friends or family");
+        assertThat(page.getByTestId("interview")).containsText("Push: Problems at home");
+        assertThat(page.getByTestId("actions")).containsText("Talk to school about the bullying");
         accessible();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The episode")).click();
         assertThat(page.getByTestId("return-interview")).containsText("Held within 72 hours");
         accessible();
+        signOut();
+
+        signIn("socialworker");
+        Locator task = page.getByTestId("tasks").getByRole(AriaRole.ROW)
+                .filter(new Locator.FilterOptions().setHasText("Amara Okafor"));
+        assertThat(task.filter(new Locator.FilterOptions().setHasText("Return interview follow-up")))
+                .containsText("Talk to school about the bullying");
+        assertThat(task.filter(new Locator.FilterOptions().setHasText("Reflect return home interview findings in the plan")))
+                .hasCount(1);
+        accessible();
+        page.navigate(url("/children/" + child));
+        assertThat(page.getByTestId("child-alert")).containsText("Latest return home interview not reflected in plan");
+        accessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See what needs doing")).click();
+        assertThat(page.locator("h1")).hasText("Reflect the interview's findings in the plan");
+        accessible();
+        button("Record as reflected in the plan").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter how the plan now reflects");
+        accessible();
+        page.getByLabel("How does the child’s plan now reflect these findings?")
+                .fill("Anti-bullying support with school added to the plan; weekly visits to her nan arranged");
+        button("Record as reflected in the plan").click();
+        assertThat(page.getByTestId("plan-status")).containsText("Reflected in plan");
+        page.navigate(url("/children/" + child));
+        assertThat(page.getByTestId("child-alert")).hasCount(0);
         signOut();
 
         signIn("analyst");

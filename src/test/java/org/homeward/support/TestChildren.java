@@ -19,7 +19,14 @@ public final class TestChildren {
     }
 
     public static UUID add(MockMvc mvc, UserDetailsService users, String given, String family) throws Exception {
+        return add(mvc, users, given, family, "");
+    }
+
+    /** A child whose allocated social worker (and plan owner) is the given user. */
+    public static UUID add(MockMvc mvc, UserDetailsService users, String given, String family, String allocatedWorkerId)
+            throws Exception {
         String location = mvc.perform(post("/children").with(csrf()).with(as(users, "socialworker"))
+                        .param("allocatedWorkerId", allocatedWorkerId)
                         .param("givenNames", given).param("familyName", family)
                         .param("dobDay", "3").param("dobMonth", "5").param("dobYear", "2011")
                         .param("sex", "F").param("legalStatus", "LAC_CO")

@@ -34,9 +34,12 @@ class ChildController {
     private final Vocabularies vocabularies;
     private final Directory directory;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<org.homeward.child.ChildAlerts> alerts;
 
     ChildController(ChildService service, ChildFormValidator validator, ChildView view, AccessPolicy policy,
-                    Vocabularies vocabularies, Directory directory, Clock clock) {
+                    Vocabularies vocabularies, Directory directory, Clock clock,
+                    org.springframework.beans.factory.ObjectProvider<org.homeward.child.ChildAlerts> alerts) {
+        this.alerts = alerts;
         this.service = service;
         this.validator = validator;
         this.view = view;
@@ -111,6 +114,7 @@ class ChildController {
         model.addAttribute("mayAudit", policy.mayReadAuditTrail(user));
         model.addAttribute("mayReport", policy.mayReportMissing(user));
         model.addAttribute("mayExport", policy.mayExportPolicePack(user));
+        model.addAttribute("alerts", alerts.orderedStream().flatMap(a -> a.alertsFor(id).stream()).toList());
         return "child/show";
     }
 

@@ -10,7 +10,8 @@ public record Offer(UUID id, UUID episodeId, UUID childId, Instant returnedAt, I
              UUID hostAuthorityId, String hostAuthority, String responsible, String notOfferedReason,
              UUID notOfferedBy, String notOfferedByName, Instant notOfferedAt, UUID signedOffBy,
              String signedOffByName, Instant signedOffAt, String outcome, String outcomeReason, Instant outcomeAt,
-             String parentCarerInformation, Instant firstAttemptAt, Instant heldAt, long version) {
+             String parentCarerInformation, Instant firstAttemptAt, Instant heldAt, UUID coveredBy,
+             long version) {
 
     static final Duration DEADLINE = Duration.ofHours(72);
 
@@ -23,8 +24,25 @@ public record Offer(UUID id, UUID episodeId, UUID childId, Instant returnedAt, I
         return at != null && !at.isAfter(dueAfter(returnedAt));
     }
 
+    /** Offered at the first attempt, or when the interview was held if no attempt was logged first. */
+    public Instant offeredAt() {
+        if (firstAttemptAt == null || (heldAt != null && heldAt.isBefore(firstAttemptAt))) {
+            return heldAt;
+        }
+        return firstAttemptAt;
+    }
+
     public boolean offeredWithin72Hours() {
-        return within72Hours(returnedAt, firstAttemptAt);
+        return within72Hours(returnedAt, offeredAt());
+    }
+
+    /** The offer whose interview this episode shares, or this offer itself. */
+    public UUID interviewOfferId() {
+        return coveredBy == null ? id : coveredBy;
+    }
+
+    public boolean covered() {
+        return coveredBy != null;
     }
 
     public boolean heldWithin72Hours() {

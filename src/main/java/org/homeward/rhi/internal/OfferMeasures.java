@@ -87,7 +87,7 @@ public class OfferMeasures {
         // Within 72 hours means at or before the stored deadline, as on the record page (ADR 0009).
         return jdbc.sql("""
                 select count(*) as returns,
-                       count(*) filter (where a.first_at <= o.due_at) as offered_within72_hours,
+                       count(*) filter (where least(a.first_at, i.held_at) <= o.due_at) as offered_within72_hours,
                        count(*) filter (where i.held_at <= o.due_at) as held_within72_hours,
                        count(i.offer_id) as held,
                        count(*) filter (where i.offer_id is null and o.not_offered_reason is null
@@ -105,7 +105,7 @@ public class OfferMeasures {
                   from rhi_offer o
                   join episode e on e.id = o.episode_id
                   left join placement p on p.id = e.placement_id
-                  left join rhi_interview i on i.offer_id = o.id
+                  left join rhi_interview i on i.offer_id = coalesce(o.covered_by, o.id)
                   left join lateral (select min(attempted_at) as first_at from rhi_attempt
                                       where offer_id = o.id) a on true
                  where o.returned_at >= :from and o.returned_at < :to""" + cohort.condition)

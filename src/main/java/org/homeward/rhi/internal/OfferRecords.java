@@ -21,14 +21,14 @@ class OfferRecords {
                    su.display_name as signed_off_by_name, o.signed_off_at, o.outcome, o.outcome_reason, o.outcome_at,
                    o.parent_carer_information,
                    (select min(a.attempted_at) from rhi_attempt a where a.offer_id = o.id) as first_attempt_at,
-                   i.held_at, o.version
+                   i.held_at, o.covered_by, o.version
               from rhi_offer o
               left join agency pr on pr.id = o.provider_agency_id
               left join agency pa on pa.id = o.placing_authority_id
               left join agency ha on ha.id = o.host_authority_id
               left join user_account nu on nu.id = o.not_offered_by
               left join user_account su on su.id = o.signed_off_by
-              left join rhi_interview i on i.offer_id = o.id
+              left join rhi_interview i on i.offer_id = coalesce(o.covered_by, o.id)
             """;
 
     public record Attempt(UUID id, Instant attemptedAt, String method, String result, String recordedBy) {
@@ -45,7 +45,7 @@ class OfferRecords {
                      String travel, String howReturned, String harm, boolean exploitation, String exploitationDetail,
                      String health, String education, String feelingSafe, boolean stayingSafeGiven,
                      boolean helplineGiven, String childWords, String childWordsNotObtained, boolean consentToShare,
-                     String shareWith) {
+                     String shareWith, String supportDecision, String referralTo) {
     }
 
     private static final DataClassRowMapper<Offer> OFFER = new DataClassRowMapper<>(Offer.class);
@@ -158,7 +158,8 @@ class OfferRecords {
                 select held_at, interviewer_name, interviewer_role, interviewer_agency, independent,
                        child_chose_known_worker, where_went, who_with, travel, how_returned, harm, exploitation,
                        exploitation_detail, health, education, feeling_safe, staying_safe_given, helpline_given,
-                       child_words, child_words_not_obtained, consent_to_share, share_with
+                       child_words, child_words_not_obtained, consent_to_share, share_with, support_decision,
+                       referral_to
                   from rhi_interview where offer_id = :o""")
                 .param("o", offerId).query(Interview.class).optional();
     }
@@ -168,16 +169,22 @@ class OfferRecords {
                 .param("o", offerId).query(Factor.class).list();
     }
 
-    void saveInterview(UUID offerId, Interview i, List<Factor> factors, UUID by, Instant now) {
+    /**
+     * Saves the interview for its offer and for the other offers it covers (same child, checked by
+     * the database too); every one of them is accepted and held.
+     */
+    void saveInterview(UUID offerId, UUID childId, Interview i, List<Factor> factors, List<UUID> covers, UUID by,
+                       Instant now) {
         jdbc.sql("""
                 insert into rhi_interview (offer_id, held_at, interviewer_name, interviewer_role, interviewer_agency,
                        independent, child_chose_known_worker, where_went, who_with, travel, how_returned, harm,
                        exploitation, exploitation_detail, health, education, feeling_safe, staying_safe_given,
                        helpline_given, child_words, child_words_not_obtained, consent_to_share, share_with,
-                       recorded_by, recorded_at)
+                       support_decision, referral_to, recorded_by, recorded_at)
                 values (:o, :heldAt, :name, :role, :agency, :independent, :chose, :whereWent, :whoWith, :travel,
                         :howReturned, :harm, :exploitation, :exploitationDetail, :health, :education, :feelingSafe,
-                        :stayingSafe, :helpline, :words, :notObtained, :consent, :shareWith, :by, :now)""")
+                        :stayingSafe, :helpline, :words, :notObtained, :consent, :shareWith, :support, :referralTo,
+                        :by, :now)""")
                 .param("o", offerId).param("heldAt", ts(i.heldAt())).param("name", i.interviewerName())
                 .param("role", i.interviewerRole()).param("agency", i.interviewerAgency())
                 .param("independent", i.independent()).param("chose", i.childChoseKnownWorker())
@@ -188,6 +195,7 @@ class OfferRecords {
                 .param("stayingSafe", i.stayingSafeGiven()).param("helpline", i.helplineGiven())
                 .param("words", i.childWords()).param("notObtained", i.childWordsNotObtained())
                 .param("consent", i.consentToShare()).param("shareWith", i.shareWith())
+                .param("support", i.supportDecision()).param("referralTo", i.referralTo())
                 .param("by", by).param("now", ts(now)).update();
         for (Factor f : factors) {
             jdbc.sql("insert into rhi_factor (offer_id, vocabulary, code, detail) values (:o, :v, :c, :d)")
@@ -198,8 +206,28 @@ class OfferRecords {
                 update rhi_offer set outcome = coalesce(outcome, 'ACCEPTED'),
                        outcome_reason = coalesce(outcome_reason, 'Interview held'),
                        outcome_at = coalesce(outcome_at, :now), outcome_by = coalesce(outcome_by, :by),
-                       version = version + 1
-                 where id = :o""").param("o", offerId).param("now", ts(now)).param("by", by).update();
+                       covered_by = case when id = :o then null else :o end, version = version + 1
+                 where id = :o or (id = any(:covers) and child_id = :child and covered_by is null
+                                   and not exists (select 1 from rhi_interview x where x.offer_id = rhi_offer.id))""")
+                .param("o", offerId).param("now", ts(now)).param("by", by)
+                .param("covers", covers.toArray(UUID[]::new)).param("child", childId).update();
+    }
+
+    /** The child's other offers still open and with the same provider: those one interview may also cover. */
+    List<Offer> coverable(Offer offer) {
+        return jdbc.sql(SELECT + """
+                 where o.child_id = :c and o.id <> :id and i.offer_id is null and o.not_offered_reason is null
+                   and (o.outcome is null or o.outcome = 'ACCEPTED')
+                   and o.provider_agency_id is not distinct from :p
+                 order by o.returned_at""")
+                .param("c", offer.childId()).param("id", offer.id()).param("p", offer.providerAgencyId())
+                .query(Offer.class).list();
+    }
+
+    /** Every offer (episode) the interview recorded on this offer covers, itself first. */
+    List<Offer> coveredBy(UUID interviewOfferId) {
+        return jdbc.sql(SELECT + " where o.id = :o or o.covered_by = :o order by o.covered_by nulls first, o.returned_at")
+                .param("o", interviewOfferId).query(Offer.class).list();
     }
 
     private static Timestamp ts(Instant i) {

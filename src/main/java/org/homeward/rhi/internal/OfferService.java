@@ -13,12 +13,14 @@ import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.child.Children;
 import org.homeward.child.PlacementSummary;
 import org.homeward.child.Placements;
 import org.homeward.episode.EpisodeLocated;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.DateTimeInput;
 import org.homeward.platform.Vocabularies;
+import org.homeward.platform.WorkingDays;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,9 @@ class OfferService {
     /** Interviewers who are not independent of the child's care (DfE 2014; DOMAIN.md RHI-01). */
     static final Set<String> NOT_INDEPENDENT = Set.of("CARER", "PLACEMENT_STAFF", "SOCIAL_WORKER");
     static final Set<String> METHODS = Set.of("FACE_TO_FACE", "PHONE", "TEXT", "LETTER", "OTHER");
+    static final Set<String> SUPPORT = Set.of("NONE", "RHI_SERVICE", "REFERRAL");
+    /** The plan owner reflects the findings within 5 working days (DOMAIN.md RHI-03). */
+    static final int PLAN_REVIEW_WORKING_DAYS = 5;
 
     private final OfferRecords records;
     private final Placements placements;
@@ -41,10 +46,14 @@ class OfferService {
     private final Vocabularies vocabularies;
     private final AuditTrail audit;
     private final Clock clock;
+    private final FollowUps followUps;
+    private final Children children;
 
     OfferService(OfferRecords records, Placements placements, Directory directory, Vocabularies vocabularies,
-                 AuditTrail audit, Clock clock) {
+                 AuditTrail audit, Clock clock, FollowUps followUps, Children children) {
         this.records = records;
+        this.followUps = followUps;
+        this.children = children;
         this.placements = placements;
         this.directory = directory;
         this.vocabularies = vocabularies;
@@ -81,7 +90,7 @@ class OfferService {
     public boolean recordAttempt(Offer offer, AttemptForm form, BindingResult result, CurrentUser user) {
         Instant now = clock.instant();
         Optional<Instant> at = when(form.attemptedAt(), "attemptedDay", "attempt", offer, now, result);
-        if (!METHODS.contains(form.getMethod())) {
+        if (form.getMethod() == null || !METHODS.contains(form.getMethod())) {
             result.rejectValue("method", "required", "Select how the child was contacted");
         }
         if (blank(form.getResult())) {
@@ -209,6 +218,13 @@ class OfferService {
         } else if ("yes".equals(form.getConsentToShare())) {
             require(form.getShareWith(), "shareWith", "Enter who the child agrees it can be shared with", result);
         }
+        List<FollowUps.NewAction> actions = actions(form, held, result);
+        if (form.getSupportDecision() == null || !SUPPORT.contains(form.getSupportDecision())) {
+            result.rejectValue("supportDecision", "required", "Select the decision on support");
+        } else if ("REFERRAL".equals(form.getSupportDecision())) {
+            require(form.getReferralTo(), "referralTo", "Enter the service the child is referred to", result);
+        }
+        List<UUID> covers = covers(offer, form.getAlsoCovers(), held, result);
         if (result.hasErrors()) {
             return false;
         }
@@ -221,11 +237,110 @@ class OfferService {
                 "true".equals(form.getHelplineGiven()), text(form.getChildWords()),
                 blank(form.getChildWords()) ? text(form.getChildWordsNotObtained()) : null,
                 "yes".equals(form.getConsentToShare()),
-                "yes".equals(form.getConsentToShare()) ? text(form.getShareWith()) : null);
-        records.saveInterview(offer.id(), interview, factors, user.id(), now);
-        audit.record(AuditAction.CHANGE, subject(offer), List.of("Interview", "Child's words", "Push and pull factors"),
+                "yes".equals(form.getConsentToShare()) ? text(form.getShareWith()) : null,
+                form.getSupportDecision(), "REFERRAL".equals(form.getSupportDecision()) ? text(form.getReferralTo()) : null);
+        records.saveInterview(offer.id(), offer.childId(), interview, factors, covers, user.id(), now);
+        followUps.addActions(offer.id(), actions);
+        LocalDate heldOn = held.get().atZone(ClockConfiguration.LONDON).toLocalDate();
+        UUID planOwner = children.allocatedWorker(offer.childId()).orElse(null);
+        followUps.openPlanReview(offer.id(), offer.childId(), planOwner,
+                WorkingDays.plus(heldOn, PLAN_REVIEW_WORKING_DAYS), now);
+        audit.record(AuditAction.CHANGE, subject(offer), List.of("Interview", "Child's words", "Push and pull factors",
+                        "Follow-up actions", "Support decision"),
                 independent ? null : "Not independent: the child chose a known worker");
+        for (UUID covered : covers) {
+            audit.record(AuditAction.CHANGE, subject(covered, offer.childId()), List.of("Interview"),
+                    "Covered by the interview recorded for another episode");
+        }
         return true;
+    }
+
+    /** Rows wholly blank are skipped; a row begun must be finished, and due on or after the interview. */
+    private List<FollowUps.NewAction> actions(InterviewForm form, Optional<Instant> held, BindingResult result) {
+        List<FollowUps.NewAction> actions = new ArrayList<>();
+        Set<UUID> people = new java.util.HashSet<>(directory.practitioners().stream().map(Directory.Option::id).toList());
+        List<InterviewForm.ActionRow> rows = form.getActions() == null ? List.of() : form.getActions();
+        for (int n = 0; n < rows.size(); n++) {
+            InterviewForm.ActionRow row = rows.get(n);
+            if (row == null || row.blank()) {
+                continue;
+            }
+            String at = "actions[" + n + "].";
+            require(row.getAction(), at + "action", "Enter follow-up action " + (n + 1), result);
+            UUID owner = parse(row.getOwnerId()).filter(people::contains).orElse(null);
+            if (owner == null) {
+                result.rejectValue(at + "ownerId", "required", "Select who owns follow-up action " + (n + 1));
+            }
+            Optional<LocalDate> due = row.due().toDate();
+            if (row.due().blank()) {
+                result.rejectValue(at + "dueDay", "required", "Enter when follow-up action " + (n + 1) + " is due");
+            } else if (due.isEmpty()) {
+                result.rejectValue(at + "dueDay", "invalid", "Enter a real due date for follow-up action " + (n + 1));
+            } else if (held.isPresent() && due.get().isBefore(held.get().atZone(ClockConfiguration.LONDON).toLocalDate())) {
+                result.rejectValue(at + "dueDay", "beforeInterview",
+                        "Follow-up action " + (n + 1) + " cannot be due before the interview");
+            }
+            if (!blank(row.getAction()) && owner != null && due.isPresent()) {
+                actions.add(new FollowUps.NewAction(row.getAction().strip(), owner, due.get()));
+            }
+        }
+        return actions;
+    }
+
+    /** Other episodes of the child this interview also covers: still open, same provider, returned before it. */
+    private List<UUID> covers(Offer offer, List<String> ids, Optional<Instant> held, BindingResult result) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<Offer> coverable = records.coverable(offer);
+        List<UUID> covers = new ArrayList<>();
+        for (String id : ids) {
+            Optional<Offer> other = coverable.stream().filter(o -> o.id().toString().equals(id)).findFirst();
+            if (other.isEmpty()) {
+                result.rejectValue("alsoCovers", "unknown",
+                        "Select only this child’s other episodes whose interview is still to be held");
+                return List.of();
+            }
+            if (held.isPresent() && !held.get().isAfter(other.get().returnedAt())) {
+                result.rejectValue("alsoCovers", "beforeReturn",
+                        "The interview was held before the child returned from an episode you selected");
+                return List.of();
+            }
+            covers.add(other.get().id());
+        }
+        return covers;
+    }
+
+    /** Findings reflected in the plan: by the plan owner, or a manager when there is none or they are away. */
+    @Transactional
+    public boolean reflectInPlan(FollowUps.PlanReview review, String planChange, BindingResult result,
+                                 CurrentUser user) {
+        if (review.reflected()) {
+            result.reject("done", "The findings are already recorded as reflected in the plan");
+            return false;
+        }
+        if (blank(planChange)) {
+            result.rejectValue("planChange", "required", "Enter how the plan now reflects the interview's findings");
+            return false;
+        }
+        followUps.reflect(review.offerId(), planChange.strip(), user.id(), clock.instant());
+        audit.record(AuditAction.CHANGE, subject(review.offerId(), review.childId()), List.of("Reflected in plan"), null);
+        return true;
+    }
+
+    @Transactional
+    public void actionDone(Offer offer, UUID actionId, CurrentUser user) {
+        if (followUps.markDone(actionId, offer.interviewOfferId(), user.id(), clock.instant())) {
+            audit.record(AuditAction.CHANGE, subject(offer), List.of("Follow-up action done"), null);
+        }
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return blank(id) ? Optional.empty() : Optional.of(UUID.fromString(id.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private void factors(String vocabulary, List<String> codes, String field, LocalDate on, InterviewForm form,

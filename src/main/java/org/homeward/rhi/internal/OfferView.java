@@ -20,6 +20,16 @@ public class OfferView {
                 .map(Vocabularies.Term::label).findFirst().orElse(code);
     }
 
+    /** Interviews recorded before the decision was asked for have none. */
+    public String support(String code, String referralTo) {
+        if (code == null) {
+            return "Not recorded";
+        }
+        String label = ReturnInterviewController.SUPPORT.stream().filter(t -> t.code().equals(code))
+                .map(Vocabularies.Term::label).findFirst().orElse(code);
+        return referralTo == null ? label : label + ": " + referralTo;
+    }
+
     public String outcome(String code) {
         return Offer.Outcome.label(code);
     }

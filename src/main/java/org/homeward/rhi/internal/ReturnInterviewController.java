@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
+import org.homeward.access.Directory;
 import org.homeward.access.Role;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
@@ -14,6 +15,7 @@ import org.homeward.child.ChildSummary;
 import org.homeward.child.Children;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.Vocabularies;
+import org.homeward.platform.web.Dates;
 import org.homeward.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,6 +41,10 @@ class ReturnInterviewController {
             new Vocabularies.Term("LETTER", "Letter"), new Vocabularies.Term("OTHER", "Other"));
     static final List<Vocabularies.Term> OUTCOMES = java.util.Arrays.stream(Offer.Outcome.values())
             .map(o -> new Vocabularies.Term(o.name(), o.label)).toList();
+    static final List<Vocabularies.Term> SUPPORT = List.of(
+            new Vocabularies.Term("NONE", "No further support needed"),
+            new Vocabularies.Term("RHI_SERVICE", "Further support from the return interview service"),
+            new Vocabularies.Term("REFERRAL", "Referral to another service"));
     static final List<Vocabularies.Term> YES_NO = List.of(new Vocabularies.Term("yes", "Yes"),
             new Vocabularies.Term("no", "No"));
 
@@ -49,10 +55,17 @@ class ReturnInterviewController {
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
+    private final FollowUps followUps;
+    private final Directory directory;
+    private final Dates dates;
 
     ReturnInterviewController(OfferRecords records, OfferService service, Children children, Vocabularies vocabularies,
-                              AccessPolicy policy, AuditTrail audit, Clock clock) {
+                              AccessPolicy policy, AuditTrail audit, Clock clock, FollowUps followUps,
+                              Directory directory, Dates dates) {
+        this.dates = dates;
         this.records = records;
+        this.followUps = followUps;
+        this.directory = directory;
         this.service = service;
         this.children = children;
         this.vocabularies = vocabularies;
@@ -164,6 +177,62 @@ class ReturnInterviewController {
         return "redirect:/return-interviews/" + id;
     }
 
+    @PostMapping("/return-interviews/{id}/actions/{actionId}/done")
+    String actionDone(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID actionId,
+                      RedirectAttributes redirect) {
+        Offer offer = viewable(user, id);
+        FollowUps.Action action = followUps.actions(offer.interviewOfferId()).stream()
+                .filter(a -> a.id().equals(actionId)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        require(user.id().equals(action.ownerId()) || policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
+        service.actionDone(offer, actionId, user);
+        redirect.addFlashAttribute("success", "Follow-up action marked done");
+        return "redirect:/return-interviews/" + id;
+    }
+
+    /** The plan owner's task: read the findings, then record how the plan now reflects them. */
+    @GetMapping("/return-interviews/{id}/plan")
+    @Transactional
+    String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        Offer offer = viewable(user, id);
+        FollowUps.PlanReview review = followUps.planReview(offer.interviewOfferId())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        audit.record(AuditAction.VIEW, OfferService.subject(offer), List.of("Findings for the plan"), null);
+        return plan(model, offer, review, new PlanForm(), user);
+    }
+
+    @PostMapping("/return-interviews/{id}/plan")
+    String reflect(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                   @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model,
+                   RedirectAttributes redirect) {
+        Offer offer = viewable(user, id);
+        FollowUps.PlanReview review = followUps.planReview(offer.interviewOfferId())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        require(policy.mayReflectInPlan(user, review.ownerId()));
+        if (!service.reflectInPlan(review, form.getPlanChange(), result, user)) {
+            model.addAttribute("errors", FormErrors.summary(result, PlanForm.FIELD_ORDER));
+            return plan(model, offer, review, form, user);
+        }
+        redirect.addFlashAttribute("success", "Recorded that the plan reflects the interview's findings");
+        return "redirect:/return-interviews/" + id + "/plan";
+    }
+
+    private String plan(Model model, Offer offer, FollowUps.PlanReview review, PlanForm form, CurrentUser user) {
+        UUID interviewId = offer.interviewOfferId();
+        model.addAttribute("offer", offer);
+        model.addAttribute("child", child(offer));
+        model.addAttribute("review", review);
+        model.addAttribute("interview", records.interview(interviewId).orElseThrow());
+        model.addAttribute("factors", records.factors(interviewId));
+        model.addAttribute("actions", followUps.actions(interviewId));
+        model.addAttribute("view", new OfferView(vocabularies));
+        model.addAttribute("support", SUPPORT);
+        model.addAttribute("today", LocalDate.now(clock.withZone(ClockConfiguration.LONDON)));
+        model.addAttribute("mayReflect", !review.reflected() && policy.mayReflectInPlan(user, review.ownerId()));
+        model.addAttribute("planForm", form);
+        return "rhi/plan";
+    }
+
     private String interview(Model model, Offer offer, InterviewForm form) {
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
         model.addAttribute("offer", offer);
@@ -173,6 +242,10 @@ class ReturnInterviewController {
         model.addAttribute("pushTerms", vocabularies.termsInForce(OfferService.PUSH, today));
         model.addAttribute("pullTerms", vocabularies.termsInForce(OfferService.PULL, today));
         model.addAttribute("yesNo", YES_NO);
+        model.addAttribute("supportOptions", SUPPORT);
+        model.addAttribute("people", directory.practitioners());
+        model.addAttribute("coverable", records.coverable(offer).stream().map(o -> new Vocabularies.Term(
+                o.id().toString(), "Returned " + dates.dateTime(o.returnedAt()) + ", due by " + dates.dateTime(o.dueAt()))).toList());
         return "rhi/interview";
     }
 
@@ -200,8 +273,16 @@ class ReturnInterviewController {
         model.addAttribute("child", child(offer));
         model.addAttribute("now", now);
         model.addAttribute("attempts", records.attempts(offer.id()));
-        model.addAttribute("interview", records.interview(offer.id()).orElse(null));
-        model.addAttribute("factors", records.factors(offer.id()));
+        UUID interviewId = offer.interviewOfferId();
+        model.addAttribute("interview", records.interview(interviewId).orElse(null));
+        model.addAttribute("factors", records.factors(interviewId));
+        model.addAttribute("actions", followUps.actions(interviewId));
+        model.addAttribute("covered", offer.held() ? records.coveredBy(interviewId) : List.of());
+        model.addAttribute("planReview", followUps.planReview(interviewId).orElse(null));
+        model.addAttribute("today", LocalDate.now(clock.withZone(ClockConfiguration.LONDON)));
+        model.addAttribute("userId", user.id());
+        model.addAttribute("mayWorkProvider", policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
+        model.addAttribute("support", SUPPORT);
         model.addAttribute("methods", METHODS);
         model.addAttribute("outcomes", OUTCOMES);
         model.addAttribute("mayWork", offer.open() && policy.mayWorkReturnInterview(user, offer.providerAgencyId()));

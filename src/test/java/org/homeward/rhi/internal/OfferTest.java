@@ -22,7 +22,7 @@ class OfferTest {
     static Offer offer(Instant returned, Instant firstAttempt, Instant held) {
         return new Offer(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), returned, Offer.dueAfter(returned),
                 null, null, false, null, null, null, null, "PLACING", null, null, null, null, null, null, null,
-                null, null, null, null, firstAttempt, held, 0);
+                null, null, null, null, firstAttempt, held, null, 0);
     }
 
     @Test

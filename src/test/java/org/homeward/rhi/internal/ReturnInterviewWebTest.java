@@ -119,6 +119,7 @@ class ReturnInterviewWebTest {
         f.put("childWords", "I went to see my mum.");
         f.put("consentToShare", "yes");
         f.put("shareWith", "Social worker");
+        f.put("supportDecision", "NONE");
         return f;
     }
 
