@@ -127,6 +127,11 @@ class FollowUps {
                 .param("c", childId).query(PlanReview.class).optional().filter(r -> !r.reflected());
     }
 
+    List<PlanReview> reflectedFor(UUID childId) {
+        return jdbc.sql(REVIEW + " where r.child_id = :c and r.reflected_at is not null")
+                .param("c", childId).query(PlanReview.class).list();
+    }
+
     boolean reflect(UUID offerId, String planChange, UUID by, Instant now) {
         return jdbc.sql("""
                 update rhi_plan_review set reflected_at = :now, reflected_by = :by, plan_change = :change

@@ -71,6 +71,45 @@ public class InterviewForm {
             "actions[1].dueDay", "actions[2].action", "actions[2].ownerId", "actions[2].dueDay", "supportDecision",
             "referralTo", "alsoCovers");
 
+    /** The recorded interview's answers, to correct them. */
+    static InterviewForm of(OfferRecords.Interview i, java.util.List<OfferRecords.Factor> factors) {
+        InterviewForm f = new InterviewForm();
+        java.time.ZonedDateTime held = i.heldAt().atZone(org.homeward.platform.ClockConfiguration.LONDON);
+        f.heldDay = String.valueOf(held.getDayOfMonth());
+        f.heldMonth = String.valueOf(held.getMonthValue());
+        f.heldYear = String.valueOf(held.getYear());
+        f.heldTime = String.format("%02d:%02d", held.getHour(), held.getMinute());
+        f.interviewerName = i.interviewerName();
+        f.interviewerRole = i.interviewerRole();
+        f.interviewerAgency = i.interviewerAgency();
+        f.childChoseKnownWorker = i.childChoseKnownWorker() ? "yes" : "no";
+        f.whereWent = i.whereWent();
+        f.whoWith = i.whoWith();
+        f.travel = i.travel();
+        f.howReturned = i.howReturned();
+        f.harm = i.harm();
+        f.exploitation = i.exploitation() ? "yes" : "no";
+        f.exploitationDetail = i.exploitationDetail();
+        f.health = i.health();
+        f.education = i.education();
+        f.feelingSafe = i.feelingSafe();
+        f.stayingSafeGiven = String.valueOf(i.stayingSafeGiven());
+        f.helplineGiven = String.valueOf(i.helplineGiven());
+        f.childWords = i.childWords();
+        f.childWordsNotObtained = i.childWordsNotObtained();
+        f.consentToShare = i.consentToShare() ? "yes" : "no";
+        f.shareWith = i.shareWith();
+        f.supportDecision = i.supportDecision();
+        f.referralTo = i.referralTo();
+        for (OfferRecords.Factor factor : factors) {
+            (factor.vocabulary().equals(OfferService.PUSH) ? f.pushFactors : f.pullFactors).add(factor.code());
+            if (factor.detail() != null) {
+                f.details.put(factor.code(), factor.detail());
+            }
+        }
+        return f;
+    }
+
     org.homeward.platform.DateTimeInput heldAt() {
         return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(heldDay, heldMonth, heldYear), heldTime);
     }

@@ -46,6 +46,32 @@ class OfferRecords {
                      String health, String education, String feelingSafe, boolean stayingSafeGiven,
                      boolean helplineGiven, String childWords, String childWordsNotObtained, boolean consentToShare,
                      String shareWith, String supportDecision, String referralTo) {
+
+        private static final java.util.Map<String, java.util.function.Function<Interview, Object>> FIELDS =
+                new java.util.LinkedHashMap<>();
+
+        static {
+            FIELDS.put("When held", Interview::heldAt);
+            FIELDS.put("Interviewer", i -> List.of(i.interviewerName(), i.interviewerRole(), i.interviewerAgency()));
+            FIELDS.put("Child chose a known worker", Interview::childChoseKnownWorker);
+            FIELDS.put("Where the child went", i -> java.util.Arrays.asList(i.whereWent(), i.whoWith()));
+            FIELDS.put("Travel and return", i -> java.util.Arrays.asList(i.travel(), i.howReturned()));
+            FIELDS.put("Harm", Interview::harm);
+            FIELDS.put("Signs of exploitation", i -> java.util.Arrays.asList(i.exploitation(), i.exploitationDetail()));
+            FIELDS.put("Health, education, feeling safe",
+                    i -> java.util.Arrays.asList(i.health(), i.education(), i.feelingSafe()));
+            FIELDS.put("Helplines given", Interview::helplineGiven);
+            FIELDS.put("Child's words", i -> java.util.Arrays.asList(i.childWords(), i.childWordsNotObtained()));
+            FIELDS.put("Consent to share", i -> java.util.Arrays.asList(i.consentToShare(), i.shareWith()));
+            FIELDS.put("Support decision", i -> java.util.Arrays.asList(i.supportDecision(), i.referralTo()));
+        }
+
+        /** The names of the answers that differ, for the audit trail. */
+        static List<String> changes(Interview before, Interview after) {
+            return FIELDS.entrySet().stream()
+                    .filter(e -> !java.util.Objects.equals(e.getValue().apply(before), e.getValue().apply(after)))
+                    .map(java.util.Map.Entry::getKey).toList();
+        }
     }
 
     private static final DataClassRowMapper<Offer> OFFER = new DataClassRowMapper<>(Offer.class);
@@ -197,11 +223,7 @@ class OfferRecords {
                 .param("consent", i.consentToShare()).param("shareWith", i.shareWith())
                 .param("support", i.supportDecision()).param("referralTo", i.referralTo())
                 .param("by", by).param("now", ts(now)).update();
-        for (Factor f : factors) {
-            jdbc.sql("insert into rhi_factor (offer_id, vocabulary, code, detail) values (:o, :v, :c, :d)")
-                    .param("o", offerId).param("v", f.vocabulary()).param("c", f.code()).param("d", f.detail())
-                    .update();
-        }
+        insertFactors(offerId, factors);
         jdbc.sql("""
                 update rhi_offer set outcome = coalesce(outcome, 'ACCEPTED'),
                        outcome_reason = coalesce(outcome_reason, 'Interview held'),
@@ -211,6 +233,41 @@ class OfferRecords {
                                    and not exists (select 1 from rhi_interview x where x.offer_id = rhi_offer.id))""")
                 .param("o", offerId).param("now", ts(now)).param("by", by)
                 .param("covers", covers.toArray(UUID[]::new)).param("child", childId).update();
+    }
+
+    void changeInterview(UUID offerId, Interview i, List<Factor> factors, UUID by, Instant now) {
+        jdbc.sql("""
+                update rhi_interview set held_at = :heldAt, interviewer_name = :name, interviewer_role = :role,
+                       interviewer_agency = :agency, independent = :independent, child_chose_known_worker = :chose,
+                       where_went = :whereWent, who_with = :whoWith, travel = :travel, how_returned = :howReturned,
+                       harm = :harm, exploitation = :exploitation, exploitation_detail = :exploitationDetail,
+                       health = :health, education = :education, feeling_safe = :feelingSafe,
+                       helpline_given = :helpline, child_words = :words, child_words_not_obtained = :notObtained,
+                       consent_to_share = :consent, share_with = :shareWith, support_decision = :support,
+                       referral_to = :referralTo
+                 where offer_id = :o""")
+                .param("o", offerId).param("heldAt", ts(i.heldAt())).param("name", i.interviewerName())
+                .param("role", i.interviewerRole()).param("agency", i.interviewerAgency())
+                .param("independent", i.independent()).param("chose", i.childChoseKnownWorker())
+                .param("whereWent", i.whereWent()).param("whoWith", i.whoWith()).param("travel", i.travel())
+                .param("howReturned", i.howReturned()).param("harm", i.harm()).param("exploitation", i.exploitation())
+                .param("exploitationDetail", i.exploitationDetail()).param("health", i.health())
+                .param("education", i.education()).param("feelingSafe", i.feelingSafe())
+                .param("helpline", i.helplineGiven()).param("words", i.childWords())
+                .param("notObtained", i.childWordsNotObtained()).param("consent", i.consentToShare())
+                .param("shareWith", i.shareWith()).param("support", i.supportDecision())
+                .param("referralTo", i.referralTo()).update();
+        jdbc.sql("delete from rhi_factor where offer_id = :o").param("o", offerId).update();
+        insertFactors(offerId, factors);
+        jdbc.sql("update rhi_offer set version = version + 1 where id = :o or covered_by = :o").param("o", offerId).update();
+    }
+
+    private void insertFactors(UUID offerId, List<Factor> factors) {
+        for (Factor f : factors) {
+            jdbc.sql("insert into rhi_factor (offer_id, vocabulary, code, detail) values (:o, :v, :c, :d)")
+                    .param("o", offerId).param("v", f.vocabulary()).param("c", f.code()).param("d", f.detail())
+                    .update();
+        }
     }
 
     /** The child's other offers still open and with the same provider: those one interview may also cover. */

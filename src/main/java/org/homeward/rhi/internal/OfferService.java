@@ -89,7 +89,7 @@ class OfferService {
     @Transactional
     public boolean recordAttempt(Offer offer, AttemptForm form, BindingResult result, CurrentUser user) {
         Instant now = clock.instant();
-        Optional<Instant> at = when(form.attemptedAt(), "attemptedDay", "attempt", offer, now, result);
+        Optional<Instant> at = when(form.attemptedAt(), "attemptedDay", "attempt", offer.returnedAt(), now, result);
         if (form.getMethod() == null || !METHODS.contains(form.getMethod())) {
             result.rejectValue("method", "required", "Select how the child was contacted");
         }
@@ -185,7 +185,63 @@ class OfferService {
             result.reject("held", "The interview has already been recorded");
             return false;
         }
-        Optional<Instant> held = when(form.heldAt(), "heldDay", "interview", offer, now, result);
+        Optional<Instant> held = when(form.heldAt(), "heldDay", "interview", offer.returnedAt(), now, result);
+        List<OfferRecords.Factor> factors = new ArrayList<>();
+        OfferRecords.Interview interview = answers(form, held, now, factors, result);
+        List<FollowUps.NewAction> actions = actions(form, held, result);
+        List<UUID> covers = covers(offer, form.getAlsoCovers(), held, result);
+        if (result.hasErrors()) {
+            return false;
+        }
+        records.saveInterview(offer.id(), offer.childId(), interview, factors, covers, user.id(), now);
+        followUps.addActions(offer.id(), actions);
+        LocalDate heldOn = held.get().atZone(ClockConfiguration.LONDON).toLocalDate();
+        UUID planOwner = children.allocatedWorker(offer.childId()).orElse(null);
+        followUps.openPlanReview(offer.id(), offer.childId(), planOwner,
+                WorkingDays.plus(heldOn, PLAN_REVIEW_WORKING_DAYS), now);
+        audit.record(AuditAction.CHANGE, subject(offer), List.of("Interview", "Child's words", "Push and pull factors",
+                        "Follow-up actions", "Support decision"),
+                interview.independent() ? null : "Not independent: the child chose a known worker");
+        for (UUID covered : covers) {
+            audit.record(AuditAction.CHANGE, subject(covered, offer.childId()), List.of("Interview"),
+                    "Covered by the interview recorded for another episode");
+        }
+        return true;
+    }
+
+    /**
+     * Corrects a recorded interview. Its actions, the episodes it covers and the plan owner's task
+     * stay as they are; the audit trail names the answers that changed.
+     */
+    @Transactional
+    public boolean changeInterview(Offer offer, InterviewForm form, BindingResult result, CurrentUser user) {
+        Instant now = clock.instant();
+        OfferRecords.Interview before = records.interview(offer.id()).orElseThrow();
+        List<OfferRecords.Factor> factorsBefore = records.factors(offer.id());
+        Instant lastReturn = records.coveredBy(offer.id()).stream().map(Offer::returnedAt).max(Instant::compareTo)
+                .orElse(offer.returnedAt());
+        Optional<Instant> held = when(form.heldAt(), "heldDay", "interview", lastReturn, now, result);
+        List<OfferRecords.Factor> factors = new ArrayList<>();
+        OfferRecords.Interview after = answers(form, held, now, factors, result);
+        if (result.hasErrors()) {
+            return false;
+        }
+        List<String> changed = OfferRecords.Interview.changes(before, after);
+        if (!new java.util.HashSet<>(factors).equals(new java.util.HashSet<>(factorsBefore))) {
+            changed = new ArrayList<>(changed);
+            changed.add("Push and pull factors");
+        }
+        if (changed.isEmpty()) {
+            return true;
+        }
+        records.changeInterview(offer.id(), after, factors, user.id(), now);
+        audit.record(AuditAction.CHANGE, subject(offer), changed, "Interview corrected");
+        return true;
+    }
+
+    /** The interview's answers, checked; null when there are errors (they are in the result). */
+    private OfferRecords.Interview answers(InterviewForm form, Optional<Instant> held, Instant now,
+                                           List<OfferRecords.Factor> factors, BindingResult result) {
         LocalDate on = held.orElse(now).atZone(ClockConfiguration.LONDON).toLocalDate();
         require(form.getInterviewerName(), "interviewerName", "Enter the interviewer's name", result);
         if (!vocabularies.inForce(ROLES, form.getInterviewerRole(), on)) {
@@ -210,7 +266,6 @@ class OfferService {
         if (blank(form.getChildWords()) && blank(form.getChildWordsNotObtained())) {
             result.rejectValue("childWords", "required", "Enter the child’s own words, or why they could not be obtained");
         }
-        List<OfferRecords.Factor> factors = new ArrayList<>();
         factors(PUSH, form.getPushFactors(), "pushFactors", on, form, factors, result);
         factors(PULL, form.getPullFactors(), "pullFactors", on, form, factors, result);
         if (!"yes".equals(form.getConsentToShare()) && !"no".equals(form.getConsentToShare())) {
@@ -218,17 +273,15 @@ class OfferService {
         } else if ("yes".equals(form.getConsentToShare())) {
             require(form.getShareWith(), "shareWith", "Enter who the child agrees it can be shared with", result);
         }
-        List<FollowUps.NewAction> actions = actions(form, held, result);
         if (form.getSupportDecision() == null || !SUPPORT.contains(form.getSupportDecision())) {
             result.rejectValue("supportDecision", "required", "Select the decision on support");
         } else if ("REFERRAL".equals(form.getSupportDecision())) {
             require(form.getReferralTo(), "referralTo", "Enter the service the child is referred to", result);
         }
-        List<UUID> covers = covers(offer, form.getAlsoCovers(), held, result);
         if (result.hasErrors()) {
-            return false;
+            return null;
         }
-        OfferRecords.Interview interview = new OfferRecords.Interview(held.get(), form.getInterviewerName().strip(),
+        return new OfferRecords.Interview(held.get(), form.getInterviewerName().strip(),
                 form.getInterviewerRole(), form.getInterviewerAgency().strip(), independent, chose,
                 text(form.getWhereWent()), text(form.getWhoWith()), text(form.getTravel()), text(form.getHowReturned()),
                 form.getHarm().strip(), "yes".equals(form.getExploitation()),
@@ -239,20 +292,6 @@ class OfferService {
                 "yes".equals(form.getConsentToShare()),
                 "yes".equals(form.getConsentToShare()) ? text(form.getShareWith()) : null,
                 form.getSupportDecision(), "REFERRAL".equals(form.getSupportDecision()) ? text(form.getReferralTo()) : null);
-        records.saveInterview(offer.id(), offer.childId(), interview, factors, covers, user.id(), now);
-        followUps.addActions(offer.id(), actions);
-        LocalDate heldOn = held.get().atZone(ClockConfiguration.LONDON).toLocalDate();
-        UUID planOwner = children.allocatedWorker(offer.childId()).orElse(null);
-        followUps.openPlanReview(offer.id(), offer.childId(), planOwner,
-                WorkingDays.plus(heldOn, PLAN_REVIEW_WORKING_DAYS), now);
-        audit.record(AuditAction.CHANGE, subject(offer), List.of("Interview", "Child's words", "Push and pull factors",
-                        "Follow-up actions", "Support decision"),
-                independent ? null : "Not independent: the child chose a known worker");
-        for (UUID covered : covers) {
-            audit.record(AuditAction.CHANGE, subject(covered, offer.childId()), List.of("Interview"),
-                    "Covered by the interview recorded for another episode");
-        }
-        return true;
     }
 
     /** Rows wholly blank are skipped; a row begun must be finished, and due on or after the interview. */
@@ -355,8 +394,8 @@ class OfferService {
     }
 
     /** A time that is after the child returned and not in the future. */
-    private static Optional<Instant> when(DateTimeInput input, String field, String what, Offer offer, Instant now,
-                                          BindingResult result) {
+    private static Optional<Instant> when(DateTimeInput input, String field, String what, Instant returnedAt,
+                                          Instant now, BindingResult result) {
         if (input.blank()) {
             result.rejectValue(field, "required", "Enter the date and time of the " + what);
             return Optional.empty();
@@ -364,7 +403,7 @@ class OfferService {
         Optional<Instant> at = input.toInstant();
         if (at.isEmpty()) {
             result.rejectValue(field, "invalid", "Enter a real date and a time such as 14:30");
-        } else if (!at.get().isAfter(offer.returnedAt())) {
+        } else if (!at.get().isAfter(returnedAt)) {
             result.rejectValue(field, "beforeReturn", "The " + what + " must be after the child returned");
         } else if (at.get().isAfter(now)) {
             result.rejectValue(field, "future", "The " + what + " cannot be in the future");

@@ -148,9 +148,13 @@ class ReturnInterviewController {
                 "Provider recorded");
     }
 
+    /** A new interview while the offer is open; afterwards, the recorded one to correct. */
     @GetMapping("/return-interviews/{id}/interview")
     String interviewForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         Offer offer = workable(user, id);
+        if (offer.held() && !offer.covered()) {
+            return interview(model, offer, InterviewForm.of(records.interview(id).orElseThrow(), records.factors(id)));
+        }
         if (!offer.open()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
@@ -166,14 +170,17 @@ class ReturnInterviewController {
                            @ModelAttribute("interviewForm") InterviewForm form, BindingResult result, Model model,
                            RedirectAttributes redirect) {
         Offer offer = workable(user, id);
-        if (!offer.open()) {
+        boolean correcting = offer.held() && !offer.covered();
+        if (!correcting && !offer.open()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
-        if (!service.recordInterview(offer, form, result, user)) {
+        boolean saved = correcting ? service.changeInterview(offer, form, result, user)
+                : service.recordInterview(offer, form, result, user);
+        if (!saved) {
             model.addAttribute("errors", FormErrors.summary(result, InterviewForm.FIELD_ORDER));
             return interview(model, offer, form);
         }
-        redirect.addFlashAttribute("success", "Return home interview recorded");
+        redirect.addFlashAttribute("success", correcting ? "Return home interview corrected" : "Return home interview recorded");
         return "redirect:/return-interviews/" + id;
     }
 
@@ -238,6 +245,7 @@ class ReturnInterviewController {
         model.addAttribute("offer", offer);
         model.addAttribute("child", child(offer));
         model.addAttribute("interviewForm", form);
+        model.addAttribute("correcting", offer.held());
         model.addAttribute("roles", vocabularies.termsInForce(OfferService.ROLES, today));
         model.addAttribute("pushTerms", vocabularies.termsInForce(OfferService.PUSH, today));
         model.addAttribute("pullTerms", vocabularies.termsInForce(OfferService.PULL, today));
@@ -286,6 +294,8 @@ class ReturnInterviewController {
         model.addAttribute("methods", METHODS);
         model.addAttribute("outcomes", OUTCOMES);
         model.addAttribute("mayWork", offer.open() && policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
+        model.addAttribute("mayCorrect", offer.held() && !offer.covered()
+                && policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
         model.addAttribute("mayNotOffer", offer.open() && (policy.mayManageReturnInterview(user)
                 || policy.mayWorkReturnInterview(user, offer.providerAgencyId())));
         model.addAttribute("maySignOff", offer.notOffered() && offer.signedOffBy() == null

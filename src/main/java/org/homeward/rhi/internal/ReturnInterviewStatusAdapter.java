@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
 class ReturnInterviewStatusAdapter implements ReturnInterviewStatuses, ChronologySource {
 
     private final OfferRecords records;
+    private final FollowUps followUps;
     private final Clock clock;
 
-    ReturnInterviewStatusAdapter(OfferRecords records, Clock clock) {
+    ReturnInterviewStatusAdapter(OfferRecords records, FollowUps followUps, Clock clock) {
         this.records = records;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
@@ -40,7 +42,9 @@ class ReturnInterviewStatusAdapter implements ReturnInterviewStatuses, Chronolog
                     "Due within 72 hours of the return", href));
             if (o.held()) {
                 entries.add(new ChronologyEntry(o.heldAt(), "Return interview", "Return home interview held",
-                        o.heldWithin72Hours() ? "Held within 72 hours" : "Held after 72 hours", href));
+                        (o.heldWithin72Hours() ? "Held within 72 hours" : "Held after 72 hours")
+                                + (o.covered() ? "; one interview for this and another episode" : ""), href));
+
             } else if (o.outcome() != null && !o.outcome().equals("ACCEPTED")) {
                 entries.add(new ChronologyEntry(o.outcomeAt(), "Return interview",
                         "Return home interview: " + Offer.Outcome.label(o.outcome()).toLowerCase(java.util.Locale.UK),
@@ -49,6 +53,10 @@ class ReturnInterviewStatusAdapter implements ReturnInterviewStatuses, Chronolog
                 entries.add(new ChronologyEntry(o.notOfferedAt(), "Return interview", "Return home interview not offered",
                         o.notOfferedReason(), href));
             }
+        }
+        for (FollowUps.PlanReview r : followUps.reflectedFor(childId)) {
+            entries.add(new ChronologyEntry(r.reflectedAt(), "Return interview", "Interview findings reflected in plan",
+                    r.planChange(), "/return-interviews/" + r.offerId() + "/plan"));
         }
         return entries;
     }

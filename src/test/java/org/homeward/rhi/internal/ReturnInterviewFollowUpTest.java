@@ -224,6 +224,8 @@ class ReturnInterviewFollowUpTest {
 
         assertThat(page("socialworker", "/children/" + child)).doesNotContain("not reflected in plan");
         assertThat(page("socialworker", "/")).doesNotContain("/return-interviews/" + offer + "/plan");
+        assertThat(page("socialworker", "/children/" + child + "/chronology")).contains("Interview findings reflected in plan")
+                .contains("Added weekly contact with her brother to the care plan");
         assertThat(page("manager", "/return-interviews/" + offer)).contains("Findings reflected in the plan by Sam Okafor");
         assertThat(send("socialworker", post("/return-interviews/" + offer + "/plan"), Map.of("planChange", "Again"))
                 .getResponse().getContentAsString()).contains("already recorded as reflected");
@@ -245,5 +247,37 @@ class ReturnInterviewFollowUpTest {
         assertThat(page("police", "/return-interviews/" + offer + "/plan")).doesNotContain("Record as reflected in the plan");
         assertThat(jdbc.sql("select count(*) from rhi_plan_review where offer_id = :o and owner_id is null")
                 .param("o", offer).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theRecordedInterviewCanBeCorrectedByItsProviderAndTheAuditNamesWhatChanged() throws Exception {
+        UUID offer = episode(now.minusDays(2));
+        Map<String, String> f = interview(now.minusHours(20));
+        f.put("pushFactors", "BULLYING");
+        send("rhiworker", post("/return-interviews/" + offer + "/interview"), f);
+        assertThat(page("rhiworker", "/return-interviews/" + offer)).contains("Correct the interview");
+        assertThat(page("rhiworker", "/return-interviews/" + offer + "/interview"))
+                .contains("Correct the return home interview").contains("I wanted to see my brother.")
+                .doesNotContain("Follow-up action 1");
+        assertThat(mvc.perform(get("/return-interviews/" + offer + "/interview").with(as(users, "socialworker")))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+
+        f.put("childWords", "I wanted to see my older brother.");
+        f.put("harm", " ");
+        assertThat(page(send("rhiworker", post("/return-interviews/" + offer + "/interview"), f)))
+                .contains("Enter whether the child came to harm while missing");
+        f.put("harm", "No harm disclosed");
+        f.put("pushFactors", "SCHOOL");
+        assertThat(saved(send("rhiworker", post("/return-interviews/" + offer + "/interview"), f)))
+                .isEqualTo("/return-interviews/" + offer);
+        assertThat(page("manager", "/return-interviews/" + offer)).contains("I wanted to see my older brother.")
+                .contains("Push: Problems at school").doesNotContain("Push: Bullying");
+        String changed = jdbc.sql("""
+                select array_to_string(fields_changed, ', ') from audit_entry
+                 where record_id = :o and action = 'CHANGE' and detail = 'Interview corrected'""")
+                .param("o", offer).query(String.class).single();
+        assertThat(changed).isEqualTo("Child's words, Push and pull factors");
+        assertThat(jdbc.sql("select count(*) from rhi_plan_review where offer_id = :o").param("o", offer)
+                .query(Long.class).single()).isEqualTo(1);
     }
 }
