@@ -34,9 +34,10 @@ class ChildController {
     private final Vocabularies vocabularies;
     private final Directory directory;
     private final Clock clock;
+    private final ReferredChildPage referred;
 
     ChildController(ChildService service, ChildFormValidator validator, ChildView view, AccessPolicy policy,
-                    Vocabularies vocabularies, Directory directory, Clock clock) {
+                    Vocabularies vocabularies, Directory directory, Clock clock, ReferredChildPage referred) {
         this.service = service;
         this.validator = validator;
         this.view = view;
@@ -44,11 +45,12 @@ class ChildController {
         this.vocabularies = vocabularies;
         this.directory = directory;
         this.clock = clock;
+        this.referred = referred;
     }
 
     @GetMapping("/children")
     String searchPage(@AuthenticationPrincipal CurrentUser user, Model model) {
-        requireView(user);
+        requireFind(user);
         model.addAttribute("mayCreate", policy.mayEditChildren(user));
         return "child/search";
     }
@@ -57,8 +59,9 @@ class ChildController {
     @PostMapping("/children/search")
     String search(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "q", required = false) String q,
                   Model model) {
-        requireView(user);
+        requireFind(user);
         model.addAttribute("mayCreate", policy.mayEditChildren(user));
+        model.addAttribute("referralsOnly", policy.referralsOnly(user));
         model.addAttribute("q", q);
         if (q == null || q.isBlank()) {
             model.addAttribute("errors", List.of(new FormErrors.Entry("q",
@@ -70,7 +73,7 @@ class ChildController {
             return "child/search";
         }
         LocalDate today = today();
-        model.addAttribute("results", service.find(q).stream().map(c -> Map.of(
+        model.addAttribute("results", service.find(q, policy.childScope(user)).stream().map(c -> Map.of(
                 "id", c.id(), "name", c.fullName(), "aliases", String.join(", ", c.aliasNames()),
                 "dateOfBirth", c.dateOfBirth(), "age", view.age(c, today), "legalStatus", view.legalStatus(c),
                 "authority", directory.agencyName(c.responsibleAuthorityId()).orElse(""))).toList());
@@ -101,6 +104,9 @@ class ChildController {
 
     @GetMapping("/children/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        if (policy.referralsOnly(user)) {
+            return referred.show(user, id, model);
+        }
         requireView(user);
         Child child = service.open(id);
         boolean special = policy.maySeeSpecialCategory(user);
@@ -182,6 +188,12 @@ class ChildController {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
+    }
+
+    private void requireFind(CurrentUser user) {
+        if (!policy.mayFindChildren(user)) {
+            throw new AccessDeniedException("Your role does not give access to children's records");
+        }
     }
 
     private void requireView(CurrentUser user) {
