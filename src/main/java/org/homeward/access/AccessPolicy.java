@@ -4,6 +4,8 @@ import static org.homeward.access.Role.*;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,8 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy {
 
+    /**
+     * Any child's whole record. Not RHI workers: a return interview provider sees only the children
+     * referred to it, and only what the interview needs (DOMAIN.md RHI-08, UK GDPR data minimisation).
+     */
     private static final Set<Role> VIEW_CHILD = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, CARE_WORKER,
-            SOCIAL_WORKER, RHI_WORKER, TEAM_MANAGER, SENIOR_MANAGER, AUDITOR);
+            SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER, AUDITOR);
     private static final Set<Role> EDIT_CHILD = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
             TEAM_MANAGER, SENIOR_MANAGER);
     /** The Philomena "grab pack" is held by the child's carers as well as by social workers and police (S55). */
@@ -37,6 +43,12 @@ public class AccessPolicy {
     private static final Set<Role> MANAGE_RHI = EnumSet.of(SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
     private static final Set<Role> RHI_MEASURES = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER, ANALYST);
 
+    private final ObjectProvider<ChildReferrals> referrals;
+
+    AccessPolicy(ObjectProvider<ChildReferrals> referrals) {
+        this.referrals = referrals;
+    }
+
     public boolean mayReportMissing(CurrentUser user) {
         return any(user, REPORT_MISSING);
     }
@@ -57,8 +69,42 @@ public class AccessPolicy {
         return any(user, CLOSE_EPISODE);
     }
 
+    /** Open any child's whole record and its pages: placements, profile, network, chronology, episode lists. */
     public boolean mayViewChildren(CurrentUser user) {
         return any(user, VIEW_CHILD);
+    }
+
+    /** Search for children: everyone who may open some child's record, each among the children they may open. */
+    public boolean mayFindChildren(CurrentUser user) {
+        return mayViewChildren(user) || referralsOnly(user);
+    }
+
+    /**
+     * A return interview worker whose roles give no wider access: they find and open only the
+     * children referred to their agency, and see only what the interview needs.
+     */
+    public boolean referralsOnly(CurrentUser user) {
+        return user != null && user.has(RHI_WORKER) && !mayViewChildren(user);
+    }
+
+    /** Open this child's record: the whole of it, or (see {@link #referralsOnly}) what the interview needs. */
+    public boolean mayViewChild(CurrentUser user, UUID childId) {
+        if (mayViewChildren(user)) {
+            return true;
+        }
+        ChildReferrals known = referrals.getIfAvailable();
+        return referralsOnly(user) && childId != null && user.agencyId() != null && known != null
+                && known.referred(user.agencyId(), childId);
+    }
+
+    /** The children this user's searches may return. */
+    public ChildScope childScope(CurrentUser user) {
+        if (!referralsOnly(user)) {
+            return ChildScope.everyChild();
+        }
+        ChildReferrals known = referrals.getIfAvailable();
+        return ChildScope.referred(known == null || user.agencyId() == null ? Set.of()
+                : known.referredTo(user.agencyId()));
     }
 
     public boolean mayEditChildren(CurrentUser user) {

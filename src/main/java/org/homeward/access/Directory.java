@@ -65,13 +65,16 @@ public class Directory {
                 .query(Option.class).list();
     }
 
-    /** People who can be given a follow-up action: everyone who works with children, any agency. */
+    /**
+     * People who can be given a follow-up action on an interview: those of any agency who may open
+     * the interview's record (carers may not).
+     */
     public List<Option> practitioners() {
         return jdbc.sql("""
                 select distinct u.id, u.display_name || ' (' || a.name || ')' as name
                   from user_account u join agency a on a.id = u.agency_id join user_role r on r.user_id = u.id
-                 where u.enabled and r.role in ('POLICE_OFFICER', 'MISSING_COORDINATOR', 'CARE_WORKER',
-                       'SOCIAL_WORKER', 'RHI_WORKER', 'TEAM_MANAGER', 'SENIOR_MANAGER') order by name""")
+                 where u.enabled and r.role in ('POLICE_OFFICER', 'MISSING_COORDINATOR', 'SOCIAL_WORKER',
+                       'RHI_WORKER', 'TEAM_MANAGER', 'SENIOR_MANAGER') order by name""")
                 .query(Option.class).list();
     }
 

@@ -5,7 +5,9 @@ public enum AuditAction {
     SEARCH("Searched"),
     CREATE("Created"),
     CHANGE("Changed"),
-    EXPORT("Exported");
+    EXPORT("Exported"),
+    /** Asked for a record and refused it: the trail shows who tried to reach children beyond their access. */
+    REFUSED("Refused");
 
     private final String label;
 

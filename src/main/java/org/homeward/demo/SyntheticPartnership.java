@@ -59,6 +59,8 @@ public class SyntheticPartnership {
         tx.executeWithoutResult(s -> insertEpisodes(batch));
         log.info("Synthetic episodes written");
         tx.executeWithoutResult(s -> insertHistory(batch));
+        tx.executeWithoutResult(s -> insertReturnInterviews(batch));
+        log.info("Synthetic return interviews written");
         jdbc.sql("analyze").update();
         long placements = count("select count(*) from placement p join child c on c.id = p.child_id where c.council_case_id like :b", batch);
         long episodes = count("select count(*) from episode e join child c on c.id = e.child_id where c.council_case_id like :b", batch);
@@ -201,5 +203,43 @@ public class SyntheticPartnership {
                                              (e.located_at, 'LOCATED', 'Found or returned'),
                                              (e.closed_at, 'CLOSED', 'Episode closed')) t(at, kind, summary)
                  where c.council_case_id like :b and t.at is not null""").param("b", batch + "%").update();
+    }
+
+    /**
+     * An offer for every return, as Homeward opens them, with the outcomes inspections report: about
+     * half held (many after 72 hours), some declined, some not possible or the child missing again,
+     * and the rest still open. Interviews need a recording worker, so none are written without one.
+     */
+    private void insertReturnInterviews(String batch) {
+        jdbc.sql("""
+                insert into rhi_offer (id, episode_id, child_id, returned_at, due_at, provider_agency_id, out_of_area,
+                                       placing_authority_id, host_authority_id, outcome, outcome_reason, outcome_at,
+                                       created_at)
+                select gen_random_uuid(), e.id, e.child_id, e.located_at, e.located_at + interval '72 hours',
+                       (select id from agency where kind = 'RHI_PROVIDER' order by name limit 1),
+                       coalesce(p.placing_authority_id <> p.host_authority_id, false),
+                       p.placing_authority_id, p.host_authority_id,
+                       case when x.r < 0.55 then 'ACCEPTED' when x.r < 0.70 then 'DECLINED'
+                            when x.r < 0.75 then 'NOT_POSSIBLE' when x.r < 0.80 then 'MISSING_AGAIN' end,
+                       case when x.r < 0.55 then 'Interview held' when x.r < 0.70 then 'Did not want to talk'
+                            when x.r < 0.75 then 'Could not be reached' when x.r < 0.80 then 'Missing again' end,
+                       case when x.r < 0.80 then e.located_at + interval '1 day' end,
+                       e.located_at
+                  from episode e join child c on c.id = e.child_id
+                  left join placement p on p.id = e.placement_id
+                  cross join lateral (select random() + 0 * extract(epoch from e.located_at) r) x
+                 where c.council_case_id like :b and e.located_at is not null""").param("b", batch + "%").update();
+        jdbc.sql("""
+                insert into rhi_interview (offer_id, held_at, interviewer_name, interviewer_role, interviewer_agency,
+                       independent, harm, exploitation, staying_safe_given, helpline_given, child_words,
+                       consent_to_share, support_decision, recorded_by, recorded_at)
+                select o.id, least(o.returned_at + (4 + random() * 110) * interval '1 hour', now()), 'Synthetic worker',
+                       'INDEPENDENT', 'Synthetic provider', true, 'No harm disclosed', false, true, true,
+                       'Synthetic account', false, 'NONE', w.id, least(o.returned_at + interval '5 days', now())
+                  from rhi_offer o join child c on c.id = o.child_id
+                  cross join (select u.id from user_account u join user_role r on r.user_id = u.id
+                               where r.role = 'RHI_WORKER' order by u.username limit 1) w
+                 where c.council_case_id like :b and o.outcome = 'ACCEPTED'
+                   and o.returned_at + interval '4 hours' < now()""").param("b", batch + "%").update();
     }
 }

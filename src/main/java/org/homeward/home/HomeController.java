@@ -1,6 +1,7 @@
 package org.homeward.home;
 
 import org.homeward.access.AccessPolicy;
+import org.homeward.access.ChildScope;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditTrail;
 import org.homeward.child.Children;
@@ -33,13 +34,17 @@ class HomeController {
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("user", user);
+        model.addAttribute("mayFindChildren", policy.mayFindChildren(user));
         model.addAttribute("mayViewChildren", policy.mayViewChildren(user));
         model.addAttribute("mayEditChildren", policy.mayEditChildren(user));
         model.addAttribute("mayAudit", policy.mayReadAuditTrail(user));
         model.addAttribute("mayAdminister", policy.mayAdminister(user));
         model.addAttribute("mayMeasure", policy.mayViewReturnInterviewMeasures(user));
-        if (policy.mayViewChildren(user)) {
-            model.addAttribute("recent", children.summaries(audit.recentlyViewedChildren(user.id(), 10)));
+        if (policy.mayFindChildren(user)) {
+            // A provider's earlier views may be of children no longer referred to it.
+            ChildScope scope = policy.childScope(user);
+            model.addAttribute("recent", children.summaries(audit.recentlyViewedChildren(user.id(), 10).stream()
+                    .filter(scope::includes).toList()));
         }
         model.addAttribute("tasks", work.orderedStream().flatMap(w -> w.tasksFor(user).stream())
                 .sorted(java.util.Comparator.comparing(WorkSource.Task::dueOn)).toList());

@@ -2,17 +2,42 @@ package org.homeward.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 class AccessPolicyTest {
 
-    private final AccessPolicy policy = new AccessPolicy();
+    static final UUID PROVIDER = UUID.randomUUID();
+    static final UUID REFERRED = UUID.randomUUID();
+    static final UUID NOT_REFERRED = UUID.randomUUID();
+
+    /** One child referred to one provider, as the return interview module would answer. */
+    static final ChildReferrals REFERRALS = new ChildReferrals() {
+        @Override
+        public boolean referred(UUID agencyId, UUID childId) {
+            return PROVIDER.equals(agencyId) && REFERRED.equals(childId);
+        }
+
+        @Override
+        public Set<UUID> referredTo(UUID agencyId) {
+            return PROVIDER.equals(agencyId) ? Set.of(REFERRED) : Set.of();
+        }
+    };
+
+    private final AccessPolicy policy = new AccessPolicy(
+            new StaticListableBeanFactory(Map.of("referrals", REFERRALS)).getBeanProvider(ChildReferrals.class));
 
     private static CurrentUser with(Role role) {
         return new CurrentUser(UUID.randomUUID(), "u", "U", UUID.randomUUID(), "Agency", AgencyKind.LOCAL_AUTHORITY,
                 null, Set.of(role), true, false, null);
+    }
+
+    private static CurrentUser atProvider(Role... roles) {
+        return new CurrentUser(UUID.randomUUID(), "u", "U", PROVIDER, "Provider", AgencyKind.LOCAL_AUTHORITY,
+                null, Set.of(roles), true, false, null);
     }
 
     @Test
@@ -50,13 +75,53 @@ class AccessPolicyTest {
 
     @Test
     void returnInterviewWorkersDoNotSeeSpecialCategoryData() {
-        assertThat(policy.mayViewChildren(with(Role.RHI_WORKER))).isTrue();
+        assertThat(policy.mayFindChildren(with(Role.RHI_WORKER))).isTrue();
         assertThat(policy.maySeeSpecialCategory(with(Role.RHI_WORKER))).isFalse();
+    }
+
+    @Test
+    void returnInterviewWorkersOpenOnlyTheChildrenReferredToTheirAgency() {
+        CurrentUser worker = atProvider(Role.RHI_WORKER);
+        assertThat(policy.referralsOnly(worker)).isTrue();
+        assertThat(policy.mayViewChildren(worker)).as("whole records").isFalse();
+        assertThat(policy.mayViewChild(worker, REFERRED)).isTrue();
+        assertThat(policy.mayViewChild(worker, NOT_REFERRED)).isFalse();
+        assertThat(policy.mayViewChild(with(Role.RHI_WORKER), REFERRED)).as("another provider's referral").isFalse();
+        assertThat(policy.childScope(worker).includes(REFERRED)).isTrue();
+        assertThat(policy.childScope(worker).includes(NOT_REFERRED)).isFalse();
+        assertThat(policy.childScope(worker).ids()).containsExactly(REFERRED);
+    }
+
+    @Test
+    void aWiderRoleBesideReturnInterviewsKeepsItsWiderAccess() {
+        CurrentUser both = atProvider(Role.RHI_WORKER, Role.SOCIAL_WORKER);
+        assertThat(policy.referralsOnly(both)).isFalse();
+        assertThat(policy.mayViewChildren(both)).isTrue();
+        assertThat(policy.mayViewChild(both, NOT_REFERRED)).isTrue();
+        assertThat(policy.childScope(both).everyChildIncluded()).isTrue();
+        for (Role role : Role.values()) {
+            if (role != Role.RHI_WORKER) {
+                assertThat(policy.referralsOnly(with(role))).as(role.name()).isFalse();
+                assertThat(policy.childScope(with(role)).everyChildIncluded()).as(role.name()).isTrue();
+                assertThat(policy.mayViewChild(with(role), NOT_REFERRED)).as(role.name())
+                        .isEqualTo(policy.mayViewChildren(with(role)));
+            }
+        }
+    }
+
+    @Test
+    void withoutTheReturnInterviewModuleAProviderOpensNoChild() {
+        AccessPolicy alone = new AccessPolicy(new StaticListableBeanFactory().getBeanProvider(ChildReferrals.class));
+        assertThat(alone.mayViewChild(atProvider(Role.RHI_WORKER), REFERRED)).isFalse();
+        assertThat(alone.childScope(atProvider(Role.RHI_WORKER)).includes(REFERRED)).isFalse();
+        assertThat(alone.mayViewChild(with(Role.SOCIAL_WORKER), REFERRED)).isTrue();
     }
 
     @Test
     void nobodySignedInMayDoAnything() {
         assertThat(policy.mayViewChildren(null)).isFalse();
+        assertThat(policy.mayFindChildren(null)).isFalse();
+        assertThat(policy.mayViewChild(null, REFERRED)).isFalse();
         assertThat(policy.mayAdminister(null)).isFalse();
         assertThat(policy.mayReadAuditTrail(null)).isFalse();
     }

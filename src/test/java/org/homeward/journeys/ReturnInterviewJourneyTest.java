@@ -132,6 +132,10 @@ class ReturnInterviewJourneyTest extends BrowserJourney {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The episode")).click();
         assertThat(page.getByTestId("return-interview")).containsText("Held within 72 hours");
         accessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Amara Okafor")).click();
+        assertThat(page.getByTestId("contacts")).containsText("Out of hours");
+        assertThat(page.getByTestId("episodes")).containsText("Not graded");
+        accessible();
         signOut();
 
         signIn("socialworker");

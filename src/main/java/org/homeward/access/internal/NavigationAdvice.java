@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class NavigationAdvice {
 
-    record Navigation(String displayName, String agencyName, boolean children, boolean returnInterviews,
-                      boolean audit, boolean admin) {
+    /** {@code wholeRecords}: the pages of a child's record beyond what a return interview provider sees. */
+    record Navigation(String displayName, String agencyName, boolean children, boolean wholeRecords,
+                      boolean returnInterviews, boolean audit, boolean admin) {
     }
 
     private final AccessPolicy policy;
@@ -28,8 +29,8 @@ class NavigationAdvice {
         if (user == null) {
             return null;
         }
-        return new Navigation(user.displayName(), user.agencyName(), policy.mayViewChildren(user),
-                policy.mayViewReturnInterviews(user),
+        return new Navigation(user.displayName(), user.agencyName(), policy.mayFindChildren(user),
+                policy.mayViewChildren(user), policy.mayViewReturnInterviews(user),
                 policy.mayReadAuditTrail(user), policy.mayAdminister(user));
     }
 }

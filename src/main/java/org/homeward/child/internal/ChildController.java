@@ -9,9 +9,11 @@ import java.util.UUID;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
+import org.homeward.child.ChildAlerts;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.FormErrors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,11 +36,12 @@ class ChildController {
     private final Vocabularies vocabularies;
     private final Directory directory;
     private final Clock clock;
-    private final org.springframework.beans.factory.ObjectProvider<org.homeward.child.ChildAlerts> alerts;
+    private final ReferredChildPage referred;
+    private final ObjectProvider<ChildAlerts> alerts;
 
     ChildController(ChildService service, ChildFormValidator validator, ChildView view, AccessPolicy policy,
-                    Vocabularies vocabularies, Directory directory, Clock clock,
-                    org.springframework.beans.factory.ObjectProvider<org.homeward.child.ChildAlerts> alerts) {
+                    Vocabularies vocabularies, Directory directory, Clock clock, ReferredChildPage referred,
+                    ObjectProvider<ChildAlerts> alerts) {
         this.alerts = alerts;
         this.service = service;
         this.validator = validator;
@@ -47,11 +50,12 @@ class ChildController {
         this.vocabularies = vocabularies;
         this.directory = directory;
         this.clock = clock;
+        this.referred = referred;
     }
 
     @GetMapping("/children")
     String searchPage(@AuthenticationPrincipal CurrentUser user, Model model) {
-        requireView(user);
+        requireFind(user);
         model.addAttribute("mayCreate", policy.mayEditChildren(user));
         return "child/search";
     }
@@ -60,8 +64,9 @@ class ChildController {
     @PostMapping("/children/search")
     String search(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "q", required = false) String q,
                   Model model) {
-        requireView(user);
+        requireFind(user);
         model.addAttribute("mayCreate", policy.mayEditChildren(user));
+        model.addAttribute("referralsOnly", policy.referralsOnly(user));
         model.addAttribute("q", q);
         if (q == null || q.isBlank()) {
             model.addAttribute("errors", List.of(new FormErrors.Entry("q",
@@ -73,7 +78,7 @@ class ChildController {
             return "child/search";
         }
         LocalDate today = today();
-        model.addAttribute("results", service.find(q).stream().map(c -> Map.of(
+        model.addAttribute("results", service.find(q, policy.childScope(user)).stream().map(c -> Map.of(
                 "id", c.id(), "name", c.fullName(), "aliases", String.join(", ", c.aliasNames()),
                 "dateOfBirth", c.dateOfBirth(), "age", view.age(c, today), "legalStatus", view.legalStatus(c),
                 "authority", directory.agencyName(c.responsibleAuthorityId()).orElse(""))).toList());
@@ -104,6 +109,9 @@ class ChildController {
 
     @GetMapping("/children/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        if (policy.referralsOnly(user)) {
+            return referred.show(user, id, model);
+        }
         requireView(user);
         Child child = service.open(id);
         boolean special = policy.maySeeSpecialCategory(user);
@@ -186,6 +194,12 @@ class ChildController {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
+    }
+
+    private void requireFind(CurrentUser user) {
+        if (!policy.mayFindChildren(user)) {
+            throw new AccessDeniedException("Your role does not give access to children's records");
+        }
     }
 
     private void requireView(CurrentUser user) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.access.ChildScope;
 import org.homeward.child.ChildReferenceSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -95,24 +96,34 @@ class ChildSearch {
                 .param("id", child.id()).param("tokens", words.toArray(String[]::new)).update();
     }
 
-    /** Children matching the query, best match first. */
-    List<UUID> find(Query query) {
+    /**
+     * Children matching the query, best match first, among those in scope. The scope is tested in
+     * each query, before its limit, so that children out of scope never crowd out those in it.
+     */
+    List<UUID> find(Query query, ChildScope scope) {
+        UUID[] only = scope.ids();
         Set<UUID> found = new LinkedHashSet<>();
         if (query.identifier() != null) {
             found.addAll(jdbc.sql("""
                     select id from child
-                     where upper(council_case_id) = :v or upper(police_nominal_id) = :v
-                        or nhs_number = :compact or upn = :compact
+                     where (upper(council_case_id) = :v or upper(police_nominal_id) = :v
+                            or nhs_number = :compact or upn = :compact)
+                       and (cast(:only as uuid[]) is null or id = any(cast(:only as uuid[])))
                      order by family_name, given_names limit :limit""")
-                    .param("v", query.identifier()).param("compact", query.compactIdentifier()).param("limit", LIMIT).query(UUID.class).list());
-            references.forEach(source -> found.addAll(source.childrenWithReference(query.identifier())));
+                    .param("v", query.identifier()).param("compact", query.compactIdentifier()).param("only", only)
+                    .param("limit", LIMIT).query(UUID.class).list());
+            references.forEach(source -> source.childrenWithReference(query.identifier()).stream()
+                    .filter(scope::includes).forEach(found::add));
         }
         if (!query.nameTokens().isEmpty()) {
-            found.addAll(byName(query.nameTokens(), query.dateOfBirth()));
+            found.addAll(byName(query.nameTokens(), query.dateOfBirth(), only));
         } else if (query.dateOfBirth() != null) {
             found.addAll(jdbc.sql("""
-                    select id from child where date_of_birth = :dob order by family_name, given_names limit :limit""")
-                    .param("dob", query.dateOfBirth()).param("limit", LIMIT).query(UUID.class).list());
+                    select id from child
+                     where date_of_birth = :dob and (cast(:only as uuid[]) is null or id = any(cast(:only as uuid[])))
+                     order by family_name, given_names limit :limit""")
+                    .param("dob", query.dateOfBirth()).param("only", only).param("limit", LIMIT)
+                    .query(UUID.class).list());
         }
         return found.stream().limit(LIMIT).toList();
     }
@@ -122,7 +133,7 @@ class ChildSearch {
      * sound (double metaphone) or by spelling (trigram similarity). Exact words rank first. Children
      * are read only once every word has matched, so common surnames stay cheap.
      */
-    private List<UUID> byName(List<String> words, LocalDate dob) {
+    private List<UUID> byName(List<String> words, LocalDate dob, UUID[] only) {
         return jdbc.sql("""
                 with q as (select w, dmetaphone(w) as mp from unnest(cast(:words as text[])) w),
                 hits as (
@@ -137,10 +148,12 @@ class ChildSearch {
                 matched as (select child_id, sum(score) as score from hits group by child_id having count(*) = :n)
                 select m.child_id from matched m join child c on c.id = m.child_id
                  where (cast(:dob as date) is null or c.date_of_birth = cast(:dob as date))
+                   and (cast(:only as uuid[]) is null or c.id = any(cast(:only as uuid[])))
                  order by m.score desc, c.family_name, c.given_names
                  limit :limit""")
                 .param("words", words.toArray(String[]::new))
                 .param("dob", dob)
+                .param("only", only)
                 .param("n", words.size())
                 .param("limit", LIMIT)
                 .query(UUID.class).list();

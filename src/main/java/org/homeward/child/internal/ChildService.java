@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.access.ChildScope;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -66,10 +67,16 @@ class ChildService {
         return child;
     }
 
+    /** Someone asked for a record their access does not open: kept, so that repeated attempts can be seen. */
     @Transactional
-    List<Child> find(String text) {
+    void refused(UUID id) {
+        audit.record(AuditAction.REFUSED, AuditTrail.Subject.child(id), List.of(), null);
+    }
+
+    @Transactional
+    List<Child> find(String text, ChildScope scope) {
         ChildSearch.Query query = ChildSearch.parse(text);
-        List<UUID> ids = query.empty() && query.identifier() == null ? List.of() : search.find(query);
+        List<UUID> ids = query.empty() && query.identifier() == null ? List.of() : search.find(query, scope);
         audit.record(AuditAction.SEARCH, new AuditTrail.Subject("child-search", null, null), List.of(),
                 "Search for \"" + text + "\": " + ids.size() + " found");
         List<Child> found = children.findAllById(ids);

@@ -58,7 +58,7 @@ class EpisodeController {
 
     @GetMapping("/children/{id}/episodes")
     String childEpisodes(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayViewChildren(user));
+        require(policy.mayViewChild(user, id));
         ChildSummary child = child(id);
         model.addAttribute("child", child);
         model.addAttribute("episodes", records.forChild(id));
@@ -95,7 +95,9 @@ class EpisodeController {
 
     @GetMapping("/episodes/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayViewChildren(user));
+        require(policy.mayFindChildren(user));
+        Episode found = records.find(id).orElseThrow(EpisodeNotFoundException::new);
+        require(policy.mayViewChild(user, found.childId()));
         Episode episode = service.open(id);
         page.fill(model, episode, child(episode.childId()), user);
         return "episode/show";

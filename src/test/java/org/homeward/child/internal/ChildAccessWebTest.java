@@ -27,11 +27,17 @@ class ChildAccessWebTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
 
+    /** Jaden Smith: the demo's return interview offers for him are assigned to the Safe Return Project. */
+    static final UUID REFERRED = UUID.fromString("4cdd2055-930d-6eaf-14f4-733f3e7d1bfb");
+
     UUID child;
 
+    /** A demo child never referred for a return interview, whatever other tests have recorded. */
     @BeforeEach
     void aChild() {
-        child = jdbc.sql("select id from child order by created_at, id limit 1").query(UUID.class).single();
+        child = jdbc.sql("""
+                select id from child c where not exists (select 1 from rhi_offer o where o.child_id = c.id)
+                 order by created_at, id limit 1""").query(UUID.class).single();
     }
 
     Map<String, MockHttpServletRequestBuilder> actions() {
@@ -39,6 +45,7 @@ class ChildAccessWebTest {
         a.put("find", get("/children"));
         a.put("search", post("/children/search").with(csrf()).param("q", "Smith"));
         a.put("view", get("/children/" + child));
+        a.put("referred", get("/children/" + REFERRED));
         a.put("add", get("/children/new"));
         a.put("edit", get("/children/" + child + "/edit"));
         a.put("audit", get("/audit"));
@@ -49,17 +56,18 @@ class ChildAccessWebTest {
     static final Map<String, List<Integer>> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                find search view  add  edit audit
-        EXPECTED.put("police",       List.of(200, 200, 200, 200, 200, 403));
-        EXPECTED.put("coordinator",  List.of(200, 200, 200, 200, 200, 403));
-        EXPECTED.put("carer",        List.of(200, 200, 200, 403, 403, 403));
-        EXPECTED.put("socialworker", List.of(200, 200, 200, 200, 200, 403));
-        EXPECTED.put("rhiworker",    List.of(200, 200, 200, 403, 403, 403));
-        EXPECTED.put("manager",      List.of(200, 200, 200, 200, 200, 403));
-        EXPECTED.put("lead",         List.of(200, 200, 200, 200, 200, 403));
-        EXPECTED.put("analyst",      List.of(403, 403, 403, 403, 403, 403));
-        EXPECTED.put("auditor",      List.of(200, 200, 200, 403, 403, 200));
-        EXPECTED.put("admin",        List.of(403, 403, 403, 403, 403, 403));
+        // RHI workers open only the children referred to their agency (DOMAIN.md RHI-08).
+        //                           find search view referred add edit audit
+        EXPECTED.put("police",       List.of(200, 200, 200, 200, 200, 200, 403));
+        EXPECTED.put("coordinator",  List.of(200, 200, 200, 200, 200, 200, 403));
+        EXPECTED.put("carer",        List.of(200, 200, 200, 200, 403, 403, 403));
+        EXPECTED.put("socialworker", List.of(200, 200, 200, 200, 200, 200, 403));
+        EXPECTED.put("rhiworker",    List.of(200, 200, 403, 200, 403, 403, 403));
+        EXPECTED.put("manager",      List.of(200, 200, 200, 200, 200, 200, 403));
+        EXPECTED.put("lead",         List.of(200, 200, 200, 200, 200, 200, 403));
+        EXPECTED.put("analyst",      List.of(403, 403, 403, 403, 403, 403, 403));
+        EXPECTED.put("auditor",      List.of(200, 200, 200, 200, 403, 403, 200));
+        EXPECTED.put("admin",        List.of(403, 403, 403, 403, 403, 403, 403));
     }
 
     @Test
@@ -91,10 +99,11 @@ class ChildAccessWebTest {
 
     @Test
     void specialCategoryFieldsAreHiddenFromReturnInterviewWorkers() throws Exception {
-        String rhi = mvc.perform(get("/children/" + child).with(as(users, "rhiworker"))).andReturn().getResponse()
+        String rhi = mvc.perform(get("/children/" + REFERRED).with(as(users, "rhiworker"))).andReturn().getResponse()
                 .getContentAsString();
-        String social = mvc.perform(get("/children/" + child).with(as(users, "socialworker"))).andReturn().getResponse()
+        String social = mvc.perform(get("/children/" + REFERRED).with(as(users, "socialworker"))).andReturn().getResponse()
                 .getContentAsString();
+        assertThat(rhi).contains("Jaden Smith");
         for (String field : List.of("Ethnicity", "Religion", "Sexual orientation", "Gender identity", "Disability")) {
             assertThat(rhi).doesNotContain(field);
             assertThat(social).contains(field);

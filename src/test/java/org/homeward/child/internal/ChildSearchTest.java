@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.homeward.access.ChildScope;
 import org.homeward.support.HomewardTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class ChildSearchTest {
     }
 
     List<UUID> find(String text) {
-        return search.find(ChildSearch.parse(text));
+        return search.find(ChildSearch.parse(text), ChildScope.everyChild());
     }
 
     @BeforeEach
@@ -87,5 +89,22 @@ class ChildSearchTest {
         List<UUID> found = find("Jaden Smith");
         assertThat(found).contains(jaden, soundAlike);
         assertThat(found.indexOf(jaden)).isLessThan(found.indexOf(soundAlike));
+    }
+
+    @Test
+    void aSearchLimitedToSomeChildrenFindsThemEvenWhenMoreThanAPageOfOthersMatchFirst() {
+        String family = "Limited" + marker;
+        for (int i = 0; i < ChildSearch.LIMIT + 5; i++) {
+            save("Aaron" + (char) ('a' + i / 26) + (char) ('a' + i % 26), family, List.of(), LocalDate.of(2012, 1, 1),
+                    null, null, null);
+        }
+        UUID last = save("Zachary", family, List.of(), LocalDate.of(2012, 1, 1), null, null, null).id();
+        ChildScope onlyLast = ChildScope.referred(Set.of(last));
+
+        assertThat(find(family)).hasSize(ChildSearch.LIMIT).doesNotContain(last);
+        assertThat(search.find(ChildSearch.parse(family), onlyLast)).containsExactly(last);
+        assertThat(search.find(ChildSearch.parse("1/1/2012"), onlyLast)).containsExactly(last);
+        assertThat(search.find(ChildSearch.parse("srch-" + marker), onlyLast)).isEmpty();
+        assertThat(search.find(ChildSearch.parse("Jaden Smith"), ChildScope.referred(Set.of()))).isEmpty();
     }
 }

@@ -241,7 +241,7 @@ class IssuedPolicePackWebTest {
                 .contains("href=\"/episodes/" + episode + "/police-pack.pdf\"")
                 .contains("href=\"/episodes/" + episode + "/police-pack.json\"")
                 .contains("href=\"/children/" + child + "/police-pack.pdf\"");
-        assertThat(download("rhiworker", "/episodes/" + episode).getContentAsString())
+        assertThat(download("auditor", "/episodes/" + episode).getContentAsString())
                 .contains("Issued when reported").doesNotContain("police-pack.pdf");
     }
 

@@ -99,6 +99,6 @@ class PolicePackWebTest {
         assertThat(record).contains("Police information pack (PDF)").contains("/children/" + JADEN + "/philomena");
         String rhi = mvc.perform(get("/children/" + JADEN).with(as(users, "rhiworker")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(rhi).doesNotContain("Police information pack (PDF)").contains("Associates");
+        assertThat(rhi).contains("Safety alerts").doesNotContain("Police information pack (PDF)");
     }
 }

@@ -184,6 +184,41 @@ class ReturnInterviewMeasuresTest {
     }
 
     @Test
+    void oneInterviewForTwoEpisodesCountsHeldForEachAgainstItsOwnDeadline() {
+        LocalDate firstDay = day(2026, 4, 14);
+        LocalDate secondDay = day(2026, 4, 18);
+        Measures firstBefore = measures.measure(firstDay, firstDay, Cohort.ALL);
+        Measures secondBefore = measures.measure(secondDay, secondDay, Cohort.ALL);
+        UUID first = returnAt(london(2026, 4, 14, 9, 0));
+        UUID second = returnAt(london(2026, 4, 18, 9, 0));
+        UUID child = jdbc.sql("select child_id from rhi_offer where id = :o").param("o", first).query(UUID.class).single();
+        jdbc.sql("update episode set child_id = :c where id = (select episode_id from rhi_offer where id = :o)")
+                .param("c", child).param("o", second).update();
+        set(second, "child_id = '" + child + "'");
+        // Held the day after the second return, with no attempt logged: the interview is the offer.
+        held(second, london(2026, 4, 19, 11, 0).toInstant());
+        set(first, "covered_by = '" + second + "'");
+        Measures firstAfter = measures.measure(firstDay, firstDay, Cohort.ALL);
+        Measures secondAfter = measures.measure(secondDay, secondDay, Cohort.ALL);
+        assertThat(firstAfter.held() - firstBefore.held()).isEqualTo(1);
+        assertThat(firstAfter.heldWithin72Hours() - firstBefore.heldWithin72Hours()).isZero();
+        assertThat(firstAfter.offeredWithin72Hours() - firstBefore.offeredWithin72Hours()).isZero();
+        assertThat(firstAfter.stillOpen() - firstBefore.stillOpen()).isZero();
+        assertThat(secondAfter.held() - secondBefore.held()).isEqualTo(1);
+        assertThat(secondAfter.heldWithin72Hours() - secondBefore.heldWithin72Hours()).isEqualTo(1);
+        assertThat(secondAfter.offeredWithin72Hours() - secondBefore.offeredWithin72Hours()).isEqualTo(1);
+    }
+
+    @Test
+    void anOfferCannotBeCoveredByAnotherChildsInterview() {
+        UUID mine = returnAt(london(2026, 4, 20, 9, 0));
+        UUID theirs = returnAt(london(2026, 4, 20, 10, 0));
+        held(theirs, london(2026, 4, 21, 10, 0).toInstant());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> set(mine, "covered_by = '" + theirs + "'"))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
     void cohortsComeFromThePlacementTheChildWentMissingFrom() {
         LocalDate d = day(2026, 1, 5);
         int all = measures.measure(d, d, Cohort.ALL).returns();

@@ -55,7 +55,7 @@ class AssociateNetworkWebTest {
         assertThat(jdbc.sql("select count(distinct child_id) from audit_entry where record_type = 'associate' and record_id = :a and action = 'VIEW' and username = 'police'")
                 .param("a", associate).query(Long.class).single()).isEqualTo(2);
 
-        String owensList = mvc.perform(get("/children/" + owen + "/associates").with(as(users, "rhiworker")))
+        String owensList = mvc.perform(get("/children/" + owen + "/associates").with(as(users, "auditor")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(owensList).contains("Zebedee Quarrington").contains("Person of concern")
                 .doesNotContain("Add a new associate");

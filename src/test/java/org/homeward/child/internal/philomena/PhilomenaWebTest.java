@@ -190,10 +190,12 @@ class PhilomenaWebTest {
     }
 
     @Test
-    void returnInterviewWorkersDoNotSeeHealthFieldsAndCannotChangeTheProfile() throws Exception {
-        mvc.perform(profile(null).with(as(users, "carer"))).andExpect(status().is3xxRedirection());
-        assertThat(page("rhiworker")).contains("5 feet 2 inches").doesNotContain("Epilepsy")
-                .doesNotContain("Lamotrigine").doesNotContain("Medication");
+    void returnInterviewWorkersCannotOpenOrChangeTheProfile() throws Exception {
+        mvc.perform(profile(photo(TestChildren.png())).with(as(users, "carer"))).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/children/" + child + "/philomena").with(as(users, "rhiworker")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/children/" + child + "/philomena/photo").with(as(users, "rhiworker")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/children/" + child + "/philomena/edit").with(as(users, "rhiworker")))
                 .andExpect(status().isForbidden());
         mvc.perform(profile(null).with(as(users, "rhiworker"))).andExpect(status().isForbidden());

@@ -1,0 +1,17 @@
+package org.homeward.child;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One missing or away episode in brief, as a page about the child shows it: labels rather than
+ * codes, and the risk as last graded ({@code riskLevel} null when never graded).
+ */
+public record EpisodeFacts(UUID id, String category, Instant lastSeenAt, Instant reportedToPoliceAt,
+                           Instant locatedAt, String duration, boolean longEpisode, String riskLevel,
+                           String riskTag) {
+
+    public boolean missingNow() {
+        return locatedAt == null;
+    }
+}
