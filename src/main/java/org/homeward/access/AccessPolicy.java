@@ -155,6 +155,26 @@ public class AccessPolicy {
                 || (planOwnerId == null && any(user, MANAGE_RHI)));
     }
 
+    private static final Set<Role> VIEW_MEETINGS = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
+            TEAM_MANAGER, SENIOR_MANAGER, AUDITOR);
+    private static final Set<Role> RECORD_MEETINGS = EnumSet.of(MISSING_COORDINATOR, SOCIAL_WORKER, TEAM_MANAGER,
+            SENIOR_MANAGER);
+
+    /** Missing management meetings: the police and children's social care who hold them, and auditors. */
+    public boolean mayViewMeetings(CurrentUser user) {
+        return any(user, VIEW_MEETINGS);
+    }
+
+    /** Record a meeting, or that carers are reporting inappropriately: the people who convene meetings. */
+    public boolean mayRecordMeeting(CurrentUser user) {
+        return any(user, RECORD_MEETINGS);
+    }
+
+    /** Ask for a meeting on the police's behalf: police officers and missing-person coordinators. */
+    public boolean mayRequestMeetingAsPolice(CurrentUser user) {
+        return any(user, POLICE);
+    }
+
     /** The aggregate return interview measures, without names: managers and partnership analysts. */
     public boolean mayViewReturnInterviewMeasures(CurrentUser user) {
         return any(user, RHI_MEASURES);

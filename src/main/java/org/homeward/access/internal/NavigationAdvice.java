@@ -15,7 +15,7 @@ class NavigationAdvice {
 
     /** {@code wholeRecords}: the pages of a child's record beyond what a return interview provider sees. */
     record Navigation(String displayName, String agencyName, boolean children, boolean wholeRecords,
-                      boolean returnInterviews, boolean audit, boolean admin) {
+                      boolean returnInterviews, boolean meetings, boolean audit, boolean admin) {
     }
 
     private final AccessPolicy policy;
@@ -30,7 +30,7 @@ class NavigationAdvice {
             return null;
         }
         return new Navigation(user.displayName(), user.agencyName(), policy.mayFindChildren(user),
-                policy.mayViewChildren(user), policy.mayViewReturnInterviews(user),
+                policy.mayViewChildren(user), policy.mayViewReturnInterviews(user), policy.mayViewMeetings(user),
                 policy.mayReadAuditTrail(user), policy.mayAdminister(user));
     }
 }

@@ -27,11 +27,12 @@ class ChildEpisodeHistory implements EpisodeHistory {
     @Override
     public List<EpisodeFacts> forChild(UUID childId) {
         record Row(UUID id, String category, Instant lastSeenAt, Instant reportedToPoliceAt, Instant locatedAt,
-                   String riskLevel) {
+                   String riskLevel, boolean retrospective, Instant createdAt) {
         }
         Instant now = clock.instant();
         return jdbc.sql("""
-                select e.id, e.category, e.last_seen_at, e.reported_to_police_at, e.located_at, g.risk_level
+                select e.id, e.category, e.last_seen_at, e.reported_to_police_at, e.located_at, g.risk_level,
+                       e.retrospective, e.created_at
                   from episode e
                   left join lateral (select risk_level from episode_grading
                                       where episode_id = e.id order by graded_at desc, id limit 1) g on true
@@ -44,7 +45,7 @@ class ChildEpisodeHistory implements EpisodeHistory {
                             r.reportedToPoliceAt(), r.locatedAt(), EpisodeView.duration(d),
                             d.compareTo(Episode.LONG) >= 0,
                             r.riskLevel() == null ? null : view.label("police-risk", r.riskLevel()),
-                            view.riskTagClass(r.riskLevel()));
+                            view.riskTagClass(r.riskLevel()), r.retrospective(), r.createdAt());
                 }).toList();
     }
 }

@@ -15,6 +15,7 @@ import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.child.ChildRecordChanged;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Locations;
 import org.homeward.child.MissingReport;
@@ -103,6 +104,7 @@ class EpisodeService {
         if (episode.located()) {
             events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), episode.locatedAt()));
         }
+        events.publishEvent(new ChildRecordChanged(episode.childId(), "Episode reported"));
         return Optional.of(episode);
     }
 
@@ -152,6 +154,7 @@ class EpisodeService {
         records.addChange(current.id(), amendedTimes.isEmpty() ? "DETAILS_CHANGED" : "TIMES_AMENDED",
                 "Changed: " + String.join(", ", changed), reason, now, user);
         audit.record(AuditAction.CHANGE, subject(current), changed, null);
+        events.publishEvent(new ChildRecordChanged(current.childId(), "Episode changed"));
         return records.find(current.id());
     }
 
@@ -178,6 +181,7 @@ class EpisodeService {
         records.addChange(episode.id(), "GRADED", "Risk graded " + label("police-risk", form.getRiskLevel()).toLowerCase(Locale.UK)
                 + " (" + label("police-classification", form.getClassification()) + ")", form.getRationale(), now, user);
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Police classification", "Risk level"), null);
+        events.publishEvent(new ChildRecordChanged(episode.childId(), "Risk graded"));
         return true;
     }
 
@@ -225,6 +229,7 @@ class EpisodeService {
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Located", "Where located", "How returned"), null);
         linkPlaces(located);
         events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), at.get()));
+        events.publishEvent(new ChildRecordChanged(episode.childId(), "Episode located"));
         return true;
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.platform.web.ActionRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,6 @@ class FollowUps {
         public boolean overdue(LocalDate today) {
             return !done() && today.isAfter(dueOn);
         }
-    }
-
-    public record NewAction(String action, UUID ownerId, LocalDate dueOn) {
     }
 
     public record PlanReview(UUID offerId, UUID childId, String childName, UUID ownerId, String ownerName,
@@ -58,9 +56,9 @@ class FollowUps {
         this.jdbc = jdbc;
     }
 
-    void addActions(UUID offerId, List<NewAction> actions) {
+    void addActions(UUID offerId, List<ActionRows.Action> actions) {
         int position = 1;
-        for (NewAction a : actions) {
+        for (ActionRows.Action a : actions) {
             jdbc.sql("""
                     insert into rhi_action (id, offer_id, position, action, owner_id, due_on)
                     values (:id, :o, :p, :a, :owner, :due)""")

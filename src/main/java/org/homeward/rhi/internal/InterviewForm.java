@@ -34,42 +34,13 @@ public class InterviewForm {
     private String supportDecision;
     private String referralTo;
     private java.util.List<String> alsoCovers = new java.util.ArrayList<>();
-    private java.util.List<ActionRow> actions = new java.util.ArrayList<>(java.util.List.of(
-            new ActionRow(), new ActionRow(), new ActionRow()));
-
-    /** One follow-up action as typed; a row left wholly blank is no action. */
-    public static class ActionRow {
-        private String action;
-        private String ownerId;
-        private String dueDay;
-        private String dueMonth;
-        private String dueYear;
-
-        boolean blank() {
-            return java.util.stream.Stream.of(action, ownerId, dueDay, dueMonth, dueYear)
-                    .allMatch(v -> v == null || v.isBlank());
-        }
-
-        org.homeward.platform.DateInput due() {
-            return new org.homeward.platform.DateInput(dueDay, dueMonth, dueYear);
-        }
-
-        public String getAction() { return action; }
-        public void setAction(String v) { action = v; }
-        public String getOwnerId() { return ownerId; }
-        public void setOwnerId(String v) { ownerId = v; }
-        public String getDueDay() { return dueDay; }
-        public void setDueDay(String v) { dueDay = v; }
-        public String getDueMonth() { return dueMonth; }
-        public void setDueMonth(String v) { dueMonth = v; }
-        public String getDueYear() { return dueYear; }
-        public void setDueYear(String v) { dueYear = v; }
-    }
+    private java.util.List<org.homeward.platform.web.ActionRows.Row> actions =
+            org.homeward.platform.web.ActionRows.blankRows(3);
 
     static final java.util.List<String> FIELD_ORDER = java.util.List.of("heldDay", "interviewerName", "interviewerRole", "interviewerAgency", "childChoseKnownWorker", "whereWent", "whoWith", "travel", "howReturned", "harm", "exploitation", "exploitationDetail", "health", "education", "feelingSafe", "stayingSafeGiven", "helplineGiven", "childWords", "pushFactors", "pullFactors", "consentToShare", "shareWith",
-            "actions[0].action", "actions[0].ownerId", "actions[0].dueDay", "actions[1].action", "actions[1].ownerId",
-            "actions[1].dueDay", "actions[2].action", "actions[2].ownerId", "actions[2].dueDay", "supportDecision",
-            "referralTo", "alsoCovers");
+            "supportDecision", "referralTo", "actions[0].action", "actions[0].ownerId", "actions[0].dueDay",
+            "actions[1].action", "actions[1].ownerId", "actions[1].dueDay", "actions[2].action", "actions[2].ownerId",
+            "actions[2].dueDay", "alsoCovers");
 
     /** The recorded interview's answers, to correct them. */
     static InterviewForm of(OfferRecords.Interview i, java.util.List<OfferRecords.Factor> factors) {
@@ -174,6 +145,6 @@ public class InterviewForm {
     public void setReferralTo(String v) { referralTo = v; }
     public java.util.List<String> getAlsoCovers() { return alsoCovers; }
     public void setAlsoCovers(java.util.List<String> v) { alsoCovers = v; }
-    public java.util.List<ActionRow> getActions() { return actions; }
-    public void setActions(java.util.List<ActionRow> v) { actions = v; }
+    public java.util.List<org.homeward.platform.web.ActionRows.Row> getActions() { return actions; }
+    public void setActions(java.util.List<org.homeward.platform.web.ActionRows.Row> v) { actions = v; }
 }

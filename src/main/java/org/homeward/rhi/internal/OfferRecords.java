@@ -201,28 +201,7 @@ class OfferRecords {
      */
     void saveInterview(UUID offerId, UUID childId, Interview i, List<Factor> factors, List<UUID> covers, UUID by,
                        Instant now) {
-        jdbc.sql("""
-                insert into rhi_interview (offer_id, held_at, interviewer_name, interviewer_role, interviewer_agency,
-                       independent, child_chose_known_worker, where_went, who_with, travel, how_returned, harm,
-                       exploitation, exploitation_detail, health, education, feeling_safe, staying_safe_given,
-                       helpline_given, child_words, child_words_not_obtained, consent_to_share, share_with,
-                       support_decision, referral_to, recorded_by, recorded_at)
-                values (:o, :heldAt, :name, :role, :agency, :independent, :chose, :whereWent, :whoWith, :travel,
-                        :howReturned, :harm, :exploitation, :exploitationDetail, :health, :education, :feelingSafe,
-                        :stayingSafe, :helpline, :words, :notObtained, :consent, :shareWith, :support, :referralTo,
-                        :by, :now)""")
-                .param("o", offerId).param("heldAt", ts(i.heldAt())).param("name", i.interviewerName())
-                .param("role", i.interviewerRole()).param("agency", i.interviewerAgency())
-                .param("independent", i.independent()).param("chose", i.childChoseKnownWorker())
-                .param("whereWent", i.whereWent()).param("whoWith", i.whoWith()).param("travel", i.travel())
-                .param("howReturned", i.howReturned()).param("harm", i.harm()).param("exploitation", i.exploitation())
-                .param("exploitationDetail", i.exploitationDetail()).param("health", i.health())
-                .param("education", i.education()).param("feelingSafe", i.feelingSafe())
-                .param("stayingSafe", i.stayingSafeGiven()).param("helpline", i.helplineGiven())
-                .param("words", i.childWords()).param("notObtained", i.childWordsNotObtained())
-                .param("consent", i.consentToShare()).param("shareWith", i.shareWith())
-                .param("support", i.supportDecision()).param("referralTo", i.referralTo())
-                .param("by", by).param("now", ts(now)).update();
+        answers(jdbc.sql(INSERT_INTERVIEW), offerId, i).param("by", by).param("now", ts(now)).update();
         insertFactors(offerId, factors);
         jdbc.sql("""
                 update rhi_offer set outcome = coalesce(outcome, 'ACCEPTED'),
@@ -235,8 +214,18 @@ class OfferRecords {
                 .param("covers", covers.toArray(UUID[]::new)).param("child", childId).update();
     }
 
-    void changeInterview(UUID offerId, Interview i, List<Factor> factors, UUID by, Instant now) {
-        jdbc.sql("""
+    private static final String INSERT_INTERVIEW = """
+                insert into rhi_interview (offer_id, held_at, interviewer_name, interviewer_role, interviewer_agency,
+                       independent, child_chose_known_worker, where_went, who_with, travel, how_returned, harm,
+                       exploitation, exploitation_detail, health, education, feeling_safe, staying_safe_given,
+                       helpline_given, child_words, child_words_not_obtained, consent_to_share, share_with,
+                       support_decision, referral_to, recorded_by, recorded_at)
+                values (:o, :heldAt, :name, :role, :agency, :independent, :chose, :whereWent, :whoWith, :travel,
+                        :howReturned, :harm, :exploitation, :exploitationDetail, :health, :education, :feelingSafe,
+                        :stayingSafe, :helpline, :words, :notObtained, :consent, :shareWith, :support, :referralTo,
+                        :by, :now)""";
+
+    private static final String UPDATE_INTERVIEW = """
                 update rhi_interview set held_at = :heldAt, interviewer_name = :name, interviewer_role = :role,
                        interviewer_agency = :agency, independent = :independent, child_chose_known_worker = :chose,
                        where_went = :whereWent, who_with = :whoWith, travel = :travel, how_returned = :howReturned,
@@ -245,18 +234,25 @@ class OfferRecords {
                        helpline_given = :helpline, child_words = :words, child_words_not_obtained = :notObtained,
                        consent_to_share = :consent, share_with = :shareWith, support_decision = :support,
                        referral_to = :referralTo
-                 where offer_id = :o""")
-                .param("o", offerId).param("heldAt", ts(i.heldAt())).param("name", i.interviewerName())
+                 where offer_id = :o""";
+
+    /** Binds the interview's answers by the names both statements use. */
+    private static JdbcClient.StatementSpec answers(JdbcClient.StatementSpec spec, UUID offerId, Interview i) {
+        return spec.param("o", offerId).param("heldAt", ts(i.heldAt())).param("name", i.interviewerName())
                 .param("role", i.interviewerRole()).param("agency", i.interviewerAgency())
                 .param("independent", i.independent()).param("chose", i.childChoseKnownWorker())
                 .param("whereWent", i.whereWent()).param("whoWith", i.whoWith()).param("travel", i.travel())
                 .param("howReturned", i.howReturned()).param("harm", i.harm()).param("exploitation", i.exploitation())
                 .param("exploitationDetail", i.exploitationDetail()).param("health", i.health())
                 .param("education", i.education()).param("feelingSafe", i.feelingSafe())
-                .param("helpline", i.helplineGiven()).param("words", i.childWords())
-                .param("notObtained", i.childWordsNotObtained()).param("consent", i.consentToShare())
-                .param("shareWith", i.shareWith()).param("support", i.supportDecision())
-                .param("referralTo", i.referralTo()).update();
+                .param("stayingSafe", i.stayingSafeGiven()).param("helpline", i.helplineGiven())
+                .param("words", i.childWords()).param("notObtained", i.childWordsNotObtained())
+                .param("consent", i.consentToShare()).param("shareWith", i.shareWith())
+                .param("support", i.supportDecision()).param("referralTo", i.referralTo());
+    }
+
+    void changeInterview(UUID offerId, Interview i, List<Factor> factors) {
+        answers(jdbc.sql(UPDATE_INTERVIEW), offerId, i).update();
         jdbc.sql("delete from rhi_factor where offer_id = :o").param("o", offerId).update();
         insertFactors(offerId, factors);
         jdbc.sql("update rhi_offer set version = version + 1 where id = :o or covered_by = :o").param("o", offerId).update();

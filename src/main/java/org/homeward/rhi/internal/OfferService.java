@@ -13,6 +13,7 @@ import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.child.ChildRecordChanged;
 import org.homeward.child.Children;
 import org.homeward.child.PlacementSummary;
 import org.homeward.child.Placements;
@@ -21,6 +22,8 @@ import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.DateTimeInput;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.WorkingDays;
+import org.homeward.platform.web.ActionRows;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +51,12 @@ class OfferService {
     private final Clock clock;
     private final FollowUps followUps;
     private final Children children;
+    private final ApplicationEventPublisher events;
 
     OfferService(OfferRecords records, Placements placements, Directory directory, Vocabularies vocabularies,
-                 AuditTrail audit, Clock clock, FollowUps followUps, Children children) {
+                 AuditTrail audit, Clock clock, FollowUps followUps, Children children,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.records = records;
         this.followUps = followUps;
         this.children = children;
@@ -188,7 +194,7 @@ class OfferService {
         Optional<Instant> held = when(form.heldAt(), "heldDay", "interview", offer.returnedAt(), now, result);
         List<OfferRecords.Factor> factors = new ArrayList<>();
         OfferRecords.Interview interview = answers(form, held, now, factors, result);
-        List<FollowUps.NewAction> actions = actions(form, held, result);
+        List<ActionRows.Action> actions = actions(form, held, result);
         List<UUID> covers = covers(offer, form.getAlsoCovers(), held, result);
         if (result.hasErrors()) {
             return false;
@@ -206,6 +212,7 @@ class OfferService {
             audit.record(AuditAction.CHANGE, subject(covered, offer.childId()), List.of("Interview"),
                     "Covered by the interview recorded for another episode");
         }
+        events.publishEvent(new ChildRecordChanged(offer.childId(), "Return home interview held"));
         return true;
     }
 
@@ -234,8 +241,9 @@ class OfferService {
         if (changed.isEmpty()) {
             return true;
         }
-        records.changeInterview(offer.id(), after, factors, user.id(), now);
+        records.changeInterview(offer.id(), after, factors);
         audit.record(AuditAction.CHANGE, subject(offer), changed, "Interview corrected");
+        events.publishEvent(new ChildRecordChanged(offer.childId(), "Return home interview corrected"));
         return true;
     }
 
@@ -294,36 +302,11 @@ class OfferService {
                 form.getSupportDecision(), "REFERRAL".equals(form.getSupportDecision()) ? text(form.getReferralTo()) : null);
     }
 
-    /** Rows wholly blank are skipped; a row begun must be finished, and due on or after the interview. */
-    private List<FollowUps.NewAction> actions(InterviewForm form, Optional<Instant> held, BindingResult result) {
-        List<FollowUps.NewAction> actions = new ArrayList<>();
+    /** Actions begun must be finished, owned by someone who can open the interview, due on or after it. */
+    private List<ActionRows.Action> actions(InterviewForm form, Optional<Instant> held, BindingResult result) {
         Set<UUID> people = new java.util.HashSet<>(directory.practitioners().stream().map(Directory.Option::id).toList());
-        List<InterviewForm.ActionRow> rows = form.getActions() == null ? List.of() : form.getActions();
-        for (int n = 0; n < rows.size(); n++) {
-            InterviewForm.ActionRow row = rows.get(n);
-            if (row == null || row.blank()) {
-                continue;
-            }
-            String at = "actions[" + n + "].";
-            require(row.getAction(), at + "action", "Enter follow-up action " + (n + 1), result);
-            UUID owner = parse(row.getOwnerId()).filter(people::contains).orElse(null);
-            if (owner == null) {
-                result.rejectValue(at + "ownerId", "required", "Select who owns follow-up action " + (n + 1));
-            }
-            Optional<LocalDate> due = row.due().toDate();
-            if (row.due().blank()) {
-                result.rejectValue(at + "dueDay", "required", "Enter when follow-up action " + (n + 1) + " is due");
-            } else if (due.isEmpty()) {
-                result.rejectValue(at + "dueDay", "invalid", "Enter a real due date for follow-up action " + (n + 1));
-            } else if (held.isPresent() && due.get().isBefore(held.get().atZone(ClockConfiguration.LONDON).toLocalDate())) {
-                result.rejectValue(at + "dueDay", "beforeInterview",
-                        "Follow-up action " + (n + 1) + " cannot be due before the interview");
-            }
-            if (!blank(row.getAction()) && owner != null && due.isPresent()) {
-                actions.add(new FollowUps.NewAction(row.getAction().strip(), owner, due.get()));
-            }
-        }
-        return actions;
+        return ActionRows.read(form.getActions(), people,
+                        held.map(h -> h.atZone(ClockConfiguration.LONDON).toLocalDate()), "follow-up action", result);
     }
 
     /** Other episodes of the child this interview also covers: still open, same provider, returned before it. */
@@ -371,14 +354,6 @@ class OfferService {
     public void actionDone(Offer offer, UUID actionId, CurrentUser user) {
         if (followUps.markDone(actionId, offer.interviewOfferId(), user.id(), clock.instant())) {
             audit.record(AuditAction.CHANGE, subject(offer), List.of("Follow-up action done"), null);
-        }
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return blank(id) ? Optional.empty() : Optional.of(UUID.fromString(id.strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
         }
     }
 

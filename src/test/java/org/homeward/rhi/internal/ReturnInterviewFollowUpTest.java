@@ -9,12 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.WorkingDays;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.TestEpisodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,41 +52,13 @@ class ReturnInterviewFollowUpTest {
 
     /** An episode from {@code lastSeen}, the child found ten hours later; returns the offer. */
     UUID episode(ZonedDateTime lastSeen) throws Exception {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("category", "MISSING_FROM_CARE");
-        f.put("missingFrom", "PLACEMENT");
-        ReturnInterviewWebTest.put(f, "lastSeen", lastSeen);
-        f.put("lastSeenPlace", "Oakfield House");
-        f.put("reported", "yes");
-        ReturnInterviewWebTest.put(f, "reported", lastSeen.plusMinutes(45));
-        MvcResult r = send("carer", post("/children/" + child + "/episodes"), f);
-        UUID episode = UUID.fromString(r.getResponse().getRedirectedUrl().substring("/episodes/".length()));
-        Map<String, String> l = new LinkedHashMap<>();
-        ReturnInterviewWebTest.put(l, "located", lastSeen.plusHours(10));
-        l.put("locatedWhere", "Bristol bus station");
-        l.put("returnMethod", "FOUND_POLICE");
-        l.put("version", String.valueOf(jdbc.sql("select version from episode where id = :e").param("e", episode)
-                .query(Long.class).single()));
-        assertThat(send("police", post("/episodes/" + episode + "/located"), l).getResponse().getRedirectedUrl())
-                .isEqualTo("/episodes/" + episode);
+        UUID episode = TestEpisodes.reportAndLocate(mvc, users, jdbc, child, lastSeen, 10);
         return jdbc.sql("select id from rhi_offer where episode_id = :e").param("e", episode).query(UUID.class).single();
     }
 
     Map<String, String> interview(ZonedDateTime held) {
-        Map<String, String> f = new LinkedHashMap<>();
-        ReturnInterviewWebTest.put(f, "held", held);
-        f.put("interviewerName", "Rhian Hughes");
-        f.put("interviewerRole", "INDEPENDENT");
-        f.put("interviewerAgency", "Safe Return Project");
-        f.put("childChoseKnownWorker", "no");
-        f.put("harm", "No harm disclosed");
-        f.put("exploitation", "no");
-        f.put("stayingSafeGiven", "true");
-        f.put("helplineGiven", "true");
+        Map<String, String> f = ReturnInterviewWebTest.interview(held);
         f.put("childWords", "I wanted to see my brother.");
-        f.put("consentToShare", "yes");
-        f.put("shareWith", "Social worker");
-        f.put("supportDecision", "NONE");
         return f;
     }
 
@@ -169,7 +141,7 @@ class ReturnInterviewFollowUpTest {
         f.put("actions[1].dueYear", String.valueOf(yesterdayOfInterview.getYear()));
         String refused = page(send("rhiworker", post("/return-interviews/" + offer + "/interview"), f));
         assertThat(refused).contains("Select who owns follow-up action 1").contains("Enter when follow-up action 1 is due")
-                .contains("Enter follow-up action 2").contains("Follow-up action 2 cannot be due before the interview")
+                .contains("Enter follow-up action 2").contains("Follow-up action 2 cannot be due before the date it was agreed")
                 .contains("Enter the service the child is referred to")
                 .contains("href=\"#actions[0].ownerId\"").contains("id=\"actions[0].ownerId\"");
         assertThat(jdbc.sql("select count(*) from rhi_interview where offer_id = :o").param("o", offer)

@@ -105,7 +105,7 @@ class ReturnInterviewWebTest {
                 .param("o", offer).param("a", action).query(Long.class).single();
     }
 
-    Map<String, String> interview(ZonedDateTime held) {
+    static Map<String, String> interview(ZonedDateTime held) {
         Map<String, String> f = new LinkedHashMap<>();
         put(f, "held", held);
         f.put("interviewerName", "Rhian Hughes");

@@ -10,6 +10,7 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.child.AssociateSummary;
 import org.homeward.child.Associates;
+import org.homeward.child.ChildRecordChanged;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,14 +35,17 @@ class AssociateService {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AssociateService(AssociateRepository associates, Associates summaries, JdbcClient jdbc, AuditTrail audit,
-                     Clock clock) {
+                     Clock clock,
+                     org.springframework.context.ApplicationEventPublisher events) {
         this.associates = associates;
         this.summaries = summaries;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -82,6 +86,7 @@ class AssociateService {
         // One entry per child, so that each child's trail shows that someone in their network changed.
         for (LinkedChild child : children(id)) {
             audit.record(AuditAction.CHANGE, new AuditTrail.Subject("associate", id, child.childId()), changed, null);
+            events.publishEvent(new ChildRecordChanged(child.childId(), "Associate changed"));
         }
         return saved;
     }
@@ -99,6 +104,7 @@ class AssociateService {
                 .update();
         audit.record(AuditAction.CHANGE, new AuditTrail.Subject("associate", associateId, childId),
                 List.of("Associates"), "Linked as " + relationship);
+        events.publishEvent(new ChildRecordChanged(childId, "Associate linked"));
     }
 
     @Transactional

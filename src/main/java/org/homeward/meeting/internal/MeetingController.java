@@ -1,0 +1,188 @@
+package org.homeward.meeting.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.homeward.access.AccessPolicy;
+import org.homeward.access.CurrentUser;
+import org.homeward.access.Directory;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditTrail;
+import org.homeward.child.ChildSummary;
+import org.homeward.child.Children;
+import org.homeward.platform.PdfRenderer;
+import org.homeward.platform.Vocabularies;
+import org.homeward.platform.web.Dates;
+import org.homeward.platform.web.FormErrors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/** The child's meetings and what calls for one, the proforma, the minutes, and the list of meetings required. */
+@Controller
+class MeetingController {
+
+    static final List<Vocabularies.Term> YES_NO = List.of(new Vocabularies.Term("yes", "Yes"),
+            new Vocabularies.Term("no", "No"));
+
+    private final MeetingService service;
+    private final MeetingRecords records;
+    private final Children children;
+    private final Directory directory;
+    private final AccessPolicy policy;
+    private final AuditTrail audit;
+    private final ITemplateEngine templates;
+    private final PdfRenderer pdf;
+    private final Dates dates;
+
+    MeetingController(MeetingService service, MeetingRecords records, Children children, Directory directory,
+                      AccessPolicy policy, AuditTrail audit, ITemplateEngine templates, PdfRenderer pdf, Dates dates) {
+        this.service = service;
+        this.records = records;
+        this.children = children;
+        this.directory = directory;
+        this.policy = policy;
+        this.audit = audit;
+        this.templates = templates;
+        this.pdf = pdf;
+        this.dates = dates;
+    }
+
+    /** Children for whom a meeting is required, longest waiting first. */
+    @GetMapping("/meetings")
+    String required(@AuthenticationPrincipal CurrentUser user, Model model) {
+        require(policy.mayViewMeetings(user));
+        model.addAttribute("required", records.openRequirements());
+        return "meeting/required";
+    }
+
+    @GetMapping("/children/{id}/meetings")
+    @Transactional
+    String forChild(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        require(policy.mayViewMeetings(user));
+        ChildSummary child = child(id);
+        audit.record(AuditAction.VIEW, MeetingService.subject(null, id), List.of(), "Missing management meetings");
+        return childPage(model, child, user, new RequestForm());
+    }
+
+    @PostMapping("/children/{id}/meetings/requests")
+    String request(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                   @ModelAttribute("requestForm") RequestForm form, BindingResult result, Model model,
+                   RedirectAttributes redirect) {
+        String kind = form.getKind();
+        boolean police = "POLICE_REQUEST".equals(kind) && policy.mayRequestMeetingAsPolice(user);
+        boolean carers = "CARER_REPORTING".equals(kind) && policy.mayRecordMeeting(user);
+        require(police || carers);
+        ChildSummary child = child(id);
+        if (!service.request(id, kind, form, result, user)) {
+            model.addAttribute("errors", FormErrors.summary(result, RequestForm.FIELD_ORDER));
+            return childPage(model, child, user, form);
+        }
+        redirect.addFlashAttribute("success", police ? "Meeting requested" : "Recorded that carers are reporting inappropriately");
+        return "redirect:/children/" + id + "/meetings";
+    }
+
+    @GetMapping("/children/{id}/meetings/new")
+    String newMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        require(policy.mayRecordMeeting(user));
+        MeetingForm form = new MeetingForm();
+        form.setChair(user.displayName());
+        return form(model, child(id), form);
+    }
+
+    @PostMapping("/children/{id}/meetings")
+    String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                  @ModelAttribute("meetingForm") MeetingForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        require(policy.mayRecordMeeting(user));
+        ChildSummary child = child(id);
+        Optional<UUID> saved = service.record(id, form, result, user);
+        if (saved.isEmpty()) {
+            model.addAttribute("errors", FormErrors.summary(result, MeetingForm.FIELD_ORDER));
+            return form(model, child, form);
+        }
+        redirect.addFlashAttribute("success", "Meeting recorded");
+        return "redirect:/meetings/" + saved.get();
+    }
+
+    @GetMapping("/meetings/{id}")
+    @Transactional
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        MeetingRecords.Meeting meeting = viewable(user, id);
+        audit.record(AuditAction.VIEW, MeetingService.subject(id, meeting.childId()), List.of(), null);
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("child", child(meeting.childId()));
+        model.addAttribute("actions", records.actions(id));
+        model.addAttribute("dates", dates);
+        return "meeting/show";
+    }
+
+    @GetMapping("/meetings/{id}/minutes.pdf")
+    @Transactional
+    ResponseEntity<byte[]> minutes(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+        MeetingRecords.Meeting meeting = viewable(user, id);
+        audit.record(AuditAction.EXPORT, MeetingService.subject(id, meeting.childId()), List.of(), "Minutes (PDF)");
+        Context context = new Context(Locale.UK);
+        context.setVariable("meeting", meeting);
+        context.setVariable("child", child(meeting.childId()));
+        context.setVariable("actions", records.actions(id));
+        context.setVariable("dates", dates);
+        byte[] body = pdf.render(templates.process("meeting/minutes", context));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("meeting-minutes-" + id.toString().substring(0, 8) + ".pdf").build().toString())
+                .body(body);
+    }
+
+    private String childPage(Model model, ChildSummary child, CurrentUser user, RequestForm form) {
+        model.addAttribute("child", child);
+        model.addAttribute("criteria", service.prepare(child.id()).criteria());
+        model.addAttribute("requirement", records.openRequirement(child.id()).orElse(null));
+        model.addAttribute("meetings", records.forChild(child.id()));
+        model.addAttribute("mayRecord", policy.mayRecordMeeting(user));
+        model.addAttribute("mayRequestAsPolice", policy.mayRequestMeetingAsPolice(user));
+        model.addAttribute("requestForm", form);
+        return "meeting/child";
+    }
+
+    private String form(Model model, ChildSummary child, MeetingForm form) {
+        MeetingService.Prepared prepared = service.prepare(child.id());
+        model.addAttribute("child", child);
+        model.addAttribute("prepared", prepared);
+        model.addAttribute("meetingForm", form);
+        model.addAttribute("people", directory.practitioners());
+        model.addAttribute("yesNo", YES_NO);
+        return "meeting/form";
+    }
+
+    private MeetingRecords.Meeting viewable(CurrentUser user, UUID id) {
+        require(policy.mayViewMeetings(user));
+        return records.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private ChildSummary child(UUID id) {
+        return children.summary(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static void require(boolean allowed) {
+        if (!allowed) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+}

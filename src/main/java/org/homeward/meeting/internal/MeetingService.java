@@ -1,0 +1,203 @@
+package org.homeward.meeting.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.homeward.access.CurrentUser;
+import org.homeward.access.Directory;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditTrail;
+import org.homeward.child.AssociateSummary;
+import org.homeward.child.Associates;
+import org.homeward.child.ChildRecordChanged;
+import org.homeward.child.EpisodeFacts;
+import org.homeward.child.EpisodeHistory;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.DateInput;
+import org.homeward.platform.web.ActionRows;
+import org.homeward.rhi.ReturnInterviews;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
+
+/** Raises "meeting required" from the criteria, and records requests and meetings, each audited. */
+@Service
+class MeetingService {
+
+    private final MeetingCriteria criteria;
+    private final MeetingRecords records;
+    private final EpisodeHistory episodes;
+    private final ReturnInterviews interviews;
+    private final Associates associates;
+    private final Directory directory;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MeetingService(MeetingCriteria criteria, MeetingRecords records, EpisodeHistory episodes, ReturnInterviews interviews,
+                   Associates associates, Directory directory, AuditTrail audit, Clock clock) {
+        this.criteria = criteria;
+        this.records = records;
+        this.episodes = episodes;
+        this.interviews = interviews;
+        this.associates = associates;
+        this.directory = directory;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** After every change to what is known about the child, in the transaction that made it. */
+    @EventListener
+    public void onChange(ChildRecordChanged change) {
+        evaluate(change.childId());
+    }
+
+    void evaluate(UUID childId) {
+        List<MeetingCriteria.Criterion> met = criteria.evaluate(childId, clock.instant());
+        if (met.isEmpty()) {
+            records.withdraw(childId, clock.instant());
+        } else {
+            records.raise(childId, met.stream().map(MeetingCriteria.Criterion::label).toList(),
+                    met.stream().map(MeetingCriteria.Criterion::detail).toList(), clock.instant());
+        }
+    }
+
+    @Transactional
+    public boolean request(UUID childId, String kind, RequestForm form, BindingResult result, CurrentUser user) {
+        if (form.getReason() == null || form.getReason().isBlank()) {
+            result.rejectValue("reason", "required", "POLICE_REQUEST".equals(kind)
+                    ? "Enter why the police are asking for a meeting" : "Enter how the carers’ reporting is a concern");
+            return false;
+        }
+        records.addRequest(childId, kind, form.getReason().strip(), user.id(), clock.instant());
+        audit.record(AuditAction.CREATE, subject(null, childId), List.of("Meeting request"),
+                "POLICE_REQUEST".equals(kind) ? "Requested by the police" : "Carers reporting inappropriately");
+        evaluate(childId);
+        return true;
+    }
+
+    /** What the meeting is given before it starts: the history, the interviews' findings, the exploitation score. */
+    record Prepared(List<MeetingCriteria.Criterion> criteria, String history, String findings, String exploitation) {
+    }
+
+    Prepared prepare(UUID childId) {
+        Instant now = clock.instant();
+        List<EpisodeFacts> all = episodes.forChild(childId);
+        Instant year = now.atOffset(ZoneOffset.UTC).minusMonths(12).toInstant();
+        List<EpisodeFacts> lastYear = all.stream().filter(e -> !e.lastSeenAt().isBefore(year)).toList();
+        StringBuilder history = new StringBuilder();
+        history.append(all.size()).append(all.size() == 1 ? " episode" : " episodes").append(" in all; ")
+                .append(lastYear.size()).append(" in the last 12 months");
+        long missingNow = all.stream().filter(EpisodeFacts::missingNow).count();
+        if (missingNow > 0) {
+            history.append("; missing now");
+        }
+        history.append('.');
+        for (EpisodeFacts e : all.stream().limit(10).toList()) {
+            history.append("\n").append(MeetingView.dateTime(e.lastSeenAt())).append(": ").append(e.category())
+                    .append(", ").append(e.missingNow() ? "missing now" : e.duration())
+                    .append(e.riskLevel() == null ? "" : ", police risk " + e.riskLevel())
+                    .append(e.retrospective() ? ", recorded after the event" : "");
+        }
+        StringBuilder findings = new StringBuilder();
+        List<ReturnInterviews.Findings> held = interviews.forChild(childId);
+        if (held.isEmpty()) {
+            findings.append("No return home interview held.");
+        }
+        for (ReturnInterviews.Findings f : held.stream().limit(3).toList()) {
+            findings.append(findings.isEmpty() ? "" : "\n").append(MeetingView.date(f.heldAt())).append(": \"")
+                    .append(f.childWords()).append("\"")
+                    .append(f.factors().isEmpty() ? "" : " " + String.join("; ", f.factors()))
+                    .append(f.exploitation() ? "; signs of exploitation" : "");
+        }
+        // The exploitation screening (SERAF) arrives with the risk assessment; until then the meeting is told so.
+        String exploitation = "No exploitation screening recorded.";
+        return new Prepared(criteria.evaluate(childId, now), history.toString(), findings.toString(), exploitation);
+    }
+
+    @Transactional
+    public Optional<UUID> record(UUID childId, MeetingForm form, BindingResult result, CurrentUser user) {
+        Instant now = clock.instant();
+        Optional<Instant> held = Optional.empty();
+        if (form.heldAt().blank()) {
+            result.rejectValue("heldDay", "required", "Enter the date and time of the meeting");
+        } else {
+            held = form.heldAt().toInstant();
+            if (held.isEmpty()) {
+                result.rejectValue("heldDay", "invalid", "Enter a real date and a time such as 14:30");
+            } else if (held.get().isAfter(now)) {
+                result.rejectValue("heldDay", "future", "The meeting cannot be in the future: record it once held");
+            }
+        }
+        require(form.getChair(), "chair", "Enter who chaired the meeting", result);
+        require(form.getAttendees(), "attendees", "Enter who attended, with their role and agency", result);
+        if (blank(form.getChildView()) && blank(form.getChildViewNotGiven())) {
+            result.rejectValue("childView", "required", "Enter the child’s view, or why it was not obtained");
+        }
+        require(form.getRiskAnalysis(), "riskAnalysis", "Enter the risk analysis", result);
+        require(form.getDecisions(), "decisions", "Enter the decisions made", result);
+        if (!"yes".equals(form.getTriggerPlanNeeded()) && !"no".equals(form.getTriggerPlanNeeded())) {
+            result.rejectValue("triggerPlanNeeded", "required", "Select whether a trigger plan is needed");
+        }
+        Optional<LocalDate> heldOn = held.filter(h -> !result.hasFieldErrors("heldDay"))
+                .map(h -> h.atZone(ClockConfiguration.LONDON).toLocalDate());
+        Set<UUID> people = new HashSet<>(directory.practitioners().stream().map(Directory.Option::id).toList());
+        List<ActionRows.Action> actions = ActionRows.read(form.getActions(), people, heldOn, "action", result);
+        DateInput review = form.reviewOn();
+        Optional<LocalDate> reviewOn = review.toDate();
+        if (review.blank()) {
+            result.rejectValue("reviewDay", "required", "Enter the date of the review");
+        } else if (reviewOn.isEmpty()) {
+            result.rejectValue("reviewDay", "invalid", "Enter a real review date");
+        } else if (heldOn.isPresent() && reviewOn.get().isBefore(heldOn.get())) {
+            result.rejectValue("reviewDay", "beforeMeeting", "The review cannot be before the meeting");
+        }
+        if (result.hasErrors()) {
+            return Optional.empty();
+        }
+        Prepared prepared = prepare(childId);
+        List<String> criteriaMet = new ArrayList<>(prepared.criteria().stream()
+                .map(c -> c.label() + ": " + c.detail()).toList());
+        if (criteriaMet.isEmpty()) {
+            criteriaMet.add("Convened without a criterion met");
+        }
+        UUID id = UUID.randomUUID();
+        MeetingRecords.Meeting meeting = new MeetingRecords.Meeting(id, childId, held.get(), form.getChair().strip(),
+                criteriaMet, form.getAttendees().strip(), text(form.getApologies()), prepared.history(),
+                prepared.findings(), prepared.exploitation(), text(form.getChildView()),
+                blank(form.getChildView()) ? text(form.getChildViewNotGiven()) : null, form.getRiskAnalysis().strip(),
+                form.getDecisions().strip(), "yes".equals(form.getTriggerPlanNeeded()), reviewOn.get(),
+                user.displayName(), now);
+        Set<UUID> considered = new HashSet<>(associates.forChild(childId).stream()
+                .filter(AssociateSummary::personOfConcern).map(AssociateSummary::id).toList());
+        records.save(id, childId, meeting, considered, actions, user.id(), now);
+        audit.record(AuditAction.CREATE, subject(id, childId), List.of("Meeting", "Decisions", "Actions"), null);
+        return Optional.of(id);
+    }
+
+    static AuditTrail.Subject subject(UUID id, UUID childId) {
+        return new AuditTrail.Subject("missing-meeting", id, childId);
+    }
+
+    private static void require(String value, String field, String message, BindingResult result) {
+        if (blank(value)) {
+            result.rejectValue(field, "required", message);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String text(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+}

@@ -1,0 +1,49 @@
+package org.homeward.rhi;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** What other modules may ask about a child's return home interviews: what each one found. */
+@Component
+public class ReturnInterviews {
+
+    /** One held interview's findings, with its push and pull factors as codes and as labels. */
+    public record Findings(UUID id, Instant heldAt, String childWords, boolean exploitation, Set<String> factorCodes,
+                           List<String> factors) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ReturnInterviews(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The child's interviews, latest first (one interview covering several episodes counts once). */
+    public List<Findings> forChild(UUID childId) {
+        return jdbc.sql("""
+                select i.offer_id as id, i.held_at, coalesce(i.child_words, 'Not obtained: ' || i.child_words_not_obtained)
+                       as child_words, i.exploitation,
+                       coalesce(array_agg(f.vocabulary || ':' || f.code order by f.vocabulary desc, f.code)
+                                filter (where f.code is not null), '{}') as codes,
+                       coalesce(array_agg(case f.vocabulary when 'rhi-push-factor' then 'Push: ' else 'Pull: ' end
+                                          || coalesce(t.label, f.code) order by f.vocabulary desc, f.code)
+                                filter (where f.code is not null), '{}') as labels
+                  from rhi_interview i join rhi_offer o on o.id = i.offer_id
+                  left join rhi_factor f on f.offer_id = i.offer_id
+                  left join lateral (select label from vocabulary_term v
+                                      where v.vocabulary = f.vocabulary and v.code = f.code
+                                      order by v.effective_from desc nulls last limit 1) t on true
+                 where o.child_id = :c
+                 group by i.offer_id, i.held_at, i.child_words, i.child_words_not_obtained, i.exploitation
+                 order by i.held_at desc""")
+                .param("c", childId)
+                .query((rs, n) -> new Findings(rs.getObject("id", UUID.class), rs.getTimestamp("held_at").toInstant(),
+                        rs.getString("child_words"), rs.getBoolean("exploitation"),
+                        Set.of((String[]) rs.getArray("codes").getArray()),
+                        List.of((String[]) rs.getArray("labels").getArray()))).list();
+    }
+}
