@@ -170,6 +170,11 @@ public class AccessPolicy {
         return any(user, RECORD_MEETINGS);
     }
 
+    /** Raise and record strategy discussions and trigger plans: the police and children's social care. */
+    public boolean mayRecordStrategy(CurrentUser user) {
+        return any(user, RECORD_MEETINGS) || any(user, POLICE);
+    }
+
     /** Ask for a meeting on the police's behalf: police officers and missing-person coordinators. */
     public boolean mayRequestMeetingAsPolice(CurrentUser user) {
         return any(user, POLICE);

@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public record EpisodeFacts(UUID id, String category, Instant lastSeenAt, Instant reportedToPoliceAt,
                            Instant locatedAt, String duration, boolean longEpisode, String riskLevel,
-                           String riskTag, boolean retrospective, Instant recordedAt) {
+                           String riskTag, boolean retrospective, Instant recordedAt, String riskCode) {
 
     public boolean missingNow() {
         return locatedAt == null;

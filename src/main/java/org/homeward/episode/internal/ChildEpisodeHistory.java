@@ -45,7 +45,7 @@ class ChildEpisodeHistory implements EpisodeHistory {
                             r.reportedToPoliceAt(), r.locatedAt(), EpisodeView.duration(d),
                             d.compareTo(Episode.LONG) >= 0,
                             r.riskLevel() == null ? null : view.label("police-risk", r.riskLevel()),
-                            view.riskTagClass(r.riskLevel()), r.retrospective(), r.createdAt());
+                            view.riskTagClass(r.riskLevel()), r.retrospective(), r.createdAt(), r.riskLevel());
                 }).toList();
     }
 }

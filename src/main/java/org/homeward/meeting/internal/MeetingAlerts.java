@@ -15,16 +15,25 @@ import org.springframework.stereotype.Component;
 class MeetingAlerts implements ChildAlerts, WorkSource, ChronologySource {
 
     private final MeetingRecords records;
+    private final Discussions discussions;
 
-    MeetingAlerts(MeetingRecords records) {
+    MeetingAlerts(MeetingRecords records, Discussions discussions) {
         this.records = records;
+        this.discussions = discussions;
     }
 
     @Override
     public List<Alert> alertsFor(UUID childId) {
-        return records.openRequirement(childId).map(r -> List.of(new Alert(
+        List<Alert> alerts = new ArrayList<>();
+        records.openRequirement(childId).ifPresent(r -> alerts.add(new Alert(
                 "Missing management meeting required: " + String.join("; ", r.criteria()),
-                "/children/" + childId + "/meetings"))).orElse(List.of());
+                "/children/" + childId + "/meetings")));
+        discussions.forChild(childId).stream().filter(d -> !d.held()).findFirst().ifPresent(d -> alerts.add(new Alert(
+                "Strategy discussion due by " + MeetingView.date(d.dueOn()) + ": " + d.reason(),
+                "/strategy-discussions/" + d.id())));
+        discussions.planDecision(childId).filter(p -> !p.onFile()).ifPresent(p -> alerts.add(new Alert(
+                "Police trigger plan due by " + MeetingView.date(p.dueOn()), "/children/" + childId + "/trigger-plan")));
+        return alerts;
     }
 
     @Override
@@ -42,6 +51,19 @@ class MeetingAlerts implements ChildAlerts, WorkSource, ChronologySource {
             entries.add(new ChronologyEntry(m.heldAt(), "Meeting", "Missing management meeting held",
                     "Chaired by " + m.chair() + (m.triggerPlanNeeded() ? "; trigger plan needed" : ""),
                     "/meetings/" + m.id()));
+        }
+        for (Discussions.Discussion d : discussions.forChild(childId)) {
+            entries.add(new ChronologyEntry(d.raisedAt(), "Strategy discussion", "Strategy discussion raised", d.reason(),
+                    "/strategy-discussions/" + d.id()));
+            if (d.held()) {
+                entries.add(new ChronologyEntry(d.heldAt(), "Strategy discussion", "Strategy discussion held",
+                        "START".equals(d.section47()) ? "Section 47 enquiries start" : "No section 47 enquiries",
+                        "/strategy-discussions/" + d.id()));
+            }
+        }
+        for (Discussions.TriggerPlan p : discussions.plans(childId)) {
+            entries.add(new ChronologyEntry(p.recordedAt(), "Trigger plan", "Trigger plan version " + p.version(),
+                    "Effective from " + MeetingView.date(p.effectiveFrom()), "/children/" + childId + "/trigger-plan"));
         }
         return entries;
     }

@@ -18,6 +18,10 @@ final class MeetingView {
         return DATE.format(at.atZone(ClockConfiguration.LONDON));
     }
 
+    static String date(java.time.LocalDate day) {
+        return DATE.format(day);
+    }
+
     static String dateTime(Instant at) {
         return DATE_TIME.format(at.atZone(ClockConfiguration.LONDON));
     }

@@ -1,0 +1,199 @@
+package org.homeward.meeting.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.homeward.access.CurrentUser;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditTrail;
+import org.homeward.child.ChildRecordChanged;
+import org.homeward.child.CurrentRisksAndPlans;
+import org.homeward.child.EpisodeFacts;
+import org.homeward.child.EpisodeHistory;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.DateInput;
+import org.homeward.platform.WorkingDays;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Strategy discussions when significant harm is suspected, due within a number of working days
+ * (default 3), and the trigger plans they or a meeting decide on, on file within 7 days.
+ */
+@Service
+class DiscussionService implements CurrentRisksAndPlans {
+
+    private final Discussions discussions;
+    private final EpisodeHistory episodes;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final int workingDays;
+
+    DiscussionService(Discussions discussions, EpisodeHistory episodes, AuditTrail audit, Clock clock,
+                      @Value("${homeward.strategy-discussion-working-days:3}") int workingDays) {
+        this.discussions = discussions;
+        this.episodes = episodes;
+        this.audit = audit;
+        this.clock = clock;
+        this.workingDays = workingDays;
+    }
+
+    /** A child missing now whom the police grade high risk: significant harm is suspected. */
+    @EventListener
+    public void onChange(ChildRecordChanged change) {
+        for (EpisodeFacts e : episodes.forChild(change.childId())) {
+            if (e.missingNow() && "HIGH".equals(e.riskCode())) {
+                discussions.raise(change.childId(), e.id(), "The police graded the episode high risk", null,
+                        clock.instant(), due());
+            }
+        }
+    }
+
+    private LocalDate due() {
+        return WorkingDays.plus(today(), workingDays);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
+    }
+
+    @Transactional
+    public boolean raise(UUID childId, RequestForm form, BindingResult result, CurrentUser user) {
+        if (form.getReason() == null || form.getReason().isBlank()) {
+            result.rejectValue("reason", "required", "Enter why significant harm is suspected");
+            return false;
+        }
+        if (!discussions.raise(childId, null, form.getReason().strip(), user.id(), clock.instant(), due())) {
+            result.reject("waiting", "A strategy discussion is already waiting to be held for this child");
+            return false;
+        }
+        audit.record(AuditAction.CREATE, subject(null, childId), List.of("Strategy discussion"), "Significant harm suspected");
+        return true;
+    }
+
+    @Transactional
+    public boolean record(Discussions.Discussion d, DiscussionForm form, BindingResult result, CurrentUser user) {
+        Instant now = clock.instant();
+        if (d.held()) {
+            result.reject("held", "This strategy discussion has already been recorded");
+            return false;
+        }
+        Optional<Instant> held = Optional.empty();
+        if (form.heldAt().blank()) {
+            result.rejectValue("heldDay", "required", "Enter the date and time of the discussion");
+        } else {
+            held = form.heldAt().toInstant();
+            if (held.isEmpty()) {
+                result.rejectValue("heldDay", "invalid", "Enter a real date and a time such as 14:30");
+            } else if (held.get().isAfter(now)) {
+                result.rejectValue("heldDay", "future", "The discussion cannot be in the future");
+            } else if (held.get().isBefore(d.raisedAt().minusSeconds(86_400))) {
+                result.rejectValue("heldDay", "beforeRaised", "The discussion cannot be before significant harm was suspected");
+            }
+        }
+        require(form.getPoliceParticipant(), "policeParticipant", "Enter who took part for the police", result);
+        require(form.getSocialCareParticipant(), "socialCareParticipant",
+                "Enter who took part for children’s social care", result);
+        require(form.getHealthParticipant(), "healthParticipant", "Enter who took part for health", result);
+        if (!"START".equals(form.getSection47()) && !"NO".equals(form.getSection47())) {
+            result.rejectValue("section47", "required", "Select whether section 47 enquiries start");
+        }
+        require(form.getOutcome(), "outcome", "Enter the outcome", result);
+        if (!"yes".equals(form.getTriggerPlanNeeded()) && !"no".equals(form.getTriggerPlanNeeded())) {
+            result.rejectValue("triggerPlanNeeded", "required", "Select whether a trigger plan is needed");
+        }
+        if (result.hasErrors()) {
+            return false;
+        }
+        discussions.record(d.id(), held.get(), form.getPoliceParticipant().strip(), form.getSocialCareParticipant().strip(),
+                form.getHealthParticipant().strip(), text(form.getOtherParticipants()), form.getSection47(),
+                form.getOutcome().strip(), "yes".equals(form.getTriggerPlanNeeded()), user.id(), now);
+        audit.record(AuditAction.CHANGE, subject(d.id(), d.childId()), List.of("Participants", "Section 47", "Outcome"), null);
+        return true;
+    }
+
+    /** A new version of the trigger plan; it cannot take effect before the decision that called for it. */
+    @Transactional
+    public boolean addPlan(UUID childId, TriggerPlanForm form, BindingResult result, CurrentUser user) {
+        Optional<LocalDate> effective = date(form.effective(), "effectiveDay", "the date the plan takes effect", result);
+        Optional<LocalDate> review = date(form.review(), "reviewDay", "the review date", result);
+        Optional<Discussions.PlanDecision> decision = discussions.planDecision(childId);
+        if (effective.isPresent() && decision.isPresent()) {
+            LocalDate decided = decision.get().decidedAt().atZone(ClockConfiguration.LONDON).toLocalDate();
+            if (effective.get().isBefore(decided)) {
+                result.rejectValue("effectiveDay", "beforeDecision", "The plan cannot take effect before the "
+                        + decision.get().decidedBy().toLowerCase(java.util.Locale.UK) + " that decided it was needed");
+            }
+        }
+        if (effective.isPresent() && review.isPresent() && !review.get().isAfter(effective.get())) {
+            result.rejectValue("reviewDay", "beforeEffective", "The review date must be after the plan takes effect");
+        }
+        require(form.getAim(), "aim", "Enter the plan’s aim", result);
+        require(form.getActionsOnReport(), "actionsOnReport", "Enter what to do when the child is reported missing", result);
+        Optional<LocalDate> shared = Optional.empty();
+        if (!form.shared().blank()) {
+            shared = form.shared().toDate();
+            if (shared.isEmpty()) {
+                result.rejectValue("sharedDay", "invalid", "Enter a real date it was shared with the police");
+            } else if (shared.get().isAfter(today())) {
+                result.rejectValue("sharedDay", "future", "The date shared with the police cannot be in the future");
+            }
+            require(form.getPoliceRecipient(), "policeRecipient", "Enter who in the police received it", result);
+        } else if (!blank(form.getPoliceRecipient())) {
+            result.rejectValue("sharedDay", "required", "Enter the date it was shared with the police");
+        }
+        if (result.hasErrors()) {
+            return false;
+        }
+        discussions.addPlan(childId, effective.get(), review.get(), form.getAim().strip(),
+                form.getActionsOnReport().strip(), text(form.getPlacesAndContacts()), shared.orElse(null),
+                shared.isPresent() ? form.getPoliceRecipient().strip() : null, user.id(), clock.instant());
+        audit.record(AuditAction.CREATE, new AuditTrail.Subject("trigger-plan", null, childId),
+                List.of("Trigger plan"), null);
+        return true;
+    }
+
+    /** The police information pack carries the trigger plan in force. */
+    @Override
+    public List<String> forPolicePack(UUID childId) {
+        return discussions.plans(childId).stream().findFirst().map(p -> List.of(
+                "Trigger plan (version " + p.version() + ", from " + MeetingView.date(p.effectiveFrom()) + "): "
+                        + p.actionsOnReport())).orElse(List.of());
+    }
+
+    private static Optional<LocalDate> date(DateInput input, String field, String what, BindingResult result) {
+        if (input.blank()) {
+            result.rejectValue(field, "required", "Enter " + what);
+            return Optional.empty();
+        }
+        Optional<LocalDate> d = input.toDate();
+        if (d.isEmpty()) {
+            result.rejectValue(field, "invalid", "Enter a real date for " + what);
+        }
+        return d;
+    }
+
+    static AuditTrail.Subject subject(UUID id, UUID childId) {
+        return new AuditTrail.Subject("strategy-discussion", id, childId);
+    }
+
+    private static void require(String value, String field, String message, BindingResult result) {
+        if (blank(value)) {
+            result.rejectValue(field, "required", message);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String text(String s) {
+        return blank(s) ? null : s.strip();
+    }
+}

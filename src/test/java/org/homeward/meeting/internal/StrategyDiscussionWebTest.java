@@ -1,0 +1,156 @@
+package org.homeward.meeting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.support.DemoUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.WorkingDays;
+import org.homeward.support.HomewardTest;
+import org.homeward.support.TestChildren;
+import org.homeward.support.TestEpisodes;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Strategy discussions when significant harm is suspected, and the trigger plans they call for. */
+@HomewardTest
+class StrategyDiscussionWebTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcClient jdbc;
+
+    UUID child;
+    ZonedDateTime now = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
+
+    @BeforeEach
+    void aChild() throws Exception {
+        child = TestChildren.add(mvc, users, "Sasha", "Strategy");
+    }
+
+    MvcResult send(String user, MockHttpServletRequestBuilder request, Map<String, String> answers) throws Exception {
+        answers.forEach(request::param);
+        return mvc.perform(request.with(csrf()).with(as(users, user))).andReturn();
+    }
+
+    String page(String user, String path) throws Exception {
+        return mvc.perform(get(path).with(as(users, user))).andReturn().getResponse().getContentAsString();
+    }
+
+    String body(MvcResult r) throws Exception {
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        return r.getResponse().getContentAsString();
+    }
+
+    UUID waiting() {
+        return jdbc.sql("select id from strategy_discussion where child_id = :c and held_at is null")
+                .param("c", child).query(UUID.class).single();
+    }
+
+    static void date(Map<String, String> f, String prefix, LocalDate d) {
+        f.put(prefix + "Day", String.valueOf(d.getDayOfMonth()));
+        f.put(prefix + "Month", String.valueOf(d.getMonthValue()));
+        f.put(prefix + "Year", String.valueOf(d.getYear()));
+    }
+
+    Map<String, String> held(ZonedDateTime at) {
+        Map<String, String> f = new LinkedHashMap<>();
+        date(f, "held", at.toLocalDate());
+        f.put("heldTime", String.format("%02d:%02d", at.getHour(), at.getMinute()));
+        f.put("policeParticipant", "DS Khan, CSE team");
+        f.put("socialCareParticipant", "Morgan Reid, team manager");
+        f.put("healthParticipant", "Nurse Lee, looked-after children's nurse");
+        f.put("section47", "START");
+        f.put("outcome", "Section 47 enquiries; trigger plan to be written");
+        f.put("triggerPlanNeeded", "yes");
+        return f;
+    }
+
+    @Test
+    void aHighPoliceGradingOfAChildMissingNowRaisesADiscussionDueInThreeWorkingDays() throws Exception {
+        UUID episode = TestEpisodes.report(mvc, users, child, now.minusHours(3));
+        assertThat(jdbc.sql("select count(*) from strategy_discussion where child_id = :c").param("c", child)
+                .query(Long.class).single()).isZero();
+        send("police", post("/episodes/" + episode + "/grading"),
+                Map.of("classification", "MISSING", "riskLevel", "HIGH", "rationale", "Known to older men; no phone"));
+        LocalDate due = jdbc.sql("select due_on from strategy_discussion where id = :d").param("d", waiting())
+                .query(LocalDate.class).single();
+        assertThat(due).isEqualTo(WorkingDays.plus(now.toLocalDate(), 3));
+        assertThat(page("socialworker", "/children/" + child)).contains("Strategy discussion due by");
+        // Grading it high again does not raise a second one.
+        send("police", post("/episodes/" + episode + "/grading"),
+                Map.of("classification", "MISSING", "riskLevel", "HIGH", "rationale", "Still high"));
+        assertThat(jdbc.sql("select count(*) from strategy_discussion where child_id = :c").param("c", child)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theDiscussionNeedsPoliceSocialCareAndHealthAndASection47Decision() throws Exception {
+        assertThat(body(send("socialworker", post("/children/" + child + "/strategy-discussions"), Map.of("reason", ""))))
+                .contains("Enter why significant harm is suspected");
+        assertThat(send("carer", post("/children/" + child + "/strategy-discussions"), Map.of("reason", "x"))
+                .getResponse().getStatus()).isEqualTo(403);
+        send("socialworker", post("/children/" + child + "/strategy-discussions"),
+                Map.of("reason", "Disclosed being given drugs by adults"));
+        assertThat(body(send("socialworker", post("/children/" + child + "/strategy-discussions"),
+                Map.of("reason", "Again")))).contains("already waiting");
+        UUID d = waiting();
+        Map<String, String> f = held(now.minusMinutes(30));
+        f.remove("healthParticipant");
+        f.remove("section47");
+        assertThat(body(send("coordinator", post("/strategy-discussions/" + d), f)))
+                .contains("Enter who took part for health").contains("Select whether section 47 enquiries start");
+        assertThat(send("coordinator", post("/strategy-discussions/" + d), held(now.minusMinutes(30))).getResponse()
+                .getRedirectedUrl()).isEqualTo("/strategy-discussions/" + d);
+        assertThat(page("manager", "/strategy-discussions/" + d)).contains("Nurse Lee").contains("Start");
+        assertThat(page("socialworker", "/children/" + child)).doesNotContain("Strategy discussion due by")
+                .contains("Police trigger plan due by");
+        assertThat(page("socialworker", "/children/" + child + "/chronology")).contains("Strategy discussion held");
+    }
+
+    @Test
+    void theTriggerPlanCannotTakeEffectBeforeTheDiscussionAndEachSaveIsAVersion() throws Exception {
+        send("socialworker", post("/children/" + child + "/strategy-discussions"), Map.of("reason", "Exploitation concerns"));
+        send("coordinator", post("/strategy-discussions/" + waiting()), held(now.minusMinutes(30)));
+        assertThat(page("coordinator", "/children/" + child + "/trigger-plan")).contains("A trigger plan is needed")
+                .contains("Due by");
+
+        Map<String, String> f = new LinkedHashMap<>();
+        date(f, "effective", now.toLocalDate().minusDays(3));
+        date(f, "review", now.toLocalDate().plusMonths(3));
+        f.put("aim", "Find her quickly");
+        f.put("actionsOnReport", "Check 12 Hill Street first; call DS Khan");
+        f.put("policeRecipient", "DS Khan");
+        assertThat(body(send("coordinator", post("/children/" + child + "/trigger-plan"), f)))
+                .contains("The plan cannot take effect before the strategy discussion that decided it was needed")
+                .contains("Enter the date it was shared with the police");
+        assertThat(jdbc.sql("select count(*) from trigger_plan where child_id = :c").param("c", child)
+                .query(Long.class).single()).isZero();
+
+        date(f, "effective", now.toLocalDate());
+        date(f, "shared", now.toLocalDate());
+        assertThat(send("coordinator", post("/children/" + child + "/trigger-plan"), f).getResponse().getRedirectedUrl())
+                .isEqualTo("/children/" + child + "/trigger-plan");
+        f.put("actionsOnReport", "Check 14 Hill Street first now; call DS Khan");
+        send("socialworker", post("/children/" + child + "/trigger-plan"), f);
+        assertThat(page("police", "/children/" + child + "/trigger-plan")).contains("Version 2 (in force)")
+                .contains("Version 1").doesNotContain("A trigger plan is needed");
+        assertThat(page("socialworker", "/children/" + child)).doesNotContain("Police trigger plan due by");
+        MvcResult pack = mvc.perform(get("/children/" + child + "/police-pack.json").with(as(users, "police"))).andReturn();
+        assertThat(pack.getResponse().getContentAsString()).contains("Trigger plan (version 2");
+    }
+}
