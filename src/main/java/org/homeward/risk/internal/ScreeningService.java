@@ -142,7 +142,7 @@ class ScreeningService {
         } else if ("no".equals(form.getAgree())) {
             rating = form.getRating();
             rationale = text(form.getRationale());
-            if (!RatingRule.RATINGS.contains(rating) || !vocabularies.inForce(RATINGS, rating, today())) {
+            if (rating == null || !RatingRule.RATINGS.contains(rating) || !vocabularies.inForce(RATINGS, rating, today())) {
                 errors.rejectValue("rating", "required", "Select the rating you give");
             } else if (rating.equals(suggested)) {
                 errors.rejectValue("rating", "same",

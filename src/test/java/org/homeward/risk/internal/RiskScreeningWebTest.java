@@ -166,6 +166,11 @@ class RiskScreeningWebTest {
                 .contains("There is a problem").contains("Enter why your rating differs from the suggested rating");
         assertThat(save("socialworker", episode, answers, "LOW", "Same as suggested").getResponse().getContentAsString())
                 .contains("Select a rating other than the suggested one");
+        Map<String, String> noRating = new LinkedHashMap<>(answers);
+        noRating.put("agree", "no");
+        assertThat(send("socialworker", post("/episodes/" + episode + "/risk-screening"), noRating).getResponse()
+                .getContentAsString()).contains("Select the rating you give")
+                .contains("Enter why your rating differs from the suggested rating");
         Map<String, String> undecided = new LinkedHashMap<>(answers);
         assertThat(send("socialworker", post("/episodes/" + episode + "/risk-screening"), undecided).getResponse()
                 .getContentAsString()).contains("Select whether you agree with the suggested rating");
