@@ -355,4 +355,14 @@ class RiskScreeningWebTest {
                 .contains("professional judgement: Exploitation concerns are rising")
                 .contains("/episodes/" + episode + "/risk-screening");
     }
+
+    @Test
+    void theDemoPartnershipHasScreeningsThatDifferAndThatAgree() throws Exception {
+        assertThat(page("police", "/episodes/5847c850-b889-55fe-a4c8-11d94277adb5")).contains("Police and council ratings differ")
+                .contains("police medium, council high");
+        assertThat(page("police", "/episodes/769190ed-0c97-572f-8b9a-2ac7cd9010d2")).contains("Council: high risk")
+                .contains("High risk: escalate to the named senior manager").doesNotContain("Police and council ratings differ");
+        assertThat(page("socialworker", "/episodes/769190ed-0c97-572f-8b9a-2ac7cd9010d2/risk-screening"))
+                .contains("High (score 10)").contains("Unexplained new phone and trainers");
+    }
 }
