@@ -66,6 +66,10 @@ class RiskScreeningJourneyTest extends BrowserJourney {
         button("Screen the risk").click();
         assertThat(page.locator("h1")).hasText("Screen the risk");
         accessible();
+        link("How the suggested rating is worked out").click();
+        assertThat(page.getByTestId("rule")).containsText("suggests high whatever the score");
+        accessible();
+        page.goBack();
 
         button("Continue").click();
         assertThat(page.locator(".govuk-error-summary"))

@@ -48,4 +48,17 @@ class Instruments {
                 .param("id", id).query(Instrument.Factor.class).list();
         return new Instrument(v.id(), v.version(), v.title(), v.effectiveFrom(), v.mediumFrom(), v.highFrom(), factors);
     }
+
+    /** One published version in brief, for the list of versions. */
+    public record Published(UUID id, int version, String title, java.time.LocalDate effectiveFrom, String changeNote,
+                     java.time.Instant publishedAt, String publishedBy) {
+    }
+
+    /** Every published version, latest first. */
+    List<Published> published() {
+        return jdbc.sql("""
+                select id, version, title, effective_from, change_note, published_at, published_by
+                  from risk_instrument_version order by effective_from desc, version desc""")
+                .query(Published.class).list();
+    }
 }

@@ -276,6 +276,8 @@ class RiskScreeningWebTest {
                 .contains("Owes money to older boys").doesNotContain("Money worries and debts").doesNotContain("Online gaming");
         assertThat(page("socialworker", "/episodes/" + episode + "/risk-screening/new")).contains("Money worries and debts")
                 .contains("Online gaming");
+        assertThat(page("admin", "/risk-screening/instrument")).contains("version " + number + ", in force from")
+                .contains("Money worries reworded; online gaming added").contains("South Gloucestershire risk factors");
         assertThat(save("socialworker", episode, before, null, null).getResponse().getContentAsString())
                 .contains("The screening questions changed while you were answering them");
         assertThat(screenings(episode)).isEqualTo(1);
@@ -335,6 +337,9 @@ class RiskScreeningWebTest {
             assertThat(status(user, get("/episodes/" + episode + "/risk-screening"))).as(user).isEqualTo(403);
         }
         assertThat(page("police", "/episodes/" + episode + "/risk-screening")).doesNotContain("Screen the risk");
+        assertThat(status("auditor", get("/risk-screening/instrument"))).isEqualTo(200);
+        assertThat(status("admin", get("/risk-screening/instrument"))).isEqualTo(200);
+        assertThat(status("analyst", get("/risk-screening/instrument"))).isEqualTo(403);
         assertThat(page("socialworker", "/episodes/" + episode + "/risk-screening")).contains("Screen the risk");
     }
 
