@@ -1,6 +1,7 @@
 package org.homeward.risk.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public record Instrument(UUID id, int version, String title, LocalDate effective
     /** The factors under their section headings, in the instrument's order. */
     Map<String, List<Factor>> sections() {
         Map<String, List<Factor>> sections = new LinkedHashMap<>();
-        factors.forEach(f -> sections.computeIfAbsent(f.section(), s -> new java.util.ArrayList<>()).add(f));
+        factors.forEach(f -> sections.computeIfAbsent(f.section(), s -> new ArrayList<>()).add(f));
         return sections;
     }
 }

@@ -1,5 +1,6 @@
 package org.homeward.risk.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,8 @@ class Instruments {
     }
 
     /** One published version in brief, for the list of versions. */
-    public record Published(UUID id, int version, String title, java.time.LocalDate effectiveFrom, String changeNote,
-                     java.time.Instant publishedAt, String publishedBy) {
+    public record Published(UUID id, int version, String title, LocalDate effectiveFrom, String changeNote,
+                     Instant publishedAt, String publishedBy) {
     }
 
     /** Every published version, latest first. */

@@ -1,6 +1,7 @@
 package org.homeward.risk.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.homeward.child.ChronologyEntry;
@@ -33,13 +34,13 @@ class RiskScreeningAdapter implements CouncilRiskScreenings, ChronologySource {
     @Override
     public List<ChronologyEntry> entriesFor(UUID childId) {
         return records.forChild(childId).stream().map(s -> new ChronologyEntry(s.screenedAt(), "Risk screening",
-                "Council risk screening: " + label(s.rating()).toLowerCase(java.util.Locale.UK) + " risk",
+                "Council risk screening: " + label(s.rating()).toLowerCase(Locale.UK) + " risk",
                 detail(s), "/episodes/" + s.episodeId() + "/risk-screening")).toList();
     }
 
     private String detail(Screening s) {
         String detail = "Version " + instruments.byId(s.versionId()).version() + "; suggested "
-                + label(s.suggestedRating()).toLowerCase(java.util.Locale.UK) + " (score " + s.score()
+                + label(s.suggestedRating()).toLowerCase(Locale.UK) + " (score " + s.score()
                 + (s.agePrompt() ? ", aged " + s.ageWhenLastSeen() + " when last seen" : "") + ")";
         return detail + (s.overridden() ? "; professional judgement: " + s.overrideRationale() : "")
                 + " (" + s.screenedByName() + ")";

@@ -1,6 +1,10 @@
 package org.homeward.risk.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.homeward.access.AccessPolicy;
@@ -12,6 +16,7 @@ import org.homeward.child.Children;
 import org.homeward.episode.CouncilRiskScreening;
 import org.homeward.episode.EpisodeSummary;
 import org.homeward.episode.Episodes;
+import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
@@ -45,11 +50,11 @@ class RiskScreeningController {
     private final Vocabularies vocabularies;
     private final AccessPolicy policy;
     private final AuditTrail audit;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     RiskScreeningController(Episodes episodes, Children children, ScreeningService service, ScreeningRecords records,
                             Instruments instruments, Vocabularies vocabularies, AccessPolicy policy, AuditTrail audit,
-                            java.time.Clock clock) {
+                            Clock clock) {
         this.episodes = episodes;
         this.children = children;
         this.service = service;
@@ -155,7 +160,7 @@ class RiskScreeningController {
         model.addAttribute("sections", instrument.sections());
         model.addAttribute("answerTerms", Answer.TERMS);
         model.addAttribute("previous", previous.orElse(null));
-        model.addAttribute("previousLines", previous.map(ScreeningView::byCode).orElse(java.util.Map.of()));
+        model.addAttribute("previousLines", previous.map(ScreeningView::byCode).orElse(Map.of()));
         model.addAttribute("screeningForm", form);
         return "risk/form";
     }
@@ -163,14 +168,14 @@ class RiskScreeningController {
     private String checkPage(Model model, EpisodeSummary episode, ChildSummary child, ScreeningForm form,
                              ScreeningService.Draft draft) {
         context(model, episode, child);
-        java.util.Map<String, String> answers = new java.util.HashMap<>();
+        Map<String, String> answers = new HashMap<>();
         draft.answers().forEach((code, a) -> answers.put(code, a.name()));
         model.addAttribute("draft", draft);
         model.addAttribute("suggested", vocabularies.label(ScreeningService.RATINGS, draft.suggestion().rating())
                 .orElse(draft.suggestion().rating()));
         model.addAttribute("sections", ScreeningView.sections(draft.instrument(), answers, draft.evidence()));
         model.addAttribute("ratingTerms", vocabularies.termsInForce(ScreeningService.RATINGS,
-                java.time.LocalDate.now(clock.withZone(org.homeward.platform.ClockConfiguration.LONDON))));
+                LocalDate.now(clock.withZone(ClockConfiguration.LONDON))));
         model.addAttribute("yesNo", YES_NO);
         model.addAttribute("screeningForm", form);
         return "risk/check";

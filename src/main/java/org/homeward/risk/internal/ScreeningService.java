@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -168,7 +169,7 @@ class ScreeningService {
     }
 
     String label(String rating) {
-        return vocabularies.label(RATINGS, rating).orElse(rating).toLowerCase(java.util.Locale.UK);
+        return vocabularies.label(RATINGS, rating).orElse(rating).toLowerCase(Locale.UK);
     }
 
     static AuditTrail.Subject subject(Screening s) {

@@ -1,6 +1,7 @@
 package org.homeward.risk.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,7 +24,7 @@ public record ScreeningView(Screening screening, Instrument instrument, String r
                             String rating, String suggested) {
         Map<String, String> answers = rows.stream().collect(Collectors.toMap(ScreeningRecords.AnswerRow::factorCode,
                 ScreeningRecords.AnswerRow::answer));
-        Map<String, String> evidence = new java.util.HashMap<>();
+        Map<String, String> evidence = new HashMap<>();
         rows.stream().filter(r -> r.evidence() != null).forEach(r -> evidence.put(r.factorCode(), r.evidence()));
         return new ScreeningView(s, instrument, rating, suggested, sections(instrument, answers, evidence));
     }
