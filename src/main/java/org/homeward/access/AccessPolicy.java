@@ -38,6 +38,9 @@ public class AccessPolicy {
     private static final Set<Role> CLOSE_EPISODE = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
             TEAM_MANAGER, SENIOR_MANAGER);
 
+    /** The council's missing risk screening is children's social care's (DOMAIN.md D.4, RA-02). */
+    private static final Set<Role> SCREEN_RISK = EnumSet.of(SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
+
     private static final Set<Role> VIEW_RHI = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
             TEAM_MANAGER, SENIOR_MANAGER);
     private static final Set<Role> MANAGE_RHI = EnumSet.of(SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
@@ -67,6 +70,11 @@ public class AccessPolicy {
 
     public boolean mayCloseEpisode(CurrentUser user) {
         return any(user, CLOSE_EPISODE);
+    }
+
+    /** Complete the council's risk screening of an episode; whoever may open the whole record reads it. */
+    public boolean mayScreenRisk(CurrentUser user) {
+        return any(user, SCREEN_RISK);
     }
 
     /** Open any child's whole record and its pages: placements, profile, network, chronology, episode lists. */

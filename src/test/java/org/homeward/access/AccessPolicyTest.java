@@ -68,6 +68,17 @@ class AccessPolicyTest {
     }
 
     @Test
+    void theCouncilsRiskScreeningIsCompletedByChildrensSocialCareWhoReadTheWholeRecord() {
+        for (Role role : Role.values()) {
+            boolean council = role == Role.SOCIAL_WORKER || role == Role.TEAM_MANAGER || role == Role.SENIOR_MANAGER;
+            assertThat(policy.mayScreenRisk(with(role))).as(role.name()).isEqualTo(council);
+            if (council) {
+                assertThat(policy.mayViewChildren(with(role))).as(role.name()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void analystsAndAdministratorsCannotOpenIdentifiableRecords() {
         assertThat(policy.mayViewChildren(with(Role.ANALYST))).isFalse();
         assertThat(policy.mayViewChildren(with(Role.ADMINISTRATOR))).isFalse();

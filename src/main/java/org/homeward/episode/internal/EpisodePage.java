@@ -10,6 +10,8 @@ import org.homeward.access.Directory;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Placements;
 import org.homeward.child.PolicePacks;
+import org.homeward.episode.CouncilRiskScreening;
+import org.homeward.episode.CouncilRiskScreenings;
 import org.homeward.episode.ReturnInterviewStatuses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,11 +30,14 @@ class EpisodePage {
     private final Clock clock;
     private final Duration lateReport;
     private final ObjectProvider<ReturnInterviewStatuses> returnInterviews;
+    private final ObjectProvider<CouncilRiskScreenings> councilScreenings;
 
     EpisodePage(EpisodeRecords records, Placements placements, PolicePacks policePacks, Directory directory,
                 AccessPolicy policy, Clock clock, @Value("${homeward.episodes.late-report:PT24H}") Duration lateReport,
-                ObjectProvider<ReturnInterviewStatuses> returnInterviews) {
+                ObjectProvider<ReturnInterviewStatuses> returnInterviews,
+                ObjectProvider<CouncilRiskScreenings> councilScreenings) {
         this.returnInterviews = returnInterviews;
+        this.councilScreenings = councilScreenings;
         this.records = records;
         this.placements = placements;
         this.policePacks = policePacks;
@@ -64,6 +69,7 @@ class EpisodePage {
         model.addAttribute("policePack", policePacks.issuedFor(episode.id()).orElse(null));
         ReturnInterviewStatuses statuses = returnInterviews.getIfAvailable();
         model.addAttribute("returnInterview", statuses == null ? null : statuses.forEpisode(episode.id()).orElse(null));
+        councilScreening(model, episode, gradings.isEmpty() ? null : gradings.get(0).riskLevel(), user);
         model.addAttribute("mayExportPack", policy.mayExportPolicePack(user));
         model.addAttribute("mayEdit", episode.open() && policy.mayReportMissing(user));
         model.addAttribute("mayGrade", episode.open() && policy.mayGradeRisk(user));
@@ -71,5 +77,17 @@ class EpisodePage {
         model.addAttribute("mayCheck", episode.located() && policy.mayRecordSafeAndWellCheck(user));
         model.addAttribute("mayShare", policy.mayRecordSafeAndWellCheck(user) || policy.mayCloseEpisode(user));
         model.addAttribute("mayClose", episode.open() && episode.located() && policy.mayCloseEpisode(user));
+    }
+
+    /** The council's latest screening beside the police grading: where they differ, and whether to escalate. */
+    private void councilScreening(Model model, Episode episode, String policeRisk, CurrentUser user) {
+        CouncilRiskScreenings screenings = councilScreenings.getIfAvailable();
+        CouncilRiskScreening council = screenings == null ? null : screenings.latestFor(episode.id()).orElse(null);
+        model.addAttribute("councilScreenings", screenings != null);
+        model.addAttribute("councilScreening", council);
+        model.addAttribute("ratingsDiffer", council != null && council.differsFrom(policeRisk));
+        model.addAttribute("escalate", CouncilRiskScreening.escalates(policeRisk, council));
+        model.addAttribute("mayScreenRisk", policy.mayScreenRisk(user));
+        model.addAttribute("mayViewScreening", policy.mayViewChildren(user));
     }
 }
