@@ -13,9 +13,11 @@ import org.homeward.child.ChildRecordChanged;
 import org.homeward.child.CurrentRisksAndPlans;
 import org.homeward.child.EpisodeFacts;
 import org.homeward.child.EpisodeHistory;
+import org.homeward.episode.CouncilRiskScreenings;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.DateInput;
 import org.homeward.platform.WorkingDays;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -34,9 +36,12 @@ class DiscussionService implements CurrentRisksAndPlans {
     private final AuditTrail audit;
     private final Clock clock;
     private final int workingDays;
+    private final ObjectProvider<CouncilRiskScreenings> screenings;
 
     DiscussionService(Discussions discussions, EpisodeHistory episodes, AuditTrail audit, Clock clock,
-                      @Value("${homeward.strategy-discussion-working-days:3}") int workingDays) {
+                      @Value("${homeward.strategy-discussion-working-days:3}") int workingDays,
+                      ObjectProvider<CouncilRiskScreenings> screenings) {
+        this.screenings = screenings;
         this.discussions = discussions;
         this.episodes = episodes;
         this.audit = audit;
@@ -44,13 +49,20 @@ class DiscussionService implements CurrentRisksAndPlans {
         this.workingDays = workingDays;
     }
 
-    /** A child missing now whom the police grade high risk: significant harm is suspected. */
+    /** A child missing now whom the police or the council rate high risk: significant harm is suspected. */
     @EventListener
     public void onChange(ChildRecordChanged change) {
+        CouncilRiskScreenings council = screenings.getIfAvailable();
         for (EpisodeFacts e : episodes.forChild(change.childId())) {
-            if (e.missingNow() && "HIGH".equals(e.riskCode())) {
-                discussions.raise(change.childId(), e.id(), "The police graded the episode high risk", null,
-                        clock.instant(), due());
+            if (!e.missingNow()) {
+                continue;
+            }
+            boolean councilHigh = council != null && council.latestFor(e.id())
+                    .map(c -> "HIGH".equals(c.rating())).orElse(false);
+            if ("HIGH".equals(e.riskCode()) || councilHigh) {
+                discussions.raise(change.childId(), e.id(), "HIGH".equals(e.riskCode())
+                        ? "The police graded the episode high risk" : "The council's risk screening rated the episode high risk",
+                        null, clock.instant(), due());
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.child.ChildRecordChanged;
 import org.homeward.child.ChildSummary;
 import org.homeward.episode.EpisodeSummary;
 import org.homeward.platform.ClockConfiguration;
@@ -47,8 +48,12 @@ class ScreeningService {
     private final Clock clock;
     private final int highRiskAge;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     ScreeningService(Instruments instruments, ScreeningRecords records, Vocabularies vocabularies, AuditTrail audit,
-                     Clock clock, @Value("${homeward.risk.high-risk-age:12}") int highRiskAge) {
+                     Clock clock, @Value("${homeward.risk.high-risk-age:12}") int highRiskAge,
+                     org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.instruments = instruments;
         this.records = records;
         this.vocabularies = vocabularies;
@@ -165,6 +170,7 @@ class ScreeningService {
         records.insert(screening, user.id(), draft.answers(), draft.evidence());
         audit.record(AuditAction.CREATE, subject(screening), List.of("Answers", "Rating"),
                 screening.overridden() ? "Rated " + label(rating) + " against a suggested " + label(suggested) : null);
+        events.publishEvent(new ChildRecordChanged(screening.childId(), "Risk screened"));
         return Optional.of(screening);
     }
 

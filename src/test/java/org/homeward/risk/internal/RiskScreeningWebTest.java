@@ -309,6 +309,18 @@ class RiskScreeningWebTest {
     }
 
     @Test
+    void aHighCouncilRatingOfAChildMissingNowRaisesAStrategyDiscussion() throws Exception {
+        UUID child = child();
+        UUID episode = org.homeward.support.TestEpisodes.report(mvc, users, child,
+                java.time.ZonedDateTime.now(org.homeward.platform.ClockConfiguration.LONDON)
+                        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).minusHours(3));
+        save("socialworker", episode, answers(Map.of("SELF_HARM", "Texted a friend that she would hurt herself")),
+                null, null);
+        assertThat(jdbc.sql("select reason from strategy_discussion where episode_id = :e").param("e", episode)
+                .query(String.class).single()).isEqualTo("The council's risk screening rated the episode high risk");
+    }
+
+    @Test
     void aHighPoliceGradingAloneEscalatesAndAgreeingRatingsDoNotDiffer() throws Exception {
         UUID episode = episode(child());
         send("police", post("/episodes/" + episode + "/grading"), Map.of("classification", "MISSING",
