@@ -30,7 +30,7 @@ public final class TestEpisodes {
         return UUID.fromString(url.substring("/episodes/".length()));
     }
 
-    /** Found by the police {@code hours} after last seen. */
+    /** Found by the police at {@code at}. */
     public static void locate(MockMvc mvc, UserDetailsService users, JdbcClient jdbc, UUID episode, ZonedDateTime at)
             throws Exception {
         MockHttpServletRequestBuilder r = post("/episodes/" + episode + "/located").with(csrf()).with(as(users, "police"))

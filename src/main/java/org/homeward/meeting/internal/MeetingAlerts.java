@@ -16,10 +16,12 @@ class MeetingAlerts implements ChildAlerts, WorkSource, ChronologySource {
 
     private final MeetingRecords records;
     private final Discussions discussions;
+    private final Interventions interventions;
 
-    MeetingAlerts(MeetingRecords records, Discussions discussions) {
+    MeetingAlerts(MeetingRecords records, Discussions discussions, Interventions interventions) {
         this.records = records;
         this.discussions = discussions;
+        this.interventions = interventions;
     }
 
     @Override
@@ -38,8 +40,13 @@ class MeetingAlerts implements ChildAlerts, WorkSource, ChronologySource {
 
     @Override
     public List<Task> tasksFor(CurrentUser user) {
-        return records.openActionsOwnedBy(user.id()).stream().map(a -> new Task("Meeting action: " + a.action(),
-                a.childName(), a.dueOn(), "/meetings/" + a.meetingId())).toList();
+        List<Task> tasks = new ArrayList<>(records.openActionsOwnedBy(user.id()).stream().map(a -> new Task(
+                "Meeting action: " + a.action(), a.childName(), a.dueOn(), "/meetings/" + a.meetingId())).toList());
+        for (Interventions.Intervention i : interventions.responsibleFor(user.id())) {
+            tasks.add(new Task("Impact review: " + i.description(), i.childName(), i.nextReviewOn(),
+                    "/interventions/" + i.id()));
+        }
+        return tasks;
     }
 
     @Override

@@ -2,7 +2,8 @@ package org.homeward.meeting.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.homeward.child.AssociateSummary;
 import org.homeward.child.Associates;
 import org.homeward.child.EpisodeFacts;
 import org.homeward.child.EpisodeHistory;
+import org.homeward.platform.ClockConfiguration;
 import org.homeward.rhi.ReturnInterviews;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -35,19 +37,19 @@ class MeetingCriteria {
     private final Associates associates;
     private final MeetingRecords records;
     private final int repeatEpisodes;
-    private final int repeatMonths;
+    private final int repeatDays;
     private final Duration longEpisode;
 
     MeetingCriteria(EpisodeHistory episodes, ReturnInterviews interviews, Associates associates, MeetingRecords records,
                     @Value("${homeward.meetings.repeat-episodes:3}") int repeatEpisodes,
-                    @Value("${homeward.meetings.repeat-months:6}") int repeatMonths,
+                    @Value("${homeward.meetings.repeat-days:182}") int repeatDays,
                     @Value("${homeward.meetings.long-episode:PT24H}") Duration longEpisode) {
         this.episodes = episodes;
         this.interviews = interviews;
         this.associates = associates;
         this.records = records;
         this.repeatEpisodes = repeatEpisodes;
-        this.repeatMonths = repeatMonths;
+        this.repeatDays = repeatDays;
         this.longEpisode = longEpisode;
     }
 
@@ -57,12 +59,7 @@ class MeetingCriteria {
         List<Criterion> met = new ArrayList<>();
         List<EpisodeFacts> all = episodes.forChild(childId);
 
-        Instant windowStart = now.atOffset(ZoneOffset.UTC).minusMonths(repeatMonths).toInstant();
-        List<EpisodeFacts> recent = all.stream().filter(e -> !e.lastSeenAt().isBefore(windowStart)).toList();
-        if (recent.size() >= repeatEpisodes && recent.stream().anyMatch(e -> isNew(e, since))) {
-            met.add(new Criterion("REPEAT", repeatEpisodes + " or more episodes in " + repeatMonths + " months",
-                    recent.size() + " episodes since " + MeetingView.date(windowStart)));
-        }
+        repeated(all, since).ifPresent(met::add);
         all.stream().filter(e -> isNew(e, since) && lasted(e, now).compareTo(longEpisode) >= 0).findFirst()
                 .ifPresent(e -> met.add(new Criterion("LONG", "An episode of " + longEpisode.toHours() + " hours or more",
                         (e.missingNow() ? "Missing since " : "Missing for " + e.duration() + " from ")
@@ -89,6 +86,29 @@ class MeetingCriteria {
                     String.join("; ", concerning.stream().map(a -> a.name() + ": " + a.concernReason()).toList())));
         }
         return met;
+    }
+
+    /**
+     * {@code repeatEpisodes} episodes whose first and last were last seen at most {@code repeatDays}
+     * London days apart (6 months: the third on day 182 counts, on day 183 it does not), one of them new.
+     */
+    private Optional<Criterion> repeated(List<EpisodeFacts> all, Instant since) {
+        List<EpisodeFacts> byTime = all.stream().sorted(java.util.Comparator.comparing(EpisodeFacts::lastSeenAt)).toList();
+        for (int last = byTime.size() - 1; last >= repeatEpisodes - 1; last--) {
+            EpisodeFacts first = byTime.get(last - repeatEpisodes + 1);
+            long days = ChronoUnit.DAYS.between(day(first.lastSeenAt()), day(byTime.get(last).lastSeenAt()));
+            List<EpisodeFacts> run = byTime.subList(last - repeatEpisodes + 1, last + 1);
+            if (days <= repeatDays && run.stream().anyMatch(e -> isNew(e, since))) {
+                return Optional.of(new Criterion("REPEAT", repeatEpisodes + " or more episodes in 6 months",
+                        repeatEpisodes + " episodes from " + MeetingView.date(first.lastSeenAt()) + " to "
+                                + MeetingView.date(byTime.get(last).lastSeenAt()) + " (" + days + " days)"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDate day(Instant at) {
+        return at.atZone(ClockConfiguration.LONDON).toLocalDate();
     }
 
     private static boolean isNew(EpisodeFacts e, Instant since) {

@@ -91,7 +91,7 @@ class MeetingWebTest {
         assertThat(page("socialworker", "/children/" + child))
                 .contains("Missing management meeting required: 3 or more episodes in 6 months");
         assertThat(page("manager", "/meetings")).contains("/children/" + child + "/meetings");
-        assertThat(page("coordinator", "/children/" + child + "/meetings")).contains("3 episodes since");
+        assertThat(page("coordinator", "/children/" + child + "/meetings")).contains("3 episodes from").contains("(97 days)");
         assertThat(page("socialworker", "/children/" + child + "/chronology")).contains("Missing management meeting required");
     }
 
@@ -104,12 +104,33 @@ class MeetingWebTest {
     }
 
     @Test
-    void anEpisodeOf24HoursRaisesItButOneOf23HoursDoesNot() throws Exception {
-        TestEpisodes.reportAndLocate(mvc, users, jdbc, child, now.minusDays(5), 23);
+    void theThirdEpisodeOnDay182RaisesItAndOnDay183DoesNot() throws Exception {
+        ZonedDateTime first = now.minusDays(200).withHour(15).withMinute(0);
+        TestEpisodes.reportAndLocate(mvc, users, jdbc, child, first, 5);
+        TestEpisodes.reportAndLocate(mvc, users, jdbc, child, first.plusDays(91), 5);
+        TestEpisodes.reportAndLocate(mvc, users, jdbc, child, first.plusDays(183), 5);
+        assertThat(required()).isFalse();
+
+        child = TestChildren.add(mvc, users, "Dayna", "Boundary");
+        TestEpisodes.reportAndLocate(mvc, users, jdbc, child, first, 5);
+        TestEpisodes.reportAndLocate(mvc, users, jdbc, child, first.plusDays(91), 5);
+        TestEpisodes.reportAndLocate(mvc, users, jdbc, child, first.plusDays(182), 5);
+        assertThat(required()).isTrue();
+        assertThat(jdbc.sql("select array_to_string(criteria, '|') from meeting_requirement where child_id = :c"
+                        + " and met_by is null and withdrawn_at is null").param("c", child).query(String.class).single())
+                .isEqualTo("3 or more episodes in 6 months");
+    }
+
+    @Test
+    void anEpisodeOf24HoursRaisesItButOneOf23Hours59MinutesDoesNot() throws Exception {
+        ZonedDateTime seen = now.minusDays(5);
+        UUID episode = TestEpisodes.report(mvc, users, child, seen);
+        TestEpisodes.locate(mvc, users, jdbc, episode, seen.plusHours(23).plusMinutes(59));
         assertThat(required()).isFalse();
         TestEpisodes.reportAndLocate(mvc, users, jdbc, child, now.minusDays(3), 24);
         assertThat(required()).isTrue();
         assertThat(page("socialworker", "/children/" + child + "/meetings")).contains("An episode of 24 hours or more");
+        assertThat(page("socialworker", "/children/" + child)).contains("Missing management meeting required: An episode of 24 hours or more");
     }
 
     @Test

@@ -1,0 +1,142 @@
+package org.homeward.meeting.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.homeward.access.CurrentUser;
+import org.homeward.access.Directory;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditTrail;
+import org.homeward.child.EpisodeFacts;
+import org.homeward.child.EpisodeHistory;
+import org.homeward.platform.ClockConfiguration;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
+
+/** Interventions in the child's plan and whether they help: episodes and hours missing before and since. */
+@Service
+class InterventionService {
+
+    static final Set<String> IMPROVED = Set.of("YES", "PARTLY", "NO");
+
+    private final Interventions interventions;
+    private final EpisodeHistory episodes;
+    private final Directory directory;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    InterventionService(Interventions interventions, EpisodeHistory episodes, Directory directory, AuditTrail audit,
+                        Clock clock) {
+        this.interventions = interventions;
+        this.episodes = episodes;
+        this.directory = directory;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
+    }
+
+    /**
+     * From the start to {@code to} (inclusive), against the same number of days just before the start;
+     * an episode counts on the day the child was last seen, its hours as missing so far.
+     */
+    Interventions.Impact impact(UUID childId, LocalDate startedOn, LocalDate to) {
+        long days = Math.max(1, ChronoUnit.DAYS.between(startedOn, to) + 1);
+        LocalDate from = startedOn.minusDays(days);
+        Instant now = clock.instant();
+        int before = 0;
+        int after = 0;
+        double hoursBefore = 0;
+        double hoursAfter = 0;
+        for (EpisodeFacts e : episodes.forChild(childId)) {
+            LocalDate day = e.lastSeenAt().atZone(ClockConfiguration.LONDON).toLocalDate();
+            double hours = Duration.between(e.lastSeenAt(), e.missingNow() ? now : e.locatedAt()).toMinutes() / 60.0;
+            if (!day.isBefore(from) && day.isBefore(startedOn)) {
+                before++;
+                hoursBefore += hours;
+            } else if (!day.isBefore(startedOn) && !day.isAfter(to)) {
+                after++;
+                hoursAfter += hours;
+            }
+        }
+        return new Interventions.Impact(from, startedOn, to, before, round(hoursBefore), after, round(hoursAfter));
+    }
+
+    private static double round(double hours) {
+        return Math.round(hours * 10) / 10.0;
+    }
+
+    @Transactional
+    public boolean add(UUID childId, InterventionForm form, BindingResult result, CurrentUser user) {
+        if (form.getDescription() == null || form.getDescription().isBlank()) {
+            result.rejectValue("description", "required", "Enter the intervention");
+        }
+        UUID responsible = parse(form.getResponsibleId()).filter(id -> directory.practitioners().stream()
+                .anyMatch(o -> o.id().equals(id))).orElse(null);
+        if (responsible == null) {
+            result.rejectValue("responsibleId", "required", "Select who is responsible for it");
+        }
+        Optional<LocalDate> started = form.started().toDate();
+        if (form.started().blank()) {
+            result.rejectValue("startedDay", "required", "Enter when it started");
+        } else if (started.isEmpty()) {
+            result.rejectValue("startedDay", "invalid", "Enter a real start date");
+        }
+        int weeks = 0;
+        try {
+            weeks = Integer.parseInt(form.getReviewWeeks() == null ? "" : form.getReviewWeeks().strip());
+        } catch (NumberFormatException e) {
+            weeks = 0;
+        }
+        if (weeks < 1 || weeks > 52) {
+            result.rejectValue("reviewWeeks", "invalid", "Enter the weeks between impact reviews, from 1 to 52");
+        }
+        if (result.hasErrors()) {
+            return false;
+        }
+        interventions.add(childId, form.getDescription().strip(), responsible, started.get(), weeks, user.id(),
+                clock.instant());
+        audit.record(AuditAction.CREATE, new AuditTrail.Subject("intervention", null, childId),
+                List.of("Intervention"), null);
+        return true;
+    }
+
+    @Transactional
+    public boolean review(Interventions.Intervention i, InterventionForm form, BindingResult result, CurrentUser user) {
+        if (form.getImproved() == null || !IMPROVED.contains(form.getImproved())) {
+            result.rejectValue("improved", "required", "Select whether it has helped");
+        }
+        if (form.getEvidence() == null || form.getEvidence().isBlank()) {
+            result.rejectValue("evidence", "required", "Enter what shows it, including the child's view");
+        }
+        LocalDate today = today();
+        if (today.isBefore(i.startedOn())) {
+            result.reject("notStarted", "The intervention has not started yet");
+        }
+        if (result.hasErrors()) {
+            return false;
+        }
+        interventions.addReview(i.id(), today, form.getImproved(), form.getEvidence().strip(),
+                impact(i.childId(), i.startedOn(), today), "yes".equals(form.getEnd()), user.id(), clock.instant());
+        audit.record(AuditAction.CHANGE, new AuditTrail.Subject("intervention", i.id(), i.childId()),
+                List.of("Impact review"), null);
+        return true;
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return id == null || id.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(id.strip()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.homeward.meeting.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.support.DemoUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.support.HomewardTest;
+import org.homeward.support.TestChildren;
+import org.homeward.support.TestEpisodes;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The plan's interventions, reviewed for impact with the episodes and hours missing before and since. */
+@HomewardTest
+class InterventionWebTest {
+
+    static final String SOCIAL_WORKER = "907a70c3-1012-f037-b64c-e4228c38fb29";
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcClient jdbc;
+
+    ZonedDateTime now = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
+
+    MvcResult send(String user, MockHttpServletRequestBuilder request, Map<String, String> answers) throws Exception {
+        answers.forEach(request::param);
+        return mvc.perform(request.with(csrf()).with(as(users, user))).andReturn();
+    }
+
+    String page(String user, String path) throws Exception {
+        return mvc.perform(get(path).with(as(users, user))).andReturn().getResponse().getContentAsString();
+    }
+
+    Map<String, String> intervention(LocalDate started) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("description", "Weekly mentoring with a youth worker");
+        f.put("responsibleId", SOCIAL_WORKER);
+        f.put("startedDay", String.valueOf(started.getDayOfMonth()));
+        f.put("startedMonth", String.valueOf(started.getMonthValue()));
+        f.put("startedYear", String.valueOf(started.getYear()));
+        f.put("reviewWeeks", "6");
+        return f;
+    }
+
+    @Test
+    void anInterventionShowsEpisodesAndHoursBeforeAndSinceAndItsReviewFallsDueEverySixWeeks() throws Exception {
+        UUID child = TestChildren.add(mvc, users, "Ivy", "Intervention");
+        LocalDate started = now.toLocalDate().minusDays(43);
+        TestEpisodes.reportAndLocate(mvc, users, jdbc, child, now.minusDays(80), 5);
+        TestEpisodes.reportAndLocate(mvc, users, jdbc, child, now.minusDays(60), 7);
+        TestEpisodes.reportAndLocate(mvc, users, jdbc, child, now.minusDays(20), 3);
+
+        Map<String, String> bad = intervention(started);
+        bad.put("description", "");
+        bad.put("responsibleId", "");
+        bad.put("reviewWeeks", "0");
+        String refused = send("socialworker", post("/children/" + child + "/plan"), bad).getResponse().getContentAsString();
+        assertThat(refused).contains("Enter the intervention").contains("Select who is responsible for it")
+                .contains("Enter the weeks between impact reviews, from 1 to 52");
+        assertThat(jdbc.sql("select count(*) from intervention where child_id = :c").param("c", child)
+                .query(Long.class).single()).isZero();
+        assertThat(send("carer", post("/children/" + child + "/plan"), intervention(started)).getResponse().getStatus())
+                .isEqualTo(403);
+
+        assertThat(send("manager", post("/children/" + child + "/plan"), intervention(started)).getResponse()
+                .getRedirectedUrl()).isEqualTo("/children/" + child + "/plan");
+        String plan = page("coordinator", "/children/" + child + "/plan");
+        assertThat(plan).contains("2 episodes, 12.0 hours").contains("1 episode, 3.0 hours").contains("Overdue");
+        assertThat(page("socialworker", "/")).contains("Impact review: Weekly mentoring with a youth worker");
+
+        UUID id = jdbc.sql("select id from intervention where child_id = :c").param("c", child).query(UUID.class).single();
+        assertThat(send("socialworker", post("/interventions/" + id + "/reviews"), Map.of("evidence", "x"))
+                .getResponse().getContentAsString()).contains("Select whether it has helped");
+        assertThat(send("socialworker", post("/interventions/" + id + "/reviews"),
+                Map.of("improved", "PARTLY", "evidence", "One short episode since; she says mentoring helps"))
+                .getResponse().getRedirectedUrl()).isEqualTo("/interventions/" + id);
+        String shown = page("manager", "/interventions/" + id);
+        assertThat(shown).contains("Partly").contains("2 episodes, 12.0 hours before; 1 episode, 3.0 hours since")
+                .contains(new org.homeward.platform.web.Dates().date(now.toLocalDate().plusWeeks(6)));
+        assertThat(page("coordinator", "/children/" + child + "/plan")).doesNotContain("Overdue");
+    }
+}
