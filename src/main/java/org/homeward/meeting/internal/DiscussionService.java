@@ -16,6 +16,7 @@ import org.homeward.child.EpisodeHistory;
 import org.homeward.episode.CouncilRiskScreenings;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.DateInput;
+import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.WorkingDays;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -109,14 +110,14 @@ class DiscussionService implements CurrentRisksAndPlans {
                 result.rejectValue("heldDay", "beforeRaised", "The discussion cannot be before significant harm was suspected");
             }
         }
-        require(form.getPoliceParticipant(), "policeParticipant", "Enter who took part for the police", result);
-        require(form.getSocialCareParticipant(), "socialCareParticipant",
+        FormChecks.required(form.getPoliceParticipant(), "policeParticipant", "Enter who took part for the police", result);
+        FormChecks.required(form.getSocialCareParticipant(), "socialCareParticipant",
                 "Enter who took part for children’s social care", result);
-        require(form.getHealthParticipant(), "healthParticipant", "Enter who took part for health", result);
+        FormChecks.required(form.getHealthParticipant(), "healthParticipant", "Enter who took part for health", result);
         if (!"START".equals(form.getSection47()) && !"NO".equals(form.getSection47())) {
             result.rejectValue("section47", "required", "Select whether section 47 enquiries start");
         }
-        require(form.getOutcome(), "outcome", "Enter the outcome", result);
+        FormChecks.required(form.getOutcome(), "outcome", "Enter the outcome", result);
         if (!"yes".equals(form.getTriggerPlanNeeded()) && !"no".equals(form.getTriggerPlanNeeded())) {
             result.rejectValue("triggerPlanNeeded", "required", "Select whether a trigger plan is needed");
         }
@@ -124,7 +125,7 @@ class DiscussionService implements CurrentRisksAndPlans {
             return false;
         }
         discussions.record(d.id(), held.get(), form.getPoliceParticipant().strip(), form.getSocialCareParticipant().strip(),
-                form.getHealthParticipant().strip(), text(form.getOtherParticipants()), form.getSection47(),
+                form.getHealthParticipant().strip(), FormChecks.trimmed(form.getOtherParticipants()), form.getSection47(),
                 form.getOutcome().strip(), "yes".equals(form.getTriggerPlanNeeded()), user.id(), now);
         audit.record(AuditAction.CHANGE, subject(d.id(), d.childId()), List.of("Participants", "Section 47", "Outcome"), null);
         return true;
@@ -146,8 +147,8 @@ class DiscussionService implements CurrentRisksAndPlans {
         if (effective.isPresent() && review.isPresent() && !review.get().isAfter(effective.get())) {
             result.rejectValue("reviewDay", "beforeEffective", "The review date must be after the plan takes effect");
         }
-        require(form.getAim(), "aim", "Enter the plan’s aim", result);
-        require(form.getActionsOnReport(), "actionsOnReport", "Enter what to do when the child is reported missing", result);
+        FormChecks.required(form.getAim(), "aim", "Enter the plan’s aim", result);
+        FormChecks.required(form.getActionsOnReport(), "actionsOnReport", "Enter what to do when the child is reported missing", result);
         Optional<LocalDate> shared = Optional.empty();
         if (!form.shared().blank()) {
             shared = form.shared().toDate();
@@ -156,7 +157,7 @@ class DiscussionService implements CurrentRisksAndPlans {
             } else if (shared.get().isAfter(today())) {
                 result.rejectValue("sharedDay", "future", "The date shared with the police cannot be in the future");
             }
-            require(form.getPoliceRecipient(), "policeRecipient", "Enter who in the police received it", result);
+            FormChecks.required(form.getPoliceRecipient(), "policeRecipient", "Enter who in the police received it", result);
         } else if (!blank(form.getPoliceRecipient())) {
             result.rejectValue("sharedDay", "required", "Enter the date it was shared with the police");
         }
@@ -164,7 +165,7 @@ class DiscussionService implements CurrentRisksAndPlans {
             return false;
         }
         discussions.addPlan(childId, effective.get(), review.get(), form.getAim().strip(),
-                form.getActionsOnReport().strip(), text(form.getPlacesAndContacts()), shared.orElse(null),
+                form.getActionsOnReport().strip(), FormChecks.trimmed(form.getPlacesAndContacts()), shared.orElse(null),
                 shared.isPresent() ? form.getPoliceRecipient().strip() : null, user.id(), clock.instant());
         audit.record(AuditAction.CREATE, new AuditTrail.Subject("trigger-plan", null, childId),
                 List.of("Trigger plan"), null);
@@ -195,17 +196,9 @@ class DiscussionService implements CurrentRisksAndPlans {
         return new AuditTrail.Subject("strategy-discussion", id, childId);
     }
 
-    private static void require(String value, String field, String message, BindingResult result) {
-        if (blank(value)) {
-            result.rejectValue(field, "required", message);
-        }
-    }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
-    private static String text(String s) {
-        return blank(s) ? null : s.strip();
-    }
 }

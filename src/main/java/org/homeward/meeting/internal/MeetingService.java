@@ -21,6 +21,7 @@ import org.homeward.child.EpisodeFacts;
 import org.homeward.child.EpisodeHistory;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.DateInput;
+import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.web.ActionRows;
 import org.homeward.rhi.ReturnInterviews;
 import org.springframework.context.event.EventListener;
@@ -136,13 +137,13 @@ class MeetingService {
                 result.rejectValue("heldDay", "future", "The meeting cannot be in the future: record it once held");
             }
         }
-        require(form.getChair(), "chair", "Enter who chaired the meeting", result);
-        require(form.getAttendees(), "attendees", "Enter who attended, with their role and agency", result);
+        FormChecks.required(form.getChair(), "chair", "Enter who chaired the meeting", result);
+        FormChecks.required(form.getAttendees(), "attendees", "Enter who attended, with their role and agency", result);
         if (blank(form.getChildView()) && blank(form.getChildViewNotGiven())) {
             result.rejectValue("childView", "required", "Enter the child’s view, or why it was not obtained");
         }
-        require(form.getRiskAnalysis(), "riskAnalysis", "Enter the risk analysis", result);
-        require(form.getDecisions(), "decisions", "Enter the decisions made", result);
+        FormChecks.required(form.getRiskAnalysis(), "riskAnalysis", "Enter the risk analysis", result);
+        FormChecks.required(form.getDecisions(), "decisions", "Enter the decisions made", result);
         if (!"yes".equals(form.getTriggerPlanNeeded()) && !"no".equals(form.getTriggerPlanNeeded())) {
             result.rejectValue("triggerPlanNeeded", "required", "Select whether a trigger plan is needed");
         }
@@ -170,9 +171,9 @@ class MeetingService {
         }
         UUID id = UUID.randomUUID();
         MeetingRecords.Meeting meeting = new MeetingRecords.Meeting(id, childId, held.get(), form.getChair().strip(),
-                criteriaMet, form.getAttendees().strip(), text(form.getApologies()), prepared.history(),
-                prepared.findings(), prepared.exploitation(), text(form.getChildView()),
-                blank(form.getChildView()) ? text(form.getChildViewNotGiven()) : null, form.getRiskAnalysis().strip(),
+                criteriaMet, form.getAttendees().strip(), FormChecks.trimmed(form.getApologies()), prepared.history(),
+                prepared.findings(), prepared.exploitation(), FormChecks.trimmed(form.getChildView()),
+                blank(form.getChildView()) ? FormChecks.trimmed(form.getChildViewNotGiven()) : null, form.getRiskAnalysis().strip(),
                 form.getDecisions().strip(), "yes".equals(form.getTriggerPlanNeeded()), reviewOn.get(),
                 user.displayName(), now);
         Set<UUID> considered = new HashSet<>(associates.forChild(childId).stream()
@@ -186,18 +187,10 @@ class MeetingService {
         return new AuditTrail.Subject("missing-meeting", id, childId);
     }
 
-    private static void require(String value, String field, String message, BindingResult result) {
-        if (blank(value)) {
-            result.rejectValue(field, "required", message);
-        }
-    }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
-    private static String text(String s) {
-        return blank(s) ? null : s.strip();
-    }
 
 }

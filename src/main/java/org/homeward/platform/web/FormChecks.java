@@ -21,6 +21,11 @@ public final class FormChecks {
         }
     }
 
+    /** An optional free-text answer as stored: trimmed, or null when left blank. */
+    public static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     public static void maxLength(String value, int max, String field, String message, Errors errors) {
         if (value != null && value.length() > max && !errors.hasFieldErrors(field)) {
             errors.rejectValue(field, "tooLong", message);
