@@ -120,6 +120,17 @@ class MeetingJourneyTest extends BrowserJourney {
         button("Save the review").click();
         assertThat(page.getByTestId("reviews")).containsText("1 episode, 6.0 hours before; 1 episode, 4.0 hours since");
         accessible();
+
+        page.navigate(url("/children/" + child + "/protection"));
+        accessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record a referral")).click();
+        button("Save the referral").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select the level of help");
+        accessible();
+        page.navigate(url("/children/" + child + "/protective-measures/new"));
+        button("Save").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select what was done");
+        accessible();
         signOut();
     }
 }

@@ -17,8 +17,10 @@ class MeetingAlerts implements ChildAlerts, WorkSource, ChronologySource {
     private final MeetingRecords records;
     private final Discussions discussions;
     private final Interventions interventions;
+    private final Protection protection;
 
-    MeetingAlerts(MeetingRecords records, Discussions discussions, Interventions interventions) {
+    MeetingAlerts(MeetingRecords records, Discussions discussions, Interventions interventions, Protection protection) {
+        this.protection = protection;
         this.records = records;
         this.discussions = discussions;
         this.interventions = interventions;
@@ -67,6 +69,16 @@ class MeetingAlerts implements ChildAlerts, WorkSource, ChronologySource {
                         "START".equals(d.section47()) ? "Section 47 enquiries start" : "No section 47 enquiries",
                         "/strategy-discussions/" + d.id()));
             }
+        }
+        for (Protection.Referral r : protection.referrals(childId)) {
+            entries.add(new ChronologyEntry(r.referredAt(), "Referral", "Referred to " + r.referredTo(), r.reason(),
+                    "/children/" + childId + "/protection"));
+        }
+        for (Protection.Measure m : protection.measures(childId)) {
+            entries.add(new ChronologyEntry(m.startsAt(), "Protection", m.kind().equals("POLICE_PROTECTION")
+                    ? "Police protection (section 46)" : m.kind().equals("EMERGENCY_ACCOMMODATION")
+                    ? "Emergency accommodation" : m.kind().equals("CAWN") ? "Child Abduction Warning Notice served"
+                    : "Disruption", "Authorised by " + m.authorisedBy(), "/children/" + childId + "/protection"));
         }
         for (Discussions.TriggerPlan p : discussions.plans(childId)) {
             entries.add(new ChronologyEntry(p.recordedAt(), "Trigger plan", "Trigger plan version " + p.version(),
