@@ -37,10 +37,13 @@ class DemoData implements ApplicationRunner {
     private final SyntheticPartnership synthetic;
     private final TransactionTemplate tx;
     private final int syntheticChildren;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     DemoData(JdbcTemplate jdbc, PasswordEncoder passwords, DatabaseProperties database, SyntheticPartnership synthetic, TransactionTemplate tx,
              @Value("${homeward.demo-data:auto}") String setting,
-             @Value("${homeward.demo.synthetic-children:300}") int syntheticChildren) {
+             @Value("${homeward.demo.synthetic-children:300}") int syntheticChildren,
+             org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.synthetic = synthetic;
@@ -68,6 +71,10 @@ class DemoData implements ApplicationRunner {
             // A partnership year around the named demo children: repeat missing, placements out of area.
             synthetic.generate(syntheticChildren, 2);
         }
+        // The scripts write records directly: the rules that follow every change (meetings required,
+        // strategy discussions) are run once over the children with episodes, as if each were just recorded.
+        tx.executeWithoutResult(status -> jdbc.queryForList("select distinct child_id from episode", java.util.UUID.class)
+                .forEach(child -> events.publishEvent(new org.homeward.child.ChildRecordChanged(child, "Demo data loaded"))));
         log.info("Demo data loaded: sign in as admin, police, coordinator, carer, socialworker, rhiworker, "
                 + "manager, lead, analyst or auditor");
     }
