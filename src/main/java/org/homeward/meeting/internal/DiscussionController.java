@@ -8,7 +8,6 @@ import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.child.ChildSummary;
-import org.homeward.child.Children;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.FormErrors;
@@ -34,16 +33,16 @@ class DiscussionController {
 
     private final DiscussionService service;
     private final Discussions discussions;
-    private final Children children;
+    private final ChildPages pages;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final java.time.Clock clock;
 
-    DiscussionController(DiscussionService service, Discussions discussions, Children children, AccessPolicy policy,
+    DiscussionController(DiscussionService service, Discussions discussions, ChildPages pages, AccessPolicy policy,
                          AuditTrail audit, java.time.Clock clock) {
         this.service = service;
         this.discussions = discussions;
-        this.children = children;
+        this.pages = pages;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
@@ -52,8 +51,8 @@ class DiscussionController {
     @GetMapping("/children/{id}/strategy-discussions")
     @Transactional
     String forChild(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayViewMeetings(user));
-        ChildSummary child = child(id);
+        ChildPages.require(policy.mayViewMeetings(user));
+        ChildSummary child = pages.child(id);
         audit.record(AuditAction.VIEW, DiscussionService.subject(null, id), List.of(), "Strategy discussions");
         return list(model, child, user, new RequestForm());
     }
@@ -62,8 +61,8 @@ class DiscussionController {
     String raise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                  @ModelAttribute("requestForm") RequestForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
-        require(policy.mayRecordStrategy(user));
-        ChildSummary child = child(id);
+        ChildPages.require(policy.mayRecordStrategy(user));
+        ChildSummary child = pages.child(id);
         if (!service.raise(id, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, RequestForm.FIELD_ORDER));
             return list(model, child, user, form);
@@ -85,7 +84,7 @@ class DiscussionController {
                   @ModelAttribute("discussionForm") DiscussionForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         Discussions.Discussion d = viewable(user, id);
-        require(policy.mayRecordStrategy(user));
+        ChildPages.require(policy.mayRecordStrategy(user));
         if (!service.record(d, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, DiscussionForm.FIELD_ORDER));
             return page(model, d, user, form);
@@ -97,8 +96,8 @@ class DiscussionController {
     @GetMapping("/children/{id}/trigger-plan")
     @Transactional
     String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayViewMeetings(user));
-        ChildSummary child = child(id);
+        ChildPages.require(policy.mayViewMeetings(user));
+        ChildSummary child = pages.child(id);
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("trigger-plan", null, id), List.of(), null);
         model.addAttribute("child", child);
         model.addAttribute("plans", discussions.plans(id));
@@ -110,16 +109,16 @@ class DiscussionController {
 
     @GetMapping("/children/{id}/trigger-plan/new")
     String newPlan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayRecordStrategy(user));
-        return planForm(model, child(id), new TriggerPlanForm());
+        ChildPages.require(policy.mayRecordStrategy(user));
+        return planForm(model, pages.child(id), new TriggerPlanForm());
     }
 
     @PostMapping("/children/{id}/trigger-plan")
     String addPlan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                    @ModelAttribute("triggerPlanForm") TriggerPlanForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
-        require(policy.mayRecordStrategy(user));
-        ChildSummary child = child(id);
+        ChildPages.require(policy.mayRecordStrategy(user));
+        ChildSummary child = pages.child(id);
         if (!service.addPlan(id, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, TriggerPlanForm.FIELD_ORDER));
             return planForm(model, child, form);
@@ -154,7 +153,7 @@ class DiscussionController {
     }
 
     private Discussions.Discussion viewable(CurrentUser user, UUID id) {
-        require(policy.mayViewMeetings(user));
+        ChildPages.require(policy.mayViewMeetings(user));
         return discussions.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
@@ -162,13 +161,5 @@ class DiscussionController {
         return LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
     }
 
-    private ChildSummary child(UUID id) {
-        return children.summary(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
 
-    private static void require(boolean allowed) {
-        if (!allowed) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-    }
 }

@@ -8,7 +8,6 @@ import org.homeward.access.Directory;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.child.ChildSummary;
-import org.homeward.child.Children;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
@@ -33,16 +32,16 @@ class InterventionController {
 
     private final InterventionService service;
     private final Interventions interventions;
-    private final Children children;
+    private final ChildPages pages;
     private final Directory directory;
     private final AccessPolicy policy;
     private final AuditTrail audit;
 
-    InterventionController(InterventionService service, Interventions interventions, Children children,
+    InterventionController(InterventionService service, Interventions interventions, ChildPages pages,
                            Directory directory, AccessPolicy policy, AuditTrail audit) {
         this.service = service;
         this.interventions = interventions;
-        this.children = children;
+        this.pages = pages;
         this.directory = directory;
         this.policy = policy;
         this.audit = audit;
@@ -55,17 +54,17 @@ class InterventionController {
     @GetMapping("/children/{id}/plan")
     @Transactional
     String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayViewMeetings(user));
+        ChildPages.require(policy.mayViewMeetings(user));
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("intervention", null, id), List.of(), "Plan");
-        return plan(model, child(id), user, new InterventionForm());
+        return plan(model, pages.child(id), user, new InterventionForm());
     }
 
     @PostMapping("/children/{id}/plan")
     String add(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                @ModelAttribute("interventionForm") InterventionForm form, BindingResult result, Model model,
                RedirectAttributes redirect) {
-        require(policy.mayRecordStrategy(user));
-        ChildSummary child = child(id);
+        ChildPages.require(policy.mayRecordStrategy(user));
+        ChildSummary child = pages.child(id);
         if (!service.add(id, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, InterventionForm.FIELD_ORDER));
             return plan(model, child, user, form);
@@ -87,7 +86,7 @@ class InterventionController {
                   @ModelAttribute("interventionForm") InterventionForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         Interventions.Intervention i = viewable(user, id);
-        require(policy.mayRecordStrategy(user) || user.id().equals(i.responsibleId()));
+        ChildPages.require(policy.mayRecordStrategy(user) || user.id().equals(i.responsibleId()));
         if (!service.review(i, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, InterventionForm.FIELD_ORDER));
             return intervention(model, i, user, form);
@@ -120,17 +119,9 @@ class InterventionController {
     }
 
     private Interventions.Intervention viewable(CurrentUser user, UUID id) {
-        require(policy.mayViewMeetings(user));
+        ChildPages.require(policy.mayViewMeetings(user));
         return interventions.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private ChildSummary child(UUID id) {
-        return children.summary(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
 
-    private static void require(boolean allowed) {
-        if (!allowed) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-    }
 }

@@ -10,7 +10,6 @@ import org.homeward.access.Directory;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.child.ChildSummary;
-import org.homeward.child.Children;
 import org.homeward.platform.PdfRenderer;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.Dates;
@@ -42,8 +41,10 @@ class MeetingController {
             new Vocabularies.Term("no", "No"));
 
     private final MeetingService service;
+    private final MeetingCriteria criteria;
+    private final java.time.Clock clock;
     private final MeetingRecords records;
-    private final Children children;
+    private final ChildPages pages;
     private final Directory directory;
     private final AccessPolicy policy;
     private final AuditTrail audit;
@@ -51,11 +52,13 @@ class MeetingController {
     private final PdfRenderer pdf;
     private final Dates dates;
 
-    MeetingController(MeetingService service, MeetingRecords records, Children children, Directory directory,
+    MeetingController(MeetingService service, MeetingCriteria criteria, java.time.Clock clock, MeetingRecords records, ChildPages pages, Directory directory,
                       AccessPolicy policy, AuditTrail audit, ITemplateEngine templates, PdfRenderer pdf, Dates dates) {
         this.service = service;
+        this.criteria = criteria;
+        this.clock = clock;
         this.records = records;
-        this.children = children;
+        this.pages = pages;
         this.directory = directory;
         this.policy = policy;
         this.audit = audit;
@@ -67,7 +70,7 @@ class MeetingController {
     /** Children for whom a meeting is required, longest waiting first. */
     @GetMapping("/meetings")
     String required(@AuthenticationPrincipal CurrentUser user, Model model) {
-        require(policy.mayViewMeetings(user));
+        ChildPages.require(policy.mayViewMeetings(user));
         model.addAttribute("required", records.openRequirements());
         return "meeting/required";
     }
@@ -75,8 +78,8 @@ class MeetingController {
     @GetMapping("/children/{id}/meetings")
     @Transactional
     String forChild(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayViewMeetings(user));
-        ChildSummary child = child(id);
+        ChildPages.require(policy.mayViewMeetings(user));
+        ChildSummary child = pages.child(id);
         audit.record(AuditAction.VIEW, MeetingService.subject(null, id), List.of(), "Missing management meetings");
         return childPage(model, child, user, new RequestForm());
     }
@@ -88,8 +91,8 @@ class MeetingController {
         String kind = form.getKind();
         boolean police = "POLICE_REQUEST".equals(kind) && policy.mayRequestMeetingAsPolice(user);
         boolean carers = "CARER_REPORTING".equals(kind) && policy.mayRecordMeeting(user);
-        require(police || carers);
-        ChildSummary child = child(id);
+        ChildPages.require(police || carers);
+        ChildSummary child = pages.child(id);
         if (!service.request(id, kind, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, RequestForm.FIELD_ORDER));
             return childPage(model, child, user, form);
@@ -100,18 +103,18 @@ class MeetingController {
 
     @GetMapping("/children/{id}/meetings/new")
     String newMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayRecordMeeting(user));
+        ChildPages.require(policy.mayRecordMeeting(user));
         MeetingForm form = new MeetingForm();
         form.setChair(user.displayName());
-        return form(model, child(id), form);
+        return form(model, pages.child(id), form);
     }
 
     @PostMapping("/children/{id}/meetings")
     String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                   @ModelAttribute("meetingForm") MeetingForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        require(policy.mayRecordMeeting(user));
-        ChildSummary child = child(id);
+        ChildPages.require(policy.mayRecordMeeting(user));
+        ChildSummary child = pages.child(id);
         Optional<UUID> saved = service.record(id, form, result, user);
         if (saved.isEmpty()) {
             model.addAttribute("errors", FormErrors.summary(result, MeetingForm.FIELD_ORDER));
@@ -127,7 +130,7 @@ class MeetingController {
         MeetingRecords.Meeting meeting = viewable(user, id);
         audit.record(AuditAction.VIEW, MeetingService.subject(id, meeting.childId()), List.of(), null);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("child", child(meeting.childId()));
+        model.addAttribute("child", pages.child(meeting.childId()));
         model.addAttribute("actions", records.actions(id));
         model.addAttribute("dates", dates);
         return "meeting/show";
@@ -140,7 +143,7 @@ class MeetingController {
         audit.record(AuditAction.EXPORT, MeetingService.subject(id, meeting.childId()), List.of(), "Minutes (PDF)");
         Context context = new Context(Locale.UK);
         context.setVariable("meeting", meeting);
-        context.setVariable("child", child(meeting.childId()));
+        context.setVariable("child", pages.child(meeting.childId()));
         context.setVariable("actions", records.actions(id));
         context.setVariable("dates", dates);
         byte[] body = pdf.render(templates.process("meeting/minutes", context));
@@ -152,7 +155,7 @@ class MeetingController {
 
     private String childPage(Model model, ChildSummary child, CurrentUser user, RequestForm form) {
         model.addAttribute("child", child);
-        model.addAttribute("criteria", service.prepare(child.id()).criteria());
+        model.addAttribute("criteria", criteria.evaluate(child.id(), clock.instant()));
         model.addAttribute("requirement", records.openRequirement(child.id()).orElse(null));
         model.addAttribute("meetings", records.forChild(child.id()));
         model.addAttribute("mayRecord", policy.mayRecordMeeting(user));
@@ -172,17 +175,9 @@ class MeetingController {
     }
 
     private MeetingRecords.Meeting viewable(CurrentUser user, UUID id) {
-        require(policy.mayViewMeetings(user));
+        ChildPages.require(policy.mayViewMeetings(user));
         return records.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private ChildSummary child(UUID id) {
-        return children.summary(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
 
-    private static void require(boolean allowed) {
-        if (!allowed) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-    }
 }

@@ -7,10 +7,8 @@ import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.child.ChildSummary;
-import org.homeward.child.Children;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.FormErrors;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Referrals to the front door and protective measures, on one page of the child's record. */
@@ -29,16 +26,16 @@ class ProtectionController {
 
     private final ProtectionService service;
     private final Protection protection;
-    private final Children children;
+    private final ChildPages pages;
     private final Vocabularies vocabularies;
     private final AccessPolicy policy;
     private final AuditTrail audit;
 
-    ProtectionController(ProtectionService service, Protection protection, Children children, Vocabularies vocabularies,
+    ProtectionController(ProtectionService service, Protection protection, ChildPages pages, Vocabularies vocabularies,
                          AccessPolicy policy, AuditTrail audit) {
         this.service = service;
         this.protection = protection;
-        this.children = children;
+        this.pages = pages;
         this.vocabularies = vocabularies;
         this.policy = policy;
         this.audit = audit;
@@ -47,10 +44,10 @@ class ProtectionController {
     @GetMapping("/children/{id}/protection")
     @Transactional
     String page(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayViewMeetings(user));
+        ChildPages.require(policy.mayViewMeetings(user));
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("protective-measure", null, id), List.of(),
                 "Referrals and protection");
-        ChildSummary child = child(id);
+        ChildSummary child = pages.child(id);
         model.addAttribute("child", child);
         model.addAttribute("referrals", protection.referrals(id));
         model.addAttribute("measures", protection.measures(id));
@@ -61,24 +58,24 @@ class ProtectionController {
 
     @GetMapping("/children/{id}/referrals/new")
     String newReferral(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayRecordStrategy(user));
+        ChildPages.require(policy.mayRecordStrategy(user));
         ProtectionForm form = new ProtectionForm();
         form.setReferredTo("Access and Response Team (front door)");
-        return form(model, child(id), form, "meeting/referral-form");
+        return form(model, pages.child(id), form, "meeting/referral-form");
     }
 
     @GetMapping("/children/{id}/protective-measures/new")
     String newMeasure(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayRecordStrategy(user));
-        return form(model, child(id), new ProtectionForm(), "meeting/measure-form");
+        ChildPages.require(policy.mayRecordStrategy(user));
+        return form(model, pages.child(id), new ProtectionForm(), "meeting/measure-form");
     }
 
     @PostMapping("/children/{id}/referrals")
     String refer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                  @ModelAttribute("protectionForm") ProtectionForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
-        require(policy.mayRecordStrategy(user));
-        ChildSummary child = child(id);
+        ChildPages.require(policy.mayRecordStrategy(user));
+        ChildSummary child = pages.child(id);
         if (!service.refer(id, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, ProtectionForm.REFERRAL_ORDER));
             return form(model, child, form, "meeting/referral-form");
@@ -91,8 +88,8 @@ class ProtectionController {
     String measure(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                    @ModelAttribute("protectionForm") ProtectionForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
-        require(policy.mayRecordStrategy(user));
-        ChildSummary child = child(id);
+        ChildPages.require(policy.mayRecordStrategy(user));
+        ChildSummary child = pages.child(id);
         if (!service.addMeasure(id, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, ProtectionForm.MEASURE_ORDER));
             return form(model, child, form, "meeting/measure-form");
@@ -116,13 +113,5 @@ class ProtectionController {
         }
     }
 
-    private ChildSummary child(UUID id) {
-        return children.summary(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
 
-    private static void require(boolean allowed) {
-        if (!allowed) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-    }
 }
