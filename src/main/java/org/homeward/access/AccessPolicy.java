@@ -183,6 +183,19 @@ public class AccessPolicy {
         return any(user, RECORD_MEETINGS) || any(user, POLICE);
     }
 
+    /**
+     * A child's exploitation screenings, which hold sensitive detail of abuse and sexual health: the
+     * police and children's social care who act on them (at missing management meetings), and auditors.
+     */
+    public boolean mayViewExploitation(CurrentUser user) {
+        return any(user, VIEW_MEETINGS);
+    }
+
+    /** Complete an exploitation screening: children's social care, as for the risk screening. */
+    public boolean mayScreenExploitation(CurrentUser user) {
+        return any(user, SCREEN_RISK);
+    }
+
     /** Ask for a meeting on the police's behalf: police officers and missing-person coordinators. */
     public boolean mayRequestMeetingAsPolice(CurrentUser user) {
         return any(user, POLICE);

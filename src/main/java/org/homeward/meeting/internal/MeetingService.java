@@ -24,6 +24,7 @@ import org.homeward.platform.DateInput;
 import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.web.ActionRows;
 import org.homeward.rhi.ReturnInterviews;
+import org.homeward.risk.ExploitationScreenings;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +42,12 @@ class MeetingService {
     private final Directory directory;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ExploitationScreenings exploitationScreenings;
 
     MeetingService(MeetingCriteria criteria, MeetingRecords records, EpisodeHistory episodes, ReturnInterviews interviews,
-                   Associates associates, Directory directory, AuditTrail audit, Clock clock) {
+                   Associates associates, Directory directory, AuditTrail audit, Clock clock,
+                   ExploitationScreenings exploitationScreenings) {
+        this.exploitationScreenings = exploitationScreenings;
         this.criteria = criteria;
         this.records = records;
         this.episodes = episodes;
@@ -118,8 +122,8 @@ class MeetingService {
                     .append(f.factors().isEmpty() ? "" : " " + String.join("; ", f.factors()))
                     .append(f.exploitation() ? "; signs of exploitation" : "");
         }
-        // The exploitation screening (SERAF) arrives with the risk assessment; until then the meeting is told so.
-        String exploitation = "No exploitation screening recorded.";
+        String exploitation = exploitationScreenings.latest(childId).map(ExploitationScreenings.Latest::summary)
+                .orElse("No exploitation screening recorded.");
         return new Prepared(criteria.evaluate(childId, now), history.toString(), findings.toString(), exploitation);
     }
 
