@@ -114,4 +114,19 @@ class RiskScreeningJourneyTest extends BrowserJourney {
         assertThat(button("Screen again")).hasCount(0);
         accessible();
     }
+
+    @Test
+    void anAdministratorIsToldWhatIsMissingBeforePublishingANewVersion() {
+        signIn("admin");
+        page.navigate(url("/risk-screening/instrument"));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Publish a new version")).click();
+        accessible();
+        page.getByLabel("What changed and why").fill(" ");
+        button("Publish the new version").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the date the version takes effect");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Say what changed and why");
+        accessible();
+        signOut();
+    }
 }

@@ -9,7 +9,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.homeward.platform.web.FormErrors;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -23,8 +28,11 @@ class InstrumentController {
     private final Instruments instruments;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final InstrumentPublisher publisher;
 
-    InstrumentController(ScreeningService service, Instruments instruments, AccessPolicy policy, Clock clock) {
+    InstrumentController(ScreeningService service, Instruments instruments, AccessPolicy policy, Clock clock,
+                         InstrumentPublisher publisher) {
+        this.publisher = publisher;
         this.service = service;
         this.instruments = instruments;
         this.policy = policy;
@@ -42,6 +50,38 @@ class InstrumentController {
         model.addAttribute("versions", instruments.published());
         model.addAttribute("highRiskAge", service.highRiskAge());
         model.addAttribute("today", LocalDate.now(clock.withZone(ClockConfiguration.LONDON)));
+        model.addAttribute("mayPublish", policy.mayAdminister(user));
         return "risk/instrument";
+    }
+
+    /** A new version starts from the latest published: its factors to change, remove or add to. */
+    @GetMapping("/risk-screening/instrument/new")
+    String newVersion(@AuthenticationPrincipal CurrentUser user, Model model) {
+        require(policy.mayAdminister(user));
+        return form(model, InstrumentForm.from(publisher.latest()));
+    }
+
+    @PostMapping("/risk-screening/instrument")
+    String publish(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("instrumentForm") InstrumentForm form,
+                   BindingResult result, Model model, RedirectAttributes redirect) {
+        require(policy.mayAdminister(user));
+        if (publisher.publish(form, result, user).isEmpty()) {
+            model.addAttribute("errors", FormErrors.summary(result, form.fieldOrder()));
+            return form(model, form);
+        }
+        redirect.addFlashAttribute("success", "New version of the risk screening tool published");
+        return "redirect:/risk-screening/instrument";
+    }
+
+    private String form(Model model, InstrumentForm form) {
+        model.addAttribute("latest", publisher.latest());
+        model.addAttribute("instrumentForm", form);
+        return "risk/instrument-form";
+    }
+
+    private static void require(boolean allowed) {
+        if (!allowed) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
     }
 }
