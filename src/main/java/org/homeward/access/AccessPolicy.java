@@ -46,6 +46,8 @@ public class AccessPolicy {
     private static final Set<Role> MANAGE_RHI = EnumSet.of(SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
     private static final Set<Role> RHI_MEASURES = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER, ANALYST);
 
+    private static final Set<Role> SIGN_OFF = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER);
+
     private final ObjectProvider<ChildReferrals> referrals;
 
     AccessPolicy(ObjectProvider<ChildReferrals> referrals) {
@@ -194,6 +196,11 @@ public class AccessPolicy {
     /** Complete an exploitation screening: children's social care, as for the risk screening. */
     public boolean mayScreenExploitation(CurrentUser user) {
         return any(user, SCREEN_RISK);
+    }
+
+    /** Management oversight sign-offs: team and senior managers (never of their own work). */
+    public boolean maySignOff(CurrentUser user) {
+        return any(user, SIGN_OFF);
     }
 
     /** Ask for a meeting on the police's behalf: police officers and missing-person coordinators. */

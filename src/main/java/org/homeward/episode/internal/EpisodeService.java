@@ -52,9 +52,12 @@ class EpisodeService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final org.springframework.beans.factory.ObjectProvider<org.homeward.episode.ClosureConditions> closureConditions;
+
     EpisodeService(EpisodeRecords records, Vocabularies vocabularies, Directory directory, Placements placements,
                    Locations locations, PolicePacks policePacks, AuditTrail audit, ApplicationEventPublisher events,
-                   Clock clock) {
+                   Clock clock, org.springframework.beans.factory.ObjectProvider<org.homeward.episode.ClosureConditions> closureConditions) {
+        this.closureConditions = closureConditions;
         this.locations = locations;
         this.policePacks = policePacks;
         this.records = records;
@@ -297,6 +300,8 @@ class EpisodeService {
             return false;
         }
         required(form.getClosureNote(), 2000, "closureNote", "Enter why the episode can close", errors);
+        closureConditions.orderedStream().flatMap(c -> c.unmetFor(episode.id()).stream())
+                .forEach(reason -> errors.reject("condition", reason));
         if (errors.hasErrors()) {
             return false;
         }

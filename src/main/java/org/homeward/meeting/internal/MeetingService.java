@@ -43,11 +43,14 @@ class MeetingService {
     private final AuditTrail audit;
     private final Clock clock;
     private final ExploitationScreenings exploitationScreenings;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     MeetingService(MeetingCriteria criteria, MeetingRecords records, EpisodeHistory episodes, ReturnInterviews interviews,
                    Associates associates, Directory directory, AuditTrail audit, Clock clock,
-                   ExploitationScreenings exploitationScreenings) {
+                   ExploitationScreenings exploitationScreenings,
+                   org.springframework.context.ApplicationEventPublisher events) {
         this.exploitationScreenings = exploitationScreenings;
+        this.events = events;
         this.criteria = criteria;
         this.records = records;
         this.episodes = episodes;
@@ -184,6 +187,7 @@ class MeetingService {
                 .filter(AssociateSummary::personOfConcern).map(AssociateSummary::id).toList());
         records.save(id, childId, meeting, considered, actions, user.id(), now);
         audit.record(AuditAction.CREATE, subject(id, childId), List.of("Meeting", "Decisions", "Actions"), null);
+        events.publishEvent(new org.homeward.meeting.MeetingHeld(id, childId, user.id(), held.get()));
         return Optional.of(id);
     }
 

@@ -212,6 +212,7 @@ class OfferService {
             audit.record(AuditAction.CHANGE, subject(covered, offer.childId()), List.of("Interview"),
                     "Covered by the interview recorded for another episode");
         }
+        events.publishEvent(new org.homeward.rhi.InterviewRecorded(offer.id(), offer.childId(), user.id(), held.get()));
         events.publishEvent(new ChildRecordChanged(offer.childId(), "Return home interview held"));
         return true;
     }

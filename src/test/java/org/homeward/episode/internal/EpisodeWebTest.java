@@ -247,7 +247,7 @@ class EpisodeWebTest {
     }
 
     @Test
-    void anEpisodeClosesOnlyOnceTheChildIsBack() throws Exception {
+    void anEpisodeClosesOnlyOnceTheChildIsBackAndAManagerHasSignedItOff() throws Exception {
         UUID episode = reportEpisode(report(yesterday));
         String refused = send("socialworker", post("/episodes/" + episode + "/close"),
                 Map.of("closureNote", "Done", "version", String.valueOf(version(episode)))).getResponse().getContentAsString();
@@ -256,6 +256,13 @@ class EpisodeWebTest {
         assertThat(send("socialworker", post("/episodes/" + episode + "/close"),
                 Map.of("closureNote", "", "version", String.valueOf(version(episode)))).getResponse().getContentAsString())
                 .contains("Enter why the episode can close");
+        assertThat(send("socialworker", post("/episodes/" + episode + "/close"),
+                Map.of("closureNote", "Home, checked, RHI offered", "version", String.valueOf(version(episode))))
+                .getResponse().getContentAsString()).contains("A team or senior manager must sign off the episode before it closes");
+        UUID signOff = jdbc.sql("select id from sign_off where point = 'EPISODE_CLOSE' and subject_id = :e")
+                .param("e", episode).query(UUID.class).single();
+        assertThat(send("manager", post("/sign-offs/" + signOff), Map.of("comment", "Return checked; RHI offered"))
+                .getResponse().getRedirectedUrl()).isEqualTo("/sign-offs");
         assertThat(send("socialworker", post("/episodes/" + episode + "/close"),
                 Map.of("closureNote", "Home, checked, RHI offered", "version", String.valueOf(version(episode))))
                 .getResponse().getRedirectedUrl()).isEqualTo("/episodes/" + episode);

@@ -1,0 +1,189 @@
+package org.homeward.signoff.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.homeward.access.AccessPolicy;
+import org.homeward.access.CurrentUser;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditTrail;
+import org.homeward.child.ChildRecordChanged;
+import org.homeward.child.Children;
+import org.homeward.child.EpisodeFacts;
+import org.homeward.child.EpisodeHistory;
+import org.homeward.episode.ClosureConditions;
+import org.homeward.episode.CouncilRiskScreenings;
+import org.homeward.episode.EpisodeLocated;
+import org.homeward.meeting.MeetingHeld;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.WorkingDays;
+import org.homeward.platform.web.FormChecks;
+import org.homeward.rhi.InterviewRecorded;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Raises a sign-off at each configured point, in the transaction that reaches it, and records a
+ * manager's sign-off. An episode does not close without its sign-off.
+ */
+@Service
+class SignOffService implements ClosureConditions {
+
+    static final String HIGH_RISK = "HIGH_RISK";
+    static final String RHI_COMPLETED = "RHI_COMPLETED";
+    static final String EPISODE_CLOSE = "EPISODE_CLOSE";
+    static final String MEETING_OUTCOME = "MEETING_OUTCOME";
+
+    private final SignOffRecords records;
+    private final EpisodeHistory episodes;
+    private final ObjectProvider<CouncilRiskScreenings> council;
+    private final Children children;
+    private final org.homeward.episode.Episodes episodeSummaries;
+    private final AccessPolicy policy;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Set<String> points;
+    private final int highRiskWorkingDays;
+    private final int workingDays;
+
+    SignOffService(SignOffRecords records, EpisodeHistory episodes, ObjectProvider<CouncilRiskScreenings> council,
+                   Children children, org.homeward.episode.Episodes episodeSummaries, AccessPolicy policy, AuditTrail audit, Clock clock,
+                   @Value("${homeward.sign-off.points:HIGH_RISK,RHI_COMPLETED,EPISODE_CLOSE,MEETING_OUTCOME}") Set<String> points,
+                   @Value("${homeward.sign-off.high-risk-working-days:1}") int highRiskWorkingDays,
+                   @Value("${homeward.sign-off.working-days:5}") int workingDays) {
+        this.records = records;
+        this.episodes = episodes;
+        this.council = council;
+        this.children = children;
+        this.episodeSummaries = episodeSummaries;
+        this.policy = policy;
+        this.audit = audit;
+        this.clock = clock;
+        this.points = Set.copyOf(points.stream().map(p -> p.strip().toUpperCase(Locale.ROOT)).toList());
+        this.highRiskWorkingDays = highRiskWorkingDays;
+        this.workingDays = workingDays;
+    }
+
+    static String label(String point) {
+        return switch (point) {
+            case HIGH_RISK -> "High-risk episode";
+            case RHI_COMPLETED -> "Return home interview recorded";
+            case EPISODE_CLOSE -> "Episode ready to close";
+            case MEETING_OUTCOME -> "Missing management meeting outcome";
+            default -> point;
+        };
+    }
+
+    /** The same time of day, this many working days (England and Wales) later. */
+    static Instant workingDaysAfter(Instant from, int days) {
+        ZonedDateTime t = from.atZone(ClockConfiguration.LONDON);
+        return WorkingDays.plus(t.toLocalDate(), days).atTime(t.toLocalTime()).atZone(ClockConfiguration.LONDON).toInstant();
+    }
+
+    @EventListener
+    public void onChange(ChildRecordChanged change) {
+        if (!points.contains(HIGH_RISK)) {
+            return;
+        }
+        CouncilRiskScreenings screenings = council.getIfAvailable();
+        for (EpisodeFacts e : episodes.forChild(change.childId())) {
+            if (!e.missingNow()) {
+                continue;
+            }
+            boolean councilHigh = screenings != null && screenings.latestFor(e.id())
+                    .map(c -> "HIGH".equals(c.rating())).orElse(false);
+            if ("HIGH".equals(e.riskCode()) || councilHigh) {
+                Instant now = clock.instant();
+                records.raise(HIGH_RISK, e.id(), change.childId(), "/episodes/" + e.id(),
+                        ("HIGH".equals(e.riskCode()) ? "Police" : "Council") + " rated the episode high risk",
+                        null, now, workingDaysAfter(now, highRiskWorkingDays));
+            }
+        }
+    }
+
+    @EventListener
+    public void onLocated(EpisodeLocated event) {
+        if (points.contains(EPISODE_CLOSE)) {
+            raiseClosure(event.episodeId(), event.childId());
+        }
+    }
+
+    @EventListener
+    public void onInterview(InterviewRecorded event) {
+        if (points.contains(RHI_COMPLETED)) {
+            Instant now = clock.instant();
+            records.raise(RHI_COMPLETED, event.offerId(), event.childId(), "/return-interviews/" + event.offerId(),
+                    "Return home interview recorded", event.recordedBy(), now, workingDaysAfter(now, workingDays));
+        }
+    }
+
+    @EventListener
+    public void onMeeting(MeetingHeld event) {
+        if (points.contains(MEETING_OUTCOME)) {
+            Instant now = clock.instant();
+            records.raise(MEETING_OUTCOME, event.meetingId(), event.childId(), "/meetings/" + event.meetingId(),
+                    "Missing management meeting: decisions and actions", event.recordedBy(), now,
+                    workingDaysAfter(now, workingDays));
+        }
+    }
+
+    private void raiseClosure(UUID episodeId, UUID childId) {
+        Instant now = clock.instant();
+        records.raise(EPISODE_CLOSE, episodeId, childId, "/episodes/" + episodeId,
+                "Child found or returned: oversight before the episode closes",
+                children.allocatedWorker(childId).orElse(null), now, workingDaysAfter(now, workingDays));
+    }
+
+    /**
+     * An episode closes only once a manager has signed it off. Asking to close an episode that has no
+     * sign-off yet (one returned before sign-offs were required) puts it in the managers' queue.
+     */
+    @Override
+    public List<String> unmetFor(UUID episodeId) {
+        if (!points.contains(EPISODE_CLOSE)) {
+            return List.of();
+        }
+        Optional<SignOffRecords.SignOff> signOff = records.find(EPISODE_CLOSE, episodeId);
+        if (signOff.isPresent() && signOff.get().signed()) {
+            return List.of();
+        }
+        if (signOff.isEmpty()) {
+            episodeSummaries.summary(episodeId).ifPresent(e -> raiseClosure(episodeId, e.childId()));
+        }
+        return List.of("A team or senior manager must sign off the episode before it closes: it is in their sign-off queue");
+    }
+
+    /** Signs it off with the manager's comment; refused for one's own work or without a comment. */
+    @Transactional
+    boolean sign(SignOffRecords.SignOff signOff, String comment, Errors errors, CurrentUser user) {
+        if (!policy.maySignOff(user)) {
+            errors.reject("role", "Only a team manager or senior manager can sign this off");
+        } else if (user.id().equals(signOff.workBy())) {
+            errors.reject("own", "You cannot sign off your own work: another manager must sign it off");
+        }
+        FormChecks.required(comment, "comment", "Enter your oversight comment", errors);
+        FormChecks.maxLength(comment, 4000, "comment", "The comment must be 4000 characters or fewer", errors);
+        if (signOff.signed()) {
+            errors.reject("signed", "This was signed off by " + signOff.signedByName() + " already");
+        }
+        if (errors.hasErrors()) {
+            return false;
+        }
+        if (!records.sign(signOff.id(), user.id(), user.displayName(), comment.strip(), clock.instant())) {
+            errors.reject("signed", "Someone else signed this off a moment ago");
+            return false;
+        }
+        audit.record(AuditAction.CHANGE, new AuditTrail.Subject("sign-off", signOff.id(), signOff.childId()),
+                List.of("Signed off"), label(signOff.point()));
+        return true;
+    }
+}
