@@ -47,6 +47,7 @@ public class AccessPolicy {
     private static final Set<Role> RHI_MEASURES = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER, ANALYST);
 
     private static final Set<Role> SIGN_OFF = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER);
+    private static final Set<Role> DASHBOARD = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER, ANALYST);
 
     private final ObjectProvider<ChildReferrals> referrals;
 
@@ -196,6 +197,11 @@ public class AccessPolicy {
     /** Complete an exploitation screening: children's social care, as for the risk screening. */
     public boolean mayScreenExploitation(CurrentUser user) {
         return any(user, SCREEN_RISK);
+    }
+
+    /** The compliance dashboard (counts only): managers, the named senior manager or police strategic lead, analysts. */
+    public boolean mayViewDashboard(CurrentUser user) {
+        return any(user, DASHBOARD);
     }
 
     /** Management oversight sign-offs: team and senior managers (never of their own work). */
