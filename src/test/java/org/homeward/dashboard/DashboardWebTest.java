@@ -57,9 +57,9 @@ class DashboardWebTest {
                 .contains("From " + today.minusDays(27).getDayOfMonth());
         assertThat(page("analyst", "/dashboard")).contains("Held within 72 hours").doesNotContain("Jaden");
         String refused = page("manager", "/dashboard?fromDay=10&fromMonth=10&fromYear=2026&toDay=1&toMonth=10&toYear=2026");
-        assertThat(refused).contains("There is a problem").contains("The last day must be on or after the first day");
+        assertThat(refused).contains("There is a problem").contains("The last day must be the same as or after the first day");
         assertThat(page("manager", "/dashboard?fromDay=1&fromMonth=13&fromYear=2026&toDay=1&toMonth=10&toYear=2026"))
-                .contains("First day must be a real date");
+                .contains("The first day of the period must be a real date");
     }
 
     @Test

@@ -15,8 +15,7 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.dashboard.ComplianceSource;
 import org.homeward.platform.ClockConfiguration;
-import org.homeward.platform.DateInput;
-import org.homeward.platform.web.FormChecks;
+import org.homeward.platform.web.PeriodForm;
 import org.homeward.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,39 +29,6 @@ import org.springframework.web.server.ResponseStatusException;
 /** Compliance with every timescale, for any period: the figures each module contributes. */
 @Controller
 class DashboardController {
-
-    /** The period asked for, as typed (GOV.UK date inputs, sent by GET: dates only, nothing personal). */
-    public static class Period {
-        private String fromDay;
-        private String fromMonth;
-        private String fromYear;
-        private String toDay;
-        private String toMonth;
-        private String toYear;
-
-        DateInput from() { return new DateInput(fromDay, fromMonth, fromYear); }
-        DateInput to() { return new DateInput(toDay, toMonth, toYear); }
-
-        void set(LocalDate from, LocalDate to) {
-            DateInput f = DateInput.of(from);
-            DateInput t = DateInput.of(to);
-            fromDay = f.day(); fromMonth = f.month(); fromYear = f.year();
-            toDay = t.day(); toMonth = t.month(); toYear = t.year();
-        }
-
-        public String getFromDay() { return fromDay; }
-        public void setFromDay(String v) { fromDay = v; }
-        public String getFromMonth() { return fromMonth; }
-        public void setFromMonth(String v) { fromMonth = v; }
-        public String getFromYear() { return fromYear; }
-        public void setFromYear(String v) { fromYear = v; }
-        public String getToDay() { return toDay; }
-        public void setToDay(String v) { toDay = v; }
-        public String getToMonth() { return toMonth; }
-        public void setToMonth(String v) { toMonth = v; }
-        public String getToYear() { return toYear; }
-        public void setToYear(String v) { toYear = v; }
-    }
 
     private final List<ComplianceSource> sources;
     private final AccessPolicy policy;
@@ -78,23 +44,14 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     @org.springframework.transaction.annotation.Transactional
-    String dashboard(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") Period period, Model model) {
+    String dashboard(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period, Model model) {
         if (!policy.mayViewDashboard(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        if (period.from().blank() && period.to().blank()) {
-            period.set(today.minusDays(27), today);
-        }
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(period, "period");
-        Optional<LocalDate> from = FormChecks.date(period.from(), "fromDay", "Enter the first day of the period",
-                "First day", null, null, today, "The first day must be today or in the past", errors);
-        Optional<LocalDate> to = FormChecks.date(period.to(), "toDay", "Enter the last day of the period",
-                "Last day", null, null, null, null, errors);
-        if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
-            errors.rejectValue("toDay", "order", "The last day must be on or after the first day");
-        }
+        Optional<PeriodForm.Period> checked = period.check(today.minusDays(27), today, errors);
         model.addAttribute("today", today);
         if (errors.hasErrors()) {
             model.addAttribute("errors", FormErrors.summary(errors, List.of("fromDay", "toDay")));
@@ -103,14 +60,14 @@ class DashboardController {
             return "dashboard/show";
         }
         List<ComplianceSource.Figure> figures = new ArrayList<>();
-        sources.forEach(s -> figures.addAll(s.figures(from.get(), to.get(), now)));
+        sources.forEach(s -> figures.addAll(s.figures(checked.get().from(), checked.get().to(), now)));
         figures.sort(Comparator.comparingInt(ComplianceSource.Figure::order));
         Map<String, List<ComplianceSource.Figure>> areas = new LinkedHashMap<>();
         figures.forEach(f -> areas.computeIfAbsent(f.area(), a -> new ArrayList<>()).add(f));
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("compliance-dashboard", null, null), List.of(),
-                from.get() + " to " + to.get());
-        model.addAttribute("from", from.get());
-        model.addAttribute("to", to.get());
+                checked.get().from() + " to " + checked.get().to());
+        model.addAttribute("from", checked.get().from());
+        model.addAttribute("to", checked.get().to());
         model.addAttribute("areas", areas);
         return "dashboard/show";
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.platform.ClockConfiguration;
-import org.homeward.platform.web.FormChecks;
+import org.homeward.platform.web.PeriodForm;
 import org.homeward.platform.web.FormErrors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -76,19 +76,11 @@ class MeasuresController {
 
     /** The period asked for; with no dates at all, the last complete calendar month. */
     private Optional<Period> period(MeasuresForm form, Errors errors) {
-        if (form.from().blank() && form.to().blank()) {
-            form.lastCompleteMonth(LocalDate.now(clock.withZone(ClockConfiguration.LONDON)));
-        }
-        Optional<LocalDate> from = FormChecks.date(form.from(), "fromDay", "Enter the first day of the period",
-                "The first day of the period", null, null, null, null, errors);
-        Optional<LocalDate> to = FormChecks.date(form.to(), "toDay", "Enter the last day of the period",
-                "The last day of the period", null, null, null, null, errors);
-        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-            errors.rejectValue("toDay", "beforeFrom", "The last day must be the same as or after the first day");
-        }
+        LocalDate first = MeasuresForm.lastCompleteMonth(LocalDate.now(clock.withZone(ClockConfiguration.LONDON)));
+        Optional<PeriodForm.Period> period = form.check(first, first.plusMonths(1).minusDays(1), errors);
         OfferMeasures.Cohort cohort = OfferMeasures.Cohort.parse(form.getCohort());
         form.setCohort(cohort.name());
-        return errors.hasErrors() ? Optional.empty() : Optional.of(new Period(from.get(), to.get(), cohort));
+        return period.map(p -> new Period(p.from(), p.to(), cohort));
     }
 
     private static String query(Period p) {

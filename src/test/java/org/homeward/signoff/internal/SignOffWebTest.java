@@ -51,22 +51,7 @@ class SignOffWebTest {
     }
 
     Map<String, String> meeting(ZonedDateTime held) {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("heldDay", String.valueOf(held.getDayOfMonth()));
-        f.put("heldMonth", String.valueOf(held.getMonthValue()));
-        f.put("heldYear", String.valueOf(held.getYear()));
-        f.put("heldTime", String.format("%02d:%02d", held.getHour(), held.getMinute()));
-        f.put("chair", "Morgan Reid");
-        f.put("attendees", "Morgan Reid, team manager");
-        f.put("childView", "I want to stay at home.");
-        f.put("riskAnalysis", "Low risk now.");
-        f.put("decisions", "No further action.");
-        f.put("triggerPlanNeeded", "no");
-        LocalDate review = held.toLocalDate().plusWeeks(6);
-        f.put("reviewDay", String.valueOf(review.getDayOfMonth()));
-        f.put("reviewMonth", String.valueOf(review.getMonthValue()));
-        f.put("reviewYear", String.valueOf(review.getYear()));
-        return f;
+        return new java.util.LinkedHashMap<>(org.homeward.support.TestMeetings.meeting(held));
     }
 
     @Test
