@@ -25,4 +25,10 @@ public class Episodes {
                  where e.id = :id""")
                 .param("id", id).query(EpisodeSummary.class).optional();
     }
+
+    /** Children still missing who were last seen at or before {@code seenBy}: rules that turn on time alone. */
+    public java.util.List<UUID> childrenMissingSince(java.time.Instant seenBy) {
+        return jdbc.sql("select distinct child_id from episode where located_at is null and last_seen_at <= :t")
+                .param("t", java.sql.Timestamp.from(seenBy)).query(UUID.class).list();
+    }
 }

@@ -34,6 +34,7 @@ class MeetingWebTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired LongEpisodeSchedule longEpisodes;
 
     UUID child;
     ZonedDateTime now = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
@@ -104,6 +105,20 @@ class MeetingWebTest {
         assertThat(jdbc.sql("select array_to_string(criteria, '|') from meeting_requirement where child_id = :c"
                         + " and met_by is null and withdrawn_at is null").param("c", child).query(String.class).single())
                 .isEqualTo("3 or more episodes in 6 months");
+    }
+
+    @Test
+    void aChildStillMissingCrosses24HoursWithNoChangeToTheRecordAndTheScheduleRaisesIt() throws Exception {
+        UUID episode = TestEpisodes.report(mvc, users, child, now.minusHours(23));
+        longEpisodes.run();
+        assertThat(required()).isFalse();
+        // Two hours pass with nobody touching the record (the report was made after the child was last seen).
+        jdbc.sql("update episode set last_seen_at = last_seen_at - interval '2 hours' where id = :e")
+                .param("e", episode).update();
+        assertThat(required()).isFalse();
+        assertThat(longEpisodes.run()).isPositive();
+        assertThat(required()).isTrue();
+        assertThat(page("socialworker", "/children/" + child)).contains("Missing management meeting required");
     }
 
     @Test
