@@ -11,7 +11,7 @@ public interface ChildFacts {
 
     List<Fact> factsFor(UUID childId);
 
-    /** A labelled line, with a link to where it is kept and changed. */
+    /** A labelled line, with a link to where it is kept and changed (href null: no link). */
     record Fact(String label, String value, String href, String linkText) {
     }
 }
