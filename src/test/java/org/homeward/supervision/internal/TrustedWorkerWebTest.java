@@ -135,6 +135,9 @@ class TrustedWorkerWebTest {
         send("socialworker", child, worker("Kim Second", today.minusMonths(4), "Jo left"));
         send("socialworker", child, worker("Lee =Third", today.minusMonths(1), "Kim, off sick"));
 
+        assertThat(page("police", "/children/4cdd2055-930d-6eaf-14f4-733f3e7d1bfb"))
+                .contains("Rhian Hughes, Return home interview worker, Safe Return Project")
+                .contains("2 changes in the last 12 months");
         String report = page("manager", "/reports/trusted-worker-continuity");
         assertThat(report).contains("consistent relationship with one trusted worker").contains("Ray " + family);
         String csv = mvc.perform(get("/reports/trusted-worker-continuity.csv").with(as(users, "lead"))).andReturn()
