@@ -136,6 +136,8 @@ class SupervisionWebTest {
                    and username in ('socialworker', 'police')""").query(Long.class).single()).isGreaterThanOrEqualTo(2);
         assertThat(open("manager", "/supervision/new").getResponse().getContentAsString())
                 .contains("Who did you supervise?");
+        assertThat(open("manager", "/supervision/new?supervisee=someone").getResponse().getContentAsString())
+                .contains("govuk-error-summary").contains("Select who was supervised");
         assertThat(open("manager", "/supervision/new?supervisee=" + SAM).getResponse().getContentAsString())
                 .contains("Rory Refused" + suffix).contains("Save the supervision");
     }
