@@ -10,6 +10,7 @@ import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
 import org.homeward.child.ChildAlerts;
+import org.homeward.child.ChildFacts;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.FormErrors;
@@ -38,11 +39,13 @@ class ChildController {
     private final Clock clock;
     private final ReferredChildPage referred;
     private final ObjectProvider<ChildAlerts> alerts;
+    private final ObjectProvider<ChildFacts> facts;
 
     ChildController(ChildService service, ChildFormValidator validator, ChildView view, AccessPolicy policy,
                     Vocabularies vocabularies, Directory directory, Clock clock, ReferredChildPage referred,
-                    ObjectProvider<ChildAlerts> alerts) {
+                    ObjectProvider<ChildAlerts> alerts, ObjectProvider<ChildFacts> facts) {
         this.alerts = alerts;
+        this.facts = facts;
         this.service = service;
         this.validator = validator;
         this.view = view;
@@ -123,6 +126,7 @@ class ChildController {
         model.addAttribute("mayReport", policy.mayReportMissing(user));
         model.addAttribute("mayExport", policy.mayExportPolicePack(user));
         model.addAttribute("alerts", alerts.orderedStream().flatMap(a -> a.alertsFor(id).stream()).toList());
+        model.addAttribute("facts", facts.orderedStream().flatMap(f -> f.factsFor(id).stream()).toList());
         return "child/show";
     }
 
