@@ -42,8 +42,11 @@ class MeetingService {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final MeetingDeadlines deadlines;
+
     MeetingService(MeetingCriteria criteria, MeetingRecords records, EpisodeHistory episodes, ReturnInterviews interviews,
-                   Associates associates, Directory directory, AuditTrail audit, Clock clock) {
+                   Associates associates, Directory directory, AuditTrail audit, Clock clock, MeetingDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.criteria = criteria;
         this.records = records;
         this.episodes = episodes;
@@ -179,6 +182,10 @@ class MeetingService {
         Set<UUID> considered = new HashSet<>(associates.forChild(childId).stream()
                 .filter(AssociateSummary::personOfConcern).map(AssociateSummary::id).toList());
         records.save(id, childId, meeting, considered, actions, user.id(), now);
+        deadlines.actionsAgreed(id, childId, records.actions(id));
+        if (meeting.triggerPlanNeeded()) {
+            deadlines.triggerPlanNeeded(childId, held.get());
+        }
         audit.record(AuditAction.CREATE, subject(id, childId), List.of("Meeting", "Decisions", "Actions"), null);
         return Optional.of(id);
     }
