@@ -70,11 +70,6 @@ class Interventions {
                 .query(Intervention.class).list();
     }
 
-    List<Intervention> responsibleFor(UUID user) {
-        return jdbc.sql(INTERVENTION + " where i.responsible_id = :u and i.ended_on is null").param("u", user)
-                .query(Intervention.class).list();
-    }
-
     List<Review> reviews(UUID interventionId) {
         return jdbc.sql("""
                 select r.id, r.reviewed_on, r.improved, r.evidence, r.episodes_before, r.hours_before,

@@ -10,15 +10,18 @@ import org.springframework.stereotype.Component;
 class TaskWork implements WorkSource {
 
     private final TaskQueries tasks;
+    private final java.time.Clock clock;
 
-    TaskWork(TaskQueries tasks) {
+    TaskWork(TaskQueries tasks, java.time.Clock clock) {
         this.tasks = tasks;
+        this.clock = clock;
     }
 
     @Override
     public List<Task> tasksFor(CurrentUser user) {
+        java.time.Instant now = clock.instant();
         return tasks.forHome(user, TaskController.manager(user)).stream().map(t -> new Task(
                 t.ownerId() == null ? t.subject() + " (no allocated worker)" : t.subject(),
-                t.childName(), t.dueOn(), t.link())).toList();
+                t.childName(), t.dueOn(), t.link(), t.overdue(now))).toList();
     }
 }
