@@ -109,6 +109,18 @@ class TaskQueries {
     }
 
     record Escalated(String step, Instant escalatedAt) {
+
+        /** The matrix's step names are configuration; the page says what happened. */
+        public String label() {
+            if (step.startsWith("handover-")) {
+                return "Handover not acknowledged";
+            }
+            if (step.contains("high-risk")) {
+                return "High risk: named senior manager told";
+            }
+            return step.contains("senior") ? "Overdue: named senior manager told"
+                    : step.contains("team") ? "Overdue: team manager told" : step;
+        }
     }
 
     List<Escalated> escalations(UUID taskId) {

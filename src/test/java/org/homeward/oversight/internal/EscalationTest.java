@@ -147,6 +147,9 @@ class EscalationTest {
         String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/notifications")
                 .with(as(users, "lead"))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Overdue: Offer a return home interview").contains("/tasks/" + task);
+        String taskPage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/tasks/" + task)
+                .with(as(users, "lead"))).andReturn().getResponse().getContentAsString();
+        assertThat(taskPage).contains("Overdue: team manager told").contains("Overdue: named senior manager told");
     }
 
     @Test
