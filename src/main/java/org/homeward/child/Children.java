@@ -30,6 +30,22 @@ public class Children {
                 .param("id", id).query(UUID.class).optional();
     }
 
+    /**
+     * The team answering for the child when no worker is allocated: the allocated team, else the
+     * first team with a team manager in the responsible authority, else in any local authority.
+     */
+    public java.util.Optional<UUID> responsibleTeam(UUID id) {
+        return jdbc.sql("""
+                select coalesce(c.allocated_team_id,
+                       (select t.id from team t join agency a on a.id = t.agency_id
+                         where exists (select 1 from user_account u join user_role r on r.user_id = u.id
+                                        where u.team_id = t.id and u.enabled and r.role = 'TEAM_MANAGER')
+                           and (t.agency_id = c.responsible_authority_id or a.kind = 'LOCAL_AUTHORITY')
+                         order by coalesce(t.agency_id = c.responsible_authority_id, false) desc, a.name, t.name limit 1))
+                  from child c where c.id = :id""")
+                .param("id", id).query(UUID.class).optional();
+    }
+
     /** Names and dates of birth for the given children, in the order given. */
     public List<ChildSummary> summaries(Collection<UUID> ids) {
         if (ids.isEmpty()) {

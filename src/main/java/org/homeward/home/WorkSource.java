@@ -10,11 +10,7 @@ public interface WorkSource {
     /** The user's open tasks from this module, soonest due first. */
     List<Task> tasksFor(CurrentUser user);
 
-    /** One task: what to do, for which child, by when, and where to do it. */
-    record Task(String title, String childName, LocalDate dueOn, String href) {
-
-        public boolean overdue(LocalDate today) {
-            return today.isAfter(dueOn);
-        }
+    /** One task: what to do, for which child, by when, where to do it, and whether its time has passed. */
+    record Task(String title, String childName, LocalDate dueOn, String href, boolean overdue) {
     }
 }

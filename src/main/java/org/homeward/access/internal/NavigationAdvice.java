@@ -15,7 +15,8 @@ class NavigationAdvice {
 
     /** {@code wholeRecords}: the pages of a child's record beyond what a return interview provider sees. */
     record Navigation(String displayName, String agencyName, boolean children, boolean wholeRecords,
-                      boolean returnInterviews, boolean meetings, boolean audit, boolean admin) {
+                      boolean returnInterviews, boolean meetings, boolean signOffs, boolean dashboard, boolean audit,
+                      boolean admin) {
     }
 
     private final AccessPolicy policy;
@@ -31,6 +32,7 @@ class NavigationAdvice {
         }
         return new Navigation(user.displayName(), user.agencyName(), policy.mayFindChildren(user),
                 policy.mayViewChildren(user), policy.mayViewReturnInterviews(user), policy.mayViewMeetings(user),
+                policy.maySignOff(user), policy.mayViewDashboard(user),
                 policy.mayReadAuditTrail(user), policy.mayAdminister(user));
     }
 }

@@ -38,10 +38,12 @@ class DiscussionService implements CurrentRisksAndPlans {
     private final Clock clock;
     private final int workingDays;
     private final ObjectProvider<CouncilRiskScreenings> screenings;
+    private final MeetingDeadlines deadlines;
 
     DiscussionService(Discussions discussions, EpisodeHistory episodes, AuditTrail audit, Clock clock,
                       @Value("${homeward.strategy-discussion-working-days:3}") int workingDays,
-                      ObjectProvider<CouncilRiskScreenings> screenings) {
+                      ObjectProvider<CouncilRiskScreenings> screenings, MeetingDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.screenings = screenings;
         this.discussions = discussions;
         this.episodes = episodes;
@@ -61,9 +63,12 @@ class DiscussionService implements CurrentRisksAndPlans {
             boolean councilHigh = council != null && council.latestFor(e.id())
                     .map(c -> "HIGH".equals(c.rating())).orElse(false);
             if ("HIGH".equals(e.riskCode()) || councilHigh) {
-                discussions.raise(change.childId(), e.id(), "HIGH".equals(e.riskCode())
+                UUID id = UUID.randomUUID();
+                if (discussions.raise(id, change.childId(), e.id(), "HIGH".equals(e.riskCode())
                         ? "The police graded the episode high risk" : "The council's risk screening rated the episode high risk",
-                        null, clock.instant(), due());
+                        null, clock.instant(), due())) {
+                    deadlines.discussionRaised(id, change.childId(), due(), true);
+                }
             }
         }
     }
@@ -82,10 +87,12 @@ class DiscussionService implements CurrentRisksAndPlans {
             result.rejectValue("reason", "required", "Enter why significant harm is suspected");
             return false;
         }
-        if (!discussions.raise(childId, null, form.getReason().strip(), user.id(), clock.instant(), due())) {
+        UUID id = UUID.randomUUID();
+        if (!discussions.raise(id, childId, null, form.getReason().strip(), user.id(), clock.instant(), due())) {
             result.reject("waiting", "A strategy discussion is already waiting to be held for this child");
             return false;
         }
+        deadlines.discussionRaised(id, childId, due(), false);
         audit.record(AuditAction.CREATE, subject(null, childId), List.of("Strategy discussion"), "Significant harm suspected");
         return true;
     }
@@ -127,6 +134,10 @@ class DiscussionService implements CurrentRisksAndPlans {
         discussions.record(d.id(), held.get(), form.getPoliceParticipant().strip(), form.getSocialCareParticipant().strip(),
                 form.getHealthParticipant().strip(), FormChecks.trimmed(form.getOtherParticipants()), form.getSection47(),
                 form.getOutcome().strip(), "yes".equals(form.getTriggerPlanNeeded()), user.id(), now);
+        deadlines.discussionHeld(d.id(), user.id());
+        if ("yes".equals(form.getTriggerPlanNeeded())) {
+            deadlines.triggerPlanNeeded(d.childId(), held.get());
+        }
         audit.record(AuditAction.CHANGE, subject(d.id(), d.childId()), List.of("Participants", "Section 47", "Outcome"), null);
         return true;
     }
@@ -167,6 +178,7 @@ class DiscussionService implements CurrentRisksAndPlans {
         discussions.addPlan(childId, effective.get(), review.get(), form.getAim().strip(),
                 form.getActionsOnReport().strip(), FormChecks.trimmed(form.getPlacesAndContacts()), shared.orElse(null),
                 shared.isPresent() ? form.getPoliceRecipient().strip() : null, user.id(), clock.instant());
+        deadlines.triggerPlanWritten(childId, user.id());
         audit.record(AuditAction.CREATE, new AuditTrail.Subject("trigger-plan", null, childId),
                 List.of("Trigger plan"), null);
         return true;

@@ -55,12 +55,12 @@ class Discussions {
     }
 
     /** Raises a discussion unless one is already waiting for the child (or, for an episode, was ever raised). */
-    boolean raise(UUID childId, UUID episodeId, String reason, UUID by, Instant now, LocalDate dueOn) {
+    boolean raise(UUID id, UUID childId, UUID episodeId, String reason, UUID by, Instant now, LocalDate dueOn) {
         return jdbc.sql("""
                 insert into strategy_discussion (id, child_id, episode_id, reason, raised_by, raised_at, due_on)
                 values (:id, :c, :e, :reason, :by, :now, :due)
                 on conflict do nothing""")
-                .param("id", UUID.randomUUID()).param("c", childId).param("e", episodeId).param("reason", reason)
+                .param("id", id).param("c", childId).param("e", episodeId).param("reason", reason)
                 .param("by", by).param("now", Timestamp.from(now)).param("due", dueOn).update() == 1;
     }
 

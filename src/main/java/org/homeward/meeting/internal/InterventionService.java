@@ -32,8 +32,11 @@ class InterventionService {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final MeetingDeadlines deadlines;
+
     InterventionService(Interventions interventions, EpisodeHistory episodes, Directory directory, AuditTrail audit,
-                        Clock clock) {
+                        Clock clock, MeetingDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.interventions = interventions;
         this.episodes = episodes;
         this.directory = directory;
@@ -103,8 +106,9 @@ class InterventionService {
         if (result.hasErrors()) {
             return false;
         }
-        interventions.add(childId, form.getDescription().strip(), responsible, started.get(), weeks, user.id(),
+        UUID id = interventions.add(childId, form.getDescription().strip(), responsible, started.get(), weeks, user.id(),
                 clock.instant());
+        interventions.find(id).ifPresent(deadlines::reviewDue);
         audit.record(AuditAction.CREATE, new AuditTrail.Subject("intervention", null, childId),
                 List.of("Intervention"), null);
         return true;
@@ -127,6 +131,8 @@ class InterventionService {
         }
         interventions.addReview(i.id(), today, form.getImproved(), form.getEvidence().strip(),
                 impact(i.childId(), i.startedOn(), today), "yes".equals(form.getEnd()), user.id(), clock.instant());
+        deadlines.reviewed(i, user.id());
+        interventions.find(i.id()).ifPresent(deadlines::reviewDue);
         audit.record(AuditAction.CHANGE, new AuditTrail.Subject("intervention", i.id(), i.childId()),
                 List.of("Impact review"), null);
         return true;

@@ -48,15 +48,17 @@ class Interventions {
         this.jdbc = jdbc;
     }
 
-    void add(UUID childId, String description, UUID responsible, LocalDate startedOn, int reviewWeeks, UUID by,
+    UUID add(UUID childId, String description, UUID responsible, LocalDate startedOn, int reviewWeeks, UUID by,
              Instant now) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into intervention (id, child_id, description, responsible_id, started_on, review_weeks,
                                           recorded_by, recorded_at)
                 values (:id, :c, :d, :r, :start, :weeks, :by, :now)""")
-                .param("id", UUID.randomUUID()).param("c", childId).param("d", description).param("r", responsible)
+                .param("id", id).param("c", childId).param("d", description).param("r", responsible)
                 .param("start", startedOn).param("weeks", reviewWeeks).param("by", by)
                 .param("now", Timestamp.from(now)).update();
+        return id;
     }
 
     Optional<Intervention> find(UUID id) {
@@ -65,11 +67,6 @@ class Interventions {
 
     List<Intervention> forChild(UUID childId) {
         return jdbc.sql(INTERVENTION + " where i.child_id = :c order by i.started_on desc").param("c", childId)
-                .query(Intervention.class).list();
-    }
-
-    List<Intervention> responsibleFor(UUID user) {
-        return jdbc.sql(INTERVENTION + " where i.responsible_id = :u and i.ended_on is null").param("u", user)
                 .query(Intervention.class).list();
     }
 

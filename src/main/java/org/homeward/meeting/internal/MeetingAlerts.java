@@ -3,16 +3,14 @@ package org.homeward.meeting.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.homeward.access.CurrentUser;
 import org.homeward.child.ChildAlerts;
 import org.homeward.child.ChronologyEntry;
 import org.homeward.child.ChronologySource;
-import org.homeward.home.WorkSource;
 import org.springframework.stereotype.Component;
 
-/** "Meeting required" on the child's page, meeting actions on their owners' home pages, meetings in the chronology. */
+/** "Meeting required" on the child's page and meetings in the chronology. */
 @Component
-class MeetingAlerts implements ChildAlerts, WorkSource, ChronologySource {
+class MeetingAlerts implements ChildAlerts, ChronologySource {
 
     private final MeetingRecords records;
     private final Discussions discussions;
@@ -38,17 +36,6 @@ class MeetingAlerts implements ChildAlerts, WorkSource, ChronologySource {
         discussions.planDecision(childId).filter(p -> !p.onFile()).ifPresent(p -> alerts.add(new Alert(
                 "Police trigger plan due by " + MeetingView.date(p.dueOn()), "/children/" + childId + "/trigger-plan")));
         return alerts;
-    }
-
-    @Override
-    public List<Task> tasksFor(CurrentUser user) {
-        List<Task> tasks = new ArrayList<>(records.openActionsOwnedBy(user.id()).stream().map(a -> new Task(
-                "Meeting action: " + a.action(), a.childName(), a.dueOn(), "/meetings/" + a.meetingId())).toList());
-        for (Interventions.Intervention i : interventions.responsibleFor(user.id())) {
-            tasks.add(new Task("Impact review: " + i.description(), i.childName(), i.nextReviewOn(),
-                    "/interventions/" + i.id()));
-        }
-        return tasks;
     }
 
     @Override

@@ -35,9 +35,6 @@ class MeetingRecords {
     public record Action(UUID id, String action, UUID ownerId, String ownerName, LocalDate dueOn, Instant doneAt) {
     }
 
-    record OwnedAction(UUID meetingId, String action, LocalDate dueOn, String childName) {
-    }
-
     private final JdbcClient jdbc;
 
     MeetingRecords(JdbcClient jdbc) {
@@ -184,14 +181,6 @@ class MeetingRecords {
                   from meeting_action a join user_account u on u.id = a.owner_id
                  where a.meeting_id = :m order by a.position""")
                 .param("m", meetingId).query(Action.class).list();
-    }
-
-    List<OwnedAction> openActionsOwnedBy(UUID owner) {
-        return jdbc.sql("""
-                select a.meeting_id, a.action, a.due_on, c.given_names || ' ' || c.family_name as child_name
-                  from meeting_action a join missing_meeting m on m.id = a.meeting_id join child c on c.id = m.child_id
-                 where a.owner_id = :u and a.done_at is null order by a.due_on limit 100""")
-                .param("u", owner).query(OwnedAction.class).list();
     }
 
     private static Timestamp ts(Instant i) {

@@ -45,12 +45,15 @@ class MeetingService {
     private final ExploitationScreenings exploitationScreenings;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final MeetingDeadlines deadlines;
+
     MeetingService(MeetingCriteria criteria, MeetingRecords records, EpisodeHistory episodes, ReturnInterviews interviews,
                    Associates associates, Directory directory, AuditTrail audit, Clock clock,
                    ExploitationScreenings exploitationScreenings,
-                   org.springframework.context.ApplicationEventPublisher events) {
+                   org.springframework.context.ApplicationEventPublisher events, MeetingDeadlines deadlines) {
         this.exploitationScreenings = exploitationScreenings;
         this.events = events;
+        this.deadlines = deadlines;
         this.criteria = criteria;
         this.records = records;
         this.episodes = episodes;
@@ -186,6 +189,10 @@ class MeetingService {
         Set<UUID> considered = new HashSet<>(associates.forChild(childId).stream()
                 .filter(AssociateSummary::personOfConcern).map(AssociateSummary::id).toList());
         records.save(id, childId, meeting, considered, actions, user.id(), now);
+        deadlines.actionsAgreed(id, childId, records.actions(id));
+        if (meeting.triggerPlanNeeded()) {
+            deadlines.triggerPlanNeeded(childId, held.get());
+        }
         audit.record(AuditAction.CREATE, subject(id, childId), List.of("Meeting", "Decisions", "Actions"), null);
         events.publishEvent(new org.homeward.meeting.MeetingHeld(id, childId, user.id(), held.get()));
         return Optional.of(id);

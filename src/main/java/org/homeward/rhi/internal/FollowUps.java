@@ -77,18 +77,6 @@ class FollowUps {
                 .param("o", offerId).query(Action.class).list();
     }
 
-    /** Open actions owned by the user, with the child's name, soonest due first. */
-    List<OwnedAction> openActionsOwnedBy(UUID owner) {
-        return jdbc.sql("""
-                select a.id, a.offer_id, a.action, a.due_on, c.given_names || ' ' || c.family_name as child_name
-                  from rhi_action a join rhi_offer o on o.id = a.offer_id join child c on c.id = o.child_id
-                 where a.owner_id = :u and a.done_at is null order by a.due_on limit 100""")
-                .param("u", owner).query(OwnedAction.class).list();
-    }
-
-    record OwnedAction(UUID id, UUID offerId, String action, LocalDate dueOn, String childName) {
-    }
-
     boolean markDone(UUID actionId, UUID offerId, UUID by, Instant now) {
         return jdbc.sql("""
                 update rhi_action set done_at = :now, done_by = :by
@@ -107,13 +95,6 @@ class FollowUps {
 
     Optional<PlanReview> planReview(UUID offerId) {
         return jdbc.sql(REVIEW + " where r.offer_id = :o").param("o", offerId).query(PlanReview.class).optional();
-    }
-
-    /** Findings still to reflect: the owner's own, or (owner null) those with no plan owner to give them to. */
-    List<PlanReview> outstandingFor(UUID owner) {
-        String where = owner == null ? " where r.owner_id is null" : " where r.owner_id = :u";
-        var spec = jdbc.sql(REVIEW + where + " and r.reflected_at is null order by r.due_on limit 100");
-        return (owner == null ? spec : spec.param("u", owner)).query(PlanReview.class).list();
     }
 
     /**

@@ -52,11 +52,13 @@ class OfferService {
     private final FollowUps followUps;
     private final Children children;
     private final ApplicationEventPublisher events;
+    private final OfferDeadlines deadlines;
 
     OfferService(OfferRecords records, Placements placements, Directory directory, Vocabularies vocabularies,
                  AuditTrail audit, Clock clock, FollowUps followUps, Children children,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, OfferDeadlines deadlines) {
         this.events = events;
+        this.deadlines = deadlines;
         this.records = records;
         this.followUps = followUps;
         this.children = children;
@@ -83,6 +85,7 @@ class OfferService {
                 placement.map(PlacementSummary::outOfArea).orElse(false),
                 placement.map(PlacementSummary::placingAuthorityId).orElse(null),
                 placement.map(PlacementSummary::hostAuthorityId).orElse(null), clock.instant());
+        records.forEpisode(event.episodeId()).filter(Offer::open).ifPresent(deadlines::offerOpened);
         if (opened) {
             audit.record(AuditAction.CREATE, subject(id, event.childId()), List.of("Offer", "Due"),
                     "Return home interview offer opened, due 72 hours after the return");
@@ -106,6 +109,7 @@ class OfferService {
             return false;
         }
         records.addAttempt(offer.id(), at.get(), form.getMethod(), form.getResult().strip(), user.id(), now);
+        deadlines.offerMet(List.of(offer.id()), user.id());
         audit.record(AuditAction.CHANGE, subject(offer), List.of("Attempts"), "Attempt recorded");
         return true;
     }
@@ -128,6 +132,7 @@ class OfferService {
         records.setOutcome(offer.id(), form.getOutcome(), form.getOutcomeReason().strip(),
                 blank(form.getParentCarerInformation()) ? null : form.getParentCarerInformation().strip(),
                 user.id(), clock.instant());
+        deadlines.offerMet(List.of(offer.id()), user.id());
         audit.record(AuditAction.CHANGE, subject(offer), List.of("Outcome", "Reason"), Offer.Outcome.label(form.getOutcome()));
         return true;
     }
@@ -139,6 +144,7 @@ class OfferService {
             return false;
         }
         records.notOffered(offer.id(), form.getNotOfferedReason().strip(), user.id(), clock.instant());
+        deadlines.notOffered(offer.id(), user.id());
         audit.record(AuditAction.CHANGE, subject(offer), List.of("Not offered", "Reason"), "Awaiting a manager's sign-off");
         return true;
     }
@@ -203,8 +209,13 @@ class OfferService {
         followUps.addActions(offer.id(), actions);
         LocalDate heldOn = held.get().atZone(ClockConfiguration.LONDON).toLocalDate();
         UUID planOwner = children.allocatedWorker(offer.childId()).orElse(null);
-        followUps.openPlanReview(offer.id(), offer.childId(), planOwner,
-                WorkingDays.plus(heldOn, PLAN_REVIEW_WORKING_DAYS), now);
+        LocalDate planDue = WorkingDays.plus(heldOn, PLAN_REVIEW_WORKING_DAYS);
+        followUps.openPlanReview(offer.id(), offer.childId(), planOwner, planDue, now);
+        List<UUID> met = new ArrayList<>(covers);
+        met.add(offer.id());
+        deadlines.offerMet(met, user.id());
+        deadlines.planReviewOpened(offer.id(), offer.childId(), planOwner, planDue);
+        deadlines.actionsAdded(offer.id(), offer.childId(), followUps.actions(offer.id()));
         audit.record(AuditAction.CHANGE, subject(offer), List.of("Interview", "Child's words", "Push and pull factors",
                         "Follow-up actions", "Support decision"),
                 interview.independent() ? null : "Not independent: the child chose a known worker");
@@ -347,6 +358,7 @@ class OfferService {
             return false;
         }
         followUps.reflect(review.offerId(), planChange.strip(), user.id(), clock.instant());
+        deadlines.planReflected(review.offerId(), user.id());
         audit.record(AuditAction.CHANGE, subject(review.offerId(), review.childId()), List.of("Reflected in plan"), null);
         return true;
     }
@@ -354,6 +366,7 @@ class OfferService {
     @Transactional
     public void actionDone(Offer offer, UUID actionId, CurrentUser user) {
         if (followUps.markDone(actionId, offer.interviewOfferId(), user.id(), clock.instant())) {
+            deadlines.actionDone(actionId, user.id());
             audit.record(AuditAction.CHANGE, subject(offer), List.of("Follow-up action done"), null);
         }
     }

@@ -20,6 +20,10 @@ import org.homeward.episode.ClosureConditions;
 import org.homeward.episode.CouncilRiskScreenings;
 import org.homeward.episode.EpisodeLocated;
 import org.homeward.meeting.MeetingHeld;
+import org.homeward.oversight.Deadlines;
+import org.homeward.oversight.NewTask;
+import org.homeward.oversight.TaskOwner;
+import org.homeward.oversight.TaskSource;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.WorkingDays;
 import org.homeward.platform.web.FormChecks;
@@ -47,6 +51,7 @@ class SignOffService implements ClosureConditions {
     private final EpisodeHistory episodes;
     private final ObjectProvider<CouncilRiskScreenings> council;
     private final Children children;
+    private final Deadlines deadlines;
     private final org.homeward.episode.Episodes episodeSummaries;
     private final AccessPolicy policy;
     private final AuditTrail audit;
@@ -59,7 +64,8 @@ class SignOffService implements ClosureConditions {
                    Children children, org.homeward.episode.Episodes episodeSummaries, AccessPolicy policy, AuditTrail audit, Clock clock,
                    @Value("${homeward.sign-off.points:HIGH_RISK,RHI_COMPLETED,EPISODE_CLOSE,MEETING_OUTCOME}") Set<String> points,
                    @Value("${homeward.sign-off.high-risk-working-days:1}") int highRiskWorkingDays,
-                   @Value("${homeward.sign-off.working-days:5}") int workingDays) {
+                   @Value("${homeward.sign-off.working-days:5}") int workingDays, Deadlines deadlines) {
+        this.deadlines = deadlines;
         this.records = records;
         this.episodes = episodes;
         this.council = council;
@@ -103,7 +109,7 @@ class SignOffService implements ClosureConditions {
                     .map(c -> "HIGH".equals(c.rating())).orElse(false);
             if ("HIGH".equals(e.riskCode()) || councilHigh) {
                 Instant now = clock.instant();
-                records.raise(HIGH_RISK, e.id(), change.childId(), "/episodes/" + e.id(),
+                raise(HIGH_RISK, e.id(), change.childId(), "/episodes/" + e.id(),
                         ("HIGH".equals(e.riskCode()) ? "Police" : "Council") + " rated the episode high risk",
                         null, now, workingDaysAfter(now, highRiskWorkingDays));
             }
@@ -121,7 +127,7 @@ class SignOffService implements ClosureConditions {
     public void onInterview(InterviewRecorded event) {
         if (points.contains(RHI_COMPLETED)) {
             Instant now = clock.instant();
-            records.raise(RHI_COMPLETED, event.offerId(), event.childId(), "/return-interviews/" + event.offerId(),
+            raise(RHI_COMPLETED, event.offerId(), event.childId(), "/return-interviews/" + event.offerId(),
                     "Return home interview recorded", event.recordedBy(), now, workingDaysAfter(now, workingDays));
         }
     }
@@ -130,15 +136,32 @@ class SignOffService implements ClosureConditions {
     public void onMeeting(MeetingHeld event) {
         if (points.contains(MEETING_OUTCOME)) {
             Instant now = clock.instant();
-            records.raise(MEETING_OUTCOME, event.meetingId(), event.childId(), "/meetings/" + event.meetingId(),
+            raise(MEETING_OUTCOME, event.meetingId(), event.childId(), "/meetings/" + event.meetingId(),
                     "Missing management meeting: decisions and actions", event.recordedBy(), now,
                     workingDaysAfter(now, workingDays));
         }
     }
 
+    /**
+     * Raises the sign-off, and its task on the deadline engine for the child's team's managers; a
+     * high-risk rating's goes to the named senior manager at once.
+     */
+    private void raise(String point, UUID subjectId, UUID childId, String href, String summary, UUID workBy,
+                       Instant now, Instant due) {
+        records.raise(point, subjectId, childId, href, summary, workBy, now, due);
+        records.find(point, subjectId).filter(s -> !s.signed()).ifPresent(s -> children.responsibleTeam(childId)
+                .ifPresent(team -> deadlines.open(new NewTask(source(point, subjectId),
+                        "Sign off: " + label(point).toLowerCase(Locale.UK), childId, TaskOwner.team(team), s.dueAt(),
+                        HIGH_RISK.equals(point), "/sign-offs/" + s.id()))));
+    }
+
+    static TaskSource source(String point, UUID subjectId) {
+        return new TaskSource("SIGN_OFF", "signoff", point + ":" + subjectId);
+    }
+
     private void raiseClosure(UUID episodeId, UUID childId) {
         Instant now = clock.instant();
-        records.raise(EPISODE_CLOSE, episodeId, childId, "/episodes/" + episodeId,
+        raise(EPISODE_CLOSE, episodeId, childId, "/episodes/" + episodeId,
                 "Child found or returned: oversight before the episode closes",
                 children.allocatedWorker(childId).orElse(null), now, workingDaysAfter(now, workingDays));
     }
@@ -182,6 +205,7 @@ class SignOffService implements ClosureConditions {
             errors.reject("signed", "Someone else signed this off a moment ago");
             return false;
         }
+        deadlines.complete(source(signOff.point(), signOff.subjectId()), user.id());
         audit.record(AuditAction.CHANGE, new AuditTrail.Subject("sign-off", signOff.id(), signOff.childId()),
                 List.of("Signed off"), label(signOff.point()));
         return true;

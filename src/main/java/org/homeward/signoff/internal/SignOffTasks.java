@@ -2,35 +2,18 @@ package org.homeward.signoff.internal;
 
 import java.util.List;
 import java.util.UUID;
-import org.homeward.access.AccessPolicy;
-import org.homeward.access.CurrentUser;
 import org.homeward.child.ChronologyEntry;
 import org.homeward.child.ChronologySource;
-import org.homeward.home.WorkSource;
-import org.homeward.platform.ClockConfiguration;
 import org.springframework.stereotype.Component;
 
-/** Sign-offs awaited on managers' home pages (not their own work), and each sign-off in the chronology. */
+/** Each sign-off given, in the child's chronology (the sign-offs awaited are tasks on the deadline engine). */
 @Component
-class SignOffTasks implements WorkSource, ChronologySource {
+class SignOffTasks implements ChronologySource {
 
     private final SignOffRecords records;
-    private final AccessPolicy policy;
 
-    SignOffTasks(SignOffRecords records, AccessPolicy policy) {
+    SignOffTasks(SignOffRecords records) {
         this.records = records;
-        this.policy = policy;
-    }
-
-    @Override
-    public List<Task> tasksFor(CurrentUser user) {
-        if (!policy.maySignOff(user)) {
-            return List.of();
-        }
-        return records.awaited().stream().filter(s -> !user.id().equals(s.workBy()))
-                .map(s -> new Task("Sign off: " + SignOffService.label(s.point()).toLowerCase(), s.childName(),
-                        s.dueAt().atZone(ClockConfiguration.LONDON).toLocalDate(), "/sign-offs/" + s.id()))
-                .toList();
     }
 
     @Override

@@ -1,0 +1,77 @@
+package org.homeward.meeting.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.homeward.oversight.Deadlines;
+import org.homeward.oversight.NewTask;
+import org.homeward.oversight.TaskOwner;
+import org.homeward.oversight.TaskSource;
+import org.homeward.platform.ClockConfiguration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Meetings' timescales on the deadline engine: strategy discussions (3 working days), trigger plans
+ * (7 days), meeting actions and intervention impact reviews.
+ */
+@Component
+class MeetingDeadlines {
+
+    static final String MODULE = "meeting";
+    static final String DISCUSSION = "STRATEGY_DISCUSSION";
+    static final String TRIGGER_PLAN = "TRIGGER_PLAN";
+    static final String ACTION = "MEETING_ACTION";
+    static final String REVIEW = "IMPACT_REVIEW";
+
+    private final Deadlines deadlines;
+
+    MeetingDeadlines(Deadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    /** Raised because the risk is high: the named senior manager is told at once. */
+    void discussionRaised(UUID id, UUID childId, LocalDate dueOn, boolean highRisk) {
+        deadlines.ownerFor(childId).ifPresent(owner -> deadlines.open(new NewTask(
+                new TaskSource(DISCUSSION, MODULE, id.toString()), "Hold the strategy discussion", childId, owner,
+                Deadlines.endOf(dueOn), highRisk, "/strategy-discussions/" + id)));
+    }
+
+    void discussionHeld(UUID id, UUID by) {
+        deadlines.complete(new TaskSource(DISCUSSION, MODULE, id.toString()), by);
+    }
+
+    /** sources/003: the trigger plan is on file within 7 days of the decision that calls for it. */
+    void triggerPlanNeeded(UUID childId, Instant decidedAt) {
+        LocalDate due = decidedAt.atZone(ClockConfiguration.LONDON).toLocalDate().plusDays(7);
+        deadlines.ownerFor(childId).ifPresent(owner -> deadlines.open(new NewTask(
+                new TaskSource(TRIGGER_PLAN, MODULE, childId + "@" + decidedAt.toEpochMilli()),
+                "Write the police trigger plan", childId, owner, Deadlines.endOf(due), false,
+                "/children/" + childId + "/trigger-plan")));
+    }
+
+    void triggerPlanWritten(UUID childId, UUID by) {
+        deadlines.completeForChild(TRIGGER_PLAN, MODULE, childId, by);
+    }
+
+    void actionsAgreed(UUID meetingId, UUID childId, List<MeetingRecords.Action> actions) {
+        for (MeetingRecords.Action a : actions) {
+            deadlines.open(new NewTask(new TaskSource(ACTION, MODULE, a.id().toString()), "Meeting action: " + a.action(),
+                    childId, TaskOwner.person(a.ownerId()), Deadlines.endOf(a.dueOn()), false, "/meetings/" + meetingId));
+        }
+    }
+
+    /** Each review is its own task, identified by the day it falls due. */
+    void reviewDue(Interventions.Intervention i) {
+        if (i.endedOn() != null) {
+            return;
+        }
+        deadlines.open(new NewTask(new TaskSource(REVIEW, MODULE, i.id() + "@" + i.nextReviewOn()),
+                "Impact review: " + i.description(), i.childId(), TaskOwner.person(i.responsibleId()),
+                Deadlines.endOf(i.nextReviewOn()), false, "/interventions/" + i.id()));
+    }
+
+    void reviewed(Interventions.Intervention before, UUID by) {
+        deadlines.complete(new TaskSource(REVIEW, MODULE, before.id() + "@" + before.nextReviewOn()), by);
+    }
+}

@@ -1,0 +1,75 @@
+package org.homeward.oversight.internal;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the notifications' emails. An email says only that something needs the reader and where
+ * to sign in: no child's name, date of birth or other detail leaves Homeward by email.
+ */
+@Component
+class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private final Notifications notifications;
+    private final JavaMailSender mail;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final boolean enabled;
+    private final String from;
+    private final String baseUrl;
+
+    Mailer(Notifications notifications, JavaMailSender mail, TransactionTemplate tx, Clock clock,
+           @Value("${homeward.mail.enabled:false}") boolean enabled,
+           @Value("${homeward.mail.from:homeward@localhost}") String from,
+           @Value("${homeward.base-url:http://localhost:8080}") String baseUrl) {
+        this.notifications = notifications;
+        this.mail = mail;
+        this.tx = tx;
+        this.clock = clock;
+        this.enabled = enabled;
+        this.from = from;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** Sends what is waiting; the number sent. A failure leaves the rest for the next run. */
+    int sendWaiting() {
+        if (!enabled) {
+            return 0;
+        }
+        Integer sent = tx.execute(status -> {
+            int n = 0;
+            for (Notifications.Email e : notifications.lockUnsent(100)) {
+                SimpleMailMessage message = new SimpleMailMessage();
+                message.setFrom(from);
+                message.setTo(e.to());
+                message.setSubject(e.subject());
+                message.setText(body());
+                try {
+                    mail.send(message);
+                } catch (MailException ex) {
+                    log.warn("Email not sent; it will be tried again: {}", ex.getClass().getSimpleName());
+                    break;
+                }
+                notifications.emailed(e.id(), clock.instant());
+                n++;
+            }
+            return n;
+        });
+        return sent == null ? 0 : sent;
+    }
+
+    String body() {
+        return "Something in Homeward needs your attention.\n\n"
+                + "Sign in to see your notifications: " + baseUrl + "/notifications\n\n"
+                + "This email never contains details of a child. Do not reply to it.\n";
+    }
+}

@@ -1,0 +1,77 @@
+package org.homeward.oversight.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * In-app notifications; each may also be emailed (the email subject is then set). Emails go out
+ * from this table after the transaction that wrote it commits, so a rolled-back change sends none.
+ */
+@Component
+class Notifications {
+
+    record Notification(UUID id, String text, String link, Instant createdAt, Instant acknowledgedAt,
+                        String acknowledgedByName) {
+
+        public boolean acknowledged() {
+            return acknowledgedAt != null;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    Notifications(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(UUID recipient, String text, String link, String emailSubject, UUID escalation, Instant now) {
+        jdbc.sql("""
+                insert into notification (id, recipient_id, text, link, email_subject, escalation_id, created_at)
+                values (:id, :r, :text, :link, :subject, :e, :now)""")
+                .param("id", UUID.randomUUID()).param("r", recipient).param("text", text).param("link", link)
+                .param("subject", emailSubject).param("e", escalation).param("now", Timestamp.from(now)).update();
+    }
+
+    List<Notification> forRecipient(UUID recipient) {
+        return jdbc.sql("""
+                select n.id, n.text, n.link, n.created_at, n.acknowledged_at, u.display_name as acknowledged_by_name
+                  from notification n left join user_account u on u.id = n.acknowledged_by
+                 where n.recipient_id = :r order by n.acknowledged_at is not null, n.created_at desc limit 200""")
+                .param("r", recipient).query(Notification.class).list();
+    }
+
+    long unacknowledged(UUID recipient) {
+        return jdbc.sql("select count(*) from notification where recipient_id = :r and acknowledged_at is null")
+                .param("r", recipient).query(Long.class).single();
+    }
+
+    /** Only the recipient acknowledges their own notification. */
+    boolean acknowledge(UUID id, UUID by, Instant now) {
+        return jdbc.sql("""
+                update notification set acknowledged_at = :now, acknowledged_by = :by
+                 where id = :id and recipient_id = :by and acknowledged_at is null""")
+                .param("now", Timestamp.from(now)).param("by", by).param("id", id).update() == 1;
+    }
+
+    record Email(UUID id, String to, String subject) {
+    }
+
+    /** Emails still to send, locked so that another instance sending at the same time skips them. */
+    List<Email> lockUnsent(int limit) {
+        return jdbc.sql("""
+                select n.id, u.email as "to", n.email_subject as subject
+                  from notification n join user_account u on u.id = n.recipient_id
+                 where n.email_subject is not null and n.emailed_at is null and u.email is not null
+                 order by n.created_at limit :limit for update of n skip locked""")
+                .param("limit", limit).query(Email.class).list();
+    }
+
+    void emailed(UUID id, Instant now) {
+        jdbc.sql("update notification set emailed_at = :now where id = :id")
+                .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+}

@@ -1,0 +1,27 @@
+package org.homeward.oversight.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The kinds of task the modules open, with the words the queues use for them. */
+final class TaskKinds {
+
+    static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+    static {
+        LABELS.put("RHI_OFFER", "Return home interview offer");
+        LABELS.put("RHI_PLAN", "Interview findings into the plan");
+        LABELS.put("RHI_ACTION", "Interview follow-up action");
+        LABELS.put("STRATEGY_DISCUSSION", "Strategy discussion");
+        LABELS.put("TRIGGER_PLAN", "Police trigger plan");
+        LABELS.put("MEETING_ACTION", "Meeting action");
+        LABELS.put("IMPACT_REVIEW", "Impact review");
+    }
+
+    private TaskKinds() {
+    }
+
+    static String label(String kind) {
+        return LABELS.getOrDefault(kind, kind);
+    }
+}

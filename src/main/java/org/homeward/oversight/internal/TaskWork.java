@@ -1,0 +1,27 @@
+package org.homeward.oversight.internal;
+
+import java.util.List;
+import org.homeward.access.CurrentUser;
+import org.homeward.home.WorkSource;
+import org.springframework.stereotype.Component;
+
+/** "Your tasks" on the home page come from the deadline engine. */
+@Component
+class TaskWork implements WorkSource {
+
+    private final TaskQueries tasks;
+    private final java.time.Clock clock;
+
+    TaskWork(TaskQueries tasks, java.time.Clock clock) {
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Task> tasksFor(CurrentUser user) {
+        java.time.Instant now = clock.instant();
+        return tasks.forHome(user, TaskController.manager(user)).stream().map(t -> new Task(
+                t.ownerId() == null ? t.subject() + " (no allocated worker)" : t.subject(),
+                t.childName(), t.dueOn(), t.link(), t.overdue(now))).toList();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Oversight: one deadline engine for every module's timescales, the escalation matrix, work queues,
+ * handovers and notifications (in-app and email).
+ */
+@org.springframework.modulith.ApplicationModule
+package org.homeward.oversight;

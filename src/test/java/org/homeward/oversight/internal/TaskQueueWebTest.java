@@ -1,0 +1,107 @@
+package org.homeward.oversight.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.support.DemoUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.homeward.oversight.Deadlines;
+import org.homeward.oversight.NewTask;
+import org.homeward.oversight.TaskOwner;
+import org.homeward.oversight.TaskSource;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.support.HomewardTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Work queues: whose tasks each person sees, filters and order, and who may open a task. */
+@HomewardTest
+class TaskQueueWebTest {
+
+    static final UUID SOCIAL_WORKER = UUID.fromString("907a70c3-1012-f037-b64c-e4228c38fb29");
+    static final UUID MANAGER = UUID.fromString("c6f87718-6d76-b07e-881e-d162ae2eb154");
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+    @Autowired JdbcClient jdbc;
+    @Autowired Deadlines deadlines;
+    @Autowired Notifications notifications;
+
+    String page(String user, String path) throws Exception {
+        return mvc.perform(get(path).with(as(users, user))).andReturn().getResponse().getContentAsString();
+    }
+
+    UUID task(String subject, Instant due) {
+        return deadlines.open(new NewTask(new TaskSource("MEETING_ACTION", "test", UUID.randomUUID().toString()), subject,
+                null, TaskOwner.person(SOCIAL_WORKER), due, false, "/meetings"));
+    }
+
+    @Test
+    void eachPersonSeesTheirOwnTasksAndManagersTheirTeams() throws Exception {
+        Instant lastWeek = Instant.now().minus(7, ChronoUnit.DAYS);
+        Instant later = Deadlines.endOf(LocalDate.now(ClockConfiguration.LONDON).plusDays(20));
+        UUID overdue = task("Queue check: ring the school", lastWeek);
+        UUID today = task("Queue check: book the room", Instant.now().plus(1, ChronoUnit.MINUTES));
+        task("Queue check: write to the GP", later);
+
+        assertThat(page("socialworker", "/tasks")).contains("My tasks").doesNotContain("My team’s tasks")
+                .contains("Queue check: ring the school").contains("/tasks/" + overdue);
+        assertThat(page("manager", "/tasks")).contains("My team’s tasks").contains("Queue check: ring the school");
+        assertThat(page("manager", "/tasks?scope=mine")).doesNotContain("Queue check: ring the school");
+        assertThat(page("police", "/tasks")).doesNotContain("Queue check");
+
+        String overdueOnly = page("manager", "/tasks?scope=team&due=overdue");
+        assertThat(overdueOnly).contains("Queue check: ring the school").doesNotContain("Queue check: write to the GP")
+                .contains("Overdue");
+        String dueToday = page("manager", "/tasks?scope=team&due=today");
+        assertThat(dueToday).doesNotContain("Queue check: ring the school").doesNotContain("Queue check: write to the GP");
+        if (Deadlines.endOf(LocalDate.now(ClockConfiguration.LONDON)).isAfter(Instant.now().plus(2, ChronoUnit.MINUTES))) {
+            assertThat(dueToday).contains("/tasks/" + today);
+        }
+
+        String byDueLatest = page("manager", "/tasks?scope=team&sort=due&order=desc&kind=MEETING_ACTION");
+        assertThat(byDueLatest.indexOf("Queue check: write to the GP")).isLessThan(byDueLatest.indexOf("Queue check: ring the school"));
+        assertThat(byDueLatest).contains("aria-sort=\"descending\"");
+        String byDue = page("manager", "/tasks?scope=team&sort=due&kind=MEETING_ACTION");
+        assertThat(byDue.indexOf("Queue check: ring the school")).isLessThan(byDue.indexOf("Queue check: write to the GP"));
+        assertThat(page("manager", "/tasks?scope=team&kind=RHI_OFFER")).doesNotContain("Queue check");
+    }
+
+    @Test
+    void aTaskIsOpenOnlyToThoseConcernedAndOnlyManagersHandItOver() throws Exception {
+        UUID id = task("Queue check: visit", Instant.now().plus(2, ChronoUnit.DAYS));
+        assertThat(page("socialworker", "/tasks/" + id)).contains("Queue check: visit").doesNotContain("Reassign");
+        assertThat(page("manager", "/tasks/" + id)).contains("Reassign");
+        assertThat(page("lead", "/tasks/" + id)).contains("Reassign");
+        assertThat(mvc.perform(get("/tasks/" + id).with(as(users, "police"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(mvc.perform(post("/tasks/" + id + "/reassign").with(csrf()).with(as(users, "socialworker"))
+                .param("toId", MANAGER.toString())).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(post("/tasks/" + id + "/reassign").with(csrf()).with(as(users, "manager"))
+                .param("toId", "")).andReturn().getResponse().getContentAsString()).contains("Select who the task goes to");
+    }
+
+    @Test
+    void aPersonAcknowledgesTheirOwnNotificationsOnly() throws Exception {
+        notifications.add(SOCIAL_WORKER, "Notification check: a task is overdue", "/tasks", null, null, Instant.now());
+        UUID id = jdbc.sql("select id from notification where text = 'Notification check: a task is overdue'")
+                .query(UUID.class).single();
+        assertThat(page("socialworker", "/notifications")).contains("Notification check: a task is overdue")
+                .contains("/notifications/" + id + "/acknowledge");
+        mvc.perform(post("/notifications/" + id + "/acknowledge").with(csrf()).with(as(users, "manager")));
+        assertThat(jdbc.sql("select acknowledged_at is null from notification where id = :id").param("id", id)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(mvc.perform(post("/notifications/" + id + "/acknowledge").with(csrf()).with(as(users, "socialworker")))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/notifications");
+        assertThat(jdbc.sql("select acknowledged_by from notification where id = :id").param("id", id)
+                .query(UUID.class).single()).isEqualTo(SOCIAL_WORKER);
+    }
+}
