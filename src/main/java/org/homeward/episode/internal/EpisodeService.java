@@ -107,6 +107,10 @@ class EpisodeService {
         if (episode.located()) {
             events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), episode.locatedAt()));
         }
+        if (!episode.retrospective()) {
+            events.publishEvent(new org.homeward.episode.EpisodeReported(episode.id(), episode.childId(),
+                    episode.policeForceId(), user.id()));
+        }
         events.publishEvent(new ChildRecordChanged(episode.childId(), "Episode reported"));
         return Optional.of(episode);
     }
@@ -180,7 +184,12 @@ class EpisodeService {
             return false;
         }
         Instant now = clock.instant();
+        String before = records.gradings(episode.id()).stream().findFirst().map(EpisodeRecords.Grading::riskLevel).orElse(null);
         records.addGrading(episode.id(), form.getClassification(), form.getRiskLevel(), form.getRationale(), now, user);
+        if (!form.getRiskLevel().equals(before)) {
+            events.publishEvent(new org.homeward.episode.EpisodeRiskChanged(episode.id(), episode.childId(), true,
+                    form.getRiskLevel(), user.id()));
+        }
         records.addChange(episode.id(), "GRADED", "Risk graded " + label("police-risk", form.getRiskLevel()).toLowerCase(Locale.UK)
                 + " (" + label("police-classification", form.getClassification()) + ")", form.getRationale(), now, user);
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Police classification", "Risk level"), null);

@@ -167,7 +167,12 @@ class ScreeningService {
         Screening screening = new Screening(UUID.randomUUID(), episode.id(), child.id(), draft.instrument().id(),
                 clock.instant(), user.displayName(), draft.age(), draft.suggestion().agePrompt(),
                 draft.suggestion().score(), suggested, rating, rationale);
+        String before = records.latestForEpisode(episode.id()).map(Screening::rating).orElse(null);
         records.insert(screening, user.id(), draft.answers(), draft.evidence());
+        if (!rating.equals(before)) {
+            events.publishEvent(new org.homeward.episode.EpisodeRiskChanged(episode.id(), child.id(), false, rating,
+                    user.id()));
+        }
         audit.record(AuditAction.CREATE, subject(screening), List.of("Answers", "Rating"),
                 screening.overridden() ? "Rated " + label(rating) + " against a suggested " + label(suggested) : null);
         events.publishEvent(new ChildRecordChanged(screening.childId(), "Risk screened"));
