@@ -104,6 +104,27 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
         accessible();
         page.getByLabel("Why can the episode close?").fill("Home and safe; safe and well check done; RHI offered");
         button("Close episode").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("A team or senior manager must sign off the episode");
+        accessible();
+        signOut();
+
+        signIn("manager");
+        page.navigate(url("/sign-offs"));
+        accessible();
+        page.getByTestId("awaited").getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
+                .setHasText("Episode ready to close")).filter(new Locator.FilterOptions().setHasText("Kacper Nowak"))
+                .first().getByRole(AriaRole.LINK).click();
+        accessible();
+        page.getByLabel("Your oversight comment").fill("Return checked with the safe and well check; RHI offered");
+        button("Sign off").click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Signed off");
+        signOut();
+
+        signIn("socialworker");
+        page.navigate(episodeUrl);
+        button("Close episode").click();
+        page.getByLabel("Why can the episode close?").fill("Home and safe; safe and well check done; RHI offered");
+        button("Close episode").click();
         assertThat(page.getByTestId("episode-status")).containsText("Closed");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kacper Nowak")).click();

@@ -186,6 +186,8 @@ class EpisodeService {
         Instant now = clock.instant();
         String before = records.gradings(episode.id()).stream().findFirst().map(EpisodeRecords.Grading::riskLevel).orElse(null);
         records.addGrading(episode.id(), form.getClassification(), form.getRiskLevel(), form.getRationale(), now, user);
+        events.publishEvent(new org.homeward.episode.EpisodeGraded(episode.id(), episode.childId(), form.getRiskLevel(),
+                user.id()));
         if (!form.getRiskLevel().equals(before)) {
             events.publishEvent(new org.homeward.episode.EpisodeRiskChanged(episode.id(), episode.childId(), true,
                     form.getRiskLevel(), user.id()));

@@ -40,31 +40,47 @@ class Mailer {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    /** Sends what is waiting; the number sent. A failure leaves the rest for the next run. */
+    /** Sends everything waiting, in batches; the number sent. A failure leaves the rest for the next run. */
     int sendWaiting() {
         if (!enabled) {
             return 0;
         }
-        Integer sent = tx.execute(status -> {
-            int n = 0;
-            for (Notifications.Email e : notifications.lockUnsent(100)) {
-                SimpleMailMessage message = new SimpleMailMessage();
-                message.setFrom(from);
-                message.setTo(e.to());
-                message.setSubject(e.subject());
-                message.setText(body());
-                try {
-                    mail.send(message);
-                } catch (MailException ex) {
-                    log.warn("Email not sent; it will be tried again: {}", ex.getClass().getSimpleName());
-                    break;
-                }
-                notifications.emailed(e.id(), clock.instant());
-                n++;
+        int total = 0;
+        while (true) {
+            Batch batch = tx.execute(status -> sendBatch());
+            if (batch == null) {
+                return total;
             }
-            return n;
-        });
-        return sent == null ? 0 : sent;
+            total += batch.sent();
+            if (batch.failed() || batch.sent() < BATCH) {
+                return total;
+            }
+        }
+    }
+
+    private static final int BATCH = 100;
+
+    private record Batch(int sent, boolean failed) {
+    }
+
+    private Batch sendBatch() {
+        int n = 0;
+        for (Notifications.Email e : notifications.lockUnsent(BATCH)) {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(e.to());
+            message.setSubject(e.subject());
+            message.setText(body());
+            try {
+                mail.send(message);
+            } catch (MailException ex) {
+                log.warn("Email not sent; it will be tried again: {}", ex.getClass().getSimpleName());
+                return new Batch(n, true);
+            }
+            notifications.emailed(e.id(), clock.instant());
+            n++;
+        }
+        return new Batch(n, false);
     }
 
     String body() {

@@ -37,6 +37,7 @@ class EpisodeNoticeTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired Mailer mailer;
 
     ZonedDateTime now = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
 
@@ -63,6 +64,7 @@ class EpisodeNoticeTest {
 
     @Test
     void theAllocatedWorkerTheirManagerAndThePoliceCoordinatorAreToldAndTheSeniorManagerWhenHigh() throws Exception {
+        mailer.sendWaiting();
         greenMail.purgeEmailFromAllMailboxes();
         UUID child = TestChildren.add(mvc, users, "Nico", "Notice", SAM_OKAFOR);
         UUID episode = TestEpisodes.report(mvc, users, child, now.minusHours(1));

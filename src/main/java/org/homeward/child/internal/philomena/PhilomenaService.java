@@ -20,8 +20,11 @@ public class PhilomenaService {
     private final AuditTrail audit;
     private final java.time.Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     PhilomenaService(PhilomenaProfileRepository profiles, PhilomenaPhotos photos, AuditTrail audit,
-                     java.time.Clock clock) {
+                     java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.profiles = profiles;
         this.photos = photos;
         this.audit = audit;
@@ -93,6 +96,9 @@ public class PhilomenaService {
         }
         checked.photo().ifPresent(photo -> photos.store(saved.id(), photo));
         audit.record(before == null ? AuditAction.CREATE : AuditAction.CHANGE, subject(saved.id(), childId), changed, null);
+        if (saved.reviewDue() != null) {
+            events.publishEvent(new org.homeward.child.PhilomenaSaved(childId, saved.reviewDue()));
+        }
         return saved;
     }
 }
