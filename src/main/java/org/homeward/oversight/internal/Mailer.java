@@ -4,9 +4,6 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,23 +17,20 @@ class Mailer {
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
     private final Notifications notifications;
-    private final JavaMailSender mail;
+    private final EmailTransport transport;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final boolean enabled;
-    private final String from;
     private final String baseUrl;
 
-    Mailer(Notifications notifications, JavaMailSender mail, TransactionTemplate tx, Clock clock,
+    Mailer(Notifications notifications, EmailTransport transport, TransactionTemplate tx, Clock clock,
            @Value("${homeward.mail.enabled:false}") boolean enabled,
-           @Value("${homeward.mail.from:homeward@localhost}") String from,
            @Value("${homeward.base-url:http://localhost:8080}") String baseUrl) {
         this.notifications = notifications;
-        this.mail = mail;
+        this.transport = transport;
         this.tx = tx;
         this.clock = clock;
         this.enabled = enabled;
-        this.from = from;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -66,14 +60,9 @@ class Mailer {
     private Batch sendBatch() {
         int n = 0;
         for (Notifications.Email e : notifications.lockUnsent(BATCH)) {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(e.to());
-            message.setSubject(e.subject());
-            message.setText(body());
             try {
-                mail.send(message);
-            } catch (MailException ex) {
+                transport.send(e.to(), e.subject(), body());
+            } catch (EmailTransport.NotSent ex) {
                 log.warn("Email not sent; it will be tried again: {}", ex.getClass().getSimpleName());
                 return new Batch(n, true);
             }

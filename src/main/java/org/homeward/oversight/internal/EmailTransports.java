@@ -1,0 +1,56 @@
+package org.homeward.oversight.internal;
+
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import uk.gov.service.notify.NotificationClient;
+import uk.gov.service.notify.NotificationClientException;
+
+/** The email transport chosen by {@code homeward.mail.transport}: SMTP, or GOV.UK Notify with one template. */
+@Configuration(proxyBeanMethods = false)
+class EmailTransports {
+
+    @Bean
+    EmailTransport emailTransport(@Value("${homeward.mail.transport:smtp}") String transport, JavaMailSender smtp,
+                                  @Value("${homeward.mail.from:homeward@localhost}") String from,
+                                  @Value("${homeward.notify.api-key:}") String apiKey,
+                                  @Value("${homeward.notify.base-url:https://api.notifications.service.gov.uk}") String baseUrl,
+                                  @Value("${homeward.notify.template-id:}") String templateId) {
+        if ("notify".equalsIgnoreCase(transport)) {
+            if (apiKey.isBlank() || templateId.isBlank()) {
+                throw new IllegalStateException("GOV.UK Notify needs HOMEWARD_NOTIFY_API_KEY and HOMEWARD_NOTIFY_TEMPLATE_ID");
+            }
+            return notify(new NotificationClient(apiKey, baseUrl), templateId);
+        }
+        if (!"smtp".equalsIgnoreCase(transport)) {
+            throw new IllegalStateException("HOMEWARD_MAIL_TRANSPORT must be smtp or notify, not " + transport);
+        }
+        return (to, subject, body) -> {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(to);
+            message.setSubject(subject);
+            message.setText(body);
+            try {
+                smtp.send(message);
+            } catch (MailException e) {
+                throw new EmailTransport.NotSent("SMTP refused the email", e);
+            }
+        };
+    }
+
+    /** The Notify template has two placeholders, ((subject)) and ((body)): Homeward's text stays Homeward's. */
+    static EmailTransport notify(NotificationClient client, String templateId) {
+        return (to, subject, body) -> {
+            try {
+                client.sendEmail(templateId, to, Map.of("subject", subject, "body", body), null);
+            } catch (NotificationClientException e) {
+                throw new EmailTransport.NotSent("GOV.UK Notify refused the email (HTTP " + e.getHttpResult() + ")", e);
+            }
+        };
+    }
+}
