@@ -5,6 +5,7 @@ import static org.homeward.access.Role.*;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.access.internal.Involvements;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -49,10 +50,22 @@ public class AccessPolicy {
     private static final Set<Role> SIGN_OFF = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER);
     private static final Set<Role> DASHBOARD = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER, ANALYST);
 
-    private final ObjectProvider<ChildReferrals> referrals;
+    /**
+     * Who may open a record they are not involved with, giving a reason (break-glass): practitioners who
+     * may need to act for a child at any hour. Carers see only the children placed with them and return
+     * interview providers only their referrals (DOMAIN.md RHI-08, JOURNEYS).
+     */
+    private static final Set<Role> BREAK_GLASS = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
+            TEAM_MANAGER, SENIOR_MANAGER, AUDITOR);
 
-    AccessPolicy(ObjectProvider<ChildReferrals> referrals) {
+    private final ObjectProvider<ChildReferrals> referrals;
+    private final Involvements involvements;
+    private final java.time.Clock clock;
+
+    AccessPolicy(ObjectProvider<ChildReferrals> referrals, Involvements involvements, java.time.Clock clock) {
         this.referrals = referrals;
+        this.involvements = involvements;
+        this.clock = clock;
     }
 
     public boolean mayReportMissing(CurrentUser user) {
@@ -80,7 +93,10 @@ public class AccessPolicy {
         return any(user, SCREEN_RISK);
     }
 
-    /** Open any child's whole record and its pages: placements, profile, network, chronology, episode lists. */
+    /**
+     * Open children's whole records and their pages (placements, profile, network, chronology, episode
+     * lists), each only among the children the person is involved with ({@link #mayViewChild}).
+     */
     public boolean mayViewChildren(CurrentUser user) {
         return any(user, VIEW_CHILD);
     }
@@ -98,17 +114,47 @@ public class AccessPolicy {
         return user != null && user.has(RHI_WORKER) && !mayViewChildren(user);
     }
 
-    /** Open this child's record: the whole of it, or (see {@link #referralsOnly}) what the interview needs. */
+    /**
+     * Open this child's record: the whole of it when the person, their team or their agency is involved
+     * with the child (allocation, placement, episode, referral, an open task, the police force of the
+     * area) or they have broken the glass; or (see {@link #referralsOnly}) what the interview needs.
+     */
     public boolean mayViewChild(CurrentUser user, UUID childId) {
+        if (user == null || childId == null) {
+            return false;
+        }
         if (mayViewChildren(user)) {
-            return true;
+            return involvements.involved(user, childId);
         }
         ChildReferrals known = referrals.getIfAvailable();
         return referralsOnly(user) && childId != null && user.agencyId() != null && known != null
                 && known.referred(user.agencyId(), childId);
     }
 
-    /** The children this user's searches may return. */
+    /** Open a record one is not involved with, after giving a reason; audited and reported (break-glass). */
+    public boolean mayBreakGlass(CurrentUser user) {
+        return any(user, BREAK_GLASS);
+    }
+
+    /** Whether the person is involved with each of these children: search results say which they may open. */
+    public Set<UUID> involvedAmong(CurrentUser user, java.util.Collection<UUID> childIds) {
+        return user == null ? Set.of() : involvements.involvedAmong(user, childIds);
+    }
+
+    /** Lists of children (missing now, meetings required) hold to the children the person is involved with. */
+    public InvolvedWith involvedWith(CurrentUser user) {
+        return new InvolvedWith(user.agencyId(), user.teamId(), user.id(), clock.instant());
+    }
+
+    /** Break-glass accesses, to review: the named senior managers. */
+    public boolean mayReviewBreakGlass(CurrentUser user) {
+        return user != null && user.has(SENIOR_MANAGER);
+    }
+
+    /**
+     * The children this user's searches may return: every child for those who may open records (each
+     * result says whether they are involved), the children referred to them for a return interview provider.
+     */
     public ChildScope childScope(CurrentUser user) {
         if (!referralsOnly(user)) {
             return ChildScope.everyChild();

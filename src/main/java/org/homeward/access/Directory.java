@@ -27,6 +27,11 @@ public class Directory {
         return agencies("POLICE_FORCE");
     }
 
+    /** Care providers (children's homes, fostering agencies) whose carers look after placed children. */
+    public List<Option> careProviders() {
+        return agencies("CARE_PROVIDER");
+    }
+
     /** Agencies commissioned to hold return home interviews. */
     public List<Option> rhiProviders() {
         return agencies("RHI_PROVIDER");

@@ -7,7 +7,9 @@ public enum AuditAction {
     CHANGE("Changed"),
     EXPORT("Exported"),
     /** Asked for a record and refused it: the trail shows who tried to reach children beyond their access. */
-    REFUSED("Refused");
+    REFUSED("Refused"),
+    /** Opened a child's record without being involved, giving a reason (break-glass). */
+    BREAK_GLASS("Opened without involvement");
 
     private final String label;
 

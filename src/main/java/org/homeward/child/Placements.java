@@ -14,7 +14,8 @@ public class Placements {
     static final String SELECT = """
             select p.id, p.child_id, coalesce(v.label, p.placement_type) as type, p.provider_name, p.address,
                    p.placing_authority_id, pa.name as placing_authority, p.host_authority_id, ha.name as host_authority,
-                   p.host_police_force_id, hf.name as host_police_force, p.start_date, p.end_date
+                   p.host_police_force_id, hf.name as host_police_force, p.start_date, p.end_date,
+                   p.address_withheld
               from placement p
               join agency pa on pa.id = p.placing_authority_id
               join agency ha on ha.id = p.host_authority_id

@@ -83,6 +83,14 @@ public class SyntheticPartnership {
                 select gen_random_uuid(), 'Synthetic Police ' || lpad(i::text, 2, '0'), 'POLICE_FORCE'
                   from generate_series(1, greatest(0, (:n + 3) / 4 - (select count(*) from agency where kind = 'POLICE_FORCE'))) i
                 on conflict do nothing""").param("n", authorities).update();
+        // Each authority in one force's area, about four to a force, as in England.
+        jdbc.sql("""
+                with la as (select id, row_number() over (order by name) - 1 as n from agency
+                             where kind = 'LOCAL_AUTHORITY' and police_force_id is null),
+                     f as (select id, row_number() over (order by name) - 1 as n, count(*) over () as forces
+                             from agency where kind = 'POLICE_FORCE')
+                update agency a set police_force_id = f.id from la, f
+                 where a.id = la.id and f.n = la.n % f.forces""").update();
     }
 
     private void insertChildren(int n, int authorities, String batch) {

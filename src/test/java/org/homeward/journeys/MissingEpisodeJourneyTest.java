@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 @HomewardTest
 class MissingEpisodeJourneyTest extends BrowserJourney {
 
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.test.web.servlet.MockMvc mvc;
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
@@ -33,11 +36,13 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
     void aChildIsReportedGradedFoundCheckedAndTheEpisodeClosesWithEveryStepInTheChronology() throws Exception {
         ZonedDateTime now = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
 
+        // A child placed at Oakfield House, whose carers report her missing.
+        org.homeward.support.TestChildren.add(mvc, users, "Kasia", "Nowakowska");
         signIn("carer");
         page.navigate(url("/children"));
-        page.getByLabel("Name, date of birth or identifier").fill("Kacper Nowak");
+        page.getByLabel("Name, date of birth or identifier").fill("Kasia Nowakowska");
         button("Search").click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kacper Nowak")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kasia Nowakowska")).click();
         button("Report missing").click();
         assertThat(page.locator("h1")).hasText("Report missing");
         accessible();
@@ -57,7 +62,7 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
         byte[] pdf = java.nio.file.Files.readAllBytes(pack.path());
         assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Kacper Nowak")
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Kasia Nowakowska")
                     .contains("Part 2: this episode").contains("Grey tracksuit, white trainers");
         }
         signOut();
@@ -112,7 +117,7 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
         page.navigate(url("/sign-offs"));
         accessible();
         page.getByTestId("awaited").getByRole(AriaRole.ROW).filter(new Locator.FilterOptions()
-                .setHasText("Episode ready to close")).filter(new Locator.FilterOptions().setHasText("Kacper Nowak"))
+                .setHasText("Episode ready to close")).filter(new Locator.FilterOptions().setHasText("Kasia Nowakowska"))
                 .first().getByRole(AriaRole.LINK).click();
         accessible();
         page.getByLabel("Your oversight comment").fill("Return checked with the safe and well check; RHI offered");
@@ -127,7 +132,7 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
         button("Close episode").click();
         assertThat(page.getByTestId("episode-status")).containsText("Closed");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kacper Nowak")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kasia Nowakowska")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chronology")).click();
         accessible();
         String chronology = page.getByTestId("chronology").innerText();

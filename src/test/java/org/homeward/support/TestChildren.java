@@ -30,9 +30,37 @@ public final class TestChildren {
                         .param("givenNames", given).param("familyName", family)
                         .param("dobDay", "3").param("dobMonth", "5").param("dobYear", "2011")
                         .param("sex", "F").param("legalStatus", "LAC_CO")
-                        .param("responsibleAuthorityId", "6513270e-269e-0d37-f2a7-4de452e6b438"))
+                        .param("responsibleAuthorityId", SOUTH_GLOUCESTERSHIRE))
                 .andReturn().getResponse().getRedirectedUrl();
-        return UUID.fromString(location.substring("/children/".length()));
+        UUID child = UUID.fromString(location.substring("/children/".length()));
+        placeAtOakfield(mvc, users, child);
+        return child;
+    }
+
+    public static final String OAKFIELD = "36f675cc-81e7-4ef5-e8e2-5d940ed90475";
+    public static final String SOUTH_GLOUCESTERSHIRE = "6513270e-269e-0d37-f2a7-4de452e6b438";
+
+    /** In the demo's children's home since 2020, in area: its carers look after the child and see the record. */
+    public static void placeAtOakfield(MockMvc mvc, UserDetailsService users, UUID child) throws Exception {
+        String placed = mvc.perform(post("/children/" + child + "/placements").with(csrf()).with(as(users, "socialworker"))
+                        .param("placementType", "CHILDRENS_HOME").param("providerName", "Oakfield House")
+                        .param("providerAgencyId", OAKFIELD)
+                        .param("placingAuthorityId", SOUTH_GLOUCESTERSHIRE).param("hostAuthorityId", SOUTH_GLOUCESTERSHIRE)
+                        .param("startDay", "1").param("startMonth", "1").param("startYear", "2020"))
+                .andReturn().getResponse().getRedirectedUrl();
+        if (placed == null || !placed.endsWith("/placements")) {
+            throw new IllegalStateException("The test child could not be placed: " + placed);
+        }
+    }
+
+    /** The same placement written directly, for a child a test wrote directly. */
+    public static void placeAtOakfield(org.springframework.jdbc.core.simple.JdbcClient jdbc, UUID child) {
+        jdbc.sql("""
+                insert into placement (id, child_id, placement_type, provider_name, placing_authority_id, host_authority_id,
+                                       provider_agency_id, start_date, created_at, version)
+                values (gen_random_uuid(), :child, 'CHILDRENS_HOME', 'Oakfield House', cast(:la as uuid), cast(:la as uuid),
+                        cast(:oakfield as uuid), date '2020-01-01', now(), 0)""")
+                .param("child", child).param("la", SOUTH_GLOUCESTERSHIRE).param("oakfield", OAKFIELD).update();
     }
 
     /** A real PNG picture, as a camera or phone would save one (smaller). */

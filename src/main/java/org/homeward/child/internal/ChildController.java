@@ -81,8 +81,13 @@ class ChildController {
             return "child/search";
         }
         LocalDate today = today();
-        model.addAttribute("results", service.find(q, policy.childScope(user)).stream().map(c -> Map.of(
-                "id", c.id(), "name", c.fullName(), "aliases", String.join(", ", c.aliasNames()),
+        List<Child> found = service.find(q, policy.childScope(user));
+        java.util.Set<UUID> involved = policy.referralsOnly(user)
+                ? found.stream().map(Child::id).collect(java.util.stream.Collectors.toSet())
+                : policy.involvedAmong(user, found.stream().map(Child::id).toList());
+        model.addAttribute("results", found.stream().map(c -> Map.of(
+                "id", c.id(), "involved", involved.contains(c.id()),
+                "name", c.fullName(), "aliases", String.join(", ", c.aliasNames()),
                 "dateOfBirth", c.dateOfBirth(), "age", view.age(c, today), "legalStatus", view.legalStatus(c),
                 "authority", directory.agencyName(c.responsibleAuthorityId()).orElse(""))).toList());
         return "child/search";
@@ -105,7 +110,7 @@ class ChildController {
             model.addAttribute("errors", FormErrors.summary(result, ChildForm.FIELD_ORDER));
             return form(model, form, null);
         }
-        Child child = service.create(form, dob.get());
+        Child child = service.create(form, dob.get(), user.agencyId());
         redirect.addFlashAttribute("success", "Record created for " + child.fullName());
         return "redirect:/children/" + child.id();
     }

@@ -29,9 +29,10 @@ class ChildService {
     }
 
     @Transactional
-    Child create(ChildForm form, java.time.LocalDate dob) {
+    Child create(ChildForm form, java.time.LocalDate dob, UUID recordedByAgency) {
         Instant now = clock.instant();
         Child child = children.save(form.toChild(UUID.randomUUID(), dob, now, now, null));
+        children.recordedBy(child.id(), recordedByAgency);
         search.index(child);
         audit.record(AuditAction.CREATE, AuditTrail.Subject.child(child.id()), child.fieldsSet(), null);
         return child;

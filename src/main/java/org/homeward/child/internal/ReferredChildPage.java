@@ -90,7 +90,7 @@ class ReferredChildPage {
             rows.add(new Row("Current placement", "None recorded"));
         } else {
             rows.add(new Row("Current placement", placement.type() + ": " + placement.providerName()));
-            rows.add(new Row("Placement address", placement.address()));
+            rows.add(new Row("Placement address", placement.addressToShare()));
         }
         rows.add(new Row("Out of hours", outOfHoursContact));
         return rows;

@@ -59,7 +59,7 @@ class EpisodeListController {
         UUID agencyId = uuid(agency);
         OpenEpisodes.Filter filter = new OpenEpisodes.Filter(risk == null || risk.isBlank() ? null : risk, c,
                 "24h".equals(duration), agencyId, ownAuthority, parse(OpenEpisodes.Sort.class, sort));
-        OpenEpisodes.Page found = episodes.open(filter, now, pageNumber(page));
+        OpenEpisodes.Page found = episodes.open(filter, now, pageNumber(page), policy.involvedWith(user));
         model.addAttribute("rows", view.rows(found.rows(), now));
         model.addAttribute("found", found);
         model.addAttribute("risk", risk);
@@ -79,10 +79,10 @@ class EpisodeListController {
         require(policy.mayViewChildren(user));
         Instant now = clock.instant();
         OpenEpisodes.Page open = episodes.open(new OpenEpisodes.Filter(null, null, false, null, null,
-                OpenEpisodes.Sort.RISK), now, 1);
+                OpenEpisodes.Sort.RISK), now, 1, policy.involvedWith(user));
         model.addAttribute("open", view.rows(open.rows(), now));
         model.addAttribute("openTotal", open.total());
-        model.addAttribute("returned", view.rows(episodes.returnedAwaitingCheck(now, Duration.ofHours(72)), now));
+        model.addAttribute("returned", view.rows(episodes.returnedAwaitingCheck(now, Duration.ofHours(72), policy.involvedWith(user)), now));
         return "episode/coordinator";
     }
 

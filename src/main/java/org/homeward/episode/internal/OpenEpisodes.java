@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.homeward.access.InvolvedWith;
 import java.util.UUID;
 import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.RowMapper;
@@ -76,10 +77,12 @@ public class OpenEpisodes {
     }
 
     /** The given page (from 1) of the matching open episodes; a page past the end gives the last page. */
-    Page open(Filter f, Instant now, int page) {
+    Page open(Filter f, Instant now, int page, InvolvedWith involved) {
         StringBuilder where = new StringBuilder(" where e.located_at is null");
         List<Object> params = new ArrayList<>();
         conditions(f, now, where, params);
+        where.append(" and ").append(involved.sql("e.child_id"));
+        params.addAll(involved.params());
         int shown = Math.max(page, 1);
         int[] total = {0};
         SimplePropertyRowMapper<Row> rows = new SimplePropertyRowMapper<>(Row.class);
@@ -156,11 +159,13 @@ public class OpenEpisodes {
     }
 
     /** Children back within the last {@code window} whose safe-and-well check is not yet recorded. */
-    List<Row> returnedAwaitingCheck(Instant now, Duration window) {
+    List<Row> returnedAwaitingCheck(Instant now, Duration window, InvolvedWith involved) {
+        List<Object> params = new ArrayList<>(List.of(Timestamp.from(now.minus(window))));
+        params.addAll(involved.params());
         return jdbc.sql(SELECT + """
                  where e.located_at >= ? and not exists (select 1 from safe_and_well_check s where s.episode_id = e.id)
-                 order by e.located_at""")
-                .params(List.of(Timestamp.from(now.minus(window))))
+                   and """ + " " + involved.sql("e.child_id") + " order by e.located_at")
+                .params(params)
                 .query(Row.class).list();
     }
 }

@@ -71,7 +71,7 @@ class MeetingController {
     @GetMapping("/meetings")
     String required(@AuthenticationPrincipal CurrentUser user, Model model) {
         ChildPages.require(policy.mayViewMeetings(user));
-        model.addAttribute("required", records.openRequirements());
+        model.addAttribute("required", records.openRequirements(policy.involvedWith(user)));
         return "meeting/required";
     }
 

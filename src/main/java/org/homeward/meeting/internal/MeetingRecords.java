@@ -103,9 +103,10 @@ class MeetingRecords {
                 .query(this::requirement).optional();
     }
 
-    List<Requirement> openRequirements() {
-        return jdbc.sql(REQUIREMENT + " where r.met_by is null and r.withdrawn_at is null order by r.raised_at limit 500")
-                .query(this::requirement).list();
+    List<Requirement> openRequirements(org.homeward.access.InvolvedWith involved) {
+        return jdbc.sql(REQUIREMENT + " where r.met_by is null and r.withdrawn_at is null and "
+                        + involved.namedSql("r.child_id") + " order by r.raised_at limit 500")
+                .params(involved.namedParams()).query(this::requirement).list();
     }
 
     private Requirement requirement(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -12,8 +12,6 @@ import org.homeward.episode.EpisodeRiskChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * When a child goes missing or the risk level changes, the professionals named for the child are told
@@ -64,13 +62,8 @@ class EpisodeNotices {
         Instant now = clock.instant();
         people.remove(actor);
         people.forEach(p -> notifications.add(p, text, link, subject, null, now));
-        if (!people.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    mailer.sendWaiting();
-                }
-            });
+        if (!people.isEmpty()) {
+            mailer.sendWhenCommitted();
         }
     }
 

@@ -34,6 +34,20 @@ class Mailer {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    /** Sends the emails waiting once the caller's transaction commits; a rolled-back change sends nothing. */
+    void sendWhenCommitted() {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        sendWaiting();
+                    }
+                });
+    }
+
     /** Sends everything waiting, in batches; the number sent. A failure leaves the rest for the next run. */
     int sendWaiting() {
         if (!enabled) {

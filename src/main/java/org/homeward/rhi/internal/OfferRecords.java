@@ -121,18 +121,18 @@ class OfferRecords {
      * Offers still to be done, for one provider, by due time; or (provider null) for everyone, with
      * the decisions not to offer that still await a manager's sign-off.
      */
-    List<Listed> open(UUID provider, boolean latestFirst) {
+    /** {@code provider}'s offers, or (when null) those of the children the person is involved with. */
+    List<Listed> open(UUID provider, boolean latestFirst, org.homeward.access.InvolvedWith involved) {
         String where = """
                  where i.offer_id is null and (o.outcome is null or o.outcome = 'ACCEPTED')
-                """ + (provider == null ? " and (o.not_offered_reason is null or o.signed_off_by is null) "
+                """ + (provider == null ? " and (o.not_offered_reason is null or o.signed_off_by is null) and "
+                + involved.namedSql("o.child_id") + " "
                 : " and o.not_offered_reason is null and o.provider_agency_id = :provider ");
         String sql = "select x.*, c.given_names || ' ' || c.family_name as child_name from (" + SELECT + where
                 + ") x join child c on c.id = x.child_id order by x.due_at " + (latestFirst ? "desc" : "asc")
                 + " limit 200";
         var spec = jdbc.sql(sql);
-        if (provider != null) {
-            spec = spec.param("provider", provider);
-        }
+        spec = provider != null ? spec.param("provider", provider) : spec.params(involved.namedParams());
         return spec.query((rs, n) -> new Listed(OFFER.mapRow(rs, n), rs.getString("child_name"))).list();
     }
 

@@ -82,7 +82,7 @@ class ReturnInterviewController {
         boolean latestFirst = "latest".equals(sort);
         model.addAttribute("team", team);
         model.addAttribute("sort", latestFirst ? "latest" : "due");
-        model.addAttribute("offers", records.open(team ? null : user.agencyId(), latestFirst));
+        model.addAttribute("offers", records.open(team ? null : user.agencyId(), latestFirst, policy.involvedWith(user)));
         model.addAttribute("now", clock.instant());
         return "rhi/list";
     }

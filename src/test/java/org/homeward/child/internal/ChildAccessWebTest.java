@@ -32,12 +32,10 @@ class ChildAccessWebTest {
 
     UUID child;
 
-    /** A demo child never referred for a return interview, whatever other tests have recorded. */
+    /** A child of South Gloucestershire, placed at Oakfield House, never referred for a return interview. */
     @BeforeEach
-    void aChild() {
-        child = jdbc.sql("""
-                select id from child c where not exists (select 1 from rhi_offer o where o.child_id = c.id)
-                 order by created_at, id limit 1""").query(UUID.class).single();
+    void aChild() throws Exception {
+        child = org.homeward.support.TestChildren.add(mvc, users, "Ava", "Matrix");
     }
 
     Map<String, MockHttpServletRequestBuilder> actions() {

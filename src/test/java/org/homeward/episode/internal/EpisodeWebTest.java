@@ -43,6 +43,7 @@ class EpisodeWebTest {
                 insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
                 values (:id, 'Episode', 'Tester', date '2011-05-05', 'F', 'LAC_CO', now(), now(), 0)""")
                 .param("id", child).update();
+        org.homeward.support.TestChildren.placeAtOakfield(jdbc, child);
     }
 
     static void put(Map<String, String> form, String prefix, ZonedDateTime at) {

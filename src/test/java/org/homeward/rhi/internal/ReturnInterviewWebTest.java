@@ -53,6 +53,7 @@ class ReturnInterviewWebTest {
                 insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
                 values (:id, 'Interview', 'Tester', date '2011-05-05', 'F', 'LAC_CO', now(), now(), 0)""")
                 .param("id", child).update();
+        org.homeward.support.TestChildren.placeAtOakfield(jdbc, child);
         returnOf(child);
     }
 
@@ -308,8 +309,9 @@ class ReturnInterviewWebTest {
                 .param("id", child).update();
         jdbc.sql("""
                 insert into placement (id, child_id, placement_type, provider_name, placing_authority_id, host_authority_id,
-                                       start_date, created_at, version)
-                values (:id, :child, 'CHILDRENS_HOME', 'Harbourside House', :placing, :host, current_date - 100, now(), 0)""")
+                                       provider_agency_id, start_date, created_at, version)
+                values (:id, :child, 'CHILDRENS_HOME', 'Harbourside House', :placing, :host,
+                        '36f675cc-81e7-4ef5-e8e2-5d940ed90475', current_date - 100, now(), 0)""")
                 .param("id", UUID.randomUUID()).param("child", child).param("placing", UUID.fromString(SOUTH_GLOS))
                 .param("host", UUID.fromString("d23f0824-128b-2f33-0c5c-7fd0a6a3a450")).update();
         returnOf(child);
@@ -351,7 +353,7 @@ class ReturnInterviewWebTest {
         put(f, "located", seen.plusHours(3));
         f.put("locatedWhere", "Home");
         f.put("returnMethod", "RETURNED");
-        MvcResult r = send("carer", post("/children/" + child + "/episodes"), f);
+        MvcResult r = send("police", post("/children/" + child + "/episodes"), f);
         assertThat(r.getResponse().getRedirectedUrl()).as(r.getResponse().getContentAsString()).startsWith("/episodes/");
         UUID retro = UUID.fromString(r.getResponse().getRedirectedUrl().substring("/episodes/".length()));
         Instant due = jdbc.sql("select due_at from rhi_offer where episode_id = :e").param("e", retro)

@@ -42,6 +42,7 @@ class RiskScreeningWebTest {
                 insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
                 values (:id, 'Screening', 'Tester', :born, 'F', 'LAC_CO', now(), now(), 0)""")
                 .param("id", child).param("born", born).update();
+        org.homeward.support.TestChildren.placeAtOakfield(jdbc, child);
         return child;
     }
 

@@ -79,6 +79,7 @@ class PlacementController {
     }
 
     @PostMapping("/children/{id}/placements")
+    @org.springframework.transaction.annotation.Transactional
     String add(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                @ModelAttribute("placementForm") PlacementForm form, BindingResult result, Model model,
                RedirectAttributes redirect) {
@@ -90,10 +91,12 @@ class PlacementController {
             return form(model, child, form);
         }
         String postcode = form.getPostcode() == null ? null : normalisePostcode(form.getPostcode());
-        records.add(new PlacementRecords.NewPlacement(id, form.getPlacementType(), form.getProviderName(),
+        UUID placementId = records.add(new PlacementRecords.NewPlacement(id, form.getPlacementType(), form.getProviderName(),
                 form.getAddress(), postcode, UUID.fromString(form.getPlacingAuthorityId()),
                 UUID.fromString(form.getHostAuthorityId()),
                 form.getHostPoliceForceId() == null ? null : UUID.fromString(form.getHostPoliceForceId()), start.get()));
+        records.provider(placementId, id, form.getProviderAgencyId() == null ? null
+                : UUID.fromString(form.getProviderAgencyId()), form.isAddressWithheld());
         redirect.addFlashAttribute("success", "Placement added");
         return "redirect:/children/" + id + "/placements";
     }
@@ -136,6 +139,9 @@ class PlacementController {
                 "Select the local authority that placed the child", errors);
         known(form.getHostAuthorityId(), authorities, true, "hostAuthorityId",
                 "Select the local authority where the placement is", errors);
+        known(form.getProviderAgencyId(), directory.careProviders().stream().map(Directory.Option::id)
+                .collect(Collectors.toSet()), false, "providerAgencyId",
+                "Select the care provider from the list, or leave it blank", errors);
         known(form.getHostPoliceForceId(), forces, false, "hostPoliceForceId",
                 "Select the police force for the placement's area from the list", errors);
         Optional<LocalDate> start = Optional.empty();
@@ -189,6 +195,7 @@ class PlacementController {
         model.addAttribute("types", vocabularies.termsInForce("placement-type", today()));
         model.addAttribute("authorities", directory.localAuthorities());
         model.addAttribute("forces", directory.policeForces());
+        model.addAttribute("careProviders", directory.careProviders());
         return "child/placement/form";
     }
 

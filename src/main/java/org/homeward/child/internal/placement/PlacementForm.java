@@ -6,12 +6,14 @@ import org.homeward.platform.DateInput;
 public class PlacementForm {
 
     static final java.util.List<String> FIELD_ORDER = java.util.List.of("placementType", "providerName", "address",
-            "postcode", "placingAuthorityId", "hostAuthorityId", "hostPoliceForceId", "startDay");
+            "postcode", "providerAgencyId", "placingAuthorityId", "hostAuthorityId", "hostPoliceForceId", "startDay");
 
     private String placementType;
     private String providerName;
     private String address;
     private String postcode;
+    private String providerAgencyId;
+    private boolean addressWithheld;
     private String placingAuthorityId;
     private String hostAuthorityId;
     private String hostPoliceForceId;
@@ -31,6 +33,10 @@ public class PlacementForm {
     public void setAddress(String v) { address = v; }
     public String getPostcode() { return postcode; }
     public void setPostcode(String v) { postcode = v; }
+    public String getProviderAgencyId() { return providerAgencyId; }
+    public void setProviderAgencyId(String v) { providerAgencyId = v; }
+    public boolean isAddressWithheld() { return addressWithheld; }
+    public void setAddressWithheld(boolean v) { addressWithheld = v; }
     public String getPlacingAuthorityId() { return placingAuthorityId; }
     public void setPlacingAuthorityId(String v) { placingAuthorityId = v; }
     public String getHostAuthorityId() { return hostAuthorityId; }

@@ -75,4 +75,16 @@ class PlacementRecords {
     void viewed(UUID childId) {
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("placements", null, childId), List.of(), null);
     }
+
+    /** The care provider whose carers look after the child, and whether the address is withheld (IS-07). */
+    @Transactional
+    void provider(UUID placementId, UUID childId, UUID providerAgencyId, boolean addressWithheld) {
+        if (providerAgencyId == null && !addressWithheld) {
+            return;
+        }
+        jdbc.sql("update placement set provider_agency_id = :agency, address_withheld = :withheld where id = :id")
+                .param("agency", providerAgencyId).param("withheld", addressWithheld).param("id", placementId).update();
+        audit.record(AuditAction.CHANGE, new AuditTrail.Subject("placement", placementId, childId),
+                List.of("Care provider", "Address withheld"), null);
+    }
 }

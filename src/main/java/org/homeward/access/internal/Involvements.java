@@ -1,0 +1,61 @@
+package org.homeward.access.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.homeward.access.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads the {@code child_involvement} view: whether a person, their team or their agency is involved with a child. */
+@Repository
+public class Involvements {
+
+    private static final String PARTY = """
+            (ci.agency_id = :agency or ci.team_id = :team or ci.user_id = :user)
+            and (ci.until is null or ci.until > :now)""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Involvements(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public boolean involved(CurrentUser user, UUID childId) {
+        return jdbc.sql("select exists (select 1 from child_involvement ci where ci.child_id = :child and " + PARTY + ")")
+                .param("child", childId).params(party(user)).query(Boolean.class).single();
+    }
+
+    /** Why the person may see the child (the bases of their involvement), for the audit trail and the page. */
+    public List<String> bases(CurrentUser user, UUID childId) {
+        return jdbc.sql("select distinct ci.basis from child_involvement ci where ci.child_id = :child and " + PARTY
+                        + " order by ci.basis")
+                .param("child", childId).params(party(user)).query(String.class).list();
+    }
+
+    /** Those of the children the person is involved with. */
+    public Set<UUID> involvedAmong(CurrentUser user, Collection<UUID> childIds) {
+        if (childIds.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("select distinct ci.child_id from child_involvement ci where ci.child_id = any(:children) and "
+                        + PARTY)
+                .param("children", childIds.toArray(UUID[]::new)).params(party(user))
+                .query(UUID.class).list().stream().collect(Collectors.toUnmodifiableSet());
+    }
+
+    private java.util.Map<String, Object> party(CurrentUser user) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("agency", user.agencyId());
+        params.put("team", user.teamId());
+        params.put("user", user.id());
+        params.put("now", Timestamp.from(clock.instant()));
+        return params;
+    }
+}
