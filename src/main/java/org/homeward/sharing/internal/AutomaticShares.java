@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.homeward.access.Directory;
 import org.homeward.child.Children;
 import org.homeward.child.IssuedPolicePack;
 import org.homeward.child.PlacementSummary;
@@ -45,13 +44,12 @@ class AutomaticShares {
     private final Placements placements;
     private final Children children;
     private final ReturnInterviews interviews;
-    private final Directory directory;
     private final Vocabularies vocabularies;
     private final Dates dates;
     private final java.time.Clock clock;
 
     AutomaticShares(Register register, ShareRecords records, PolicePacks packs, Episodes episodes,
-                    Placements placements, Children children, ReturnInterviews interviews, Directory directory,
+                    Placements placements, Children children, ReturnInterviews interviews,
                     Vocabularies vocabularies, Dates dates, java.time.Clock clock) {
         this.clock = clock;
         this.register = register;
@@ -61,7 +59,6 @@ class AutomaticShares {
         this.placements = placements;
         this.children = children;
         this.interviews = interviews;
-        this.directory = directory;
         this.vocabularies = vocabularies;
         this.dates = dates;
     }

@@ -235,6 +235,7 @@ class SharingRegisterWebTest {
     void aReturnInterviewWorkerRecordsSharesForTheChildrenReferredToTheirAgency() throws Exception {
         UUID child = TestChildren.add(mvc, users, "Rhi", "Referred" + suffix, SAM);
         TestEpisodes.reportAndLocate(mvc, users, jdbc, child, now.minusDays(2), 6);
+        assertThat(page("rhiworker", "/children/" + child)).contains("/children/" + child + "/shares/new");
         assertThat(open("rhiworker", "/children/" + child + "/shares/new").getResponse().getStatus()).isEqualTo(200);
         Map<String, String> f = phoneCallToSchool();
         f.put("fromAgencyId", "6b0d549b-6f03-675a-1600-a35a099950d8");
