@@ -84,7 +84,8 @@ class AutomaticShares {
         }
         String category = vocabularies.label("episode-category", episode.get().category()).orElse(episode.get().category());
         register.record(new NewShare(event.childId(), Direction.SHARED,
-                "Police information pack issued when the child was reported missing: identity, photograph, "
+                "Police information pack issued when the child was reported missing: identity, description and "
+                        + "photograph if held, "
                         + "Philomena profile, associates, locations, legal status, who is responsible and the "
                         + "out-of-hours contact, and this episode's details",
                 "POLICE_PACK", pack.get().id(), from(reporter.get()), police(force),

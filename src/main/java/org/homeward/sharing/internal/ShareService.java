@@ -76,12 +76,21 @@ class ShareService {
         return vocabularies.termsInForce(vocabulary, today());
     }
 
-    /** A blank form for this user: what they share comes from them and their agency. */
-    ShareForm blank(CurrentUser user) {
+    /**
+     * A blank form for this user: what they share comes from them and their agency; what they receive
+     * comes to them, from the third party they name.
+     */
+    ShareForm blank(CurrentUser user, boolean received) {
         ShareForm form = new ShareForm();
-        form.setDirection("SHARED");
-        form.setFromAgencyId(user.agencyId() == null ? null : user.agencyId().toString());
-        form.setFromPerson(user.displayName());
+        form.setDirection(received ? "RECEIVED" : "SHARED");
+        String agency = user.agencyId() == null ? null : user.agencyId().toString();
+        if (received) {
+            form.setToAgencyId(agency);
+            form.setToPerson(user.displayName());
+        } else {
+            form.setFromAgencyId(agency);
+            form.setFromPerson(user.displayName());
+        }
         return form;
     }
 

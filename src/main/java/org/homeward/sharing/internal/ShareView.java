@@ -8,8 +8,8 @@ public record ShareView(UUID id, String direction, String what, String document,
                  String how, String purpose, String lawfulBasis, String consent, String evidence, String thirdParty,
                  String provenance, boolean automatic, String recorded, Instant recordedAt) {
 
-    /** "Recorded by Homeward" or "By hand", as the register's last column says it. */
+    /** Whether Homeward recorded the share as it made it, or someone recorded it by hand. */
     public String made() {
-        return automatic ? "Recorded by Homeward" : "Recorded by hand";
+        return automatic ? "Automatic" : "By hand";
     }
 }

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thymeleaf.ITemplateEngine;
@@ -84,10 +85,11 @@ class SharingController {
     }
 
     @GetMapping("/children/{id}/shares/new")
-    String form(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+    String form(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                @RequestParam(name = "direction", required = false) String direction, Model model) {
         ChildSummary child = child(id);
         require(policy.mayRecordShare(user, id), null, id);
-        return form(model, child, service.blank(user), user);
+        return form(model, child, service.blank(user, "RECEIVED".equals(direction)), user);
     }
 
     @PostMapping("/children/{id}/shares")

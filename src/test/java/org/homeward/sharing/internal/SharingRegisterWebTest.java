@@ -137,6 +137,31 @@ class SharingRegisterWebTest {
                 .isEqualTo(1);
         assertThat(page("socialworker", "/children/" + child)).contains("/children/" + child + "/shares")
                 .contains("Information shared");
+
+        Map<String, String> received = phoneCallToSchool();
+        received.put("direction", "RECEIVED");
+        received.remove("fromAgencyId");
+        received.put("fromAgency", "Oak Vale Academy");
+        received.put("fromPerson", "Jo Bell, designated safeguarding lead");
+        received.remove("toAgency");
+        received.put("toAgencyId", SOUTH_GLOS);
+        received.put("toPerson", "Sam Okafor");
+        received.put("summary", "A grey car waits at the gate at home time");
+        received.put("method", "SECURE_EMAIL");
+        received.put("consent", "NOT_SOUGHT");
+        received.put("consentDetail", "Asking her first could alert the people collecting her");
+        received.put("thirdParty", "The car's partial registration");
+        received.put("provenance", "Seen by a teacher on gate duty, from the school's safeguarding log");
+        assertThat(page("socialworker", "/children/" + child + "/shares/new?direction=RECEIVED"))
+                .contains("Record information shared or received");
+        assertThat(send("socialworker", post("/children/" + child + "/shares"), received).getResponse()
+                .getRedirectedUrl()).startsWith("/shares/");
+        assertThat(page("manager", "/children/" + child + "/shares")).contains("Received")
+                .contains("Jo Bell, designated safeguarding lead, Oak Vale Academy")
+                .contains("Sam Okafor, South Gloucestershire Council").contains("The car&#39;s partial registration")
+                .contains("Seen by a teacher on gate duty, from the school&#39;s safeguarding log")
+                .contains("Not sought: Asking her first could alert the people collecting her");
+        assertThat(shares(child)).isEqualTo(2);
     }
 
     @Test
