@@ -306,6 +306,30 @@ public class AccessPolicy {
         return user != null && user.has(ADMINISTRATOR);
     }
 
+    // Information sharing register (DOMAIN.md IS-01).
+    private static final Set<Role> VIEW_SHARES = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
+            TEAM_MANAGER, SENIOR_MANAGER, AUDITOR);
+    private static final Set<Role> RECORD_SHARES = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
+            TEAM_MANAGER, SENIOR_MANAGER);
+
+    /** A child's information sharing register and its exports: the police, children's social care, auditors. */
+    public boolean mayViewShares(CurrentUser user, UUID childId) {
+        return any(user, VIEW_SHARES) && mayViewChild(user, childId);
+    }
+
+    /**
+     * Record a share by hand: the police and children's social care for any child they may open, and RHI
+     * workers for the children referred to their agency (who share and receive what the interview needs).
+     */
+    public boolean mayRecordShare(CurrentUser user, UUID childId) {
+        if (any(user, RECORD_SHARES)) {
+            return mayViewChild(user, childId);
+        }
+        ChildReferrals known = referrals.getIfAvailable();
+        return user != null && user.has(RHI_WORKER) && childId != null && user.agencyId() != null && known != null
+                && known.referred(user.agencyId(), childId);
+    }
+
     private static boolean any(CurrentUser user, Set<Role> allowed) {
         return user != null && user.roles().stream().anyMatch(allowed::contains);
     }

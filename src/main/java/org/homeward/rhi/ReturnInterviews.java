@@ -16,6 +16,17 @@ public class ReturnInterviews {
                            List<String> factors) {
     }
 
+    /**
+     * What sharing a held interview's summary needs (DOMAIN.md RHI-05): when and by whom it was held, the
+     * episode's police force, the placing and host authorities, the child's answer on consent to share
+     * and with whom, and whether the child named people they were with (third-party information).
+     */
+    public record Summary(UUID offerId, UUID childId, UUID episodeId, UUID policeForceId, Instant heldAt,
+                          String interviewerName, String interviewerAgency, UUID providerAgencyId,
+                          UUID placingAuthorityId, UUID hostAuthorityId, boolean outOfArea, boolean consentToShare,
+                          String shareWith, boolean namesOthers, boolean exploitation) {
+    }
+
     private final JdbcClient jdbc;
 
     ReturnInterviews(JdbcClient jdbc) {
@@ -45,5 +56,17 @@ public class ReturnInterviews {
                         rs.getString("child_words"), rs.getBoolean("exploitation"),
                         Set.of((String[]) rs.getArray("codes").getArray()),
                         List.of((String[]) rs.getArray("labels").getArray()))).list();
+    }
+
+    /** The summary of the interview recorded for this offer, if one is. */
+    public java.util.Optional<Summary> summary(UUID offerId) {
+        return jdbc.sql("""
+                select o.id as offer_id, o.child_id, o.episode_id, e.police_force_id, i.held_at, i.interviewer_name,
+                       i.interviewer_agency, o.provider_agency_id, o.placing_authority_id, o.host_authority_id,
+                       o.out_of_area, i.consent_to_share, i.share_with, i.who_with is not null as names_others,
+                       i.exploitation
+                  from rhi_interview i join rhi_offer o on o.id = i.offer_id join episode e on e.id = o.episode_id
+                 where i.offer_id = :o""")
+                .param("o", offerId).query(Summary.class).optional();
     }
 }

@@ -77,6 +77,7 @@ class ReferredChildPage {
         model.addAttribute("contacts", contacts(child, today));
         model.addAttribute("alerts", alerts(child, facts));
         model.addAttribute("episodes", facts);
+        model.addAttribute("mayRecordShare", policy.mayRecordShare(user, id));
         return "child/referred";
     }
 

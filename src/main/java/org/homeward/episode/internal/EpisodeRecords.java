@@ -180,12 +180,14 @@ class EpisodeRecords {
                 .param("e", episodeId).query(Share.class).list();
     }
 
-    void addShare(UUID checkId, Instant at, String with, String method, CurrentUser by) {
+    UUID addShare(UUID checkId, Instant at, String with, String method, CurrentUser by) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into safe_and_well_share (id, check_id, shared_at, shared_with, method, recorded_by)
                 values (:id, :c, :at, :with, :method, :by)""")
-                .param("id", UUID.randomUUID()).param("c", checkId).param("at", ts(at)).param("with", with)
+                .param("id", id).param("c", checkId).param("at", ts(at)).param("with", with)
                 .param("method", method).param("by", by.id())
                 .update();
+        return id;
     }
 }

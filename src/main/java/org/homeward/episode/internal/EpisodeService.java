@@ -293,7 +293,11 @@ class EpisodeService {
             return false;
         }
         Instant now = clock.instant();
-        records.addShare(checkId, now, form.getSharedWith(), form.getMethod(), user);
+        UUID shareId = records.addShare(checkId, now, form.getSharedWith(), form.getMethod(), user);
+        EpisodeRecords.Check check = records.checks(episode.id()).stream().filter(c -> c.id().equals(checkId))
+                .findFirst().orElseThrow();
+        events.publishEvent(new org.homeward.episode.SafeAndWellOutcomeShared(shareId, episode.id(), episode.childId(),
+                checkId, check.heldAt(), check.officer(), now, form.getSharedWith(), form.getMethod(), user.id()));
         records.addChange(episode.id(), "CHECK_SHARED", "Safe and well outcome shared with " + form.getSharedWith(),
                 null, now, user);
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Safe and well outcome shared"), null);
