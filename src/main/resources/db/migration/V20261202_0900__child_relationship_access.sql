@@ -11,6 +11,9 @@ alter table placement add column provider_agency_id uuid references agency (id);
 -- A refuge or an address under a non-disclosure order: withheld from shares, packs and exports (IS-07).
 alter table placement add column address_withheld boolean not null default false;
 
+-- An associate at a refuge or under a non-disclosure order: their address is withheld in the same way.
+alter table associate add column address_withheld boolean not null default false;
+
 -- The agency that first recorded the child (a police force adding a child not known to the council).
 alter table child add column recorded_by_agency_id uuid references agency (id);
 

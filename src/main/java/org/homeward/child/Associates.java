@@ -15,10 +15,15 @@ public class Associates {
         this.jdbc = jdbc;
     }
 
-    /** The child's associates, persons of concern first, then by name. */
+    /**
+     * The child's associates, persons of concern first, then by name, as they may be shared: a refuge or
+     * non-disclosure address is withheld (DOMAIN.md IS-07).
+     */
     public List<AssociateSummary> forChild(UUID childId) {
         return jdbc.sql("""
-                select a.id, a.name, ca.relationship, a.address, a.phone, a.social_media, a.vehicle,
+                select a.id, a.name, ca.relationship,
+                       case when a.address_withheld then 'Withheld: a refuge or non-disclosure address' else a.address end
+                           as address, a.phone, a.social_media, a.vehicle,
                        a.last_contacted_on, a.person_of_concern, a.concern_reason
                   from child_associate ca join associate a on a.id = ca.associate_id
                  where ca.child_id = :child

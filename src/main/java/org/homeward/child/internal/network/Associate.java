@@ -19,6 +19,7 @@ record Associate(
         @Id UUID id,
         String name,
         String address,
+        boolean addressWithheld,
         String phone,
         String socialMedia,
         String vehicle,
@@ -35,6 +36,7 @@ record Associate(
     static {
         FIELDS.put("Name", Associate::name);
         FIELDS.put("Address", Associate::address);
+        FIELDS.put("Address withheld", Associate::addressWithheld);
         FIELDS.put("Phone", Associate::phone);
         FIELDS.put("Social media", Associate::socialMedia);
         FIELDS.put("Vehicle", Associate::vehicle);

@@ -15,6 +15,7 @@ class AssociateForm {
     private String name;
     private String relationship;
     private String address;
+    private boolean addressWithheld;
     private String phone;
     private String socialMedia;
     private String vehicle;
@@ -29,6 +30,7 @@ class AssociateForm {
         AssociateForm f = new AssociateForm();
         f.name = a.name();
         f.address = a.address();
+        f.addressWithheld = a.addressWithheld();
         f.phone = a.phone();
         f.socialMedia = a.socialMedia();
         f.vehicle = a.vehicle();
@@ -52,7 +54,7 @@ class AssociateForm {
 
     /** Builds the record from answers that have passed validation. */
     Associate toAssociate(UUID id, LocalDate lastContactedOn, Instant createdAt, Instant updatedAt, Long version) {
-        return new Associate(id, name, address, phone, socialMedia, vehicle, lastContactedOn, concern(),
+        return new Associate(id, name, address, addressWithheld, phone, socialMedia, vehicle, lastContactedOn, concern(),
                 concern() ? concernReason : null, createdAt, updatedAt, version);
     }
 
@@ -60,6 +62,8 @@ class AssociateForm {
     public void setName(String v) { name = v; }
     public String getRelationship() { return relationship; }
     public void setRelationship(String v) { relationship = v; }
+    public boolean isAddressWithheld() { return addressWithheld; }
+    public void setAddressWithheld(boolean v) { addressWithheld = v; }
     public String getAddress() { return address; }
     public void setAddress(String v) { address = v; }
     public String getPhone() { return phone; }

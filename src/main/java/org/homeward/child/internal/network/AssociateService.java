@@ -60,8 +60,8 @@ class AssociateService {
         Instant now = clock.instant();
         Associate created = associates.save(form.toAssociate(UUID.randomUUID(), lastContacted, now, now, null));
         audit.record(AuditAction.CREATE, new AuditTrail.Subject("associate", created.id(), childId),
-                created.fieldsChangedFrom(new Associate(null, null, null, null, null, null, null, false, null,
-                        null, null, null)), null);
+                created.fieldsChangedFrom(new Associate(null, null, null, false, null, null, null, null, false,
+                        null, null, null, null)), null);
         link(childId, created.id(), form.getRelationship());
         return created;
     }
