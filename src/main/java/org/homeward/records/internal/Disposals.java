@@ -93,7 +93,8 @@ class Disposals {
         // The modules' tables refuse deletes except in the transaction of an approved disposal (docs/decisions/0019).
         jdbc.sql("select set_config('homeward.disposal', 'approved', true)").query().singleValue();
         schedule.source(disposal.recordType()).orElseThrow().dispose(disposal.recordType(), disposal.recordId());
-        audit.record(AuditAction.DISPOSE, new AuditTrail.Subject(disposal.recordType(), disposal.recordId(), null),
+        audit.record(AuditAction.DISPOSE, new AuditTrail.Subject(disposal.recordType(), disposal.recordId(),
+                        due.get().record().childId()),
                 null, "Disposed of at the end of retention: " + disposal.rule());
         jdbc.sql("select set_config('homeward.disposal', '', true)").query().singleValue();
         return true;

@@ -77,6 +77,6 @@ class SupervisionRetention implements RetentionSource {
     private RetainedRecord retained(Row r) {
         String kind = "CASE".equals(r.kind()) ? "Case supervision" : "Reflective supervision";
         return new RetainedRecord(TYPE, r.id(), kind + " of " + r.supervisee() + " by " + r.supervisor() + " on "
-                + dates.date(r.heldOn()), r.lastOn());
+                + dates.date(r.heldOn()), r.lastOn(), null);
     }
 }
