@@ -34,6 +34,11 @@ public record SubjectAccessSection(String title, String source, boolean thirdPar
         return new SubjectAccessSection(title, source, true, why, records);
     }
 
+    /** The same section with a note for the reviewer that is not about third parties. */
+    public SubjectAccessSection noted(String note) {
+        return new SubjectAccessSection(title, source, thirdParty, note, records);
+    }
+
     private static Map<String, String> row(Map<String, Object> columns) {
         Map<String, String> row = new LinkedHashMap<>();
         columns.forEach((column, value) -> row.put(label(column), text(value)));

@@ -29,7 +29,8 @@ class ChildSubjectAccess implements SubjectAccessSource {
                 section("Other names", "child_alias", "select * from child_alias where child_id = :c order by position",
                         childId),
                 section("Placements", "placement", "select * from placement where child_id = :c order by start_date, id",
-                        childId),
+                        childId).noted("Check whether a placement's address must be withheld from the person who "
+                        + "asked (a representative such as a parent, where the placement is kept from them)."),
                 section("Philomena profile", "philomena_profile", """
                         select p.*, ph.content_type as photograph_type, octet_length(ph.bytes) as photograph_bytes
                           from philomena_profile p left join philomena_photo ph on ph.profile_id = p.id
