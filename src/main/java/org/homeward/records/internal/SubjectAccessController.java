@@ -147,6 +147,7 @@ class SubjectAccessController {
 
     private ChildSummary allowed(CurrentUser user, UUID id) {
         if (!policy.mayHandleSubjectAccess(user, id)) {
+            exports.refused(id);
             throw new AccessDeniedException("Your role does not allow you to handle subject access requests");
         }
         return children.summary(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -18,6 +18,9 @@ import org.homeward.child.ChildSummary;
 import org.homeward.child.SubjectAccessSection;
 import org.homeward.child.SubjectAccessSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,14 +41,26 @@ class SubjectAccessExports {
     private final AuditTrail audit;
     private final Directory directory;
     private final Clock clock;
+    private final TransactionTemplate own;
 
     SubjectAccessExports(List<SubjectAccessSource> sources, SubjectAccessRequests requests, AuditTrail audit,
-                         Directory directory, Clock clock) {
+                         Directory directory, Clock clock, PlatformTransactionManager transactions) {
         this.sources = sources.stream().sorted(Comparator.comparingInt(SubjectAccessExports::position)).toList();
         this.requests = requests;
         this.audit = audit;
         this.directory = directory;
         this.clock = clock;
+        this.own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Someone asked for a child's whole record without the right to it: kept in the audit trail, in its
+     * own transaction so that it is kept although the request fails.
+     */
+    void refused(UUID childId) {
+        own.executeWithoutResult(status -> audit.record(AuditAction.REFUSED,
+                new AuditTrail.Subject("subject_access_request", null, childId), List.of(), "Subject access refused"));
     }
 
     @Transactional

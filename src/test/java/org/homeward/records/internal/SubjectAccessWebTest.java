@@ -227,6 +227,8 @@ class SubjectAccessWebTest {
 
     @Test
     void onlyTeamAndSeniorManagersHandleSubjectAccess() throws Exception {
+        long refusals = count("select count(*) from audit_entry where child_id = :c and action = 'REFUSED' "
+                + "and record_type = 'subject_access_request'", JADEN);
         for (String username : new String[] {"socialworker", "police", "carer", "rhiworker", "analyst", "auditor",
                 "admin"}) {
             mvc.perform(get("/children/" + JADEN + "/subject-access").with(as(users, username)))
@@ -236,5 +238,9 @@ class SubjectAccessWebTest {
             mvc.perform(get("/children/" + JADEN + "/subject-access.pdf").with(as(users, username)))
                     .andExpect(status().isForbidden());
         }
+        assertThat(count("select count(*) from audit_entry where child_id = :c and action = 'REFUSED' "
+                + "and record_type = 'subject_access_request'", JADEN)).isEqualTo(refusals + 21);
+        String home = mvc.perform(get("/").with(as(users, "manager"))).andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("/records/retention");
     }
 }
