@@ -1,6 +1,7 @@
 package org.homeward.child;
 
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Each module that holds rows about a child erases them when the child's whole record is disposed of
@@ -13,4 +14,11 @@ public interface ChildRecordEraser {
 
     /** Deletes every row this module holds about the child (or, where a row is also about others, the child's part). */
     void erase(UUID childId);
+
+    /** Runs each statement in turn with the child's id as {@code :c}: the usual body of {@link #erase}. */
+    static void run(JdbcClient jdbc, UUID childId, String... statements) {
+        for (String sql : statements) {
+            jdbc.sql(sql).param("c", childId).update();
+        }
+    }
 }

@@ -73,7 +73,7 @@ class ChildRetention implements RetentionSource {
         erasers.forEach(eraser -> eraser.erase(childId));
         List<UUID> associates = jdbc.sql("select associate_id from child_associate where child_id = :c")
                 .param("c", childId).query(UUID.class).list();
-        for (String sql : new String[] {
+        ChildRecordEraser.run(jdbc, childId,
                 "delete from location_link where child_id = :c",
                 "delete from child_associate where child_id = :c",
                 "delete from police_pack_issue where child_id = :c",
@@ -81,9 +81,7 @@ class ChildRetention implements RetentionSource {
                 "delete from child_alias where child_id = :c",
                 "delete from child_name_token where child_id = :c",
                 "delete from placement where child_id = :c",
-                "delete from child where id = :c"}) {
-            jdbc.sql(sql).param("c", childId).update();
-        }
+                "delete from child where id = :c");
         if (!associates.isEmpty()) {
             jdbc.sql("""
                     delete from associate a where a.id = any(:ids)

@@ -25,37 +25,33 @@ class ChildSubjectAccess implements SubjectAccessSource {
     @Override
     public List<SubjectAccessSection> sectionsFor(UUID childId) {
         return List.of(
-                section("Child record", "child", "select * from child where id = :c", childId),
-                section("Other names", "child_alias", "select * from child_alias where child_id = :c order by position",
-                        childId),
-                section("Placements", "placement", "select * from placement where child_id = :c order by start_date, id",
-                        childId).noted("Check whether a placement's address must be withheld from the person who "
+                SubjectAccessSection.read(jdbc, "Child record", "child", "select * from child where id = :c", childId),
+                SubjectAccessSection.read(jdbc, "Other names", "child_alias",
+                        "select * from child_alias where child_id = :c order by position", childId),
+                SubjectAccessSection.read(jdbc, "Placements", "placement",
+                        "select * from placement where child_id = :c order by start_date, id", childId).noted("Check whether a placement's address must be withheld from the person who "
                         + "asked (a representative such as a parent, where the placement is kept from them)."),
-                section("Philomena profile", "philomena_profile", """
+                SubjectAccessSection.read(jdbc, "Philomena profile", "philomena_profile", """
                         select p.*, ph.content_type as photograph_type, octet_length(ph.bytes) as photograph_bytes
                           from philomena_profile p left join philomena_photo ph on ph.profile_id = p.id
                          where p.child_id = :c""", childId),
                 // The photograph inside each issued pack is the one above as it was then: described, not repeated.
-                section("Police information packs issued", "police_pack_issue", """
+                SubjectAccessSection.read(jdbc, "Police information packs issued", "police_pack_issue", """
                         select id, episode_id, issued_at, issued_by, issued_by_name,
                                (pack #- '{photograph,data}')::text as pack_as_issued
                           from police_pack_issue where child_id = :c order by issued_at, id""", childId),
-                section("Associates", "child_associate", """
+                SubjectAccessSection.read(jdbc, "Associates", "child_associate", """
                         select ca.relationship, ca.linked_at, a.id as associate_id, a.name, a.address, a.phone,
                                a.social_media, a.vehicle, a.last_contacted_on, a.person_of_concern, a.concern_reason
                           from child_associate ca join associate a on a.id = ca.associate_id
                          where ca.child_id = :c order by ca.linked_at, a.id""", childId)
                         .thirdParty("Associates are other people: their names, addresses, phones, vehicles and any "
                                 + "concern about them are third-party information."),
-                section("Places", "location_link", """
+                SubjectAccessSection.read(jdbc, "Places", "location_link", """
                         select ll.kind, ll.episode_id, ll.linked_at, l.id as location_id, l.description,
                                l.address_line1, l.address_line2, l.town, l.postcode, l.latitude, l.longitude,
                                l.risk_assessed, l.risk_notes
                           from location_link ll join location l on l.id = ll.location_id
                          where ll.child_id = :c order by ll.linked_at, ll.id""", childId));
-    }
-
-    private SubjectAccessSection section(String title, String table, String sql, UUID childId) {
-        return SubjectAccessSection.of(title, table, jdbc.sql(sql).param("c", childId).query().listOfRows());
     }
 }

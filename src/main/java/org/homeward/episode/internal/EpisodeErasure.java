@@ -20,14 +20,12 @@ class EpisodeErasure implements ChildRecordEraser {
     @Override
     public void erase(UUID childId) {
         String episodes = "(select id from episode where child_id = :c)";
-        for (String sql : new String[] {
+        ChildRecordEraser.run(jdbc, childId,
                 "delete from safe_and_well_share where check_id in (select id from safe_and_well_check where episode_id in "
                         + episodes + ")",
                 "delete from safe_and_well_check where episode_id in " + episodes,
                 "delete from episode_grading where episode_id in " + episodes,
                 "delete from episode_change where episode_id in " + episodes,
-                "delete from episode where child_id = :c"}) {
-            jdbc.sql(sql).param("c", childId).update();
-        }
+                "delete from episode where child_id = :c");
     }
 }

@@ -20,24 +20,20 @@ class EpisodeSubjectAccess implements SubjectAccessSource {
     @Override
     public List<SubjectAccessSection> sectionsFor(UUID childId) {
         return List.of(
-                section("Missing episodes", "episode",
+                SubjectAccessSection.read(jdbc, "Missing episodes", "episode",
                         "select * from episode where child_id = :c order by last_seen_at, id", childId),
-                section("Police risk gradings", "episode_grading", """
+                SubjectAccessSection.read(jdbc, "Police risk gradings", "episode_grading", """
                         select g.* from episode_grading g join episode e on e.id = g.episode_id
                          where e.child_id = :c order by g.graded_at, g.id""", childId),
-                section("Changes to episodes", "episode_change", """
+                SubjectAccessSection.read(jdbc, "Changes to episodes", "episode_change", """
                         select ch.* from episode_change ch join episode e on e.id = ch.episode_id
                          where e.child_id = :c order by ch.changed_at, ch.id""", childId),
-                section("Safe and well checks", "safe_and_well_check", """
+                SubjectAccessSection.read(jdbc, "Safe and well checks", "safe_and_well_check", """
                         select s.* from safe_and_well_check s join episode e on e.id = s.episode_id
                          where e.child_id = :c order by s.held_at, s.id""", childId),
-                section("Safe and well check outcomes shared", "safe_and_well_share", """
+                SubjectAccessSection.read(jdbc, "Safe and well check outcomes shared", "safe_and_well_share", """
                         select sh.* from safe_and_well_share sh join safe_and_well_check s on s.id = sh.check_id
                           join episode e on e.id = s.episode_id
                          where e.child_id = :c order by sh.shared_at, sh.id""", childId));
-    }
-
-    private SubjectAccessSection section(String title, String table, String sql, UUID childId) {
-        return SubjectAccessSection.of(title, table, jdbc.sql(sql).param("c", childId).query().listOfRows());
     }
 }

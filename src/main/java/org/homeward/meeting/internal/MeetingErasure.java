@@ -19,7 +19,7 @@ class MeetingErasure implements ChildRecordEraser {
 
     @Override
     public void erase(UUID childId) {
-        for (String sql : new String[] {
+        ChildRecordEraser.run(jdbc, childId,
                 "delete from meeting_action where meeting_id in (select id from missing_meeting where child_id = :c)",
                 // A requirement names the meeting that met it and a meeting the requirement it answered.
                 "update missing_meeting set requirement_id = null where child_id = :c",
@@ -31,8 +31,6 @@ class MeetingErasure implements ChildRecordEraser {
                 "delete from intervention_review where intervention_id in (select id from intervention where child_id = :c)",
                 "delete from intervention where child_id = :c",
                 "delete from front_door_referral where child_id = :c",
-                "delete from protective_measure where child_id = :c"}) {
-            jdbc.sql(sql).param("c", childId).update();
-        }
+                "delete from protective_measure where child_id = :c");
     }
 }

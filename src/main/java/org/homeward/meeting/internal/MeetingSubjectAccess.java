@@ -23,33 +23,29 @@ class MeetingSubjectAccess implements SubjectAccessSource {
     @Override
     public List<SubjectAccessSection> sectionsFor(UUID childId) {
         return List.of(
-                section("Requests for a missing management meeting", "meeting_request",
+                SubjectAccessSection.read(jdbc, "Requests for a missing management meeting", "meeting_request",
                         "select * from meeting_request where child_id = :c order by requested_at, id", childId),
-                section("Missing management meetings required", "meeting_requirement",
+                SubjectAccessSection.read(jdbc, "Missing management meetings required", "meeting_requirement",
                         "select * from meeting_requirement where child_id = :c order by raised_at, id", childId),
-                section("Missing management meetings", "missing_meeting",
+                SubjectAccessSection.read(jdbc, "Missing management meetings", "missing_meeting",
                         "select * from missing_meeting where child_id = :c order by held_at, id", childId)
                         .thirdParty("Meeting minutes name the people who attended and may record what others said."),
-                section("Meeting actions", "meeting_action", """
+                SubjectAccessSection.read(jdbc, "Meeting actions", "meeting_action", """
                         select a.* from meeting_action a join missing_meeting m on m.id = a.meeting_id
                          where m.child_id = :c order by m.held_at, a.meeting_id, a.position""", childId),
-                section("Strategy discussions", "strategy_discussion",
+                SubjectAccessSection.read(jdbc, "Strategy discussions", "strategy_discussion",
                         "select * from strategy_discussion where child_id = :c order by raised_at, id", childId),
-                section("Police trigger plans", "trigger_plan",
+                SubjectAccessSection.read(jdbc, "Police trigger plans", "trigger_plan",
                         "select * from trigger_plan where child_id = :c order by version", childId),
-                section("Interventions", "intervention",
+                SubjectAccessSection.read(jdbc, "Interventions", "intervention",
                         "select * from intervention where child_id = :c order by started_on, id", childId),
-                section("Intervention impact reviews", "intervention_review", """
+                SubjectAccessSection.read(jdbc, "Intervention impact reviews", "intervention_review", """
                         select r.* from intervention_review r join intervention i on i.id = r.intervention_id
                          where i.child_id = :c order by r.reviewed_on, r.id""", childId),
-                section("Referrals to the front door", "front_door_referral",
+                SubjectAccessSection.read(jdbc, "Referrals to the front door", "front_door_referral",
                         "select * from front_door_referral where child_id = :c order by referred_at, id", childId),
-                section("Police protection, emergency accommodation and disruption", "protective_measure",
-                        "select * from protective_measure where child_id = :c order by starts_at, id", childId)
+                SubjectAccessSection.read(jdbc, "Police protection, emergency accommodation and disruption",
+                        "protective_measure", "select * from protective_measure where child_id = :c order by starts_at, id", childId)
                         .thirdParty("Disruption measures name the adults they were served on."));
-    }
-
-    private SubjectAccessSection section(String title, String table, String sql, UUID childId) {
-        return SubjectAccessSection.of(title, table, jdbc.sql(sql).param("c", childId).query().listOfRows());
     }
 }

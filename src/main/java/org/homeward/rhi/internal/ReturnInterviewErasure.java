@@ -20,7 +20,7 @@ class ReturnInterviewErasure implements ChildRecordEraser {
     @Override
     public void erase(UUID childId) {
         String offers = "(select id from rhi_offer where child_id = :c)";
-        for (String sql : new String[] {
+        ChildRecordEraser.run(jdbc, childId,
                 "delete from rhi_action where offer_id in " + offers,
                 "delete from rhi_factor where offer_id in " + offers,
                 "delete from rhi_plan_review where child_id = :c",
@@ -28,8 +28,6 @@ class ReturnInterviewErasure implements ChildRecordEraser {
                 "update rhi_offer set covered_by = null where child_id = :c",
                 "delete from rhi_attempt where offer_id in " + offers,
                 "delete from rhi_interview where offer_id in " + offers,
-                "delete from rhi_offer where child_id = :c"}) {
-            jdbc.sql(sql).param("c", childId).update();
-        }
+                "delete from rhi_offer where child_id = :c");
     }
 }

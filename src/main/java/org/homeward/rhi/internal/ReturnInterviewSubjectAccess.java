@@ -20,25 +20,21 @@ class ReturnInterviewSubjectAccess implements SubjectAccessSource {
     @Override
     public List<SubjectAccessSection> sectionsFor(UUID childId) {
         return List.of(
-                section("Return home interview offers", "rhi_offer",
+                SubjectAccessSection.read(jdbc, "Return home interview offers", "rhi_offer",
                         "select * from rhi_offer where child_id = :c order by returned_at, id", childId),
-                section("Attempts to hold the interview", "rhi_attempt", """
+                SubjectAccessSection.read(jdbc, "Attempts to hold the interview", "rhi_attempt", """
                         select a.* from rhi_attempt a join rhi_offer o on o.id = a.offer_id
                          where o.child_id = :c order by a.attempted_at, a.id""", childId),
-                section("Return home interviews", "rhi_interview", """
+                SubjectAccessSection.read(jdbc, "Return home interviews", "rhi_interview", """
                         select i.* from rhi_interview i join rhi_offer o on o.id = i.offer_id
                          where o.child_id = :c order by i.held_at, i.offer_id""", childId),
-                section("Push and pull factors", "rhi_factor", """
+                SubjectAccessSection.read(jdbc, "Push and pull factors", "rhi_factor", """
                         select f.* from rhi_factor f join rhi_offer o on o.id = f.offer_id
                          where o.child_id = :c order by f.offer_id, f.vocabulary, f.code""", childId),
-                section("Follow-up actions", "rhi_action", """
+                SubjectAccessSection.read(jdbc, "Follow-up actions", "rhi_action", """
                         select a.* from rhi_action a join rhi_offer o on o.id = a.offer_id
                          where o.child_id = :c order by a.offer_id, a.position""", childId),
-                section("Interview findings reflected in the plan", "rhi_plan_review",
+                SubjectAccessSection.read(jdbc, "Interview findings reflected in the plan", "rhi_plan_review",
                         "select * from rhi_plan_review where child_id = :c order by offer_id", childId));
-    }
-
-    private SubjectAccessSection section(String title, String table, String sql, UUID childId) {
-        return SubjectAccessSection.of(title, table, jdbc.sql(sql).param("c", childId).query().listOfRows());
     }
 }

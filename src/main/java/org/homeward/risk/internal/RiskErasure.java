@@ -22,13 +22,11 @@ class RiskErasure implements ChildRecordEraser {
 
     @Override
     public void erase(UUID childId) {
-        for (String sql : new String[] {
+        ChildRecordEraser.run(jdbc, childId,
                 "delete from risk_screening_answer where screening_id in (select id from risk_screening where child_id = :c)",
                 "delete from risk_screening where child_id = :c",
                 "delete from exploitation_task where child_id = :c",
                 "delete from exploitation_answer where screening_id in (select id from exploitation_screening where child_id = :c)",
-                "delete from exploitation_screening where child_id = :c"}) {
-            jdbc.sql(sql).param("c", childId).update();
-        }
+                "delete from exploitation_screening where child_id = :c");
     }
 }

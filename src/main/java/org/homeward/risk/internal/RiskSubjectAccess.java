@@ -20,25 +20,21 @@ class RiskSubjectAccess implements SubjectAccessSource {
     @Override
     public List<SubjectAccessSection> sectionsFor(UUID childId) {
         return List.of(
-                section("Council missing risk screenings", "risk_screening",
+                SubjectAccessSection.read(jdbc, "Council missing risk screenings", "risk_screening",
                         "select * from risk_screening where child_id = :c order by screened_at, id", childId),
-                section("Risk screening answers", "risk_screening_answer", """
+                SubjectAccessSection.read(jdbc, "Risk screening answers", "risk_screening_answer", """
                         select a.screening_id, f.section, f.label as factor, a.factor_code, a.answer, a.evidence
                           from risk_screening_answer a join risk_screening s on s.id = a.screening_id
                           join risk_instrument_factor f on f.version_id = a.version_id and f.code = a.factor_code
                          where s.child_id = :c order by s.screened_at, a.screening_id, f.sort_order""", childId),
-                section("Exploitation screenings", "exploitation_screening",
+                SubjectAccessSection.read(jdbc, "Exploitation screenings", "exploitation_screening",
                         "select * from exploitation_screening where child_id = :c order by assessed_on, recorded_at, id",
                         childId),
-                section("Exploitation screening answers", "exploitation_answer", """
+                SubjectAccessSection.read(jdbc, "Exploitation screening answers", "exploitation_answer", """
                         select a.* from exploitation_answer a join exploitation_screening s on s.id = a.screening_id
                          where s.child_id = :c order by s.assessed_on, s.recorded_at, a.screening_id, a.sort_order""",
                         childId),
-                section("Exploitation screenings asked for", "exploitation_task",
+                SubjectAccessSection.read(jdbc, "Exploitation screenings asked for", "exploitation_task",
                         "select * from exploitation_task where child_id = :c order by raised_at, id", childId));
-    }
-
-    private SubjectAccessSection section(String title, String table, String sql, UUID childId) {
-        return SubjectAccessSection.of(title, table, jdbc.sql(sql).param("c", childId).query().listOfRows());
     }
 }
