@@ -104,6 +104,17 @@ class SubjectAccessController {
         return "redirect:/children/" + id + "/subject-access";
     }
 
+    @PostMapping("/children/{id}/subject-access/{request}/responded")
+    String responded(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID request,
+                     RedirectAttributes redirect) {
+        allowed(user, id);
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
+        if (exports.recordResponse(id, request, today, user)) {
+            redirect.addFlashAttribute("success", "Response to the subject access request recorded as sent today");
+        }
+        return "redirect:/children/" + id + "/subject-access";
+    }
+
     @GetMapping(value = "/children/{id}/subject-access.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubjectAccessExport> json(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         ChildSummary child = allowed(user, id);
@@ -135,6 +146,7 @@ class SubjectAccessController {
         model.addAttribute("subjectAccessForm", form);
         model.addAttribute("errors", errors);
         model.addAttribute("requests", requests.forChild(child.id()));
+        model.addAttribute("today", LocalDate.now(clock.withZone(ClockConfiguration.LONDON)));
         model.addAttribute("kinds", List.of(choice("CHILD"), choice("CARE_EXPERIENCED_ADULT"), choice("REPRESENTATIVE")));
         model.addAttribute("identityOptions", List.of(new Choice("yes",
                 "I have checked the identity of the person who asked (and, for a representative, their authority)")));

@@ -17,6 +17,10 @@ import org.homeward.audit.AuditTrail;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.SubjectAccessSection;
 import org.homeward.child.SubjectAccessSource;
+import org.homeward.oversight.Deadlines;
+import org.homeward.oversight.NewTask;
+import org.homeward.oversight.TaskOwner;
+import org.homeward.oversight.TaskSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -42,14 +46,17 @@ class SubjectAccessExports {
     private final Directory directory;
     private final Clock clock;
     private final TransactionTemplate own;
+    private final Deadlines deadlines;
 
     SubjectAccessExports(List<SubjectAccessSource> sources, SubjectAccessRequests requests, AuditTrail audit,
-                         Directory directory, Clock clock, PlatformTransactionManager transactions) {
+                         Directory directory, Clock clock, PlatformTransactionManager transactions,
+                         Deadlines deadlines) {
         this.sources = sources.stream().sorted(Comparator.comparingInt(SubjectAccessExports::position)).toList();
         this.requests = requests;
         this.audit = audit;
         this.directory = directory;
         this.clock = clock;
+        this.deadlines = deadlines;
         this.own = new TransactionTemplate(transactions);
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -129,6 +136,7 @@ class SubjectAccessExports {
         return i < 0 ? MODULE_ORDER.size() : i;
     }
 
+    /** Records the request, and puts the response on the recorder's work queue, due when the law says. */
     @Transactional
     public void recordRequest(UUID childId, String kind, String name, String authority, java.time.LocalDate receivedOn,
                               java.time.LocalDate dueOn, CurrentUser user) {
@@ -137,6 +145,24 @@ class SubjectAccessExports {
         audit.record(AuditAction.CREATE, new AuditTrail.Subject("subject_access_request", id, childId),
                 List.of("requesterKind", "requesterName", "authority", "receivedOn", "identityChecked"),
                 "Subject access request recorded");
+        deadlines.open(new NewTask(task(id), "Respond to the subject access request", childId,
+                TaskOwner.person(user.id()), Deadlines.endOf(dueOn), false, "/children/" + childId + "/subject-access"));
+    }
+
+    /** Records that the response was sent, which meets the deadline; false when it cannot be. */
+    @Transactional
+    public boolean recordResponse(UUID childId, UUID requestId, java.time.LocalDate on, CurrentUser user) {
+        if (!requests.responded(requestId, childId, on, user.id())) {
+            return false;
+        }
+        audit.record(AuditAction.CHANGE, new AuditTrail.Subject("subject_access_request", requestId, childId),
+                List.of("respondedOn"), "Subject access response sent");
+        deadlines.complete(task(requestId), user.id());
+        return true;
+    }
+
+    private static TaskSource task(UUID requestId) {
+        return new TaskSource("SUBJECT_ACCESS", "records", requestId.toString());
     }
 
     Optional<SubjectAccessRequests.Request> latestRequest(UUID childId) {

@@ -197,6 +197,23 @@ class SubjectAccessWebTest {
                 .contains("/children/" + child + "/subject-access.pdf");
         assertThat(count("select count(*) from audit_entry where child_id = :c and action = 'CREATE' "
                 + "and record_type = 'subject_access_request'", child)).isEqualTo(1);
+        // Past its due date and not answered: overdue, and on the recorder's work queue until the response is sent.
+        assertThat(page).contains("Overdue").contains("Record the response as sent today");
+        assertThat(jdbc.sql("""
+                select count(*) from task t join user_account u on u.id = t.owner_id
+                 where t.child_id = :c and t.kind = 'SUBJECT_ACCESS' and t.status = 'OPEN' and u.username = 'manager'
+                   and t.due_at = timestamptz '2026-03-01 00:00:00 Europe/London'""")
+                .param("c", child).query(Long.class).single()).isEqualTo(1);
+        UUID request = jdbc.sql("select id from subject_access_request where child_id = :c").param("c", child)
+                .query(UUID.class).single();
+        mvc.perform(post("/children/" + child + "/subject-access/" + request + "/responded").with(csrf())
+                        .with(as(users, "lead")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(count("select count(*) from task where child_id = :c and kind = 'SUBJECT_ACCESS' and status = 'DONE'",
+                child)).isEqualTo(1);
+        String answered = mvc.perform(get("/children/" + child + "/subject-access").with(as(users, "manager")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(answered).contains("Sent ").contains("by Lesley Grant").doesNotContain("Overdue");
     }
 
     @Test
