@@ -119,9 +119,13 @@ $$;
 create trigger information_share_codes before insert on information_share
     for each row execute function information_share_codes_known();
 
--- The register is a record of what was shared: a share once recorded is never changed or removed.
+-- The register is a record of what was shared: a share once recorded is never changed or removed, but
+-- for the disposal of the child's whole record once approved (the records module sets homeward.disposal).
 create function information_share_unchanged() returns trigger language plpgsql as $$
 begin
+    if tg_op = 'DELETE' and current_setting('homeward.disposal', true) = 'approved' then
+        return old;
+    end if;
     raise exception 'A recorded information share cannot be changed or removed';
 end;
 $$;

@@ -330,6 +330,28 @@ public class AccessPolicy {
                 && known.referred(user.agencyId(), childId);
     }
 
+    /*
+     * Records management: subject access and retention. Team and senior managers answer for a
+     * child's record; a disposal needs a named senior manager's approval, never its requester's.
+     * Administrators manage accounts, not case records, so they see neither.
+     */
+    private static final Set<Role> RECORDS = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER);
+
+    /** Record a subject access request about a child and export the child's whole record for it. */
+    public boolean mayHandleSubjectAccess(CurrentUser user, UUID childId) {
+        return any(user, RECORDS) && mayViewChild(user, childId);
+    }
+
+    /** The retention report, and asking for a record due for disposal to be disposed of. */
+    public boolean mayReviewRetention(CurrentUser user) {
+        return any(user, RECORDS);
+    }
+
+    /** Approve a disposal: a named senior manager who did not ask for it. */
+    public boolean mayApproveDisposal(CurrentUser user, UUID requestedBy) {
+        return user != null && user.has(SENIOR_MANAGER) && !user.id().equals(requestedBy);
+    }
+
     private static boolean any(CurrentUser user, Set<Role> allowed) {
         return user != null && user.roles().stream().anyMatch(allowed::contains);
     }

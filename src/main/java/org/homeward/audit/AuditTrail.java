@@ -3,6 +3,7 @@ package org.homeward.audit;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -59,6 +60,23 @@ public class AuditTrail {
                 .param("detail", detail == null ? null : truncate(detail, 500))
                 .param("address", clientAddress())
                 .update();
+    }
+
+    /** One entry of a child's audit trail, as the subject access export gives it: who, their agency, when, what. */
+    public record Entry(Instant occurredAt, String username, String agencyName, String action, String recordType,
+                        UUID recordId, String fieldsChanged, String detail) {
+    }
+
+    /**
+     * Every entry about the child, oldest first. The trail is kept with the record and given with it
+     * in a subject access export; client addresses are left out (they say nothing about the child).
+     */
+    public List<Entry> trailOf(UUID childId) {
+        return jdbc.sql("""
+                select occurred_at, username, agency_name, action, record_type, record_id,
+                       array_to_string(fields_changed, ', ') as fields_changed, detail
+                  from audit_entry where child_id = :child order by occurred_at, id""")
+                .param("child", childId).query(Entry.class).list();
     }
 
     /** The children this user has opened most recently, newest first. */

@@ -24,6 +24,12 @@ public class Children {
         return summaries(List.of(id)).stream().findFirst();
     }
 
+    /** The other names the child is known by (aliases), in the order recorded. */
+    public List<String> otherNames(UUID id) {
+        return jdbc.sql("select name from child_alias where child_id = :id order by position")
+                .param("id", id).query(String.class).list();
+    }
+
     /** The child's allocated social worker, who owns the child's plan; empty when none is allocated. */
     public java.util.Optional<UUID> allocatedWorker(UUID id) {
         return jdbc.sql("select allocated_worker_id from child where id = :id and allocated_worker_id is not null")

@@ -40,6 +40,7 @@ class HomeController {
         model.addAttribute("mayAudit", policy.mayReadAuditTrail(user));
         model.addAttribute("mayAdminister", policy.mayAdminister(user));
         model.addAttribute("mayMeasure", policy.mayViewReturnInterviewMeasures(user));
+        model.addAttribute("mayReviewRetention", policy.mayReviewRetention(user));
         if (policy.mayFindChildren(user)) {
             // A provider's earlier views may be of children no longer referred to it.
             ChildScope scope = policy.childScope(user);

@@ -131,6 +131,7 @@ class ChildController {
         model.addAttribute("mayReport", policy.mayReportMissing(user));
         model.addAttribute("mayExport", policy.mayExportPolicePack(user));
         model.addAttribute("mayViewShares", policy.mayViewShares(user, id));
+        model.addAttribute("maySubjectAccess", policy.mayHandleSubjectAccess(user, id));
         model.addAttribute("alerts", alerts.orderedStream().flatMap(a -> a.alertsFor(id).stream()).toList());
         model.addAttribute("facts", facts.orderedStream().flatMap(f -> f.factsFor(id).stream()).toList());
         return "child/show";

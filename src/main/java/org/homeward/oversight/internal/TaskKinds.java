@@ -16,6 +16,7 @@ final class TaskKinds {
         LABELS.put("TRIGGER_PLAN", "Police trigger plan");
         LABELS.put("MEETING_ACTION", "Meeting action");
         LABELS.put("IMPACT_REVIEW", "Impact review");
+        LABELS.put("SUBJECT_ACCESS", "Subject access response");
     }
 
     private TaskKinds() {

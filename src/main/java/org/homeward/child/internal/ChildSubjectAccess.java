@@ -1,0 +1,59 @@
+package org.homeward.child.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.homeward.child.SubjectAccessSection;
+import org.homeward.child.SubjectAccessSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The child module's part of the subject access export: the record itself, other names, placements,
+ * the Philomena profile, the police packs issued, and the associates and places linked to the child.
+ * An associate is one person linked to many children: only what is recorded with this child's link
+ * and the person's own details go out, never the other children they are linked to.
+ */
+@Component
+class ChildSubjectAccess implements SubjectAccessSource {
+
+    private final JdbcClient jdbc;
+
+    ChildSubjectAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<SubjectAccessSection> sectionsFor(UUID childId) {
+        return List.of(
+                SubjectAccessSection.read(jdbc, "Child record", "child", "select * from child where id = :c", childId),
+                SubjectAccessSection.read(jdbc, "Other names", "child_alias",
+                        "select * from child_alias where child_id = :c order by position", childId),
+                SubjectAccessSection.read(jdbc, "Placements", "placement",
+                        "select * from placement where child_id = :c order by start_date, id", childId).noted("A placement with address_withheld true is a refuge or non-disclosure address: "
+                        + "withhold it, and check any other address the person who asked must not learn."),
+                SubjectAccessSection.read(jdbc, "Records opened without involvement (break-glass)", "break_glass_access",
+                        "select * from break_glass_access where child_id = :c order by opened_at, id", childId),
+                SubjectAccessSection.read(jdbc, "Philomena profile", "philomena_profile", """
+                        select p.*, ph.content_type as photograph_type, octet_length(ph.bytes) as photograph_bytes
+                          from philomena_profile p left join philomena_photo ph on ph.profile_id = p.id
+                         where p.child_id = :c""", childId),
+                // The photograph inside each issued pack is the one above as it was then: described, not repeated.
+                SubjectAccessSection.read(jdbc, "Police information packs issued", "police_pack_issue", """
+                        select id, episode_id, issued_at, issued_by, issued_by_name,
+                               (pack #- '{photograph,data}')::text as pack_as_issued
+                          from police_pack_issue where child_id = :c order by issued_at, id""", childId),
+                SubjectAccessSection.read(jdbc, "Associates", "child_associate", """
+                        select ca.relationship, ca.linked_at, a.id as associate_id, a.name, a.address, a.phone,
+                               a.social_media, a.vehicle, a.last_contacted_on, a.person_of_concern, a.concern_reason
+                          from child_associate ca join associate a on a.id = ca.associate_id
+                         where ca.child_id = :c order by ca.linked_at, a.id""", childId)
+                        .thirdParty("Associates are other people: their names, addresses, phones, vehicles and any "
+                                + "concern about them are third-party information."),
+                SubjectAccessSection.read(jdbc, "Places", "location_link", """
+                        select ll.kind, ll.episode_id, ll.linked_at, l.id as location_id, l.description,
+                               l.address_line1, l.address_line2, l.town, l.postcode, l.latitude, l.longitude,
+                               l.risk_assessed, l.risk_notes
+                          from location_link ll join location l on l.id = ll.location_id
+                         where ll.child_id = :c order by ll.linked_at, ll.id""", childId));
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Records management: subject access exports of a child's whole record (UK GDPR Art. 15) built from
+ * every module's {@link org.homeward.child.SubjectAccessSource}, and retention of records by rule with
+ * disposal that a named senior manager approves (DOMAIN.md IS-08).
+ */
+@org.springframework.modulith.ApplicationModule
+package org.homeward.records;
