@@ -93,7 +93,8 @@ class PlacementController {
         records.add(new PlacementRecords.NewPlacement(id, form.getPlacementType(), form.getProviderName(),
                 form.getAddress(), postcode, UUID.fromString(form.getPlacingAuthorityId()),
                 UUID.fromString(form.getHostAuthorityId()),
-                form.getHostPoliceForceId() == null ? null : UUID.fromString(form.getHostPoliceForceId()), start.get()));
+                form.getHostPoliceForceId() == null ? null : UUID.fromString(form.getHostPoliceForceId()), start.get()),
+                user.id());
         redirect.addFlashAttribute("success", "Placement added");
         return "redirect:/children/" + id + "/placements";
     }
@@ -108,7 +109,7 @@ class PlacementController {
         Optional<LocalDate> end = new DateInput(endDay, endMonth, endYear).toDate();
         if (end.isEmpty() || end.get().isBefore(placement.startDate()) || end.get().isAfter(today())) {
             redirect.addFlashAttribute("endError", "Enter a real end date, on or after the placement started and not in the future");
-        } else if (records.end(id, placement.childId(), end.get())) {
+        } else if (records.end(id, placement.childId(), end.get(), user.id())) {
             redirect.addFlashAttribute("success", "Placement ended");
         }
         return "redirect:/children/" + placement.childId() + "/placements";

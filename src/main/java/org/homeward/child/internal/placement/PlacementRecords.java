@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.child.PlacementEnded;
+import org.homeward.child.PlacementStarted;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +25,13 @@ class PlacementRecords {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PlacementRecords(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    PlacementRecords(JdbcClient jdbc, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The placement this one would overlap, if any: a child is in one placement at a time. */
@@ -40,7 +45,7 @@ class PlacementRecords {
     }
 
     @Transactional
-    UUID add(NewPlacement p) {
+    UUID add(NewPlacement p, UUID by) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into placement (id, child_id, placement_type, provider_name, address, postcode,
@@ -56,17 +61,22 @@ class PlacementRecords {
         audit.record(AuditAction.CREATE, new AuditTrail.Subject("placement", id, p.childId()),
                 List.of("Placement type", "Provider", "Address", "Placing authority", "Host authority",
                         "Host police force", "Start date"), null);
+        events.publishEvent(new PlacementStarted(id, p.childId(), p.placingAuthorityId(), p.hostAuthorityId(),
+                p.hostPoliceForceId(), p.start(), by));
         return id;
     }
 
     @Transactional
-    boolean end(UUID id, UUID childId, LocalDate end) {
+    boolean end(UUID id, UUID childId, LocalDate end, UUID by) {
         int updated = jdbc.sql("""
                 update placement set end_date = :end, version = version + 1
                  where id = :id and end_date is null and start_date <= :end""")
                 .param("id", id).param("end", end).update();
         if (updated == 1) {
             audit.record(AuditAction.CHANGE, new AuditTrail.Subject("placement", id, childId), List.of("End date"), null);
+            events.publishEvent(jdbc.sql("select placing_authority_id, host_authority_id from placement where id = :id")
+                    .param("id", id).query((rs, n) -> new PlacementEnded(id, childId, rs.getObject(1, UUID.class),
+                            rs.getObject(2, UUID.class), end, by)).single());
         }
         return updated == 1;
     }
