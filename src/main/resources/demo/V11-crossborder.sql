@@ -1,14 +1,13 @@
 -- Cross-border notices (DOMAIN.md XB-01 to XB-03): Bristol's education and health services, a Bristol
--- team manager to receive notices, which agencies serve each area, and the notices for the two demo
+-- team manager to receive notices (in no team, so no work of a child without an authority falls to
+-- Bristol), which agencies serve each area, and the notices for the two demo
 -- placements across the boundary (Tyler, placed in South Gloucestershire by Bristol, whose host was
 -- told; Kacper, placed in Bristol by South Gloucestershire, whose host has not been told yet).
 insert into agency (id, name, kind, ons_code, dfe_code) values
 ('b707a2d9-831d-45f5-b907-d6ff78efccba', 'Bristol Schools Inclusion Service', 'EDUCATION', null, null),
 ('eeabfeed-28a9-49f0-8289-e40980732ec7', 'Bristol Community Health', 'HEALTH', null, null);
-insert into team (id, agency_id, name) values
-('f28ed6ee-6c71-42b1-b48b-51cc26583893', 'd23f0824-128b-2f33-0c5c-7fd0a6a3a450', 'Bristol children in care team');
 insert into user_account (id, username, display_name, email, password_hash, agency_id, team_id) values
-('e20b3351-553e-402d-a644-2240b2a2511e', 'bristol', 'Bea Bristow', 'bristol@homeward.example', '{demo-password}', 'd23f0824-128b-2f33-0c5c-7fd0a6a3a450', 'f28ed6ee-6c71-42b1-b48b-51cc26583893');
+('e20b3351-553e-402d-a644-2240b2a2511e', 'bristol', 'Bea Bristow', 'bristol@homeward.example', '{demo-password}', 'd23f0824-128b-2f33-0c5c-7fd0a6a3a450', null);
 insert into user_role (user_id, role) values
 ('e20b3351-553e-402d-a644-2240b2a2511e', 'TEAM_MANAGER');
 insert into crossborder_area_agency (agency_id, authority_id) values
