@@ -49,6 +49,7 @@ class CrossBorderWebTest {
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
     @Autowired org.homeward.access.Directory directory;
+    @Autowired org.homeward.support.MovableClock clock;
 
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     UUID child;
@@ -210,6 +211,8 @@ class CrossBorderWebTest {
                 .param("c", child).query(String.class).single()).isEqualTo(SAM);
         assertThat(page("manager", "/cross-border/exceptions")).contains("/cross-border/episodes/" + episode + "/return-interview");
         assertThat(page("bristol", "/cross-border/exceptions")).contains("/cross-border/episodes/" + episode + "/return-interview");
+        assertThat(page("socialworker", "/children/" + child)).contains("Who holds the return home interview is not agreed");
+        assertThat(page("socialworker", "/children/" + child + "/chronology")).contains("Missing notice to Bristol City Council");
 
         MvcResult bad = send("socialworker", post("/cross-border/episodes/" + episode + "/return-interview"),
                 Map.of("responsible", "HOST"));
@@ -235,6 +238,14 @@ class CrossBorderWebTest {
         place(SOUTH_GLOS, BRISTOL);
         TestEpisodes.report(mvc, users, child, ZonedDateTime.now(ClockConfiguration.LONDON).minusHours(2));
         String toBristol = (String) notices("MISSING").get(0).get("id");
+        assertThat(page("manager", "/cross-border/exceptions")).doesNotContain("/cross-border/notices/" + toBristol);
+        try {
+            clock.moveTo(java.time.Instant.now().plus(java.time.Duration.ofHours(25)));
+            assertThat(page("manager", "/cross-border/exceptions")).as("not acknowledged within 24 hours")
+                    .contains("/cross-border/notices/" + toBristol);
+        } finally {
+            clock.reset();
+        }
 
         MvcResult refused = send("manager", post("/cross-border/notices/" + toBristol + "/acknowledge"), Map.of());
         assertThat(refused.getResponse().getStatus()).isEqualTo(403);
