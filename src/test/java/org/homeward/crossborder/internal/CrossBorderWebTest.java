@@ -261,6 +261,8 @@ class CrossBorderWebTest {
                 .getResponse().getRedirectedUrl()).isEqualTo("/cross-border/notices/" + toBristol);
         assertThat((Boolean) notices("MISSING").get(0).get("acknowledged")).isTrue();
         assertThat(page("bristol", "/cross-border/notices/" + toBristol)).contains("Acknowledged").contains("Bea Bristow");
+        assertThat(page("manager", "/dashboard")).contains("Cross-border notices acknowledged in time")
+                .contains("Episodes with nobody agreed to hold the interview, now");
         assertThat(page("socialworker", "/cross-border/notices")).contains("/cross-border/notices/" + toBristol);
         assertThat(mvc.perform(get("/cross-border/notices/" + toBristol).with(as(users, "rhiworker"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
