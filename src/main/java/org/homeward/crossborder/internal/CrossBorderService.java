@@ -446,6 +446,9 @@ class CrossBorderService {
      */
     private Optional<UUID> send(Notices.NewNotice notice, UUID by, Instant now) {
         Optional<UUID> id = notices.add(notice, notice.toAgencyId() == null ? null : now, by, now);
+        id.ifPresent(n -> audit.record(AuditAction.CREATE, new AuditTrail.Subject("cross-border-notice", n,
+                notice.childId()), List.of("Notice"), Notices.Kind.label(notice.kind()) + " notice to "
+                + notice.toAgencyName() + (notice.toAgencyId() == null ? ", to be sent by hand" : "")));
         if (id.isPresent() && notice.toAgencyId() != null) {
             delivered(notices.find(id.get()).orElseThrow());
         }
