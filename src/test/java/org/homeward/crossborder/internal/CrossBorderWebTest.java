@@ -247,6 +247,8 @@ class CrossBorderWebTest {
             clock.reset();
         }
 
+        assertThat(page("bristol", "/")).contains("Acknowledge the cross-border notice: missing")
+                .contains("/cross-border/notices/" + toBristol);
         MvcResult refused = send("manager", post("/cross-border/notices/" + toBristol + "/acknowledge"), Map.of());
         assertThat(refused.getResponse().getStatus()).isEqualTo(403);
         assertThat(refused.getResponse().getContentAsString()).contains("govuk-error-summary")
@@ -260,6 +262,7 @@ class CrossBorderWebTest {
         assertThat(send("bristol", post("/cross-border/notices/" + toBristol + "/acknowledge"), Map.of())
                 .getResponse().getRedirectedUrl()).isEqualTo("/cross-border/notices/" + toBristol);
         assertThat((Boolean) notices("MISSING").get(0).get("acknowledged")).isTrue();
+        assertThat(page("bristol", "/")).doesNotContain("/cross-border/notices/" + toBristol);
         assertThat(page("bristol", "/cross-border/notices/" + toBristol)).contains("Acknowledged").contains("Bea Bristow");
         assertThat(page("manager", "/dashboard")).contains("Cross-border notices acknowledged in time")
                 .contains("Episodes with nobody agreed to hold the interview, now");
