@@ -10,11 +10,11 @@ insert into user_account (id, username, display_name, email, password_hash, agen
 ('e20b3351-553e-402d-a644-2240b2a2511e', 'bristol', 'Bea Bristow', 'bristol@homeward.example', '{demo-password}', 'd23f0824-128b-2f33-0c5c-7fd0a6a3a450', null);
 insert into user_role (user_id, role) values
 ('e20b3351-553e-402d-a644-2240b2a2511e', 'TEAM_MANAGER');
-insert into crossborder_area_agency (agency_id, authority_id) values
-('90c192cf-d3ac-94af-0f21-ddb66cad4a26', '6513270e-269e-0d37-f2a7-4de452e6b438'),
-('8d116ece-1738-f7d9-3d9c-172411e20b8f', '6513270e-269e-0d37-f2a7-4de452e6b438'),
-('b707a2d9-831d-45f5-b907-d6ff78efccba', 'd23f0824-128b-2f33-0c5c-7fd0a6a3a450'),
-('eeabfeed-28a9-49f0-8289-e40980732ec7', 'd23f0824-128b-2f33-0c5c-7fd0a6a3a450');
+insert into crossborder_area_agency (authority_id, kind, agency_id) values
+('6513270e-269e-0d37-f2a7-4de452e6b438', 'EDUCATION', '90c192cf-d3ac-94af-0f21-ddb66cad4a26'),
+('6513270e-269e-0d37-f2a7-4de452e6b438', 'HEALTH', '8d116ece-1738-f7d9-3d9c-172411e20b8f'),
+('d23f0824-128b-2f33-0c5c-7fd0a6a3a450', 'EDUCATION', 'b707a2d9-831d-45f5-b907-d6ff78efccba'),
+('d23f0824-128b-2f33-0c5c-7fd0a6a3a450', 'HEALTH', 'eeabfeed-28a9-49f0-8289-e40980732ec7');
 
 insert into crossborder_placement (placement_id, child_id, placing_authority_id, host_authority_id, placing_contact,
                                    iro_contact, ehc_plan, maintaining_authority, notified_at, notified_by, created_at) values

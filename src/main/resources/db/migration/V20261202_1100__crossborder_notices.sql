@@ -1,12 +1,13 @@
 -- Cross-border notices (DOMAIN.md XB-01 to XB-03; docs/decisions/0018-cross-border-notices.md).
 
--- The education and health agencies that serve a local authority's area: the host area's schools
--- and health services are told of a child placed there.
+-- The education and the health agency that serve a local authority's area (one agency may serve
+-- several): the host area's schools and health services are told of a child placed there.
 create table crossborder_area_agency (
-    agency_id    uuid primary key references agency (id),
-    authority_id uuid not null references agency (id)
+    authority_id uuid        not null references agency (id),
+    kind         varchar(10) not null check (kind in ('EDUCATION', 'HEALTH')),
+    agency_id    uuid        not null references agency (id),
+    primary key (authority_id, kind)
 );
-create index crossborder_area_agency_authority on crossborder_area_agency (authority_id);
 
 -- Each placement out of the placing authority's area, with what the notice to the host needs that
 -- Homeward holds nowhere else; with the placements it is the register of children placed in (XB-02).

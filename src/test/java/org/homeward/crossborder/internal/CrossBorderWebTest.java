@@ -194,6 +194,20 @@ class CrossBorderWebTest {
     }
 
     @Test
+    void administratorsSayWhichEducationAndHealthAgenciesServeAnArea() throws Exception {
+        assertThat(page("admin", "/cross-border/areas")).contains("Bristol Schools Inclusion Service")
+                .contains("Bristol Community Health");
+        assertThat(mvc.perform(get("/cross-border/areas").with(as(users, "manager"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+        assertThat(page("admin", "/cross-border/areas/" + BRISTOL)).contains("Agencies serving the area");
+        MvcResult bad = send("admin", post("/cross-border/areas/" + BRISTOL), Map.of("educationId", POLICE));
+        assertThat(bad.getResponse().getContentAsString()).contains("govuk-error-summary")
+                .contains("Select an education agency from the list");
+        assertThat(jdbc.sql("select count(*) from crossborder_area_agency where authority_id = cast(:b as uuid)")
+                .param("b", BRISTOL).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void aPlacedOutChildGoingMissingTellsBothAuthoritiesAndNeedsWhoHoldsTheInterviewUntilAgreed() throws Exception {
         place(SOUTH_GLOS, BRISTOL);
         ZonedDateTime lastSeen = ZonedDateTime.now(ClockConfiguration.LONDON).minusHours(6).truncatedTo(ChronoUnit.MINUTES);
