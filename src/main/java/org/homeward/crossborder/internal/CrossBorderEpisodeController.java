@@ -27,16 +27,19 @@ class CrossBorderEpisodeController {
 
     private final CrossBorderEpisodes episodes;
     private final Notices notices;
-    private final CrossBorderService service;
+    private final CrossBorderEpisodeNotices episodeNotices;
+    private final NoticeDelivery delivery;
     private final InterviewResponsibilities responsibilities;
     private final AccessPolicy policy;
     private final CrossBorderRefusals refusals;
 
-    CrossBorderEpisodeController(CrossBorderEpisodes episodes, Notices notices, CrossBorderService service,
+    CrossBorderEpisodeController(CrossBorderEpisodes episodes, Notices notices, CrossBorderEpisodeNotices episodeNotices,
+                                 NoticeDelivery delivery,
                                  InterviewResponsibilities responsibilities, AccessPolicy policy, CrossBorderRefusals refusals) {
         this.episodes = episodes;
         this.notices = notices;
-        this.service = service;
+        this.episodeNotices = episodeNotices;
+        this.delivery = delivery;
         this.responsibilities = responsibilities;
         this.policy = policy;
         this.refusals = refusals;
@@ -45,7 +48,7 @@ class CrossBorderEpisodeController {
     @GetMapping("/cross-border/episodes/{id}/return-interview")
     String responsibility(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         CrossBorderEpisodes.CrossBorderEpisode episode = readable(user, id);
-        service.read(id, "cross-border-episode", episode.childId());
+        delivery.read(id, "cross-border-episode", episode.childId());
         ResponsibilityForm form = new ResponsibilityForm();
         form.setResponsible(episode.rhiResponsible());
         return responsibilityPage(user, episode, form, model, List.of());
@@ -57,7 +60,7 @@ class CrossBorderEpisodeController {
                  RedirectAttributes redirect) {
         CrossBorderEpisodes.CrossBorderEpisode episode = episode(id);
         refusals.require(mayAgree(user, episode), "cross-border-episode", id, List.of(episode.childId()));
-        if (service.agree(episode, form, result, user)) {
+        if (episodeNotices.agree(episode, form, result, user)) {
             redirect.addFlashAttribute("success", "Who holds the return home interview is recorded");
             return "redirect:/cross-border/episodes/" + id + "/return-interview";
         }
@@ -83,9 +86,9 @@ class CrossBorderEpisodeController {
         CrossBorderEpisodes.CrossBorderEpisode episode = episode(id);
         refusals.require(mayReturn(user, episode) || readableBy(user, episode), "cross-border-episode", id,
                 List.of(episode.childId()));
-        service.read(id, "cross-border-episode", episode.childId());
+        delivery.read(id, "cross-border-episode", episode.childId());
         FindingsForm form = new FindingsForm();
-        form.setFindings(episode.findingsOwed() ? service.draftFindings(episode) : null);
+        form.setFindings(episode.findingsOwed() ? episodeNotices.draftFindings(episode) : null);
         return findingsPage(user, episode, form, model, List.of());
     }
 
@@ -95,7 +98,7 @@ class CrossBorderEpisodeController {
                           RedirectAttributes redirect) {
         CrossBorderEpisodes.CrossBorderEpisode episode = episode(id);
         refusals.require(mayReturn(user, episode), "cross-border-episode", id, List.of(episode.childId()));
-        if (service.returnFindings(episode, form, result, user)) {
+        if (episodeNotices.returnFindings(episode, form, result, user)) {
             redirect.addFlashAttribute("success", "Findings returned to " + episode.placingAuthority());
             return "redirect:/cross-border/episodes/" + id + "/findings";
         }

@@ -26,19 +26,19 @@ class ExceptionsController {
     private final PlacementNotices placements;
     private final Notices notices;
     private final CrossBorderEpisodes episodes;
-    private final CrossBorderService service;
+    private final NoticeDelivery delivery;
     private final AccessPolicy policy;
     private final CrossBorderRefusals refusals;
     private final Clock clock;
     private final Duration acknowledgeWithin;
 
     ExceptionsController(PlacementNotices placements, Notices notices, CrossBorderEpisodes episodes,
-                         CrossBorderService service, AccessPolicy policy, CrossBorderRefusals refusals, Clock clock,
+                         NoticeDelivery delivery, AccessPolicy policy, CrossBorderRefusals refusals, Clock clock,
                          @Value("${homeward.crossborder.acknowledge-within:PT24H}") Duration acknowledgeWithin) {
         this.placements = placements;
         this.notices = notices;
         this.episodes = episodes;
-        this.service = service;
+        this.delivery = delivery;
         this.policy = policy;
         this.refusals = refusals;
         this.clock = clock;
@@ -64,7 +64,7 @@ class ExceptionsController {
         unacknowledged.forEach(n -> named.add(n.childId()));
         unagreed.forEach(e -> named.add(e.childId()));
         findings.forEach(e -> named.add(e.childId()));
-        service.listed("cross-border-exceptions", named);
+        delivery.listed("cross-border-exceptions", named);
         model.addAttribute("unnotified", unnotified);
         model.addAttribute("byHand", byHand);
         model.addAttribute("unacknowledged", unacknowledged);

@@ -24,13 +24,13 @@ class NoticeController {
     private static final int SHOWN = 200;
 
     private final Notices notices;
-    private final CrossBorderService service;
+    private final NoticeDelivery delivery;
     private final AccessPolicy policy;
     private final CrossBorderRefusals refusals;
 
-    NoticeController(Notices notices, CrossBorderService service, AccessPolicy policy, CrossBorderRefusals refusals) {
+    NoticeController(Notices notices, NoticeDelivery delivery, AccessPolicy policy, CrossBorderRefusals refusals) {
         this.notices = notices;
-        this.service = service;
+        this.delivery = delivery;
         this.policy = policy;
         this.refusals = refusals;
     }
@@ -46,7 +46,7 @@ class NoticeController {
                 .filter(n -> policy.mayViewChild(user, n.childId())).toList();
         List<Notices.Notice> sent = notices.sentFrom(user.agencyId(), SHOWN).stream()
                 .filter(n -> policy.mayViewChild(user, n.childId())).toList();
-        service.listed("cross-border-notices", Stream.concat(received.stream(), sent.stream())
+        delivery.listed("cross-border-notices", Stream.concat(received.stream(), sent.stream())
                 .map(Notices.Notice::childId).toList());
         model.addAttribute("received", received);
         model.addAttribute("sent", sent);
@@ -60,7 +60,7 @@ class NoticeController {
         Notices.Notice notice = notice(id);
         refusals.require(policy.mayViewCrossBorderNotice(user, notice.fromAgencyId(), notice.toAgencyId(),
                 notice.childId()), "cross-border-notice", id, List.of(notice.childId()));
-        service.read(id, "cross-border-notice", notice.childId());
+        delivery.read(id, "cross-border-notice", notice.childId());
         model.addAttribute("notice", notice);
         model.addAttribute("mayAcknowledge", notice.sent() && !notice.acknowledged()
                 && policy.mayAcknowledgeCrossBorderNotice(user, notice.toAgencyId()));
@@ -84,7 +84,7 @@ class NoticeController {
                     "This notice was sent to " + notice.toAgencyName() + ". Only " + notice.toAgencyName()
                             + " can acknowledge it, not " + user.agencyName())));
         }
-        if (service.acknowledge(notice, user)) {
+        if (delivery.acknowledge(notice, user)) {
             redirect.addFlashAttribute("success", "Notice acknowledged");
         }
         return "redirect:/cross-border/notices/" + id;
@@ -95,7 +95,7 @@ class NoticeController {
         Notices.Notice notice = notice(id);
         refusals.require(policy.mayActAcrossBorderFor(user, notice.fromAgencyId()), "cross-border-notice", id,
                 List.of(notice.childId()));
-        if (service.markSentByHand(notice, user)) {
+        if (delivery.markSentByHand(notice, user)) {
             redirect.addFlashAttribute("success", "Notice marked as sent by hand");
         }
         return "redirect:/cross-border/notices/" + id;

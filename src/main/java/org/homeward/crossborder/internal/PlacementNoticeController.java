@@ -23,15 +23,17 @@ class PlacementNoticeController {
 
     private final PlacementNotices placements;
     private final Notices notices;
-    private final CrossBorderService service;
+    private final HostAreaNotices hostArea;
+    private final NoticeDelivery delivery;
     private final AccessPolicy policy;
     private final CrossBorderRefusals refusals;
 
-    PlacementNoticeController(PlacementNotices placements, Notices notices, CrossBorderService service,
+    PlacementNoticeController(PlacementNotices placements, Notices notices, HostAreaNotices hostArea, NoticeDelivery delivery,
                               AccessPolicy policy, CrossBorderRefusals refusals) {
         this.placements = placements;
         this.notices = notices;
-        this.service = service;
+        this.hostArea = hostArea;
+        this.delivery = delivery;
         this.policy = policy;
         this.refusals = refusals;
     }
@@ -39,7 +41,7 @@ class PlacementNoticeController {
     @GetMapping("/cross-border/placements/{id}/notify")
     String form(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         PlacementNotices.PlacedIn placement = placement(user, id, false);
-        service.read(id, "cross-border-placement", placement.childId());
+        delivery.read(id, "cross-border-placement", placement.childId());
         return page(placement, new PlacementNoticeForm(), model, List.of());
     }
 
@@ -48,7 +50,7 @@ class PlacementNoticeController {
                 @ModelAttribute("placementNoticeForm") PlacementNoticeForm form, BindingResult result, Model model,
                 RedirectAttributes redirect) {
         PlacementNotices.PlacedIn placement = placement(user, id, true);
-        if (service.notifyHost(placement, form, result, user)) {
+        if (hostArea.notifyHost(placement, form, result, user)) {
             redirect.addFlashAttribute("success", "The host area has been told of the placement");
             return "redirect:/cross-border/placements/" + id + "/notify";
         }

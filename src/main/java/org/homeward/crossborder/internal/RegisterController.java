@@ -13,14 +13,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 class RegisterController {
 
     private final PlacementNotices placements;
-    private final CrossBorderService service;
+    private final NoticeDelivery delivery;
     private final AccessPolicy policy;
     private final CrossBorderRefusals refusals;
 
-    RegisterController(PlacementNotices placements, CrossBorderService service, AccessPolicy policy,
+    RegisterController(PlacementNotices placements, NoticeDelivery delivery, AccessPolicy policy,
                        CrossBorderRefusals refusals) {
         this.placements = placements;
-        this.service = service;
+        this.delivery = delivery;
         this.policy = policy;
         this.refusals = refusals;
     }
@@ -29,7 +29,7 @@ class RegisterController {
     String register(@AuthenticationPrincipal CurrentUser user, Model model) {
         refusals.require(policy.mayViewPlacedInRegister(user), "placed-in-register", null, List.of());
         List<PlacementNotices.PlacedIn> all = placements.placedInto(user.agencyId());
-        service.listed("placed-in-register", all.stream().map(PlacementNotices.PlacedIn::childId).toList());
+        delivery.listed("placed-in-register", all.stream().map(PlacementNotices.PlacedIn::childId).toList());
         model.addAttribute("current", all.stream().filter(PlacementNotices.PlacedIn::current).toList());
         model.addAttribute("past", all.stream().filter(p -> !p.current()).toList());
         model.addAttribute("authority", user.agencyName());
