@@ -172,6 +172,10 @@ class CrossBorderEpisodeNotices {
         deadlines.complete(new TaskSource(RESPONSIBILITY_TASK, HostAreaNotices.MODULE, episode.episodeId().toString()), user.id());
         audit.record(AuditAction.CHANGE, new AuditTrail.Subject("cross-border-episode", episode.episodeId(),
                 episode.childId()), List.of("Who holds the return home interview", "Agreement"), null);
+        delivery.tellManagers(List.of(episode.placingAuthorityId(), episode.hostAuthorityId()), user.id(),
+                "Return home interview for " + episode.childName() + ": held by "
+                        + ("HOST".equals(form.getResponsible()) ? episode.hostAuthority() : episode.placingAuthority()),
+                "/cross-border/episodes/" + episode.episodeId() + "/return-interview");
         return true;
     }
 

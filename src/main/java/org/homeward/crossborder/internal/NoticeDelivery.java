@@ -102,16 +102,28 @@ class NoticeDelivery {
     /** Told in Homeward: the receiving agency's team managers (and coordinators), and the allocated worker for the placing authority. */
     void delivered(Notices.Notice n) {
         published(n);
-        Set<UUID> people = new LinkedHashSet<>(jdbc.sql("""
-                select distinct u.id from user_account u join user_role r on r.user_id = u.id
-                 where u.enabled and u.agency_id = :a and r.role in ('TEAM_MANAGER', 'MISSING_COORDINATOR')""")
-                .param("a", n.toAgencyId()).query(UUID.class).list());
+        Set<UUID> people = managersOf(n.toAgencyId());
         if ("PLACING_AUTHORITY".equals(n.recipient())) {
             children.allocatedWorker(n.childId()).ifPresent(people::add);
         }
         notifier.tell(people, null, "Cross-border notice (" + n.kindLabel().toLowerCase(java.util.Locale.UK) + "): "
                 + n.childName() + ", from " + (n.fromAgency() == null ? "Homeward" : n.fromAgency()),
                 "/cross-border/notices/" + n.id(), EMAIL_SUBJECT);
+    }
+
+    /** Tells the team managers of these agencies something that needs no acknowledging notice. */
+    void tellManagers(java.util.Collection<UUID> agencyIds, UUID actor, String text, String link) {
+        Set<UUID> people = new LinkedHashSet<>();
+        agencyIds.forEach(a -> people.addAll(managersOf(a)));
+        notifier.tell(people, actor, text, link, EMAIL_SUBJECT);
+    }
+
+    /** Who answers for an agency's cross-border notices: its team managers, and a police force's coordinators. */
+    private Set<UUID> managersOf(UUID agencyId) {
+        return new LinkedHashSet<>(jdbc.sql("""
+                select distinct u.id from user_account u join user_role r on r.user_id = u.id
+                 where u.enabled and u.agency_id = :a and r.role in ('TEAM_MANAGER', 'MISSING_COORDINATOR')""")
+                .param("a", agencyId).query(UUID.class).list());
     }
 
     private void published(Notices.Notice n) {

@@ -240,6 +240,12 @@ class CrossBorderWebTest {
                 .getRedirectedUrl()).isEqualTo("/cross-border/episodes/" + episode + "/return-interview");
         assertThat(openTasks("XB_RHI_RESPONSIBILITY")).isZero();
         assertThat(page("manager", "/cross-border/exceptions")).doesNotContain("/cross-border/episodes/" + episode);
+        assertThat(jdbc.sql("""
+                select count(*) from notification where recipient_id = cast(:m as uuid) and link = :l
+                   and text like '%held by Bristol City Council'""")
+                .param("m", "c6f87718-6d76-b07e-881e-d162ae2eb154")
+                .param("l", "/cross-border/episodes/" + episode + "/return-interview").query(Long.class).single())
+                .as("the placing authority's managers are told").isEqualTo(1);
 
         TestEpisodes.locate(mvc, users, jdbc, episode, lastSeen.plusHours(3));
         assertThat(notices("RETURNED")).hasSize(2).allMatch(n -> (Boolean) n.get("sent"));
