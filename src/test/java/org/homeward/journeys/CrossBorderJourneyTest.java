@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * A child South Gloucestershire placed in Bristol goes missing: Bristol is told and acknowledges,
+ * South Gloucestershire tells Bristol of a child it placed there; the child goes missing: Bristol is told and acknowledges,
  * who holds the interview is agreed (Bristol), the child returns, the interview is held and its
  * findings go back to South Gloucestershire.
  */
@@ -41,10 +41,6 @@ class CrossBorderJourneyTest extends BrowserJourney {
 
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private Locator link(String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
     }
 
     private void send(String user, MockHttpServletRequestBuilder request, String... params) throws Exception {
@@ -65,6 +61,29 @@ class CrossBorderJourneyTest extends BrowserJourney {
                 "hostPoliceForceId", "9531985d-5d9d-c9f8-1818-e811892f902b",
                 "startDay", String.valueOf(start.getDayOfMonth()), "startMonth", String.valueOf(start.getMonthValue()),
                 "startYear", String.valueOf(start.getYear()));
+
+        // South Gloucestershire tells the host area, giving what Homeward does not hold.
+        signIn("socialworker");
+        page.navigate(url("/children/" + child));
+        accessible();
+        page.getByTestId("child-alert").filter(new Locator.FilterOptions()
+                .setHasText("Host area not told of the out-of-area placement")).getByRole(AriaRole.LINK).click();
+        assertThat(page.locator("h1")).hasText("Tell the host area of the placement");
+        assertThat(page.getByTestId("placement-notices")).containsText("Bristol Schools Inclusion Service");
+        accessible();
+        button("Send the notices").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the placing authority's contact");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select whether the child has an education, health and care plan");
+        accessible();
+        page.getByLabel("Placing authority contact").fill("Sam Okafor, social worker, 01454 868000");
+        page.getByLabel("Independent reviewing officer (IRO)").fill("Irene Owusu, 01454 868100");
+        page.getByLabel("No", new Page.GetByLabelOptions().setExact(true)).check();
+        button("Send the notices").click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("The host area has been told of the placement");
+        assertThat(page.getByTestId("placement-notices")).containsText("Awaiting acknowledgement");
+        accessible();
+        signOut();
+
         ZonedDateTime lastSeen = ZonedDateTime.now(ClockConfiguration.LONDON).minusHours(9).truncatedTo(ChronoUnit.MINUTES);
         UUID episode = TestEpisodes.report(mvc, users, child, lastSeen);
 
@@ -84,6 +103,9 @@ class CrossBorderJourneyTest extends BrowserJourney {
         accessible();
         page.navigate(url("/cross-border/notices"));
         assertThat(page.getByTestId("received")).containsText(name);
+        accessible();
+        page.navigate(url("/cross-border/placed-in"));
+        assertThat(page.getByTestId("placed-in-current")).containsText(name);
         accessible();
         signOut();
 

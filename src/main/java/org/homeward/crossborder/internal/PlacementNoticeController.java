@@ -42,7 +42,7 @@ class PlacementNoticeController {
     String form(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         PlacementNotices.PlacedIn placement = placement(user, id, false);
         delivery.read(id, "cross-border-placement", placement.childId());
-        return page(placement, new PlacementNoticeForm(), model, List.of());
+        return page(user, placement, new PlacementNoticeForm(), model, List.of());
     }
 
     @PostMapping("/cross-border/placements/{id}/notify")
@@ -54,12 +54,14 @@ class PlacementNoticeController {
             redirect.addFlashAttribute("success", "The host area has been told of the placement");
             return "redirect:/cross-border/placements/" + id + "/notify";
         }
-        return page(placement, form, model, FormErrors.summary(result, PlacementNoticeForm.FIELD_ORDER));
+        return page(user, placement, form, model, FormErrors.summary(result, PlacementNoticeForm.FIELD_ORDER));
     }
 
-    private String page(PlacementNotices.PlacedIn placement, PlacementNoticeForm form, Model model,
+    private String page(CurrentUser user, PlacementNotices.PlacedIn placement, PlacementNoticeForm form, Model model,
                         List<FormErrors.Entry> errors) {
         model.addAttribute("placement", placement);
+        model.addAttribute("mayNotify", placement.notifiedAt() == null
+                && policy.mayActAcrossBorderFor(user, placement.placingAuthorityId()));
         model.addAttribute("notices", notices.forPlacement(placement.placementId(), "PLACEMENT"));
         model.addAttribute("placementNoticeForm", form);
         model.addAttribute("ehcOptions", List.of(new Option("YES", "Yes"), new Option("NO", "No"),
