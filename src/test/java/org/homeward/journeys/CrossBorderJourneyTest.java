@@ -25,9 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * South Gloucestershire tells Bristol of a child it placed there; the child goes missing: Bristol is told and acknowledges,
- * who holds the interview is agreed (Bristol), the child returns, the interview is held and its
- * findings go back to South Gloucestershire.
+ * South Gloucestershire tells Bristol of a child it placed there; the child goes missing: Bristol is
+ * told and acknowledges, who holds the interview is agreed (Bristol), the child returns, the
+ * interview is held and its findings go back to South Gloucestershire.
  */
 @HomewardTest
 class CrossBorderJourneyTest extends BrowserJourney {
