@@ -76,6 +76,6 @@ class DemoData implements ApplicationRunner {
         tx.executeWithoutResult(status -> jdbc.queryForList("select distinct child_id from episode", java.util.UUID.class)
                 .forEach(child -> events.publishEvent(new org.homeward.child.ChildRecordChanged(child, "Demo data loaded"))));
         log.info("Demo data loaded: sign in as admin, police, coordinator, carer, socialworker, rhiworker, "
-                + "manager, lead, analyst or auditor");
+                + "manager, lead, analyst, auditor or bristol");
     }
 }

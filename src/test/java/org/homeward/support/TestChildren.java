@@ -53,6 +53,13 @@ public final class TestChildren {
         }
     }
 
+    /** Ends the Oakfield House placement the day before {@code day}, so that the test can place the child elsewhere. */
+    public static void leaveOakfield(org.springframework.jdbc.core.simple.JdbcClient jdbc, UUID child,
+                                     java.time.LocalDate day) {
+        jdbc.sql("update placement set end_date = :end where child_id = :child and end_date is null")
+                .param("end", day.minusDays(1)).param("child", child).update();
+    }
+
     /** The same placement written directly, for a child a test wrote directly. */
     public static void placeAtOakfield(org.springframework.jdbc.core.simple.JdbcClient jdbc, UUID child) {
         jdbc.sql("""

@@ -17,6 +17,9 @@ final class TaskKinds {
         LABELS.put("MEETING_ACTION", "Meeting action");
         LABELS.put("IMPACT_REVIEW", "Impact review");
         LABELS.put("SUBJECT_ACCESS", "Subject access response");
+        LABELS.put("XB_PLACEMENT_NOTICE", "Out-of-area placement notice");
+        LABELS.put("XB_RHI_RESPONSIBILITY", "Who holds the return home interview");
+        LABELS.put("XB_RHI_FINDINGS", "Interview findings to the placing authority");
     }
 
     private TaskKinds() {

@@ -91,12 +91,12 @@ class PlacementController {
             return form(model, child, form);
         }
         String postcode = form.getPostcode() == null ? null : normalisePostcode(form.getPostcode());
-        UUID placementId = records.add(new PlacementRecords.NewPlacement(id, form.getPlacementType(), form.getProviderName(),
+        records.add(new PlacementRecords.NewPlacement(id, form.getPlacementType(), form.getProviderName(),
                 form.getAddress(), postcode, UUID.fromString(form.getPlacingAuthorityId()),
                 UUID.fromString(form.getHostAuthorityId()),
-                form.getHostPoliceForceId() == null ? null : UUID.fromString(form.getHostPoliceForceId()), start.get()));
-        records.provider(placementId, id, form.getProviderAgencyId() == null ? null
-                : UUID.fromString(form.getProviderAgencyId()), form.isAddressWithheld());
+                form.getHostPoliceForceId() == null ? null : UUID.fromString(form.getHostPoliceForceId()), start.get(),
+                form.getProviderAgencyId() == null ? null : UUID.fromString(form.getProviderAgencyId()),
+                form.isAddressWithheld()), user.id());
         redirect.addFlashAttribute("success", "Placement added");
         return "redirect:/children/" + id + "/placements";
     }
@@ -111,7 +111,7 @@ class PlacementController {
         Optional<LocalDate> end = new DateInput(endDay, endMonth, endYear).toDate();
         if (end.isEmpty() || end.get().isBefore(placement.startDate()) || end.get().isAfter(today())) {
             redirect.addFlashAttribute("endError", "Enter a real end date, on or after the placement started and not in the future");
-        } else if (records.end(id, placement.childId(), end.get())) {
+        } else if (records.end(id, placement.childId(), end.get(), user.id())) {
             redirect.addFlashAttribute("success", "Placement ended");
         }
         return "redirect:/children/" + placement.childId() + "/placements";

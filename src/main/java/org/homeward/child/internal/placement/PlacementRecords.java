@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.child.PlacementEnded;
+import org.homeward.child.PlacementStarted;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,17 +19,20 @@ import org.springframework.transaction.annotation.Transactional;
 class PlacementRecords {
 
     record NewPlacement(UUID childId, String type, String providerName, String address, String postcode,
-                        UUID placingAuthorityId, UUID hostAuthorityId, UUID hostPoliceForceId, LocalDate start) {
+                        UUID placingAuthorityId, UUID hostAuthorityId, UUID hostPoliceForceId, LocalDate start,
+                        UUID providerAgencyId, boolean addressWithheld) {
     }
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PlacementRecords(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    PlacementRecords(JdbcClient jdbc, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The placement this one would overlap, if any: a child is in one placement at a time. */
@@ -40,33 +46,40 @@ class PlacementRecords {
     }
 
     @Transactional
-    UUID add(NewPlacement p) {
+    UUID add(NewPlacement p, UUID by) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into placement (id, child_id, placement_type, provider_name, address, postcode,
                                        placing_authority_id, host_authority_id, host_police_force_id, start_date,
-                                       created_at, version)
-                values (:id, :child, :type, :provider, :address, :postcode, :placing, :host, :force, :start, :now, 0)""")
+                                       provider_agency_id, address_withheld, created_at, version)
+                values (:id, :child, :type, :provider, :address, :postcode, :placing, :host, :force, :start,
+                        :providerAgency, :withheld, :now, 0)""")
                 .param("id", id).param("child", p.childId()).param("type", p.type())
                 .param("provider", p.providerName()).param("address", p.address()).param("postcode", p.postcode())
                 .param("placing", p.placingAuthorityId()).param("host", p.hostAuthorityId())
                 .param("force", p.hostPoliceForceId()).param("start", p.start())
+                .param("providerAgency", p.providerAgencyId()).param("withheld", p.addressWithheld())
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
         audit.record(AuditAction.CREATE, new AuditTrail.Subject("placement", id, p.childId()),
-                List.of("Placement type", "Provider", "Address", "Placing authority", "Host authority",
-                        "Host police force", "Start date"), null);
+                List.of("Placement type", "Provider", "Care provider", "Address", "Address withheld", "Placing authority",
+                        "Host authority", "Host police force", "Start date"), null);
+        events.publishEvent(new PlacementStarted(id, p.childId(), p.placingAuthorityId(), p.hostAuthorityId(),
+                p.hostPoliceForceId(), p.start(), by));
         return id;
     }
 
     @Transactional
-    boolean end(UUID id, UUID childId, LocalDate end) {
+    boolean end(UUID id, UUID childId, LocalDate end, UUID by) {
         int updated = jdbc.sql("""
                 update placement set end_date = :end, version = version + 1
                  where id = :id and end_date is null and start_date <= :end""")
                 .param("id", id).param("end", end).update();
         if (updated == 1) {
             audit.record(AuditAction.CHANGE, new AuditTrail.Subject("placement", id, childId), List.of("End date"), null);
+            events.publishEvent(jdbc.sql("select placing_authority_id, host_authority_id from placement where id = :id")
+                    .param("id", id).query((rs, n) -> new PlacementEnded(id, childId, rs.getObject(1, UUID.class),
+                            rs.getObject(2, UUID.class), end, by)).single());
         }
         return updated == 1;
     }
@@ -74,17 +87,5 @@ class PlacementRecords {
     @Transactional
     void viewed(UUID childId) {
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("placements", null, childId), List.of(), null);
-    }
-
-    /** The care provider whose carers look after the child, and whether the address is withheld (IS-07). */
-    @Transactional
-    void provider(UUID placementId, UUID childId, UUID providerAgencyId, boolean addressWithheld) {
-        if (providerAgencyId == null && !addressWithheld) {
-            return;
-        }
-        jdbc.sql("update placement set provider_agency_id = :agency, address_withheld = :withheld where id = :id")
-                .param("agency", providerAgencyId).param("withheld", addressWithheld).param("id", placementId).update();
-        audit.record(AuditAction.CHANGE, new AuditTrail.Subject("placement", placementId, childId),
-                List.of("Care provider", "Address withheld"), null);
     }
 }

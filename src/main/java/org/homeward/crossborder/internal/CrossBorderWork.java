@@ -1,0 +1,48 @@
+package org.homeward.crossborder.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.homeward.access.AccessPolicy;
+import org.homeward.access.CurrentUser;
+import org.homeward.home.WorkSource;
+import org.homeward.platform.ClockConfiguration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The home page lists the cross-border notices waiting for the user's agency to acknowledge them. */
+@Component
+class CrossBorderWork implements WorkSource {
+
+    private static final int SHOWN = 20;
+
+    private final Notices notices;
+    private final AccessPolicy policy;
+    private final Clock clock;
+    private final Duration acknowledgeWithin;
+
+    CrossBorderWork(Notices notices, AccessPolicy policy, Clock clock,
+                    @Value("${homeward.crossborder.acknowledge-within:PT24H}") Duration acknowledgeWithin) {
+        this.notices = notices;
+        this.policy = policy;
+        this.clock = clock;
+        this.acknowledgeWithin = acknowledgeWithin;
+    }
+
+    @Override
+    public List<Task> tasksFor(CurrentUser user) {
+        if (!policy.mayViewCrossBorderNotices(user)) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return notices.receivedBy(user.agencyId(), SHOWN).stream()
+                .filter(n -> !n.acknowledged() && policy.mayViewChild(user, n.childId()))
+                .map(n -> {
+                    Instant due = n.sentAt().plus(acknowledgeWithin);
+                    return new Task("Acknowledge the cross-border notice: " + n.kindLabel().toLowerCase(java.util.Locale.UK),
+                            n.childName(), due.atZone(ClockConfiguration.LONDON).toLocalDate(),
+                            "/cross-border/notices/" + n.id(), now.isAfter(due));
+                }).toList();
+    }
+}
