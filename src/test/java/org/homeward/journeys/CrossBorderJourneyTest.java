@@ -173,5 +173,12 @@ class CrossBorderJourneyTest extends BrowserJourney {
         button("Acknowledge").click();
         assertThat(page.getByTestId("status")).containsText("Acknowledged");
         accessible();
+
+        // The interview's summary and the notices are in the child's sharing register, each with its lawful basis.
+        page.navigate(url("/children/" + child + "/shares"));
+        assertThat(page.locator("main")).containsText("Cross-border notice");
+        assertThat(page.locator("main")).containsText("Article 6(1)(e) public task");
+        assertThat(page.locator("main")).containsText("Return home interview");
+        accessible();
     }
 }

@@ -100,6 +100,32 @@ class AutomaticShares {
     }
 
     /** The safe-and-well check's outcome, shared by the police with those responsible for the child (EP-12). */
+    /**
+     * A cross-border notice to the host or the placing authority (DOMAIN.md XB-01, XB-03): what it said is
+     * kept with the notice; the register records that it was shared, to whom and on what basis.
+     */
+    @EventListener
+    @Transactional
+    public void onCrossBorderNotice(org.homeward.crossborder.CrossBorderNoticeSent event) {
+        Party to = event.toAgencyId() != null ? Party.agency(event.toAgencyId(), null)
+                : Party.named(event.toAgencyName(), null);
+        Party from = event.fromAgencyId() != null ? Party.agency(event.fromAgencyId(), null)
+                : Party.named("Homeward", null);
+        register.record(new NewShare(event.childId(), Direction.SHARED,
+                "Cross-border notice (" + event.kind().toLowerCase(java.util.Locale.UK).replace('_', ' ') + "): "
+                        + event.summary(),
+                "CROSS_BORDER_NOTICE", event.noticeId(), from, to, event.sentAt(),
+                event.toAgencyId() != null ? "IN_HOMEWARD" : "OTHER",
+                event.toAgencyId() != null ? null : "Sent by hand to an agency not in Homeward",
+                "So that the authorities, agencies and police force where the child lives and the authority "
+                        + "responsible for the child can keep them safe",
+                LawfulBasis.safeguardingChildren(), "NOT_SOUGHT",
+                "Notifying the host area of a looked-after child's placement, and both authorities of a missing "
+                        + "episode, is a duty of the placing authority, not a choice for the child",
+                "The child's placement out of area and, where it applies, the missing episode recorded in Homeward",
+                null, null, Source.of("crossborder", event.noticeId()), event.sentBy()));
+    }
+
     @EventListener
     @Transactional
     public void onSafeAndWellShared(SafeAndWellOutcomeShared event) {
