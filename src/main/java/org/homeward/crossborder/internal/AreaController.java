@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
+import org.homeward.audit.Refusals;
 import org.homeward.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,9 +27,9 @@ class AreaController {
 
     private final AreaAgencies areas;
     private final AccessPolicy policy;
-    private final CrossBorderRefusals refusals;
+    private final Refusals refusals;
 
-    AreaController(AreaAgencies areas, AccessPolicy policy, CrossBorderRefusals refusals) {
+    AreaController(AreaAgencies areas, AccessPolicy policy, Refusals refusals) {
         this.areas = areas;
         this.policy = policy;
         this.refusals = refusals;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
+import org.homeward.audit.Refusals;
 import org.homeward.platform.web.FormErrors;
 import org.homeward.rhi.InterviewResponsibilities;
 import org.springframework.http.HttpStatus;
@@ -31,11 +32,11 @@ class CrossBorderEpisodeController {
     private final NoticeDelivery delivery;
     private final InterviewResponsibilities responsibilities;
     private final AccessPolicy policy;
-    private final CrossBorderRefusals refusals;
+    private final Refusals refusals;
 
     CrossBorderEpisodeController(CrossBorderEpisodes episodes, Notices notices, CrossBorderEpisodeNotices episodeNotices,
                                  NoticeDelivery delivery,
-                                 InterviewResponsibilities responsibilities, AccessPolicy policy, CrossBorderRefusals refusals) {
+                                 InterviewResponsibilities responsibilities, AccessPolicy policy, Refusals refusals) {
         this.episodes = episodes;
         this.notices = notices;
         this.episodeNotices = episodeNotices;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Role;
+import org.homeward.audit.Refusals;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,12 +29,12 @@ class ExceptionsController {
     private final CrossBorderEpisodes episodes;
     private final NoticeDelivery delivery;
     private final AccessPolicy policy;
-    private final CrossBorderRefusals refusals;
+    private final Refusals refusals;
     private final Clock clock;
     private final Duration acknowledgeWithin;
 
     ExceptionsController(PlacementNotices placements, Notices notices, CrossBorderEpisodes episodes,
-                         NoticeDelivery delivery, AccessPolicy policy, CrossBorderRefusals refusals, Clock clock,
+                         NoticeDelivery delivery, AccessPolicy policy, Refusals refusals, Clock clock,
                          @Value("${homeward.crossborder.acknowledge-within:PT24H}") Duration acknowledgeWithin) {
         this.placements = placements;
         this.notices = notices;

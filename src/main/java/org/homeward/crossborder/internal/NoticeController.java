@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
+import org.homeward.audit.Refusals;
 import org.homeward.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,9 +27,9 @@ class NoticeController {
     private final Notices notices;
     private final NoticeDelivery delivery;
     private final AccessPolicy policy;
-    private final CrossBorderRefusals refusals;
+    private final Refusals refusals;
 
-    NoticeController(Notices notices, NoticeDelivery delivery, AccessPolicy policy, CrossBorderRefusals refusals) {
+    NoticeController(Notices notices, NoticeDelivery delivery, AccessPolicy policy, Refusals refusals) {
         this.notices = notices;
         this.delivery = delivery;
         this.policy = policy;

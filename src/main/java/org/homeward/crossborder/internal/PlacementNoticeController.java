@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
+import org.homeward.audit.Refusals;
 import org.homeward.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,10 +27,10 @@ class PlacementNoticeController {
     private final HostAreaNotices hostArea;
     private final NoticeDelivery delivery;
     private final AccessPolicy policy;
-    private final CrossBorderRefusals refusals;
+    private final Refusals refusals;
 
     PlacementNoticeController(PlacementNotices placements, Notices notices, HostAreaNotices hostArea, NoticeDelivery delivery,
-                              AccessPolicy policy, CrossBorderRefusals refusals) {
+                              AccessPolicy policy, Refusals refusals) {
         this.placements = placements;
         this.notices = notices;
         this.hostArea = hostArea;

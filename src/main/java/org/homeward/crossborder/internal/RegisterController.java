@@ -3,6 +3,7 @@ package org.homeward.crossborder.internal;
 import java.util.List;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
+import org.homeward.audit.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,10 +16,10 @@ class RegisterController {
     private final PlacementNotices placements;
     private final NoticeDelivery delivery;
     private final AccessPolicy policy;
-    private final CrossBorderRefusals refusals;
+    private final Refusals refusals;
 
     RegisterController(PlacementNotices placements, NoticeDelivery delivery, AccessPolicy policy,
-                       CrossBorderRefusals refusals) {
+                       Refusals refusals) {
         this.placements = placements;
         this.delivery = delivery;
         this.policy = policy;

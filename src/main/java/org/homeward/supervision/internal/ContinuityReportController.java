@@ -9,6 +9,7 @@ import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.audit.Refusals;
 import org.homeward.platform.Csv;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
+import org.homeward.audit.Refusals;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Children;
 import org.homeward.platform.web.FormErrors;

@@ -1,10 +1,8 @@
-package org.homeward.supervision.internal;
+package org.homeward.audit;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.homeward.audit.AuditAction;
-import org.homeward.audit.AuditTrail;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,7 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
  * recorded even though the request fails.
  */
 @Component
-class Refusals {
+public class Refusals {
 
     private final AuditTrail audit;
     private final TransactionTemplate own;
@@ -29,7 +27,7 @@ class Refusals {
         own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    void record(String recordType, UUID recordId, Collection<UUID> children) {
+    public void record(String recordType, UUID recordId, Collection<UUID> children) {
         own.executeWithoutResult(status -> {
             if (children.isEmpty()) {
                 audit.record(AuditAction.REFUSED, new AuditTrail.Subject(recordType, recordId, null), List.of(), null);
@@ -41,7 +39,7 @@ class Refusals {
     }
 
     /** Refuses unless allowed, recording the refusal first. */
-    void require(boolean allowed, String recordType, UUID recordId, Collection<UUID> children) {
+    public void require(boolean allowed, String recordType, UUID recordId, Collection<UUID> children) {
         if (!allowed) {
             record(recordType, recordId, children);
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
