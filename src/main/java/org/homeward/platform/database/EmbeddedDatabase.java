@@ -45,6 +45,7 @@ final class EmbeddedDatabase {
             if (dataDir != null) {
                 Files.createDirectories(dataDir);
                 builder.setDataDirectory(dataDir.toFile()).setCleanDataDirectory(false);
+                durable(builder);
             }
             if (port > 0) {
                 builder.setPort(port);
@@ -57,6 +58,21 @@ final class EmbeddedDatabase {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
     }
+
+    /**
+     * The library starts PostgreSQL with fsync and synchronous commit off, which loses commits a person
+     * was told were saved if the server or the machine dies. A kept database gets PostgreSQL's durable
+     * settings (the later -c options override the library's -F). Only a temporary database, wiped at the
+     * end of the run (tests), keeps the fast settings: nothing in it outlives the process.
+     */
+    static void durable(EmbeddedPostgres.Builder builder) {
+        DURABLE_SETTINGS.forEach(builder::setServerConfig);
+    }
+
+    static final Map<String, String> DURABLE_SETTINGS = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on");
 
     private static void ensureDatabase(EmbeddedPostgres server) {
         try (Connection c = server.getPostgresDatabase().getConnection();
