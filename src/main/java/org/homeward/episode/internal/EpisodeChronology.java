@@ -1,5 +1,6 @@
 package org.homeward.episode.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,17 +21,17 @@ class EpisodeChronology implements ChronologySource {
 
     @Override
     public List<ChronologyEntry> entriesFor(UUID childId) {
-        record Row(UUID episodeId, java.time.Instant changedAt, String kind, String summary, String reason,
+        record Row(UUID episodeId, Instant occurredAt, Instant changedAt, String kind, String summary, String reason,
                    String changedByName) {
         }
         List<ChronologyEntry> entries = new ArrayList<>();
-        jdbc.sql("""
-                select c.episode_id, c.changed_at, c.kind, c.summary, c.reason, c.changed_by_name
+        jdbc.sql("select c.episode_id, " + EpisodeRecords.OCCURRED_AT + """
+                       as occurred_at, c.changed_at, c.kind, c.summary, c.reason, c.changed_by_name
                   from episode_change c join episode e on e.id = c.episode_id
                  where e.child_id = :child order by c.changed_at, c.id""")
                 .param("child", childId).query(Row.class).list()
-                .forEach(r -> entries.add(new ChronologyEntry(r.changedAt(), "Episode", r.summary(),
-                        (r.reason() == null ? "" : r.reason() + " ") + "(" + r.changedByName() + ")",
+                .forEach(r -> entries.add(new ChronologyEntry(r.occurredAt(), r.changedAt(), "Episode", r.summary(),
+                        (r.reason() == null ? "" : r.reason() + " ") + "Recorded by " + r.changedByName(),
                         "/episodes/" + r.episodeId())));
         return entries;
     }

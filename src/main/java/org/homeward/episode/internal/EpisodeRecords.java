@@ -17,8 +17,23 @@ class EpisodeRecords {
                    String gradedByName) {
     }
 
-    record Change(Instant changedAt, String changedByName, String kind, String summary, String reason) {
+    record Change(Instant occurredAt, Instant changedAt, String changedByName, String kind, String summary,
+                  String reason) {
+
+        public boolean recordedLater() {
+            return changedAt.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                    .isAfter(occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+        }
     }
+
+    /**
+     * When a step happened: the report at last seen and the return at the time found, as they stand now
+     * (amended times included); any other step when its row says, or when it was recorded.
+     */
+    static final String OCCURRED_AT = """
+            case c.kind when 'REPORTED' then e.last_seen_at
+                        when 'LOCATED' then coalesce(e.located_at, c.occurred_at, c.changed_at)
+                        else coalesce(c.occurred_at, c.changed_at) end""";
 
     record Check(UUID id, Instant heldAt, String officer, String method, String disclosures, String harm,
                  String immediateActions, String referrals, Instant recordedAt) {
@@ -139,18 +154,27 @@ class EpisodeRecords {
     }
 
     void addChange(UUID episodeId, String kind, String summary, String reason, Instant at, CurrentUser by) {
+        addChange(episodeId, kind, summary, reason, at, at, by);
+    }
+
+    /** A step recorded at {@code at} about something that happened at {@code occurredAt}. */
+    void addChange(UUID episodeId, String kind, String summary, String reason, Instant occurredAt, Instant at,
+                   CurrentUser by) {
         jdbc.sql("""
-                insert into episode_change (episode_id, changed_at, changed_by, changed_by_name, kind, summary, reason)
-                values (:e, :at, :by, :name, :kind, :summary, :reason)""")
-                .param("e", episodeId).param("at", ts(at)).param("by", by.id()).param("name", by.displayName())
+                insert into episode_change (episode_id, changed_at, occurred_at, changed_by, changed_by_name, kind,
+                                            summary, reason)
+                values (:e, :at, :occurred, :by, :name, :kind, :summary, :reason)""")
+                .param("e", episodeId).param("at", ts(at)).param("occurred", ts(occurredAt))
+                .param("by", by.id()).param("name", by.displayName())
                 .param("kind", kind).param("summary", summary).param("reason", reason)
                 .update();
     }
 
     List<Change> changes(UUID episodeId) {
-        return jdbc.sql("""
-                select changed_at, changed_by_name, kind, summary, reason from episode_change
-                 where episode_id = :e order by changed_at, id""")
+        return jdbc.sql("select " + OCCURRED_AT + """
+                        as occurred_at, c.changed_at, c.changed_by_name, c.kind, c.summary, c.reason
+                  from episode_change c join episode e on e.id = c.episode_id
+                 where c.episode_id = :e order by occurred_at, c.changed_at, c.id""")
                 .param("e", episodeId).query(Change.class).list();
     }
 

@@ -97,7 +97,7 @@ class EpisodeService {
         }
         records.addChange(episode.id(), "REPORTED", (episode.retrospective() ? "Recorded after the event: " : "Reported ")
                 + label("episode-category", episode.category()).toLowerCase(Locale.UK) + ", last seen "
-                + WHEN.format(episode.lastSeenAt().atZone(ClockConfiguration.LONDON)), null, now, user);
+                + WHEN.format(episode.lastSeenAt().atZone(ClockConfiguration.LONDON)), null, episode.lastSeenAt(), now, user);
         audit.record(AuditAction.CREATE, subject(episode), List.of("Category", "Last seen", "Missing from"), null);
         linkPlaces(episode);
         // An episode recorded after the event comes with its return: no search, so no pack for the police.
@@ -239,7 +239,7 @@ class EpisodeService {
         Duration missing = located.duration(now);
         records.addChange(episode.id(), "LOCATED", label("return-method", form.getReturnMethod()) + ", "
                 + WHEN.format(at.get().atZone(ClockConfiguration.LONDON)) + ", after " + EpisodeView.duration(missing),
-                null, now, user);
+                null, at.get(), now, user);
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Located", "Where located", "How returned"), null);
         linkPlaces(located);
         events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), at.get()));
@@ -276,7 +276,8 @@ class EpisodeService {
                 form.getMethod(), form.getDisclosures(), form.getHarm(), form.getImmediateActions(), form.getReferrals(),
                 now), user);
         records.addChange(episode.id(), "SAFE_AND_WELL", "Safe and well check held "
-                + (form.getMethod().equals("PHONE") ? "by phone" : "face to face") + " by " + form.getOfficer(), null, now, user);
+                + (form.getMethod().equals("PHONE") ? "by phone" : "face to face") + " by " + form.getOfficer(), null,
+                held.get(), now, user);
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Safe and well check"), null);
         return true;
     }

@@ -116,6 +116,26 @@ class EpisodeWebTest {
     }
 
     @Test
+    void theChronologyOrdersByWhenThingsHappenedAndSaysWhenAnEpisodeWasRecordedAfterTheEvent() throws Exception {
+        UUID first = reportEpisode(report(yesterday.minusDays(5)));
+        locate(first, yesterday.minusDays(4));
+        Map<String, String> late = report(yesterday.minusDays(8));
+        late.put("retrospective", "true");
+        put(late, "located", yesterday.minusDays(7));
+        late.put("locatedWhere", "Home");
+        late.put("returnMethod", "RETURNED");
+        UUID earlier = reportEpisode(late);
+
+        String chronology = page("socialworker", "/children/" + child + "/chronology");
+        int retrospective = chronology.indexOf("Recorded after the event");
+        int reported = chronology.indexOf("Reported missing from care");
+        assertThat(retrospective).isPositive();
+        assertThat(reported).isGreaterThan(retrospective);
+        assertThat(chronology.substring(retrospective, reported)).contains("(recorded ").contains("Recorded by");
+        assertThat(page("socialworker", "/episodes/" + earlier)).contains("(recorded ").contains("Recorded by");
+    }
+
+    @Test
     void aRetrospectiveEpisodeMayNotOverlapAnotherOne() throws Exception {
         UUID first = reportEpisode(report(yesterday.minusDays(5)));
         locate(first, yesterday.minusDays(4));
@@ -399,7 +419,8 @@ class EpisodeWebTest {
         int graded = chronology.indexOf("Risk graded medium");
         int located = chronology.indexOf("Found by police");
         assertThat(reported).isPositive();
-        assertThat(graded).isGreaterThan(reported);
-        assertThat(located).isGreaterThan(graded);
+        // Graded now, after the return it was recorded before: the chronology is in the order things happened.
+        assertThat(located).isGreaterThan(reported);
+        assertThat(graded).isGreaterThan(located);
     }
 }

@@ -47,7 +47,8 @@ class ChronologyController {
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("chronology", null, id), List.of(), null);
         model.addAttribute("child", child);
         model.addAttribute("entries", sources.stream().flatMap(s -> s.entriesFor(id).stream())
-                .sorted(Comparator.comparing(ChronologyEntry::at)).toList());
+                .sorted(Comparator.comparing(ChronologyEntry::at).thenComparing(ChronologyEntry::recordedAt,
+                        Comparator.nullsLast(Comparator.naturalOrder()))).toList());
         return "child/chronology";
     }
 }
