@@ -48,7 +48,7 @@ class HomeController {
                     .filter(scope::includes).toList()));
         }
         model.addAttribute("tasks", work.orderedStream().flatMap(w -> w.tasksFor(user).stream())
-                .sorted(java.util.Comparator.comparing(WorkSource.Task::dueOn)).toList());
+                .sorted(java.util.Comparator.comparing(WorkSource.Task::dueAt)).toList());
         model.addAttribute("today", java.time.LocalDate.now(clock.withZone(ClockConfiguration.LONDON)));
         return "home/home";
     }

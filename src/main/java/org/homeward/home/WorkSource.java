@@ -1,6 +1,6 @@
 package org.homeward.home;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import org.homeward.access.CurrentUser;
 
@@ -11,6 +11,6 @@ public interface WorkSource {
     List<Task> tasksFor(CurrentUser user);
 
     /** One task: what to do, for which child, by when, where to do it, and whether its time has passed. */
-    record Task(String title, String childName, LocalDate dueOn, String href, boolean overdue) {
+    record Task(String title, String childName, Instant dueAt, String href, boolean overdue) {
     }
 }

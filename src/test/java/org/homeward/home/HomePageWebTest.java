@@ -31,6 +31,19 @@ class HomePageWebTest {
     }
 
     @Test
+    void aTaskIsDueOnTheSameDayOnTheHomePageAndInTheWorkQueue() throws Exception {
+        java.time.Instant due = jdbc.sql("""
+                select t.due_at from task t join user_account u on u.id = t.owner_id
+                 where u.username = 'socialworker' and t.status = 'OPEN'
+                 order by t.due_at limit 1""").query(java.time.Instant.class).single();
+        String written = new org.homeward.platform.web.Dates().due(due);
+        String tasks = mvc.perform(get("/tasks").with(as(users, "socialworker"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(home("socialworker")).contains(written);
+        assertThat(tasks).contains(written).doesNotContain("12:00am");
+    }
+
+    @Test
     void eachRoleSeesItsOwnTools() throws Exception {
         assertThat(home("admin")).contains("Manage users").doesNotContain("Find a child");
         assertThat(home("auditor")).contains("Search the audit trail");

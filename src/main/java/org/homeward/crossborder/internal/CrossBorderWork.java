@@ -7,7 +7,6 @@ import java.util.List;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.home.WorkSource;
-import org.homeward.platform.ClockConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +40,7 @@ class CrossBorderWork implements WorkSource {
                 .map(n -> {
                     Instant due = n.sentAt().plus(acknowledgeWithin);
                     return new Task("Acknowledge the cross-border notice: " + n.kindLabel().toLowerCase(java.util.Locale.UK),
-                            n.childName(), due.atZone(ClockConfiguration.LONDON).toLocalDate(),
+                            n.childName(), due,
                             "/cross-border/notices/" + n.id(), now.isAfter(due));
                 }).toList();
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +23,7 @@ import org.homeward.child.Placements;
 import org.homeward.child.PolicePacks;
 import org.homeward.episode.EpisodeLocated;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.Dates;
 import org.homeward.platform.DateTimeInput;
 import org.homeward.platform.Vocabularies;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,7 +40,6 @@ import org.springframework.validation.Errors;
 @Service
 class EpisodeService {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
     private final EpisodeRecords records;
     private final Vocabularies vocabularies;
@@ -97,7 +96,7 @@ class EpisodeService {
         }
         records.addChange(episode.id(), "REPORTED", (episode.retrospective() ? "Recorded after the event: " : "Reported ")
                 + label("episode-category", episode.category()).toLowerCase(Locale.UK) + ", last seen "
-                + WHEN.format(episode.lastSeenAt().atZone(ClockConfiguration.LONDON)), null, episode.lastSeenAt(), now, user);
+                + Dates.ofInstant(episode.lastSeenAt()), null, episode.lastSeenAt(), now, user);
         audit.record(AuditAction.CREATE, subject(episode), List.of("Category", "Last seen", "Missing from"), null);
         linkPlaces(episode);
         // An episode recorded after the event comes with its return: no search, so no pack for the police.
@@ -170,7 +169,7 @@ class EpisodeService {
         LocalDate on = episode.lastSeenAt().atZone(ClockConfiguration.LONDON).toLocalDate();
         if (form.getClassification() == null || !vocabularies.inForce("police-classification", form.getClassification(), on)) {
             errors.rejectValue("classification", "invalid", "Select the police classification in use on "
-                    + on.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
+                    + Dates.ofDay(on));
         }
         if (form.getRiskLevel() == null || !vocabularies.inForce("police-risk", form.getRiskLevel(), on)) {
             errors.rejectValue("riskLevel", "invalid", "Select a risk level");
@@ -213,11 +212,11 @@ class EpisodeService {
         at.ifPresent(t -> {
             if (!t.isAfter(episode.lastSeenAt())) {
                 errors.rejectValue("locatedDay", "beforeLastSeen", "The time found or returned must be after the child was last seen ("
-                        + WHEN.format(episode.lastSeenAt().atZone(ClockConfiguration.LONDON)) + ")");
+                        + Dates.ofInstant(episode.lastSeenAt()) + ")");
             } else {
                 records.overlapping(episode.childId(), episode.lastSeenAt(), t, episode.id()).ifPresent(other ->
                         errors.rejectValue("locatedDay", "overlap", "This would overlap the child's episode from "
-                                + WHEN.format(other.lastSeenAt().atZone(ClockConfiguration.LONDON))));
+                                + Dates.ofInstant(other.lastSeenAt())));
             }
         });
         required(form.getLocatedWhere(), 500, "locatedWhere", "Enter where the child was found or returned to", errors);
@@ -238,7 +237,7 @@ class EpisodeService {
         }
         Duration missing = located.duration(now);
         records.addChange(episode.id(), "LOCATED", label("return-method", form.getReturnMethod()) + ", "
-                + WHEN.format(at.get().atZone(ClockConfiguration.LONDON)) + ", after " + EpisodeView.duration(missing),
+                + Dates.ofInstant(at.get()) + ", after " + EpisodeView.duration(missing),
                 null, at.get(), now, user);
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Located", "Where located", "How returned"), null);
         linkPlaces(located);
@@ -258,7 +257,7 @@ class EpisodeService {
         held.ifPresent(t -> {
             if (t.isBefore(episode.locatedAt())) {
                 errors.rejectValue("heldDay", "beforeLocated", "The check must be on or after the time the child was found ("
-                        + WHEN.format(episode.locatedAt().atZone(ClockConfiguration.LONDON)) + ")");
+                        + Dates.ofInstant(episode.locatedAt()) + ")");
             }
         });
         required(form.getOfficer(), 200, "officer", "Enter the name of the officer who held the check", errors);
@@ -395,9 +394,9 @@ class EpisodeService {
             Instant end = locatedAt;
             records.overlapping(child.id(), lastSeen.get(), end, current == null ? null : current.id()).ifPresent(other ->
                     errors.rejectValue("lastSeenDay", "overlap", other.located()
-                            ? "This overlaps the child's episode from " + WHEN.format(other.lastSeenAt().atZone(ClockConfiguration.LONDON))
-                              + " to " + WHEN.format(other.locatedAt().atZone(ClockConfiguration.LONDON)) + ". Check the times"
-                            : "The child already has an open episode from " + WHEN.format(other.lastSeenAt().atZone(ClockConfiguration.LONDON))
+                            ? "This overlaps the child's episode from " + Dates.ofInstant(other.lastSeenAt())
+                              + " to " + Dates.ofInstant(other.locatedAt()) + ". Check the times"
+                            : "The child already has an open episode from " + Dates.ofInstant(other.lastSeenAt())
                               + ". Record that they were found before reporting a new episode"));
         }
         if (errors.hasErrors()) {

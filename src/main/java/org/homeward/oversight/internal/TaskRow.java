@@ -3,7 +3,7 @@ package org.homeward.oversight.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.Dates;
 
 /** One task as the queues and its page show it. */
 public record TaskRow(UUID id, String kind, String subject, UUID childId, String childName, String link,
@@ -21,7 +21,7 @@ public record TaskRow(UUID id, String kind, String subject, UUID childId, String
 
     /** The day it is due, in England: a deadline at midnight belongs to the day before. */
     public LocalDate dueOn() {
-        return dueAt.minusSeconds(1).atZone(ClockConfiguration.LONDON).toLocalDate();
+        return Dates.dueOn(dueAt);
     }
 
     public boolean awaitingAcknowledgement() {

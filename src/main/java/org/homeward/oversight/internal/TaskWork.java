@@ -22,6 +22,6 @@ class TaskWork implements WorkSource {
         java.time.Instant now = clock.instant();
         return tasks.forHome(user, TaskController.manager(user)).stream().map(t -> new Task(
                 t.ownerId() == null ? t.subject() + " (no allocated worker)" : t.subject(),
-                t.childName(), t.dueOn(), t.link(), t.overdue(now))).toList();
+                t.childName(), t.dueAt(), t.link(), t.overdue(now))).toList();
     }
 }

@@ -17,6 +17,7 @@ import org.homeward.child.Placements;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.DateInput;
 import org.homeward.platform.Vocabularies;
+import org.homeward.platform.web.Dates;
 import org.homeward.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -159,7 +160,7 @@ class PlacementController {
                 Optional<LocalDate> clash = records.overlapping(child.id(), start.get(), null);
                 if (clash.isPresent()) {
                     errors.rejectValue("startDay", "overlap", "This would overlap the placement that started on "
-                            + clash.get().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"))
+                            + Dates.ofDay(clash.get())
                             + ". End that placement first");
                 }
             }
