@@ -8,9 +8,12 @@ import java.util.UUID;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
+import org.homeward.child.AssociateSummary;
+import org.homeward.child.Associates;
 import org.homeward.child.EpisodeFacts;
 import org.homeward.child.EpisodeHistory;
 import org.homeward.child.PlacementSummary;
+import org.homeward.child.SafetyConcerns;
 import org.homeward.child.Placements;
 import org.homeward.child.internal.ChildView.Row;
 import org.homeward.child.internal.philomena.PhilomenaProfile;
@@ -39,13 +42,15 @@ class ReferredChildPage {
     private final Placements placements;
     private final PhilomenaService philomena;
     private final ObjectProvider<EpisodeHistory> episodes;
+    private final List<SafetyConcerns> concerns;
+    private final Associates associates;
     private final Dates dates;
     private final Clock clock;
     private final String outOfHoursContact;
 
     ReferredChildPage(ChildService service, ChildView view, AccessPolicy policy, Directory directory,
                       Placements placements, PhilomenaService philomena, ObjectProvider<EpisodeHistory> episodes,
-                      Dates dates, Clock clock,
+                      List<SafetyConcerns> concerns, Associates associates, Dates dates, Clock clock,
                       @Value("${homeward.out-of-hours-contact:Emergency Duty Team 01454 615165}") String outOfHoursContact) {
         this.service = service;
         this.view = view;
@@ -54,6 +59,8 @@ class ReferredChildPage {
         this.placements = placements;
         this.philomena = philomena;
         this.episodes = episodes;
+        this.concerns = concerns;
+        this.associates = associates;
         this.dates = dates;
         this.clock = clock;
         this.outOfHoursContact = outOfHoursContact;
@@ -97,13 +104,25 @@ class ReferredChildPage {
         return rows;
     }
 
-    /** What the interviewer must know before meeting the child: whether they are missing again, and their vulnerabilities. */
+    /**
+     * What the interviewer must know before meeting the child, for their own safety and the child's: whether
+     * they are missing again, every current risk level, exploitation, persons of concern (by their role; a
+     * person whose address is withheld is not named) and vulnerabilities.
+     */
     private List<String> alerts(Child c, List<EpisodeFacts> facts) {
         List<String> alerts = new ArrayList<>();
         facts.stream().filter(EpisodeFacts::missingNow).forEach(e ->
                 alerts.add("Missing now: last seen " + dates.dateTime(e.lastSeenAt())));
+        concerns.forEach(source -> alerts.addAll(source.safetyConcernsFor(c.id())));
+        associates.forChild(c.id()).stream().filter(AssociateSummary::personOfConcern).forEach(a ->
+                alerts.add("Person of concern: " + (a.relationship() == null || a.relationship().isBlank()
+                        ? "relationship not recorded" : a.relationship())
+                        + (a.address() != null && a.address().startsWith(WITHHELD) ? "" : " (" + a.name() + ")")
+                        + (a.concernReason() == null || a.concernReason().isBlank() ? "" : ": " + a.concernReason())));
         philomena.forChild(c.id()).map(PhilomenaProfile::vulnerabilities).filter(v -> !v.isBlank())
                 .ifPresent(v -> alerts.add("Vulnerabilities: " + v));
         return alerts;
     }
+
+    private static final String WITHHELD = "Withheld";
 }
