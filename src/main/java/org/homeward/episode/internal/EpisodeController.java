@@ -89,7 +89,9 @@ class EpisodeController {
             model.addAttribute("errors", FormErrors.summary(result, EpisodeForm.FIELD_ORDER));
             return reportPage(model, child, form);
         }
-        redirect.addFlashAttribute("success", child.name() + " reported missing. Share the police information pack with the police");
+        redirect.addFlashAttribute("success", episode.get().retrospective()
+                ? "Episode recorded after the event for " + child.name()
+                : child.name() + " reported missing. Share the police information pack with the police");
         return "redirect:/episodes/" + episode.get().id();
     }
 

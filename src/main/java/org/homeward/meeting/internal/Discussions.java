@@ -41,7 +41,7 @@ class Discussions {
 
     private static final String DISCUSSION = """
             select d.id, d.child_id, c.given_names || ' ' || c.family_name as child_name, d.episode_id, d.reason,
-                   coalesce(u.display_name, 'Raised by Homeward') as raised_by, d.raised_at, d.due_on, d.held_at,
+                   coalesce(u.display_name, 'Homeward') as raised_by, d.raised_at, d.due_on, d.held_at,
                    d.police_participant, d.social_care_participant, d.health_participant, d.other_participants,
                    d.section47, d.outcome, d.trigger_plan_needed
               from strategy_discussion d join child c on c.id = d.child_id

@@ -20,12 +20,23 @@ final class TaskKinds {
         LABELS.put("XB_PLACEMENT_NOTICE", "Out-of-area placement notice");
         LABELS.put("XB_RHI_RESPONSIBILITY", "Who holds the return home interview");
         LABELS.put("XB_RHI_FINDINGS", "Interview findings to the placing authority");
+        LABELS.put("SIGN_OFF", "Management sign-off");
+        LABELS.put("EXPLOITATION_SCREENING", "Exploitation screening");
+        LABELS.put("EXPLOITATION_REVIEW", "Exploitation screening review");
+        LABELS.put("EPISODE_REVIEW", "Police review of a missing episode");
+        LABELS.put("PHILOMENA_REVIEW", "Philomena profile review");
     }
 
     private TaskKinds() {
     }
 
+    /** A kind added without words here still reads as words, never as a code. */
     static String label(String kind) {
-        return LABELS.getOrDefault(kind, kind);
+        String label = LABELS.get(kind);
+        if (label != null) {
+            return label;
+        }
+        String words = kind.replace('_', ' ').toLowerCase(java.util.Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -85,7 +85,7 @@ class Seraf implements ExploitationInstrument {
 
     @Override
     public String title() {
-        return "Sexual exploitation risk assessment (SERAF-compatible)";
+        return "Exploitation risk assessment, sexual and criminal (SERAF-compatible)";
     }
 
     @Override

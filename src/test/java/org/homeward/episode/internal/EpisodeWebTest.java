@@ -124,7 +124,11 @@ class EpisodeWebTest {
         put(late, "located", yesterday.minusDays(7));
         late.put("locatedWhere", "Home");
         late.put("returnMethod", "RETURNED");
-        UUID earlier = reportEpisode(late);
+        MvcResult recorded = send("carer", post("/children/" + child + "/episodes"), late);
+        assertThat(String.valueOf(recorded.getFlashMap().get("success"))).startsWith("Episode recorded after the event")
+                .doesNotContain("police information pack");
+        String url = recorded.getResponse().getRedirectedUrl();
+        UUID earlier = UUID.fromString(url.substring("/episodes/".length()));
 
         String chronology = page("socialworker", "/children/" + child + "/chronology");
         int retrospective = chronology.indexOf("Recorded after the event");

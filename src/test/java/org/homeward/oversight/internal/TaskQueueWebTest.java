@@ -45,6 +45,22 @@ class TaskQueueWebTest {
     }
 
     @Test
+    void everyKindOfTaskReadsAsWordsNeverAsACode() throws Exception {
+        for (String kind : java.util.List.of("SIGN_OFF", "EXPLOITATION_SCREENING", "EXPLOITATION_REVIEW",
+                "EPISODE_REVIEW", "PHILOMENA_REVIEW")) {
+            deadlines.open(new NewTask(new TaskSource(kind, "test", UUID.randomUUID().toString()), "Kind check " + kind,
+                    null, TaskOwner.person(SOCIAL_WORKER), Instant.now().plus(1, ChronoUnit.DAYS), false, "/tasks"));
+        }
+        java.util.List<String> kinds = jdbc.sql("select distinct kind from task").query(String.class).list();
+        String all = page("lead", "/tasks?scope=all");
+        for (String kind : kinds) {
+            assertThat(TaskKinds.LABELS).as(kind).containsKey(kind);
+            assertThat(all).doesNotContain(">" + kind + "<");
+        }
+        assertThat(TaskKinds.label("SOMETHING_NEW")).isEqualTo("Something new");
+    }
+
+    @Test
     void eachPersonSeesTheirOwnTasksAndManagersTheirTeams() throws Exception {
         Instant lastWeek = Instant.now().minus(7, ChronoUnit.DAYS);
         Instant later = Deadlines.endOf(LocalDate.now(ClockConfiguration.LONDON).plusDays(20));
