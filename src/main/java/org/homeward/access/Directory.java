@@ -70,6 +70,16 @@ public class Directory {
                 .query(Option.class).list();
     }
 
+    /** Social workers and team managers of one agency: whom its managers supervise. */
+    public List<Option> caseHoldersOf(UUID agencyId) {
+        return jdbc.sql("""
+                select distinct u.id, u.display_name as name
+                  from user_account u join user_role r on r.user_id = u.id
+                 where u.enabled and u.agency_id = :agency and r.role in ('SOCIAL_WORKER', 'TEAM_MANAGER')
+                 order by name""")
+                .param("agency", agencyId).query(Option.class).list();
+    }
+
     /**
      * People who can be given a follow-up action on an interview: those of any agency who may open
      * the interview's record (carers may not).

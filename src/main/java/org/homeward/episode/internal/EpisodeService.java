@@ -104,7 +104,7 @@ class EpisodeService {
             policePacks.issueForEpisode(child.id(), episode.id(), part2(episode), user);
         }
         if (episode.located()) {
-            events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), episode.locatedAt()));
+            events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), episode.locatedAt(), user.id()));
         }
         if (!episode.retrospective()) {
             events.publishEvent(new org.homeward.episode.EpisodeReported(episode.id(), episode.childId(),
@@ -241,7 +241,7 @@ class EpisodeService {
                 null, at.get(), now, user);
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Located", "Where located", "How returned"), null);
         linkPlaces(located);
-        events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), at.get()));
+        events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), at.get(), user.id()));
         events.publishEvent(new ChildRecordChanged(episode.childId(), "Episode located"));
         return true;
     }

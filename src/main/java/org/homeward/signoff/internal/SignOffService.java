@@ -119,7 +119,7 @@ class SignOffService implements ClosureConditions {
     @EventListener
     public void onLocated(EpisodeLocated event) {
         if (points.contains(EPISODE_CLOSE)) {
-            raiseClosure(event.episodeId(), event.childId());
+            raiseClosure(event.episodeId(), event.childId(), event.recordedBy());
         }
     }
 
@@ -159,11 +159,12 @@ class SignOffService implements ClosureConditions {
         return new TaskSource("SIGN_OFF", "signoff", point + ":" + subjectId);
     }
 
-    private void raiseClosure(UUID episodeId, UUID childId) {
+    /** The work signed off is the return as recorded, by whoever recorded it (the police, often). */
+    private void raiseClosure(UUID episodeId, UUID childId, UUID recordedBy) {
         Instant now = clock.instant();
         raise(EPISODE_CLOSE, episodeId, childId, "/episodes/" + episodeId,
                 "Child found or returned: oversight before the episode closes",
-                children.allocatedWorker(childId).orElse(null), now, workingDaysAfter(now, workingDays));
+                recordedBy, now, workingDaysAfter(now, workingDays));
     }
 
     /**
@@ -180,7 +181,7 @@ class SignOffService implements ClosureConditions {
             return List.of();
         }
         if (signOff.isEmpty()) {
-            episodeSummaries.summary(episodeId).ifPresent(e -> raiseClosure(episodeId, e.childId()));
+            episodeSummaries.summary(episodeId).ifPresent(e -> raiseClosure(episodeId, e.childId(), null));
         }
         return List.of("A team or senior manager must sign off the episode before it closes: it is in their sign-off queue");
     }

@@ -39,9 +39,13 @@ class SupervisionService {
         return LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
     }
 
-    /** Whom this supervisor may record a supervision with: social workers and team managers, not themself. */
+    /**
+     * Whom this supervisor may record a supervision with: social workers and team managers of their own
+     * agency, not themself. Supervision is line management, which does not cross agencies.
+     */
     List<Directory.Option> supervisees(CurrentUser supervisor) {
-        return directory.caseHolders().stream().filter(o -> !o.id().equals(supervisor.id())).toList();
+        return directory.caseHoldersOf(supervisor.agencyId()).stream().filter(o -> !o.id().equals(supervisor.id()))
+                .toList();
     }
 
     Optional<Directory.Option> supervisee(CurrentUser supervisor, String id) {

@@ -80,8 +80,12 @@ class SignOffWebTest {
         assertThat(page("socialworker", "/children/" + child + "/chronology")).contains("Signed off: high-risk episode")
                 .contains("Strategy discussion arranged for today");
 
-        // A meeting recorded by the team manager is theirs: another manager signs off its outcome.
+        // The return the police recorded is theirs, not the allocated social worker's.
         TestEpisodes.locate(mvc, users, jdbc, episode, now.minusHours(1));
+        UUID closure = signOff("EPISODE_CLOSE", episode);
+        assertThat(page("manager", "/sign-offs/" + closure)).contains("PC Priya Patel").doesNotContain("Sam Okafor");
+
+        // A meeting recorded by the team manager is theirs: another manager signs off its outcome.
         assertThat(send("manager", post("/children/" + child + "/meetings"), meeting(now.minusMinutes(30)))
                 .getResponse().getRedirectedUrl()).startsWith("/meetings/");
         UUID meeting = jdbc.sql("select id from missing_meeting where child_id = :c").param("c", child)

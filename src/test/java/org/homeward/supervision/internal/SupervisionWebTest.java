@@ -135,7 +135,9 @@ class SupervisionWebTest {
                 select count(*) from audit_entry where action = 'REFUSED' and record_type = 'supervision'
                    and username in ('socialworker', 'police')""").query(Long.class).single()).isGreaterThanOrEqualTo(2);
         assertThat(open("manager", "/supervision/new").getResponse().getContentAsString())
-                .contains("Who did you supervise?");
+                .contains("Who did you supervise?").contains("Sam Okafor").doesNotContain("Bea Bristow");
+        assertThat(open("manager", "/supervision/new?supervisee=e20b3351-553e-402d-a644-2240b2a2511e").getResponse()
+                .getContentAsString()).contains("Select who was supervised");
         assertThat(open("manager", "/supervision/new?supervisee=someone").getResponse().getContentAsString())
                 .contains("govuk-error-summary").contains("Select who was supervised");
         assertThat(open("manager", "/supervision/new?supervisee=" + SAM).getResponse().getContentAsString())
