@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
  */
 public record DateTimeInput(DateInput date, String time) {
 
+    /**
+     * The earliest an event Homeward records (a child last seen, found, interviewed) can be: it
+     * keeps current casework, and an older time is a typing slip.
+     */
+    public static final LocalDate EARLIEST_EVENT = LocalDate.of(2000, 1, 1);
+
     private static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?$");
 
     public boolean blank() {
@@ -59,6 +65,11 @@ public record DateTimeInput(DateInput date, String time) {
             return Optional.empty();
         }
         return Optional.of(LocalTime.of(hour, minute));
+    }
+
+    /** Whether the time, once read, is before {@link #EARLIEST_EVENT}. */
+    public static boolean beforeEarliestEvent(Instant at) {
+        return at.isBefore(EARLIEST_EVENT.atStartOfDay(ClockConfiguration.LONDON).toInstant());
     }
 
     public Optional<Instant> toInstant() {

@@ -5,13 +5,24 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
+import javax.imageio.ImageIO;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The one PDF renderer: well-formed XHTML (a Thymeleaf page written as XHTML, laid out with tables)
@@ -26,11 +37,98 @@ public class PdfRenderer {
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final Logger log = LoggerFactory.getLogger(PdfRenderer.class);
 
+    /** A picture carried inside the page: the only kind a PDF may show. */
+    private static final Pattern PICTURE = Pattern.compile("data:image/(?:png|jpeg|jpg|gif|bmp);base64,([A-Za-z0-9+/=\\s]*)");
+    /** One white pixel, shown where a picture could not be drawn safely. */
+    private static final String NO_PICTURE = noPicture();
+
     static {
         XRLog.setLoggerImpl(new QuietLogger());
     }
 
+    private final Images.Limits limits;
+    private final Semaphore renders;
+    private final Duration wait;
+
+    @Autowired
+    PdfRenderer(ImageProperties images) {
+        this(images.limits(), images.pdfRenders(), Duration.ofSeconds(30));
+    }
+
+    PdfRenderer(Images.Limits limits, int concurrentRenders, Duration wait) {
+        this.limits = limits;
+        this.renders = new Semaphore(concurrentRenders, true);
+        this.wait = wait;
+    }
+
+    /** Thrown when every renderer stayed busy for longer than a person should wait: try again shortly. */
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    public static class Busy extends RuntimeException {
+        Busy() {
+            super("Every PDF renderer is busy");
+        }
+    }
+
+    /**
+     * The page as a PDF. Only so many are drawn at once, since each holds its pages and pictures in
+     * memory: many people downloading at the same moment wait their turn rather than exhaust it.
+     */
     public byte[] render(String html) {
+        try {
+            if (!renders.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new Busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy();
+        }
+        try {
+            return draw(safePictures(html));
+        } finally {
+            renders.release();
+        }
+    }
+
+    /**
+     * Every picture in the page decoded within the limits and written afresh at the size kept, so that
+     * no PDF carries a picture's metadata or decodes a picture too large for memory, whenever the picture
+     * was stored; one that cannot be is left out.
+     */
+    String safePictures(String html) {
+        Matcher m = PICTURE.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        while (m.find()) {
+            String replacement = NO_PICTURE;
+            try {
+                byte[] bytes = Base64.getMimeDecoder().decode(m.group(1));
+                if (Images.reencode(bytes, limits) instanceof Images.Image image) {
+                    replacement = "data:" + image.contentType() + ";base64,"
+                            + Base64.getEncoder().encodeToString(image.bytes());
+                } else {
+                    log.warn("A picture in a PDF was left out: it is not one that can be drawn safely");
+                }
+            } catch (IllegalArgumentException e) {
+                log.warn("A picture in a PDF was left out: it is not base64");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String noPicture() {
+        try {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            BufferedImage white = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+            white.setRGB(0, 0, 0xFFFFFF);
+            ImageIO.write(white, "png", png);
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] draw(String html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -16,7 +16,13 @@ import org.springframework.validation.Errors;
 @Component
 class ChildFormValidator {
 
-    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    /**
+     * A care leaver is supported up to 25 (Children and Social Work Act 2017, s.3): nobody with a
+     * record here is 26 or older, so an earlier date of birth is a typing slip.
+     */
+    static final int OLDEST_AGE = 26;
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     private final Vocabularies vocabularies;
     private final Directory directory;
@@ -51,8 +57,9 @@ class ChildFormValidator {
             } else if (dob.get().isAfter(today)) {
                 errors.rejectValue("dobDay", "future", "Date of birth must be today or in the past");
                 dob = Optional.empty();
-            } else if (dob.get().isBefore(EARLIEST_BIRTH)) {
-                errors.rejectValue("dobDay", "tooEarly", "Date of birth must be after 1 January 1900");
+            } else if (!dob.get().isAfter(today.minusYears(OLDEST_AGE))) {
+                errors.rejectValue("dobDay", "tooEarly", "Date of birth must be after "
+                        + DATE.format(today.minusYears(OLDEST_AGE)) + ": Homeward records children and care leavers up to 25");
                 dob = Optional.empty();
             }
         }

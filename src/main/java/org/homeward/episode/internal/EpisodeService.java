@@ -482,6 +482,10 @@ class EpisodeService {
             return Optional.empty();
         }
         Instant at = input.toInstant().orElseThrow();
+        if (DateTimeInput.beforeEarliestEvent(at)) {
+            errors.rejectValue(field, "early", "The date " + what + " must be on or after 1 January 2000");
+            return Optional.empty();
+        }
         if (at.isAfter(now.plus(Duration.ofMinutes(5)))) {
             errors.rejectValue(field, "future", "The time " + what + " must be now or in the past");
             return Optional.empty();

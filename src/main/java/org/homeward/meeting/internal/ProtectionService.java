@@ -120,6 +120,9 @@ class ProtectionService {
         Optional<Instant> at = input.toInstant();
         if (at.isEmpty()) {
             result.rejectValue(field, "invalid", "Enter a real date and a time such as 14:30");
+        } else if (DateTimeInput.beforeEarliestEvent(at.get())) {
+            result.rejectValue(field, "early", "The date and time of " + what + " must be on or after 1 January 2000");
+            return Optional.empty();
         } else if (at.get().isAfter(now)) {
             result.rejectValue(field, "future", "The date and time of " + what + " cannot be in the future");
             return Optional.empty();

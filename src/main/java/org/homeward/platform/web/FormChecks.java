@@ -21,6 +21,14 @@ public final class FormChecks {
         }
     }
 
+    /**
+     * Whether an answer is one of the options. A missing answer is not, and never reaches the
+     * options' {@code contains}, which for {@code Set.of} and {@code List.of} throws on null.
+     */
+    public static boolean oneOf(String value, java.util.Collection<String> options) {
+        return value != null && options.contains(value);
+    }
+
     /** An optional free-text answer as stored: trimmed, or null when left blank. */
     public static String trimmed(String value) {
         return value == null || value.isBlank() ? null : value.strip();

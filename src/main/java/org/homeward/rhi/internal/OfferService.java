@@ -23,6 +23,7 @@ import org.homeward.platform.DateTimeInput;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.WorkingDays;
 import org.homeward.platform.web.ActionRows;
+import org.homeward.platform.web.FormChecks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -99,7 +100,7 @@ class OfferService {
     public boolean recordAttempt(Offer offer, AttemptForm form, BindingResult result, CurrentUser user) {
         Instant now = clock.instant();
         Optional<Instant> at = when(form.attemptedAt(), "attemptedDay", "attempt", offer.returnedAt(), now, result);
-        if (form.getMethod() == null || !METHODS.contains(form.getMethod())) {
+        if (!FormChecks.oneOf(form.getMethod(), METHODS)) {
             result.rejectValue("method", "required", "Select how the child was contacted");
         }
         if (blank(form.getResult())) {
@@ -264,13 +265,15 @@ class OfferService {
                                            List<OfferRecords.Factor> factors, BindingResult result) {
         LocalDate on = held.orElse(now).atZone(ClockConfiguration.LONDON).toLocalDate();
         require(form.getInterviewerName(), "interviewerName", "Enter the interviewer's name", result);
-        if (!vocabularies.inForce(ROLES, form.getInterviewerRole(), on)) {
+        boolean roleKnown = vocabularies.inForce(ROLES, form.getInterviewerRole(), on);
+        if (!roleKnown) {
             result.rejectValue("interviewerRole", "required", "Select the interviewer's role");
         }
         require(form.getInterviewerAgency(), "interviewerAgency", "Enter the interviewer's agency", result);
-        boolean independent = !NOT_INDEPENDENT.contains(form.getInterviewerRole());
+        // Independence follows from a role on the list only: an unknown or missing role is already an error.
+        boolean independent = roleKnown && !FormChecks.oneOf(form.getInterviewerRole(), NOT_INDEPENDENT);
         boolean chose = "yes".equals(form.getChildChoseKnownWorker());
-        if (!independent && !chose) {
+        if (roleKnown && !independent && !chose) {
             result.rejectValue("childChoseKnownWorker", "independence", "An interview by the child’s carer, placement "
                     + "staff or social worker is not independent: hold it only if the child chose them");
         }
@@ -293,7 +296,7 @@ class OfferService {
         } else if ("yes".equals(form.getConsentToShare())) {
             require(form.getShareWith(), "shareWith", "Enter who the child agrees it can be shared with", result);
         }
-        if (form.getSupportDecision() == null || !SUPPORT.contains(form.getSupportDecision())) {
+        if (!FormChecks.oneOf(form.getSupportDecision(), SUPPORT)) {
             result.rejectValue("supportDecision", "required", "Select the decision on support");
         } else if ("REFERRAL".equals(form.getSupportDecision())) {
             require(form.getReferralTo(), "referralTo", "Enter the service the child is referred to", result);
@@ -392,6 +395,8 @@ class OfferService {
         Optional<Instant> at = input.toInstant();
         if (at.isEmpty()) {
             result.rejectValue(field, "invalid", "Enter a real date and a time such as 14:30");
+        } else if (DateTimeInput.beforeEarliestEvent(at.get())) {
+            result.rejectValue(field, "early", "The " + what + " must be on or after 1 January 2000");
         } else if (!at.get().isAfter(returnedAt)) {
             result.rejectValue(field, "beforeReturn", "The " + what + " must be after the child returned");
         } else if (at.get().isAfter(now)) {

@@ -26,6 +26,7 @@ class ChildRecordsWebTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired java.time.Clock clock;
 
     /** A valid form; each "name=value" given replaces that answer. */
     static MockHttpServletRequestBuilder childForm(MockHttpServletRequestBuilder request, String given, String family,
@@ -85,8 +86,16 @@ class ChildRecordsWebTest {
         long before = children();
         mvc.perform(childForm(post("/children"), "Tom", "Future", "dobYear=2999").with(as(users, "socialworker")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Date of birth must be today or in the past")));
-        mvc.perform(childForm(post("/children"), "Tom", "Old", "dobYear=1899").with(as(users, "socialworker")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Date of birth must be after 1 January 1900")));
+        mvc.perform(childForm(post("/children"), "Tom", "Old", "dobYear=1900").with(as(users, "socialworker")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Date of birth must be after")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Homeward records children and care leavers up to 25")));
+        java.time.LocalDate twentySix = java.time.LocalDate.now(clock.withZone(org.homeward.platform.ClockConfiguration.LONDON))
+                .minusYears(26);
+        mvc.perform(childForm(post("/children"), "Tom", "Leaver", "dobDay=" + twentySix.getDayOfMonth(),
+                        "dobMonth=" + twentySix.getMonthValue(), "dobYear=" + twentySix.getYear()).with(as(users, "socialworker")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("care leavers up to 25")));
+        mvc.perform(childForm(post("/children"), "Tom", "Slip", "dobYear=0001").with(as(users, "socialworker")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Date of birth must be a real date")));
         mvc.perform(childForm(post("/children"), "Tom", "Feb", "dobDay=30").with(as(users, "socialworker")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Date of birth must be a real date")));
         mvc.perform(childForm(post("/children"), "Tom", "Blank", "dobDay=", "dobMonth=", "dobYear=").with(as(users, "socialworker")))

@@ -107,6 +107,20 @@ class EpisodeWebTest {
     }
 
     @Test
+    void aTimeLastSeenLongAgoIsATypingSlipWithItsOwnMessage() throws Exception {
+        Map<String, String> yearOne = report(yesterday);
+        yearOne.put("lastSeenYear", "0001");
+        assertThat(send("carer", post("/children/" + child + "/episodes"), yearOne).getResponse().getContentAsString())
+                .contains("The date the child was last seen must be a real date")
+                .doesNotContain("before they were born");
+        Map<String, String> lastCentury = report(yesterday);
+        lastCentury.put("lastSeenYear", "1999");
+        assertThat(send("carer", post("/children/" + child + "/episodes"), lastCentury).getResponse().getContentAsString())
+                .contains("The date the child was last seen must be on or after 1 January 2000");
+        assertThat(episodes()).isZero();
+    }
+
+    @Test
     void aChildCannotHaveASecondEpisodeWhileOneIsOpen() throws Exception {
         reportEpisode(report(yesterday));
         String page = send("carer", post("/children/" + child + "/episodes"), report(yesterday.plusHours(3)))

@@ -211,6 +211,24 @@ class ReturnInterviewWebTest {
     }
 
     @Test
+    void aMissingOrUnknownInterviewerRoleIsAFieldErrorNotAServerError() throws Exception {
+        Map<String, String> f = interview(returned.plusHours(5));
+        f.remove("interviewerRole");
+        MvcResult missing = send("rhiworker", post("/return-interviews/" + offer + "/interview"), f);
+        assertThat(missing.getResponse().getStatus()).isEqualTo(200);
+        assertThat(missing.getResponse().getContentAsString()).contains("Select the interviewer&#39;s role")
+                .contains("href=\"#interviewerRole\"").doesNotContain("href=\"#childChoseKnownWorker\"");
+        f.put("interviewerRole", "banana");
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"), f).getResponse()
+                .getContentAsString()).contains("Select the interviewer&#39;s role");
+        f.remove("supportDecision");
+        f.put("method", "banana");
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"), f).getResponse()
+                .getContentAsString()).contains("Select the decision on support");
+        assertThat(records.interview(offer)).isEmpty();
+    }
+
+    @Test
     void theChildsWordsOrAReasonAreRequired() throws Exception {
         Map<String, String> f = interview(returned.plusHours(5));
         f.remove("childWords");

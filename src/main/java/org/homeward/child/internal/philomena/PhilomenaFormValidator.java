@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.ImageProperties;
+import org.homeward.platform.Images;
 import org.homeward.platform.web.FormChecks;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -22,9 +24,11 @@ class PhilomenaFormValidator {
     }
 
     private final Clock clock;
+    private final ImageProperties images;
 
-    PhilomenaFormValidator(Clock clock) {
+    PhilomenaFormValidator(Clock clock, ImageProperties images) {
         this.clock = clock;
+        this.images = images;
     }
 
     /**
@@ -83,23 +87,40 @@ class PhilomenaFormValidator {
                 review.orElseThrow()), photo));
     }
 
-    private static Optional<Photo> photo(MultipartFile upload, Errors errors) {
-        if (upload == null || upload.isEmpty()) {
+    private Optional<Photo> photo(MultipartFile upload, Errors errors) {
+        if (upload == null) {
+            return Optional.empty();
+        }
+        if (upload.isEmpty()) {
+            // A browser sends an empty part with no name when no file was chosen; a named empty file was chosen.
+            if (upload.getOriginalFilename() != null && !upload.getOriginalFilename().isBlank()) {
+                errors.rejectValue("photo", "empty", "The selected file is empty");
+            }
             return Optional.empty();
         }
         if (upload.getSize() > Photo.MAX_BYTES) {
             errors.rejectValue("photo", "tooLarge", "The selected file must be smaller than 5 MB");
             return Optional.empty();
         }
+        byte[] bytes;
         try {
-            Optional<Photo> photo = Photo.of(upload.getBytes());
-            if (photo.isEmpty()) {
-                errors.rejectValue("photo", "notImage", "The selected file must be a JPG or PNG photograph");
-            }
-            return photo;
+            bytes = upload.getBytes();
         } catch (IOException e) {
             errors.rejectValue("photo", "unreadable", "The selected file could not be read: choose it again");
             return Optional.empty();
         }
+        Images.Limits limits = images.limits();
+        Images.Result result = Photo.of(bytes, limits);
+        if (result instanceof Images.Image image) {
+            return Optional.of(Photo.of(image));
+        }
+        if (result instanceof Images.TooLarge) {
+            errors.rejectValue("photo", "tooManyPixels", "The selected photograph must be at most "
+                    + limits.maxSide() + " pixels wide and high, and " + limits.maxPixels() / 1_000_000
+                    + " megapixels in all");
+        } else {
+            errors.rejectValue("photo", "notImage", "The selected file must be a JPG or PNG photograph");
+        }
+        return Optional.empty();
     }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.platform.ImageProperties;
+import org.homeward.platform.Images;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -22,8 +24,12 @@ public class PhilomenaService {
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final ImageProperties images;
+
     PhilomenaService(PhilomenaProfileRepository profiles, PhilomenaPhotos photos, AuditTrail audit,
-                     java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+                     java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events,
+                     ImageProperties images) {
+        this.images = images;
         this.events = events;
         this.profiles = profiles;
         this.photos = photos;
@@ -52,12 +58,24 @@ public class PhilomenaService {
         return profile.hasPhoto() ? photos.find(profile.id()) : Optional.empty();
     }
 
+    /**
+     * The photograph to show, audited. One stored before photographs were written afresh on upload
+     * is written afresh now if it is larger than those are kept, and not shown if it cannot be.
+     */
     @Transactional
     Optional<Photo> openPhoto(UUID childId) {
         Optional<PhilomenaProfile> profile = profiles.findByChildId(childId);
-        Optional<Photo> photo = profile.flatMap(this::photoOf);
+        Optional<Photo> photo = profile.flatMap(this::photoOf).flatMap(this::kept);
         photo.ifPresent(p -> audit.record(AuditAction.VIEW, subject(profile.get().id(), childId), List.of(), "Photograph"));
         return photo;
+    }
+
+    private Optional<Photo> kept(Photo photo) {
+        if (Images.kept(photo.bytes(), images.limits())) {
+            return Optional.of(photo);
+        }
+        return Images.reencode(photo.bytes(), images.limits()) instanceof Images.Image image
+                ? Optional.of(Photo.of(image)) : Optional.empty();
     }
 
     /**
