@@ -109,7 +109,9 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
         accessible();
         page.getByLabel("Why can the episode close?").fill("Home and safe; safe and well check done; RHI offered");
         button("Close episode").click();
-        assertThat(page.locator(".govuk-error-summary")).containsText("A team or senior manager must sign off the episode");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("will close as soon as a manager signs it off");
+        assertThat(page.getByTestId("close-request")).containsText("Home and safe; safe and well check done; RHI offered");
+        assertThat(page.getByTestId("episode-status")).containsText("Returned");
         accessible();
         signOut();
 
@@ -127,17 +129,16 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
 
         signIn("socialworker");
         page.navigate(episodeUrl);
-        button("Close episode").click();
-        page.getByLabel("Why can the episode close?").fill("Home and safe; safe and well check done; RHI offered");
-        button("Close episode").click();
         assertThat(page.getByTestId("episode-status")).containsText("Closed");
+        assertThat(page.getByTestId("escalation")).hasCount(0);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kasia Nowakowska")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chronology")).click();
         accessible();
         String chronology = page.getByTestId("chronology").innerText();
-        String[] steps = {"Reported missing from care", "Risk graded medium", "Risk graded high", "Found by police",
-                "Safe and well check held face to face", "Episode closed"};
+        // In the order things happened: the gradings were made after the return time typed in this journey.
+        String[] steps = {"Reported missing from care", "Found by police", "Safe and well check held face to face",
+                "Risk graded medium", "Risk graded high", "Episode closed"};
         int previous = -1;
         for (String step : steps) {
             int at = chronology.indexOf(step);

@@ -150,6 +150,7 @@ class EpisodeActionsController {
         Episode episode = episode(id);
         CloseForm form = new CloseForm();
         form.setVersion(String.valueOf(episode.version()));
+        records.closeRequest(id).ifPresent(r -> form.setClosureNote(r.note()));
         return close(model, episode, form);
     }
 
@@ -160,9 +161,14 @@ class EpisodeActionsController {
         require(policy.mayCloseEpisode(user));
         Episode episode = episode(id);
         try {
-            if (!service.close(episode, form, result, user)) {
+            EpisodeService.Closing closing = service.close(episode, form, result, user);
+            if (closing == EpisodeService.Closing.REFUSED) {
                 model.addAttribute("errors", FormErrors.summary(result, CloseForm.FIELD_ORDER));
                 return close(model, episode, form);
+            }
+            if (closing == EpisodeService.Closing.WAITING) {
+                redirect.addFlashAttribute("success", "Your note is kept. The episode will close as soon as a manager signs it off");
+                return "redirect:/episodes/" + id;
             }
         } catch (StaleEpisodeException stale) {
             result.reject("stale", "Someone else changed this episode since you opened it. Check it, then close it again");

@@ -77,6 +77,7 @@ class EpisodePage {
         model.addAttribute("mayCheck", episode.located() && policy.mayRecordSafeAndWellCheck(user));
         model.addAttribute("mayShare", policy.mayRecordSafeAndWellCheck(user) || policy.mayCloseEpisode(user));
         model.addAttribute("mayClose", episode.open() && episode.located() && policy.mayCloseEpisode(user));
+        model.addAttribute("closeRequest", records.closeRequest(episode.id()).orElse(null));
     }
 
     /** The council's latest screening beside the police grading: where they differ, and whether to escalate. */
@@ -86,7 +87,7 @@ class EpisodePage {
         model.addAttribute("councilScreenings", screenings != null);
         model.addAttribute("councilScreening", council);
         model.addAttribute("ratingsDiffer", council != null && council.differsFrom(policeRisk));
-        model.addAttribute("escalate", CouncilRiskScreening.escalates(policeRisk, council));
+        model.addAttribute("escalate", episode.open() && CouncilRiskScreening.escalates(policeRisk, council));
         model.addAttribute("mayScreenRisk", policy.mayScreenRisk(user));
         model.addAttribute("mayViewScreening", policy.mayViewChildren(user));
     }

@@ -136,6 +136,26 @@ class EpisodeRecords {
                 .param("id", id).param("version", version).param("at", ts(at)).param("note", note).update() == 1;
     }
 
+    /** Someone asked to close the episode, with this note, while something still held it open. */
+    record CloseRequest(Instant at, String byName, String note) {
+    }
+
+    void requestClose(UUID id, String note, Instant at, CurrentUser by) {
+        jdbc.sql("""
+                update episode set close_requested_at = :at, close_requested_by = :by, close_requested_by_name = :name,
+                                   close_requested_note = :note
+                 where id = :id and closed_at is null""")
+                .param("id", id).param("at", ts(at)).param("by", by.id()).param("name", by.displayName())
+                .param("note", note).update();
+    }
+
+    Optional<CloseRequest> closeRequest(UUID id) {
+        return jdbc.sql("""
+                select close_requested_at as at, close_requested_by_name as by_name, close_requested_note as note from episode
+                 where id = :id and closed_at is null and close_requested_at is not null""")
+                .param("id", id).query(CloseRequest.class).optional();
+    }
+
     List<Grading> gradings(UUID episodeId) {
         return jdbc.sql("""
                 select id, classification, risk_level, rationale, graded_at, graded_by_name from episode_grading

@@ -21,6 +21,7 @@ import org.homeward.child.MissingReport;
 import org.homeward.child.PlacementSummary;
 import org.homeward.child.Placements;
 import org.homeward.child.PolicePacks;
+import org.homeward.episode.EpisodeClosing;
 import org.homeward.episode.EpisodeLocated;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.Dates;
@@ -38,7 +39,7 @@ import org.springframework.validation.Errors;
  * amended times only with a reason, every change kept.
  */
 @Service
-class EpisodeService {
+class EpisodeService implements EpisodeClosing {
 
 
     private final EpisodeRecords records;
@@ -304,30 +305,63 @@ class EpisodeService {
         return true;
     }
 
+    /** What became of asking to close an episode. */
+    enum Closing { REFUSED, WAITING, CLOSED }
+
+    /**
+     * Closes the episode; if something still holds it open (a manager's sign-off), keeps the note and who
+     * asked, and closes it as soon as that is done ({@link #closeIfAsked}).
+     */
     @Transactional
-    boolean close(Episode episode, CloseForm form, Errors errors, CurrentUser user) {
+    Closing close(Episode episode, CloseForm form, Errors errors, CurrentUser user) {
         if (!episode.open()) {
             errors.reject("closed", "This episode is already closed");
-            return false;
+            return Closing.REFUSED;
         }
         if (!episode.located()) {
             errors.reject("notLocated", "An episode cannot close until the child has been found or has returned. Record the return first");
-            return false;
+            return Closing.REFUSED;
         }
         required(form.getClosureNote(), 2000, "closureNote", "Enter why the episode can close", errors);
-        closureConditions.orderedStream().flatMap(c -> c.unmetFor(episode.id()).stream())
-                .forEach(reason -> errors.reject("condition", reason));
         if (errors.hasErrors()) {
-            return false;
+            return Closing.REFUSED;
         }
         Instant now = clock.instant();
-        if (!records.close(episode.id(), Long.parseLong(Objects.requireNonNullElse(form.getVersion(), "-1")), now,
-                form.getClosureNote())) {
-            throw new StaleEpisodeException(records.find(episode.id()).orElseThrow(EpisodeNotFoundException::new));
+        List<String> waitingOn = unmet(episode.id());
+        if (!waitingOn.isEmpty()) {
+            records.requestClose(episode.id(), form.getClosureNote().strip(), now, user);
+            records.addChange(episode.id(), "CLOSE_REQUESTED", "Asked to close: " + String.join("; ", waitingOn),
+                    form.getClosureNote().strip(), now, user);
+            audit.record(AuditAction.CHANGE, subject(episode), List.of("Closure asked for"), null);
+            return Closing.WAITING;
         }
-        records.addChange(episode.id(), "CLOSED", "Episode closed", form.getClosureNote(), now, user);
-        audit.record(AuditAction.CHANGE, subject(episode), List.of("Closed"), null);
-        return true;
+        closeNow(episode.id(), Long.parseLong(Objects.requireNonNullElse(form.getVersion(), "-1")),
+                form.getClosureNote().strip(), "Episode closed", now, user);
+        return Closing.CLOSED;
+    }
+
+    @Override
+    @Transactional
+    public void closeIfAsked(UUID episodeId, CurrentUser by) {
+        Optional<EpisodeRecords.CloseRequest> request = records.closeRequest(episodeId);
+        Optional<Episode> episode = records.find(episodeId);
+        if (request.isEmpty() || episode.isEmpty() || !episode.get().located() || !unmet(episodeId).isEmpty()) {
+            return;
+        }
+        closeNow(episodeId, episode.get().version(), request.get().note(),
+                "Episode closed, as " + request.get().byName() + " asked", clock.instant(), by);
+    }
+
+    private List<String> unmet(UUID episodeId) {
+        return closureConditions.orderedStream().flatMap(c -> c.unmetFor(episodeId).stream()).toList();
+    }
+
+    private void closeNow(UUID episodeId, long version, String note, String summary, Instant now, CurrentUser user) {
+        if (!records.close(episodeId, version, now, note)) {
+            throw new StaleEpisodeException(records.find(episodeId).orElseThrow(EpisodeNotFoundException::new));
+        }
+        records.addChange(episodeId, "CLOSED", summary, note, now, user);
+        audit.record(AuditAction.CHANGE, subject(records.find(episodeId).orElseThrow()), List.of("Closed"), null);
     }
 
     /** Reads and checks the report/edit form into an episode (ids and lifecycle from {@code current}). */

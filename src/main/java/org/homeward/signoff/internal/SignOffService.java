@@ -16,6 +16,8 @@ import org.homeward.child.ChildRecordChanged;
 import org.homeward.child.Children;
 import org.homeward.child.EpisodeFacts;
 import org.homeward.child.EpisodeHistory;
+import org.homeward.episode.EpisodeClosing;
+import org.homeward.episode.Episodes;
 import org.homeward.episode.ClosureConditions;
 import org.homeward.episode.CouncilRiskScreenings;
 import org.homeward.episode.EpisodeLocated;
@@ -52,7 +54,8 @@ class SignOffService implements ClosureConditions {
     private final ObjectProvider<CouncilRiskScreenings> council;
     private final Children children;
     private final Deadlines deadlines;
-    private final org.homeward.episode.Episodes episodeSummaries;
+    private final Episodes episodeSummaries;
+    private final ObjectProvider<EpisodeClosing> closing;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
@@ -61,7 +64,8 @@ class SignOffService implements ClosureConditions {
     private final int workingDays;
 
     SignOffService(SignOffRecords records, EpisodeHistory episodes, ObjectProvider<CouncilRiskScreenings> council,
-                   Children children, org.homeward.episode.Episodes episodeSummaries, AccessPolicy policy, AuditTrail audit, Clock clock,
+                   Children children, Episodes episodeSummaries, ObjectProvider<EpisodeClosing> closing,
+                   AccessPolicy policy, AuditTrail audit, Clock clock,
                    @Value("${homeward.sign-off.points:HIGH_RISK,RHI_COMPLETED,EPISODE_CLOSE,MEETING_OUTCOME}") Set<String> points,
                    @Value("${homeward.sign-off.high-risk-working-days:1}") int highRiskWorkingDays,
                    @Value("${homeward.sign-off.working-days:5}") int workingDays, Deadlines deadlines) {
@@ -71,6 +75,7 @@ class SignOffService implements ClosureConditions {
         this.council = council;
         this.children = children;
         this.episodeSummaries = episodeSummaries;
+        this.closing = closing;
         this.policy = policy;
         this.audit = audit;
         this.clock = clock;
@@ -207,6 +212,9 @@ class SignOffService implements ClosureConditions {
             return false;
         }
         deadlines.complete(source(signOff.point(), signOff.subjectId()), user.id());
+        if (EPISODE_CLOSE.equals(signOff.point())) {
+            closing.ifAvailable(c -> c.closeIfAsked(signOff.subjectId(), user));
+        }
         audit.record(AuditAction.CHANGE, new AuditTrail.Subject("sign-off", signOff.id(), signOff.childId()),
                 List.of("Signed off"), label(signOff.point()));
         return true;

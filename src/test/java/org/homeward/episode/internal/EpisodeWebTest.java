@@ -295,17 +295,24 @@ class EpisodeWebTest {
         assertThat(send("socialworker", post("/episodes/" + episode + "/close"),
                 Map.of("closureNote", "", "version", String.valueOf(version(episode)))).getResponse().getContentAsString())
                 .contains("Enter why the episode can close");
-        assertThat(send("socialworker", post("/episodes/" + episode + "/close"),
-                Map.of("closureNote", "Home, checked, RHI offered", "version", String.valueOf(version(episode))))
-                .getResponse().getContentAsString()).contains("A team or senior manager must sign off the episode before it closes");
+        // Asked before the manager's sign-off: the note is kept and the episode closes when it is signed off.
+        MvcResult asked = send("socialworker", post("/episodes/" + episode + "/close"),
+                Map.of("closureNote", "Home, checked, RHI offered", "version", String.valueOf(version(episode))));
+        assertThat(asked.getResponse().getRedirectedUrl()).isEqualTo("/episodes/" + episode);
+        assertThat(String.valueOf(asked.getFlashMap().get("success"))).contains("will close as soon as a manager signs it off");
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("Returned")
+                .contains("asked to close this episode").contains("Home, checked, RHI offered");
+        assertThat(page("socialworker", "/episodes/" + episode + "/close")).contains("Home, checked, RHI offered");
         UUID signOff = jdbc.sql("select id from sign_off where point = 'EPISODE_CLOSE' and subject_id = :e")
                 .param("e", episode).query(UUID.class).single();
         assertThat(send("manager", post("/sign-offs/" + signOff), Map.of("comment", "Return checked; RHI offered"))
                 .getResponse().getRedirectedUrl()).isEqualTo("/sign-offs");
-        assertThat(send("socialworker", post("/episodes/" + episode + "/close"),
-                Map.of("closureNote", "Home, checked, RHI offered", "version", String.valueOf(version(episode))))
-                .getResponse().getRedirectedUrl()).isEqualTo("/episodes/" + episode);
-        assertThat(page("socialworker", "/episodes/" + episode)).contains("Closed").contains("Home, checked, RHI offered");
+        String closed = page("socialworker", "/episodes/" + episode);
+        assertThat(closed).contains("govuk-tag--grey\">Closed").doesNotContain("govuk-tag--blue\">Returned")
+                .contains("Home, checked, RHI offered").doesNotContain("asked to close this episode")
+                .doesNotContain("High risk: escalate");
+        assertThat(jdbc.sql("select closure_note from episode where id = :e").param("e", episode).query(String.class)
+                .single()).isEqualTo("Home, checked, RHI offered");
     }
 
     @Test
