@@ -17,8 +17,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.ViewResolver;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -30,7 +28,8 @@ import org.thymeleaf.context.Context;
  * <li>requests Tomcat itself refuses (a null byte or {@code ..} in the path, bad URL encoding, an invalid
  * header): Tomcat's error report valve serves our 400 and 500 pages, rendered from the same templates
  * when the server starts, instead of its own;</li>
- * <li>requests Spring Security's firewall refuses: a 400 through {@code /error}, like any other.</li>
+ * <li>requests Spring Security's firewall refuses (a semicolon or an encoded percent sign in the path): its
+ * default handler answers 400, and Spring's {@code /error} renders it like any other.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,12 +43,6 @@ class ErrorPagesConfiguration {
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC,
                 DispatcherType.FORWARD);
         return registration;
-    }
-
-    /** The firewall's refusals (an encoded slash, a semicolon in the path) are bad requests, shown as such. */
-    @Bean
-    RequestRejectedHandler requestRejectedHandler() {
-        return new HttpStatusRequestRejectedHandler(400);
     }
 
     @Bean
