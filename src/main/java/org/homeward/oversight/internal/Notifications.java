@@ -101,4 +101,34 @@ class Notifications {
     long givenUp() {
         return jdbc.sql("select count(*) from notification where email_failed_at is not null").query(Long.class).single();
     }
+
+    /** An email that has failed at least once, for administrators: whom it is for, never what it says. */
+    record UnsentEmail(UUID id, String recipient, Instant createdAt, int attempts, String lastError,
+                       Instant nextAttemptAt, Instant failedAt) {
+
+        public boolean givenUp() {
+            return failedAt != null;
+        }
+    }
+
+    /** Given up first, then those still being tried, oldest first. */
+    List<UnsentEmail> unsent(int limit) {
+        return jdbc.sql("""
+                select n.id, u.display_name as recipient, n.created_at, n.email_attempts as attempts,
+                       n.email_last_error as last_error, n.email_next_attempt_at as next_attempt_at,
+                       n.email_failed_at as failed_at
+                  from notification n join user_account u on u.id = n.recipient_id
+                 where n.email_subject is not null and n.emailed_at is null
+                   and (n.email_attempts > 0 or n.email_failed_at is not null)
+                 order by n.email_failed_at is null, n.created_at limit :limit""")
+                .param("limit", limit).query(UnsentEmail.class).list();
+    }
+
+    /** A given-up email owed again, from its first attempt (its recipient's address was corrected). */
+    boolean tryAgain(UUID id) {
+        return jdbc.sql("""
+                update notification set email_failed_at = null, email_attempts = 0, email_next_attempt_at = null
+                 where id = :id and email_failed_at is not null and emailed_at is null""")
+                .param("id", id).update() == 1;
+    }
 }

@@ -1,6 +1,12 @@
 package org.homeward.oversight.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.support.DemoUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -24,6 +30,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,6 +54,8 @@ class OwedEmailTest {
     @Autowired MovableClock clock;
     @Autowired JdbcClient jdbc;
     @Autowired MeterRegistry meters;
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
 
     /** Started by the test when the mail server is meant to be back; on the port the test profile names. */
     final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
@@ -172,6 +182,19 @@ class OwedEmailTest {
         sender.sendWaiting();
         assertThat(row(id).attempts()).as("never tried again").isEqualTo(2);
         assertThat(notifications.forRecipient(person)).as("the notification itself remains in Homeward").hasSize(1);
+
+        // Administrators see it, with the reason and without the address; nobody else does.
+        String page = mvc.perform(get("/admin/emails").with(as(users, "admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Pat Broken", "Given up", "could not be made for its address").doesNotContain("no-end");
+        mvc.perform(get("/admin/emails").with(as(users, "coordinator"))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/emails/" + id + "/try-again").with(csrf()).with(as(users, "coordinator")))
+                .andExpect(status().isForbidden());
+        assertThat(row(id).failedAt()).isNotNull();
+        mvc.perform(post("/admin/emails/" + id + "/try-again").with(csrf()).with(as(users, "admin")))
+                .andExpect(redirectedUrl("/admin/emails?owedAgain"));
+        assertThat(row(id)).as("owed again, from its first attempt")
+                .satisfies(r -> assertThat(r.failedAt()).isNull(), r -> assertThat(r.attempts()).isZero());
     }
 
     @Test
