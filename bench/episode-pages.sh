@@ -24,7 +24,9 @@ JAR=$(ls target/homeward-*.jar | grep -v original | head -n 1)
 if [ "${GENERATE:-yes}" != no ]; then
   $PSQL -c "drop database if exists $DB" -c "create database $DB"
   echo "== Generating $CHILDREN children"
+  # A bulk load: its statements may run longer than the 30 s a page's statement is allowed.
   java -jar "$JAR" --server.port=0 --homeward.demo.synthetic-children=0 --homeward.generate.children="$CHILDREN" \
+    --homeward.database.statement-timeout=0 \
     2>&1 | grep -E "Generated|ERROR" || true
 fi
 $PSQL -d $DB -c "select 'children', count(*) from child union all select 'episodes', count(*) from episode

@@ -3,6 +3,7 @@ package org.homeward.access.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.homeward.platform.web.DatabaseUnavailable;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -22,6 +23,10 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
+        if (DatabaseUnavailable.causedBy(exception)) {
+            // Not a wrong password: the accounts could not be read. The service-unavailable page says so.
+            throw exception;
+        }
         String username = request.getParameter("username");
         String password = request.getParameter("password");
         String error;

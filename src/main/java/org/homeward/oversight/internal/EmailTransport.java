@@ -10,9 +10,31 @@ interface EmailTransport {
     /** Sends one email; throws {@link NotSent} when it could not be handed over (it is tried again later). */
     void send(String to, String subject, String body);
 
+    /**
+     * An email not handed over. {@code permanent} when this email can never go as it is (an address
+     * refused), rather than the mail service being down: only such an email is ever given up. The
+     * message names the kind of failure, never the address.
+     */
     class NotSent extends RuntimeException {
+
+        private final boolean permanent;
+
         NotSent(String message, Throwable cause) {
+            this(message, cause, false);
+        }
+
+        NotSent(String message, Throwable cause, boolean permanent) {
             super(message, cause);
+            this.permanent = permanent;
+        }
+
+        boolean permanent() {
+            return permanent;
+        }
+
+        /** What is kept and logged: our message and the cause's type, no address or server reply. */
+        String reason() {
+            return getCause() == null ? getMessage() : getMessage() + " (" + getCause().getClass().getSimpleName() + ")";
         }
     }
 }

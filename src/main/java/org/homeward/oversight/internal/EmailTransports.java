@@ -1,10 +1,14 @@
 package org.homeward.oversight.internal;
 
+import jakarta.mail.SendFailedException;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import uk.gov.service.notify.NotificationClient;
@@ -37,10 +41,32 @@ class EmailTransports {
             message.setText(body);
             try {
                 smtp.send(message);
+            } catch (MailParseException | MailPreparationException e) {
+                throw new EmailTransport.NotSent("The email could not be made for its address", e, true);
             } catch (MailException e) {
-                throw new EmailTransport.NotSent("SMTP refused the email", e);
+                if (refusedAddress(e)) {
+                    throw new EmailTransport.NotSent("The mail server refused the address", e, true);
+                }
+                throw new EmailTransport.NotSent("The mail server could not be reached or refused the email", e);
             }
         };
+    }
+
+    /** The server answered and refused this recipient: sending again will not help. */
+    static boolean refusedAddress(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof MailSendException send) {
+                for (Exception e : send.getFailedMessages().values()) {
+                    if (refusedAddress(e)) {
+                        return true;
+                    }
+                }
+            }
+            if (t instanceof SendFailedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Notify template has two placeholders, ((subject)) and ((body)): Homeward's text stays Homeward's. */
@@ -49,7 +75,9 @@ class EmailTransports {
             try {
                 client.sendEmail(templateId, to, Map.of("subject", subject, "body", body), null);
             } catch (NotificationClientException e) {
-                throw new EmailTransport.NotSent("GOV.UK Notify refused the email (HTTP " + e.getHttpResult() + ")", e);
+                // 400: Notify will never accept this email as it is; anything else may pass later.
+                throw new EmailTransport.NotSent("GOV.UK Notify refused the email (HTTP " + e.getHttpResult() + ")", e,
+                        e.getHttpResult() == 400);
             }
         };
     }

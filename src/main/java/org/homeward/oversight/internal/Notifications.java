@@ -57,21 +57,78 @@ class Notifications {
                 .param("now", Timestamp.from(now)).param("by", by).param("id", id).update() == 1;
     }
 
-    record Email(UUID id, String to, String subject) {
+    record Email(UUID id, String to, String subject, int attempts) {
     }
 
-    /** Emails still to send, locked so that another instance sending at the same time skips them. */
-    List<Email> lockUnsent(int limit) {
+    /**
+     * Emails owed and due, locked so that another sender at the same time (another instance, or the
+     * scheduled run beside a request's) skips them: each is sent by one sender only.
+     */
+    List<Email> lockOwed(Instant now, int limit) {
         return jdbc.sql("""
-                select n.id, u.email as "to", n.email_subject as subject
+                select n.id, u.email as "to", n.email_subject as subject, n.email_attempts as attempts
                   from notification n join user_account u on u.id = n.recipient_id
-                 where n.email_subject is not null and n.emailed_at is null and u.email is not null
+                 where n.email_subject is not null and n.emailed_at is null and n.email_failed_at is null
+                   and u.email is not null and (n.email_next_attempt_at is null or n.email_next_attempt_at <= :now)
                  order by n.created_at limit :limit for update of n skip locked""")
-                .param("limit", limit).query(Email.class).list();
+                .param("now", Timestamp.from(now)).param("limit", limit).query(Email.class).list();
     }
 
     void emailed(UUID id, Instant now) {
-        jdbc.sql("update notification set emailed_at = :now where id = :id")
+        jdbc.sql("update notification set emailed_at = :now, email_next_attempt_at = null where id = :id")
                 .param("now", Timestamp.from(now)).param("id", id).update();
+    }
+
+    /** An attempt that failed: tried again at {@code next}, or never again when {@code givenUp} is set. */
+    void notEmailed(UUID id, int attempts, String error, Instant next, Instant givenUp) {
+        jdbc.sql("""
+                update notification set email_attempts = :a, email_last_error = :error, email_next_attempt_at = :next,
+                       email_failed_at = :failed where id = :id""")
+                .param("a", attempts).param("error", error)
+                .param("next", next == null ? null : Timestamp.from(next))
+                .param("failed", givenUp == null ? null : Timestamp.from(givenUp)).param("id", id).update();
+    }
+
+    /** Emails still to send, due or waiting for their next attempt. */
+    long owed() {
+        return jdbc.sql("""
+                select count(*) from notification
+                 where email_subject is not null and emailed_at is null and email_failed_at is null""")
+                .query(Long.class).single();
+    }
+
+    /** Emails given up: each is still in its recipient's notifications in Homeward. */
+    long givenUp() {
+        return jdbc.sql("select count(*) from notification where email_failed_at is not null").query(Long.class).single();
+    }
+
+    /** An email that has failed at least once, for administrators: whom it is for, never what it says. */
+    record UnsentEmail(UUID id, String recipient, Instant createdAt, int attempts, String lastError,
+                       Instant nextAttemptAt, Instant failedAt) {
+
+        public boolean givenUp() {
+            return failedAt != null;
+        }
+    }
+
+    /** Given up first, then those still being tried, oldest first. */
+    List<UnsentEmail> unsent(int limit) {
+        return jdbc.sql("""
+                select n.id, u.display_name as recipient, n.created_at, n.email_attempts as attempts,
+                       n.email_last_error as last_error, n.email_next_attempt_at as next_attempt_at,
+                       n.email_failed_at as failed_at
+                  from notification n join user_account u on u.id = n.recipient_id
+                 where n.email_subject is not null and n.emailed_at is null
+                   and (n.email_attempts > 0 or n.email_failed_at is not null)
+                 order by n.email_failed_at is null, n.created_at limit :limit""")
+                .param("limit", limit).query(UnsentEmail.class).list();
+    }
+
+    /** A given-up email owed again, from its first attempt (its recipient's address was corrected). */
+    boolean tryAgain(UUID id) {
+        return jdbc.sql("""
+                update notification set email_failed_at = null, email_attempts = 0, email_next_attempt_at = null
+                 where id = :id and email_failed_at is not null and emailed_at is null""")
+                .param("id", id).update() == 1;
     }
 }

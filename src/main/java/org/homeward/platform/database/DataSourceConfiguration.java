@@ -2,12 +2,20 @@ package org.homeward.platform.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import org.homeward.platform.DatabaseProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/**
+ * The connection pool, with every wait bounded: when PostgreSQL is down or unreachable a request
+ * fails within seconds (and the page says so) instead of holding a thread for minutes.
+ */
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {
+
+    /** Beyond the statement timeout, how long the driver waits on a silent socket (a dead network). */
+    static final Duration SOCKET_MARGIN = Duration.ofSeconds(15);
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DatabaseProperties properties) {
@@ -22,6 +30,25 @@ class DataSourceConfiguration {
             config.setUsername(properties.username());
             config.setPassword(properties.password());
         }
+        bound(config, properties);
         return new HikariDataSource(config);
+    }
+
+    /** Timeouts in the pool, in the driver (seconds) and in the server (milliseconds, per session). */
+    static void bound(HikariConfig config, DatabaseProperties properties) {
+        long connection = Math.max(250, properties.connectionTimeout().toMillis());
+        config.setConnectionTimeout(connection);
+        config.setValidationTimeout(Math.max(250, connection * 2 / 3));
+        int connectSeconds = (int) Math.max(1, (connection + 999) / 1000);
+        config.addDataSourceProperty("connectTimeout", String.valueOf(connectSeconds));
+        config.addDataSourceProperty("loginTimeout", String.valueOf(connectSeconds));
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        long statement = properties.statementTimeout().toMillis();
+        if (statement > 0) {
+            config.addDataSourceProperty("socketTimeout",
+                    String.valueOf((statement + SOCKET_MARGIN.toMillis() + 999) / 1000));
+        }
+        config.addDataSourceProperty("options", "-c statement_timeout=" + statement
+                + " -c idle_in_transaction_session_timeout=" + properties.idleInTransactionTimeout().toMillis());
     }
 }

@@ -1,0 +1,36 @@
+package org.homeward.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import org.homeward.platform.web.DatabaseUnavailable;
+import org.homeward.support.HomewardTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Every connection carries the server-side timeouts, and a statement cancelled by one is an unavailable service. */
+@HomewardTest
+class DatabaseTimeoutsTest {
+
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate tx;
+
+    @Test
+    void everyConnectionHasTheStatementAndIdleInTransactionTimeouts() {
+        assertThat(jdbc.sql("show statement_timeout").query(String.class).single()).isEqualTo("30s");
+        assertThat(jdbc.sql("show idle_in_transaction_session_timeout").query(String.class).single()).isEqualTo("1min");
+    }
+
+    @Test
+    void aStatementThatRunsTooLongIsCancelledAndAnswersServiceUnavailable() {
+        Throwable failure = catchThrowable(() -> tx.executeWithoutResult(status -> {
+            jdbc.sql("set local statement_timeout = '200ms'").update();
+            jdbc.sql("select pg_sleep(5)").query().singleValue();
+        }));
+        assertThat(failure).isInstanceOf(QueryTimeoutException.class);
+        assertThat(DatabaseUnavailable.causedBy(failure)).isTrue();
+    }
+}
