@@ -2,6 +2,7 @@ package org.homeward.access.internal;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,8 +21,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain homewardSecurity(HttpSecurity http, SignInSuccessHandler success,
                                          SignInFailureHandler failure, SessionExpiryHandler expiry,
-                                         SignInEntryPoint entryPoint) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+                                         SignInEntryPoint entryPoint, PasswordSignIn passwords) throws Exception {
+        // The only way to sign in: no fallback provider that would check a password without counting it.
+        http.authenticationManager(new ProviderManager(passwords))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/sign-in", "/error", "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus", "/actuator/info").permitAll()
