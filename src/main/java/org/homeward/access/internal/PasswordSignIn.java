@@ -57,21 +57,26 @@ class PasswordSignIn implements AuthenticationProvider {
             user = users.loadUserByUsername(username);
         } catch (UsernameNotFoundException unknown) {
             passwords.matches(password, unknownUserHash);
+            // Not the name itself: people type their password into the username box.
+            log.info("Sign-in failed: no such username, from {}", address);
             throw new BadCredentialsException("Bad credentials");
         }
         boolean mayCheck = attempts.begin(user.id());
         boolean matches = passwords.matches(password, user.getPassword());
         if (!mayCheck) {
-            log.warn("Sign-in refused: account {} is locked after too many failed attempts", user.id());
+            log.warn("Sign-in refused: account {} is locked after too many failed attempts, from {}", user.id(), address);
             throw new BadCredentialsException("Bad credentials");
         }
         if (!matches) {
+            log.info("Sign-in failed: wrong password for account {}, from {}", user.id(), address);
             throw new BadCredentialsException("Bad credentials");
         }
         attempts.succeeded(user.id());
         if (!user.isEnabled()) {
+            log.info("Sign-in refused: account {} is switched off, from {}", user.id(), address);
             throw new DisabledException("Account switched off");
         }
+        log.info("Signed in: account {}, from {}", user.id(), address);
         UsernamePasswordAuthenticationToken result =
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         result.setDetails(request.getDetails());

@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.UUID;
 import org.homeward.support.HomewardTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -22,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Whether an account exists, is locked or is switched off is not told to someone without its password. */
 @HomewardTest
+@ExtendWith(OutputCaptureExtension.class)
 class SignInAnswersAlikeWebTest {
 
     static final String PASSWORD = "correct horse battery";
@@ -55,6 +59,20 @@ class SignInAnswersAlikeWebTest {
         String locked = mvc.perform(get("/sign-in").param("error", "locked")).andReturn().getResponse()
                 .getContentAsString();
         assertThat(locked).doesNotContain("Your account is locked");
+    }
+
+    @Test
+    void everyDecisionIsLoggedByAccountWithoutTheNameTyped(CapturedOutput output) throws Exception {
+        String username = newUser(true);
+        UUID id = jdbc.sql("select id from user_account where username = :u").param("u", username)
+                .query(UUID.class).single();
+        attempt(username, "guess").andExpect(redirectedUrl("/sign-in?error=credentials"));
+        attempt(username, PASSWORD).andExpect(redirectedUrl("/"));
+        attempt("my-secret-password-typed-as-a-name", PASSWORD).andExpect(redirectedUrl("/sign-in?error=credentials"));
+        assertThat(output.getAll()).contains("Sign-in failed: wrong password for account " + id)
+                .contains("Signed in: account " + id)
+                .contains("Sign-in failed: no such username")
+                .doesNotContain("my-secret-password-typed-as-a-name").doesNotContain(PASSWORD);
     }
 
     @Test
