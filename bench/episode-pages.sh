@@ -35,7 +35,7 @@ $PSQL -d $DB -c "select 'children', count(*) from child union all select 'episod
 java ${JAVA_OPTS:-} -jar "$JAR" --server.port=$PORT > /tmp/homeward-bench.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/actuator/health/readiness" >/dev/null && break; sleep 1; done
+for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/readyz" >/dev/null && break; sleep 1; done
 
 WORK=$(mktemp -d)
 # 64 separate sessions, spread over the roles that open these pages.

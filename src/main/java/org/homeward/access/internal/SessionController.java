@@ -11,10 +11,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class SessionController {
 
+    private final SignInAttempts attempts;
+
+    SessionController(SignInAttempts attempts) {
+        this.attempts = attempts;
+    }
+
     @GetMapping("/sign-in")
     String signIn(HttpServletRequest request, Model model) {
         HttpSession session = request.getSession(false);
         model.addAttribute("answersKept", session != null && session.getAttribute(PendingSubmission.ATTRIBUTE) != null);
+        model.addAttribute("maxFailedAttempts", attempts.maxFailures());
+        long minutes = Math.max(1, attempts.lockout().toMinutes());
+        model.addAttribute("lockoutPeriod", minutes == 1 ? "1 minute" : minutes + " minutes");
         return "access/sign-in";
     }
 

@@ -1,13 +1,20 @@
 package org.homeward.access.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Locks an account for a while after repeated failed sign-ins, to slow password guessing. */
+/**
+ * Locks an account for a while after repeated failed sign-ins, to slow password guessing. Every attempt is
+ * counted before its password is checked, in one UPDATE that holds the account's row lock, so attempts made
+ * at the same moment are counted one after another: once the count reaches the maximum, every further
+ * attempt is refused, the right password included, until the lockout ends or an administrator unlocks it.
+ */
 @Component
 class SignInAttempts {
 
@@ -25,23 +32,37 @@ class SignInAttempts {
         this.lockout = lockout;
     }
 
-    @Transactional
-    void failed(String username) {
-        jdbc.sql("""
+    /**
+     * Counts an attempt to sign in to the account and says whether its password may be checked. The count
+     * starts again after a lockout has ended; the attempt that reaches the maximum locks the account.
+     */
+    boolean begin(UUID userId) {
+        Instant now = clock.instant();
+        Integer attempts = jdbc.sql("""
                 update user_account
-                   set failed_attempts = case when failed_attempts + 1 >= :max then 0 else failed_attempts + 1 end,
-                       locked_until = case when failed_attempts + 1 >= :max then :until else locked_until end
-                 where lower(username) = lower(:username)""")
+                   set failed_attempts = case when locked_until <= :now then 1 else failed_attempts + 1 end,
+                       locked_until = case
+                           when locked_until > :now then locked_until
+                           when (case when locked_until <= :now then 1 else failed_attempts + 1 end) >= :max then :until
+                           else null end
+                 where id = :id
+                returning failed_attempts""")
+                .param("now", Timestamp.from(now))
+                .param("until", Timestamp.from(now.plus(lockout)))
                 .param("max", maxFailures)
-                .param("until", java.sql.Timestamp.from(clock.instant().plus(lockout)))
-                .param("username", username == null ? "" : username.strip())
-                .update();
+                .param("id", userId)
+                .query(Integer.class).optional().orElse(Integer.MAX_VALUE);
+        return attempts <= maxFailures;
     }
 
-    @Transactional
-    void succeeded(String username) {
-        jdbc.sql("update user_account set failed_attempts = 0, locked_until = null where lower(username) = lower(:u)")
-                .param("u", username).update();
+    /** The right password: the attempts so far no longer count. */
+    void succeeded(UUID userId) {
+        jdbc.sql("update user_account set failed_attempts = 0, locked_until = null where id = :id")
+                .param("id", userId).update();
+    }
+
+    int maxFailures() {
+        return maxFailures;
     }
 
     Duration lockout() {

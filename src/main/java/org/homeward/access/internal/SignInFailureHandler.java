@@ -4,21 +4,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.homeward.platform.web.DatabaseUnavailable;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
+/**
+ * Says what went wrong without saying whether the account exists or is locked: a wrong password, an unknown
+ * username, a locked account and too many attempts all get one message. A switched-off account is named
+ * only to someone who gave its right password ({@link PasswordSignIn}).
+ */
 @Component
 class SignInFailureHandler implements AuthenticationFailureHandler {
-
-    private final SignInAttempts attempts;
-
-    SignInFailureHandler(SignInAttempts attempts) {
-        this.attempts = attempts;
-    }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
@@ -34,14 +31,9 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
             error = "username";
         } else if (password == null || password.isEmpty()) {
             error = "password";
-        } else if (exception instanceof LockedException) {
-            error = "locked";
         } else if (exception instanceof DisabledException) {
             error = "disabled";
         } else {
-            if (exception instanceof BadCredentialsException) {
-                attempts.failed(username);
-            }
             error = "credentials";
         }
         response.sendRedirect(request.getContextPath() + "/sign-in?error=" + error);

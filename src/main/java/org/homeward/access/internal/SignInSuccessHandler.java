@@ -12,17 +12,13 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
-    private final SignInAttempts attempts;
-
-    SignInSuccessHandler(SignInAttempts attempts) {
-        this.attempts = attempts;
+    SignInSuccessHandler() {
         setDefaultTargetUrl("/");
     }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                                         Authentication authentication) throws ServletException, IOException {
-        attempts.succeeded(authentication.getName());
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(PendingSubmission.ATTRIBUTE) != null) {
             clearAuthenticationAttributes(request);

@@ -65,7 +65,9 @@ class SignInAndSessionWebTest {
                     .andExpect(redirectedUrl("/sign-in?error=credentials"));
         }
         mvc.perform(post("/sign-in").with(csrf()).param("username", username).param("password", "correct horse battery"))
-                .andExpect(redirectedUrl("/sign-in?error=locked"));
+                .andExpect(redirectedUrl("/sign-in?error=credentials"));
+        assertThat(jdbc.sql("select failed_attempts from user_account where username = :u").param("u", username)
+                .query(Integer.class).single()).isEqualTo(6);
     }
 
     @Test
