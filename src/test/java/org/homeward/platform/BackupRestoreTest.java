@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.homeward.HomewardApplication;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -43,8 +44,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * version or older, so the drill runs on a PostgreSQL server whose client tools are on the PATH: by
  * default the machine's on 127.0.0.1:5432 as postgres (CI's), or the one the standard PGHOST, PGPORT,
  * PGUSER and PGPASSWORD name. Without pg_dump, pg_restore or that server the test fails: a backup that has
- * never been restored is not a backup.
+ * never been restored is not a backup. It is tagged {@code external-postgres}: {@code ./mvnw verify} on a
+ * machine with only a JDK leaves it out, and {@code .ci/run} runs it beside the machine's PostgreSQL 15.
  */
+@Tag("external-postgres")
 class BackupRestoreTest {
 
     /** A named demo child: Jaden Smith. */

@@ -138,7 +138,7 @@ class DatabaseOutageTest {
         long start = System.nanoTime();
         long deadline = start + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            if (probe("/actuator/health/readiness") == status) {
+            if (probe("/readyz") == status) {
                 return (System.nanoTime() - start) / 1_000_000;
             }
             Thread.sleep(200);
@@ -161,7 +161,7 @@ class DatabaseOutageTest {
         assertThat(signIn(signedIn, csrf(signInPage.body())).headers().firstValue("Location")).hasValue(base + "/");
         assertThat(get(signedIn, "/episodes").statusCode()).isEqualTo(200);
         assertThat(get(signedIn, "/children/" + child).statusCode()).isEqualTo(200);
-        assertThat(probe("/actuator/health/readiness")).isEqualTo(200);
+        assertThat(probe("/readyz")).isEqualTo(200);
         HttpClient stranger = client();
         String strangersToken = csrf(get(stranger, "/sign-in").body());
 
@@ -169,7 +169,7 @@ class DatabaseOutageTest {
         long down = readinessBecomes(503);
         System.out.printf("Outage: readiness DOWN %d ms after PostgreSQL stopped%n", down);
         assertThat(down).isLessThan(BOUND.toMillis());
-        assertThat(probe("/actuator/health/liveness"))
+        assertThat(probe("/livez"))
                 .as("the application itself is alive: no restart is wanted").isEqualTo(200);
 
         problemPage(timed(() -> get(signedIn, "/episodes")), "the episodes page");

@@ -142,6 +142,7 @@ class CrashDurabilityTest {
         env.put("PORT", String.valueOf(port));
         env.put("HOMEWARD_DATA_DIR", dir.resolve("data").toString());
         env.put("HOMEWARD_EMBEDDED_DB_PORT", String.valueOf(dbPort));
+        env.put("HOMEWARD_MANAGEMENT_PORT", String.valueOf(freePort()));
         env.put("HOMEWARD_DEMO_DATA", "auto");
         env.put("HOMEWARD_LOG_FORMAT", "");
         Process p = pb.start();
