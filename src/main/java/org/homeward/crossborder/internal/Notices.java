@@ -61,13 +61,7 @@ class Notices {
             if (!acknowledged() || sentAt == null) {
                 return null;
             }
-            Duration d = Duration.between(sentAt, acknowledgedAt);
-            long h = d.toHours();
-            if (h >= 1) {
-                return h + (h == 1 ? " hour" : " hours");
-            }
-            long m = Math.max(d.toMinutes(), 0);
-            return m + (m == 1 ? " minute" : " minutes");
+            return org.homeward.platform.web.Durations.of(Duration.between(sentAt, acknowledgedAt));
         }
     }
 

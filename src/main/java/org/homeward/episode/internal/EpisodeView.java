@@ -40,27 +40,11 @@ public class EpisodeView {
 
     /** "3 days 4 hours", "5 hours 20 minutes", "40 minutes". */
     public static String duration(Duration d) {
-        if (d == null) {
-            return "";
-        }
-        long days = d.toDays();
-        long hours = d.toHoursPart();
-        long minutes = d.toMinutesPart();
-        if (days > 0) {
-            return plural(days, "day") + (hours > 0 ? " " + plural(hours, "hour") : "");
-        }
-        if (hours > 0) {
-            return plural(hours, "hour") + (minutes > 0 ? " " + plural(minutes, "minute") : "");
-        }
-        return plural(minutes, "minute");
+        return org.homeward.platform.web.Durations.of(d);
     }
 
     public String format(Duration d) {
         return duration(d);
-    }
-
-    private static String plural(long n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
     }
 
     /** The GOV.UK tag colour for a police risk level. */

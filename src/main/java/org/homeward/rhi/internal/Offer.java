@@ -3,6 +3,7 @@ package org.homeward.rhi.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.homeward.platform.web.Durations;
 
 /** A return home interview offer: one per episode, due 72 clock hours after the child returned. */
 public record Offer(UUID id, UUID episodeId, UUID childId, Instant returnedAt, Instant dueAt, UUID providerAgencyId,
@@ -82,22 +83,13 @@ public record Offer(UUID id, UUID episodeId, UUID childId, Instant returnedAt, I
         return outcome == null ? "Due" : "Accepted";
     }
 
-    /** "31 hours left" or "Overdue by 3 hours". */
+    /** "1 day 7 hours left" or "Overdue by 18 days 4 hours". */
     public String timeLeft(Instant now) {
         Duration left = Duration.between(now, dueAt);
         if (left.isNegative()) {
-            return "Overdue by " + hours(left.negated());
+            return "Overdue by " + Durations.of(left);
         }
-        return hours(left) + " left";
-    }
-
-    private static String hours(Duration d) {
-        long h = d.toHours();
-        if (h >= 1) {
-            return h + (h == 1 ? " hour" : " hours");
-        }
-        long m = Math.max(d.toMinutes(), 0);
-        return m + (m == 1 ? " minute" : " minutes");
+        return Durations.of(left) + " left";
     }
 
     public boolean responsibleIsHost() {

@@ -84,10 +84,19 @@ class OfferTest {
     void timeLeftAndOverdue() {
         Instant returned = london(2026, 6, 10, 21, 15);
         Offer o = offer(returned, null, null);
-        assertThat(o.timeLeft(returned.plus(Duration.ofHours(41)))).isEqualTo("31 hours left");
+        assertThat(o.timeLeft(returned.plus(Duration.ofHours(41)))).isEqualTo("1 day 7 hours left");
+        assertThat(o.timeLeft(returned.plus(Duration.ofHours(70)))).isEqualTo("2 hours left");
         assertThat(o.overdue(returned.plus(Duration.ofHours(72)))).isFalse();
         assertThat(o.overdue(returned.plus(Duration.ofHours(75)))).isTrue();
         assertThat(o.timeLeft(returned.plus(Duration.ofHours(75)))).isEqualTo("Overdue by 3 hours");
         assertThat(o.status(returned.plus(Duration.ofHours(75)))).isEqualTo("Overdue");
+    }
+
+    @Test
+    void longOverdueOffersSayDaysAndHoursNotThousandsOfHours() {
+        Instant returned = london(2023, 1, 2, 9, 0);
+        Offer o = offer(returned, null, null);
+        Instant now = returned.plus(Duration.ofHours(72)).plus(Duration.ofDays(18)).plus(Duration.ofHours(4));
+        assertThat(o.timeLeft(now)).isEqualTo("Overdue by 18 days 4 hours");
     }
 }
