@@ -5,7 +5,6 @@ import static org.homeward.episode.internal.EpisodeController.require;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.access.AccessPolicy;
@@ -13,6 +12,7 @@ import org.homeward.access.AgencyKind;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
 import org.homeward.platform.Vocabularies;
+import org.homeward.platform.web.Pagination;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +59,7 @@ class EpisodeListController {
         UUID agencyId = uuid(agency);
         OpenEpisodes.Filter filter = new OpenEpisodes.Filter(risk == null || risk.isBlank() ? null : risk, c,
                 "24h".equals(duration), agencyId, ownAuthority, parse(OpenEpisodes.Sort.class, sort));
-        OpenEpisodes.Page found = episodes.open(filter, now, pageNumber(page), policy.involvedWith(user));
+        OpenEpisodes.Page found = episodes.open(filter, now, Pagination.pageNumber(page), policy.involvedWith(user));
         model.addAttribute("rows", view.rows(found.rows(), now));
         model.addAttribute("found", found);
         model.addAttribute("risk", risk);
@@ -102,48 +102,15 @@ class EpisodeListController {
         return html.toString();
     }
 
-    /** GOV.UK pagination: previous, the first, last and nearby pages (with gaps), next. */
-    record PageLink(Integer number, String href, boolean current) {
-    }
-
-    record Pagination(String previous, String next, List<PageLink> pages) {
-    }
-
     private static Pagination pageLinks(OpenEpisodes.Page found, String risk, OpenEpisodes.Cohort cohort,
-                                            String duration, UUID agency, OpenEpisodes.Sort sort) {
-        List<PageLink> links = new ArrayList<>();
-        if (found.pages() == 1) {
-            return null;
-        }
+                                        String duration, UUID agency, OpenEpisodes.Sort sort) {
         UriComponentsBuilder base = UriComponentsBuilder.fromPath("/episodes")
                 .queryParamIfPresent("risk", java.util.Optional.ofNullable(risk).filter(r -> !r.isBlank()))
                 .queryParamIfPresent("cohort", java.util.Optional.ofNullable(cohort))
                 .queryParamIfPresent("duration", java.util.Optional.ofNullable(duration).filter("24h"::equals))
                 .queryParamIfPresent("agency", java.util.Optional.ofNullable(agency))
                 .queryParamIfPresent("sort", java.util.Optional.ofNullable(sort));
-        Integer previous = null;
-        for (int n = 1; n <= found.pages(); n++) {
-            if (n == 1 || n == found.pages() || Math.abs(n - found.page()) <= 2) {
-                if (previous != null && n - previous > 1) {
-                    links.add(new PageLink(null, null, false));
-                }
-                links.add(new PageLink(n, base.cloneBuilder().replaceQueryParam("page", n).build().toUriString(),
-                        n == found.page()));
-                previous = n;
-            }
-        }
-        int page = found.page();
-        return new Pagination(page > 1 ? base.cloneBuilder().replaceQueryParam("page", page - 1).build().toUriString() : null,
-                page < found.pages() ? base.cloneBuilder().replaceQueryParam("page", page + 1).build().toUriString() : null,
-                links);
-    }
-
-    private static int pageNumber(String page) {
-        try {
-            return page == null ? 1 : Math.max(1, Integer.parseInt(page.trim()));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return Pagination.numbered(base, found.page(), found.pages());
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

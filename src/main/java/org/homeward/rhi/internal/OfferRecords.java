@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.access.InvolvedWith;
+import org.homeward.platform.web.Keyset;
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -117,23 +119,53 @@ class OfferRecords {
         return jdbc.sql(SELECT + " where o.child_id = :c").param("c", childId).query(Offer.class).list();
     }
 
+    /** Which offers a list holds: those still in time, or those whose 72 hours have passed. */
+    enum Due {
+        DUE(" and o.due_at >= :now"), OVERDUE(" and o.due_at < :now");
+
+        final String sql;
+
+        Due(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /** How many offers are still in time and how many overdue. */
+    record Counts(long due, long overdue) {
+    }
+
     /**
-     * Offers still to be done, for one provider, by due time; or (provider null) for everyone, with
-     * the decisions not to offer that still await a manager's sign-off.
+     * One page of the offers still to be done, by due time: {@code provider}'s, or (provider null)
+     * those of the children the person is involved with, with the decisions not to offer that still
+     * await a manager's sign-off.
      */
-    /** {@code provider}'s offers, or (when null) those of the children the person is involved with. */
-    List<Listed> open(UUID provider, boolean latestFirst, org.homeward.access.InvolvedWith involved) {
-        String where = """
-                 where i.offer_id is null and (o.outcome is null or o.outcome = 'ACCEPTED')
-                """ + (provider == null ? " and (o.not_offered_reason is null or o.signed_off_by is null) and "
-                + involved.namedSql("o.child_id") + " "
-                : " and o.not_offered_reason is null and o.provider_agency_id = :provider ");
-        String sql = "select x.*, c.given_names || ' ' || c.family_name as child_name from (" + SELECT + where
-                + ") x join child c on c.id = x.child_id order by x.due_at " + (latestFirst ? "desc" : "asc")
-                + " limit 200";
-        var spec = jdbc.sql(sql);
-        spec = provider != null ? spec.param("provider", provider) : spec.params(involved.namedParams());
-        return spec.query((rs, n) -> new Listed(OFFER.mapRow(rs, n), rs.getString("child_name"))).list();
+    Keyset.Page<Listed> open(UUID provider, InvolvedWith involved, Due due, Instant now, boolean latestFirst,
+                             Keyset keyset) {
+        String sql = "select x.*, c.given_names || ' ' || c.family_name as child_name from (" + SELECT
+                + openWhere(provider, involved) + due.sql + keyset.condition("o.due_at", "o.id", latestFirst)
+                + ") x join child c on c.id = x.child_id" + keyset.orderBy("x.due_at", "x.id", latestFirst)
+                + keyset.limit();
+        var spec = keyset.bind(openParams(jdbc.sql(sql), provider, involved)).param("now", ts(now));
+        return keyset.page(spec.query((rs, n) -> new Listed(OFFER.mapRow(rs, n), rs.getString("child_name"))).list(),
+                l -> l.offer().dueAt(), l -> l.offer().id());
+    }
+
+    Counts openCounts(UUID provider, InvolvedWith involved, Instant now) {
+        String sql = "select count(*) filter (where o.due_at >= :now) as due, count(*) filter (where o.due_at < :now) as overdue"
+                + " from rhi_offer o left join rhi_interview i on i.offer_id = coalesce(o.covered_by, o.id)"
+                + openWhere(provider, involved);
+        return openParams(jdbc.sql(sql), provider, involved).param("now", ts(now)).query(Counts.class).single();
+    }
+
+    private static String openWhere(UUID provider, InvolvedWith involved) {
+        return " where i.offer_id is null and (o.outcome is null or o.outcome = 'ACCEPTED')"
+                + (provider == null ? " and (o.not_offered_reason is null or o.signed_off_by is null) and "
+                + involved.namedSql("o.child_id") : " and o.not_offered_reason is null and o.provider_agency_id = :provider");
+    }
+
+    private static JdbcClient.StatementSpec openParams(JdbcClient.StatementSpec spec, UUID provider,
+                                                       InvolvedWith involved) {
+        return provider != null ? spec.param("provider", provider) : spec.params(involved.namedParams());
     }
 
     List<Attempt> attempts(UUID offerId) {

@@ -17,6 +17,8 @@ import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.Dates;
 import org.homeward.platform.web.FormErrors;
+import org.homeward.platform.web.Keyset;
+import org.homeward.platform.web.Pagination;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The RHI worker's list, the team view, and each offer's record with its interview. */
@@ -74,16 +77,38 @@ class ReturnInterviewController {
         this.clock = clock;
     }
 
+    /** Offers on a page of the list; the rest are a "Next" away. */
+    static final int PAGE_SIZE = 25;
+
+    /**
+     * Offers still in time first, soonest due first, so that a new return is never buried under
+     * those whose 72 hours have long passed; the overdue ones are a tab away, counted, the most
+     * recently overdue first.
+     */
     @GetMapping("/return-interviews")
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "due") String sort,
-                @RequestParam(required = false) String view, Model model) {
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String view, @RequestParam(required = false) String due,
+                @RequestParam(required = false) String after, @RequestParam(required = false) String before,
+                Model model) {
         require(policy.mayViewReturnInterviews(user));
         boolean team = !user.has(Role.RHI_WORKER) || ("team".equals(view) && policy.maySignOffNotOffered(user));
-        boolean latestFirst = "latest".equals(sort);
+        OfferRecords.Due tab = "overdue".equals(due) ? OfferRecords.Due.OVERDUE : OfferRecords.Due.DUE;
+        boolean latestFirst = sort == null ? tab == OfferRecords.Due.OVERDUE : "latest".equals(sort);
+        UUID provider = team ? null : user.agencyId();
+        Instant now = clock.instant();
+        org.homeward.access.InvolvedWith involved = policy.involvedWith(user);
+        Keyset.Page<OfferRecords.Listed> page = records.open(provider, involved, tab, now, latestFirst,
+                Keyset.of(after, before, PAGE_SIZE));
+        String tabCode = tab.name().toLowerCase(java.util.Locale.ROOT);
         model.addAttribute("team", team);
+        model.addAttribute("due", tabCode);
         model.addAttribute("sort", latestFirst ? "latest" : "due");
-        model.addAttribute("offers", records.open(team ? null : user.agencyId(), latestFirst, policy.involvedWith(user)));
-        model.addAttribute("now", clock.instant());
+        model.addAttribute("counts", records.openCounts(provider, involved, now));
+        model.addAttribute("offers", page.rows());
+        model.addAttribute("pagination", Pagination.keyset(UriComponentsBuilder.fromPath("/return-interviews")
+                .queryParamIfPresent("view", java.util.Optional.ofNullable(team ? "team" : null))
+                .queryParam("due", tabCode).queryParam("sort", latestFirst ? "latest" : "due"), page));
+        model.addAttribute("now", now);
         return "rhi/list";
     }
 
