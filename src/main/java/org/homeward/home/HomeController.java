@@ -1,5 +1,7 @@
 package org.homeward.home;
 
+import java.util.Comparator;
+import java.util.List;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.ChildScope;
 import org.homeward.access.CurrentUser;
@@ -15,6 +17,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** Each person's first page answers "what needs me now?". */
 @Controller
 class HomeController {
+
+    /** Tasks of each kind (overdue, due next) on the page; the rest are in the lists it links to. */
+    static final int SHOWN = 10;
 
     private final AuditTrail audit;
     private final Children children;
@@ -47,8 +52,15 @@ class HomeController {
             model.addAttribute("recent", children.summaries(audit.recentlyViewedChildren(user.id(), 10).stream()
                     .filter(scope::includes).toList()));
         }
-        model.addAttribute("tasks", work.orderedStream().flatMap(w -> w.tasksFor(user).stream())
-                .sorted(java.util.Comparator.comparing(WorkSource.Task::dueAt)).toList());
+        List<WorkSource.Task> tasks = work.orderedStream().flatMap(w -> w.tasksFor(user).stream()).toList();
+        // The overdue most recent first and the rest soonest first: years-old work never hides what is due today.
+        List<WorkSource.Task> overdue = tasks.stream().filter(WorkSource.Task::overdue)
+                .sorted(Comparator.comparing(WorkSource.Task::dueAt).reversed()).toList();
+        List<WorkSource.Task> due = tasks.stream().filter(t -> !t.overdue())
+                .sorted(Comparator.comparing(WorkSource.Task::dueAt)).toList();
+        model.addAttribute("overdue", overdue.subList(0, Math.min(SHOWN, overdue.size())));
+        model.addAttribute("due", due.subList(0, Math.min(SHOWN, due.size())));
+        model.addAttribute("more", work.orderedStream().flatMap(w -> w.moreFor(user).stream()).toList());
         model.addAttribute("today", java.time.LocalDate.now(clock.withZone(ClockConfiguration.LONDON)));
         return "home/home";
     }

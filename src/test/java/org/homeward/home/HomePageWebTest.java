@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.UUID;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.TestOffers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,5 +51,36 @@ class HomePageWebTest {
         assertThat(home("analyst")).contains("pseudonymised").doesNotContain("Find a child");
         assertThat(home("socialworker")).contains("Find a child").contains("Add a child");
         assertThat(home("rhiworker")).contains("Find a child").doesNotContain("Add a child");
+    }
+
+    @Test
+    void theRhiWorkersOwnOffersAreOnTheirHomePageTheNextDueBesideTheLatestOverdue() throws Exception {
+        UUID backlog = TestOffers.child(jdbc, "Lingering", "Homepage");
+        UUID fresh = TestOffers.child(jdbc, "Freshly", "Homeward");
+        try {
+            TestOffers.weeklySince2023(jdbc, backlog, 30);
+            UUID offer = TestOffers.offer(jdbc, fresh, "now() - interval '2 hours'");
+            String html = home("rhiworker");
+            String due = section(html, "tasks-due");
+            String overdue = section(html, "tasks-overdue");
+            assertThat(due).contains("Freshly Homeward").contains("/return-interviews/" + offer)
+                    .contains("Offer a return home interview (2 days 21 hours left)");
+            assertThat(overdue).contains("Lingering Homepage").contains("Overdue").doesNotContain("Freshly Homeward")
+                    .containsPattern("overdue by \\d+ days?");
+            assertThat(html).containsPattern("All \\d+ return home interviews for your agency \\(\\d+ overdue\\)");
+            // Overdue first, then what is due next; both across the full width, above the two-thirds column.
+            assertThat(html.indexOf("data-testid=\"tasks-overdue\"")).isLessThan(html.indexOf("data-testid=\"tasks-due\""));
+            assertThat(html.indexOf("data-testid=\"tasks\"")).isLessThan(html.indexOf("govuk-grid-column-two-thirds"));
+        } finally {
+            TestOffers.remove(jdbc, backlog);
+            TestOffers.remove(jdbc, fresh);
+        }
+    }
+
+    /** The table with this test id. */
+    static String section(String html, String testId) {
+        int start = html.indexOf("data-testid=\"" + testId + "\"");
+        assertThat(start).as(testId).isNotNegative();
+        return html.substring(start, html.indexOf("</table>", start));
     }
 }

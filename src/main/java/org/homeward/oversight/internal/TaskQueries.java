@@ -46,12 +46,45 @@ class TaskQueries {
         return jdbc.sql(SELECT + " where t.id = :id").param("id", id).query(TaskRow.class).optional();
     }
 
-    /** The user's own open tasks and, for managers, those their team holds with no one person allocated. */
-    List<TaskRow> forHome(CurrentUser user, boolean manager) {
-        String where = manager && user.teamId() != null ? " or t.owner_team_id = :team" : "";
-        var spec = jdbc.sql(SELECT + " where t.status = 'OPEN' and (t.owner_id = :u" + where
-                + ") order by t.due_at limit 200").param("u", user.id());
-        return (where.isEmpty() ? spec : spec.param("team", user.teamId())).query(TaskRow.class).list();
+    /**
+     * The user's own open tasks and, for managers, those their team holds with no one person
+     * allocated: the {@code each} most recently overdue and the {@code each} next due, so that a
+     * backlog never hides what is due today.
+     */
+    List<TaskRow> forHome(CurrentUser user, boolean manager, Instant now, int each) {
+        String mine = homeWhere(user, manager);
+        List<TaskRow> rows = new java.util.ArrayList<>(homeParams(jdbc.sql(SELECT + mine
+                + " and t.due_at <= :now order by t.due_at desc, t.id desc limit :n"), user, manager)
+                .param("now", Timestamp.from(now)).param("n", each).query(TaskRow.class).list());
+        rows.addAll(homeParams(jdbc.sql(SELECT + mine + " and t.due_at > :now order by t.due_at, t.id limit :n"),
+                user, manager).param("now", Timestamp.from(now)).param("n", each).query(TaskRow.class).list());
+        return rows;
+    }
+
+    /** How many of the home page's tasks are overdue, and how many in all. */
+    record HomeCounts(long overdue, long total) {
+    }
+
+    HomeCounts homeCounts(CurrentUser user, boolean manager, Instant now) {
+        return homeParams(jdbc.sql("select count(*) filter (where t.due_at <= :now) as overdue, count(*) as total"
+                + " from task t" + homeWhere(user, manager)), user, manager)
+                .param("now", Timestamp.from(now)).query(HomeCounts.class).single();
+    }
+
+    private static String homeWhere(CurrentUser user, boolean manager) {
+        String team = manager && user.teamId() != null ? " or t.owner_team_id = :team" : "";
+        return " where t.status = 'OPEN' and (t.owner_id = :u" + team + ")";
+    }
+
+    private static JdbcClient.StatementSpec homeParams(JdbcClient.StatementSpec spec, CurrentUser user, boolean manager) {
+        spec = spec.param("u", user.id());
+        return manager && user.teamId() != null ? spec.param("team", user.teamId()) : spec;
+    }
+
+    /** The child's open task due soonest. */
+    Optional<TaskRow> nextForChild(UUID childId) {
+        return jdbc.sql(SELECT + " where t.child_id = :c and t.status = 'OPEN' order by t.due_at, t.id limit 1")
+                .param("c", childId).query(TaskRow.class).optional();
     }
 
     List<TaskRow> queue(CurrentUser user, Query q, Instant now, Instant endOfToday) {

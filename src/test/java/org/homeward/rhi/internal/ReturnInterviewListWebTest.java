@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.TestOffers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,6 @@ import org.springframework.web.util.HtmlUtils;
 @HomewardTest
 class ReturnInterviewListWebTest {
 
-    static final String SAFE_RETURN = ReturnInterviewWebTest.SAFE_RETURN;
     static final int OVERDUE = 205;
     static final Pattern OFFER_LINK = Pattern.compile("href=\"/return-interviews/([0-9a-f-]{36})\"");
 
@@ -43,46 +43,17 @@ class ReturnInterviewListWebTest {
 
     @BeforeEach
     void yearsOfOverdueOffersAndOneChildBackToday() {
-        longOverdue = child("Lingering", "Backlog");
-        newlyReturned = child("Newly", "Returned");
+        longOverdue = TestOffers.child(jdbc, "Lingering", "Backlog");
+        newlyReturned = TestOffers.child(jdbc, "Newly", "Returned");
         // One episode a week from January 2023, each found two hours later, none ever interviewed.
-        for (int n = 0; n < OVERDUE; n++) {
-            overdueOffers.add(offer(longOverdue, "timestamp with time zone '2023-01-02 20:00+00' + " + n + " * interval '7 days'"));
-        }
-        newOffer = offer(newlyReturned, "now() - interval '2 hours'");
+        overdueOffers.addAll(TestOffers.weeklySince2023(jdbc, longOverdue, OVERDUE));
+        newOffer = TestOffers.offer(jdbc, newlyReturned, "now() - interval '2 hours'");
     }
 
     @AfterEach
     void removeThem() {
-        for (UUID child : List.of(longOverdue, newlyReturned)) {
-            jdbc.sql("delete from rhi_offer where child_id = :c").param("c", child).update();
-            jdbc.sql("delete from episode where child_id = :c").param("c", child).update();
-            jdbc.sql("delete from child where id = :c").param("c", child).update();
-        }
-    }
-
-    UUID child(String given, String family) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
-                values (:id, :g, :f, date '2010-03-03', 'F', 'LAC_CO', now(), now(), 0)""")
-                .param("id", id).param("g", given).param("f", family).update();
-        return id;
-    }
-
-    /** An episode found at {@code foundAt} (SQL) and its offer, assigned to the RHI provider. */
-    UUID offer(UUID child, String foundAt) {
-        UUID episode = UUID.randomUUID();
-        UUID offer = UUID.randomUUID();
-        jdbc.sql("insert into episode (id, child_id, category, missing_from, last_seen_at, last_seen_place, located_at,"
-                        + " created_at, updated_at, version) values (:e, :c, 'MISSING_FROM_CARE', 'PLACEMENT', ("
-                        + foundAt + ") - interval '2 hours', 'Oakfield House', " + foundAt + ", now(), now(), 0)")
-                .param("e", episode).param("c", child).update();
-        jdbc.sql("insert into rhi_offer (id, episode_id, child_id, returned_at, due_at, provider_agency_id, created_at)"
-                        + " select :o, e.id, e.child_id, e.located_at, e.located_at + interval '72 hours', :p, now()"
-                        + " from episode e where e.id = :e")
-                .param("o", offer).param("e", episode).param("p", UUID.fromString(SAFE_RETURN)).update();
-        return offer;
+        TestOffers.remove(jdbc, longOverdue);
+        TestOffers.remove(jdbc, newlyReturned);
     }
 
     String page(String path) throws Exception {
