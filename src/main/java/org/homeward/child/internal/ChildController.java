@@ -10,7 +10,7 @@ import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
 import org.homeward.child.ChildAlerts;
-import org.homeward.child.ChildFacts;
+import org.homeward.child.internal.philomena.PhilomenaService;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.FormErrors;
@@ -39,13 +39,15 @@ class ChildController {
     private final Clock clock;
     private final ReferredChildPage referred;
     private final ObjectProvider<ChildAlerts> alerts;
-    private final ObjectProvider<ChildFacts> facts;
+    private final RecordSummary summary;
+    private final PhilomenaService philomena;
 
     ChildController(ChildService service, ChildFormValidator validator, ChildView view, AccessPolicy policy,
                     Vocabularies vocabularies, Directory directory, Clock clock, ReferredChildPage referred,
-                    ObjectProvider<ChildAlerts> alerts, ObjectProvider<ChildFacts> facts) {
+                    ObjectProvider<ChildAlerts> alerts, RecordSummary summary, PhilomenaService philomena) {
         this.alerts = alerts;
-        this.facts = facts;
+        this.summary = summary;
+        this.philomena = philomena;
         this.service = service;
         this.validator = validator;
         this.view = view;
@@ -133,7 +135,9 @@ class ChildController {
         model.addAttribute("mayViewShares", policy.mayViewShares(user, id));
         model.addAttribute("maySubjectAccess", policy.mayHandleSubjectAccess(user, id));
         model.addAttribute("alerts", alerts.orderedStream().flatMap(a -> a.alertsFor(id).stream()).toList());
-        model.addAttribute("facts", facts.orderedStream().flatMap(f -> f.factsFor(id).stream()).toList());
+        model.addAttribute("summary", summary.rowsFor(id));
+        model.addAttribute("photoTakenOn", philomena.forChild(id).filter(p -> p.hasPhoto())
+                .map(p -> p.photoTakenOn()).orElse(null));
         return "child/show";
     }
 
