@@ -11,6 +11,8 @@ import org.homeward.access.CurrentUser;
 import org.homeward.access.Role;
 import org.homeward.oversight.Deadlines;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.Keyset;
+import org.homeward.platform.web.Pagination;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,6 +31,8 @@ import jakarta.servlet.http.HttpServletResponse;
 class TaskController {
 
     private static final Set<String> DUE = Set.of("any", "overdue", "today");
+    /** Tasks on a page of a queue. */
+    static final int PAGE_SIZE = 50;
     private static final Set<String> SORTS = Set.of("due", "kind", "owner", "child");
 
     private final TaskQueries tasks;
@@ -48,7 +53,8 @@ class TaskController {
     String queue(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String scope,
                  @RequestParam(required = false) String due, @RequestParam(required = false) String kind,
                  @RequestParam(required = false) String sort, @RequestParam(required = false) String order,
-                 Model model) {
+                 @RequestParam(required = false) String after, @RequestParam(required = false) String before,
+                 @RequestParam(required = false) String page, Model model) {
         TaskQueries.Scope s = scope(user, scope);
         String d = due != null && DUE.contains(due) ? due : "any";
         String k = kind != null && TaskKinds.LABELS.containsKey(kind) ? kind : null;
@@ -56,8 +62,23 @@ class TaskController {
         boolean desc = "desc".equals(order);
         Instant now = clock.instant();
         Instant endOfToday = Deadlines.endOf(LocalDate.now(clock.withZone(ClockConfiguration.LONDON)));
-        List<TaskRow> rows = tasks.queue(user, new TaskQueries.Query(s, d, k, so, desc), now, endOfToday);
-        model.addAttribute("rows", rows);
+        TaskQueries.Query query = new TaskQueries.Query(s, d, k, so, desc);
+        UriComponentsBuilder base = UriComponentsBuilder.fromPath("/tasks")
+                .queryParam("scope", s.name().toLowerCase(java.util.Locale.ROOT)).queryParam("due", d)
+                .queryParamIfPresent("kind", Optional.ofNullable(k)).queryParam("sort", so)
+                .queryParam("order", desc ? "desc" : "asc");
+        long total = tasks.count(user, query, now, endOfToday);
+        if ("due".equals(so)) {
+            Keyset.Page<TaskRow> found = tasks.queueByDue(user, query, now, endOfToday, Keyset.of(after, before, PAGE_SIZE));
+            model.addAttribute("rows", found.rows());
+            model.addAttribute("pagination", Pagination.keyset(base, found));
+        } else {
+            int pages = Pagination.pages(total, PAGE_SIZE);
+            int n = Math.min(Pagination.pageNumber(page), pages);
+            model.addAttribute("rows", tasks.queue(user, query, now, endOfToday, n, PAGE_SIZE));
+            model.addAttribute("pagination", Pagination.numbered(base, n, pages));
+        }
+        model.addAttribute("total", total);
         model.addAttribute("scope", s.name().toLowerCase(java.util.Locale.ROOT));
         model.addAttribute("due", d);
         model.addAttribute("kind", k);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.homeward.access.CurrentUser;
+import org.homeward.platform.web.Keyset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -87,8 +88,35 @@ class TaskQueries {
                 .param("c", childId).query(TaskRow.class).optional();
     }
 
-    List<TaskRow> queue(CurrentUser user, Query q, Instant now, Instant endOfToday) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" where t.status = 'OPEN'");
+    /**
+     * One page of a queue. By due time (the usual order) it is read by keyset from {@code keyset}'s
+     * position; in another order, page {@code page} by offset.
+     */
+    Keyset.Page<TaskRow> queueByDue(CurrentUser user, Query q, Instant now, Instant endOfToday, Keyset keyset) {
+        String sql = SELECT + where(q) + keyset.condition("t.due_at", "t.id", q.descending())
+                + keyset.orderBy("t.due_at", "t.id", q.descending()) + keyset.limit();
+        return keyset.page(params(keyset.bind(jdbc.sql(sql)), sql, user, q, now, endOfToday).query(TaskRow.class).list(),
+                TaskRow::dueAt, TaskRow::id);
+    }
+
+    List<TaskRow> queue(CurrentUser user, Query q, Instant now, Instant endOfToday, int page, int size) {
+        String direction = q.descending() ? " desc" : "";
+        String sql = SELECT + where(q) + switch (q.sort()) {
+            case "kind" -> " order by t.kind" + direction + ", t.due_at";
+            case "owner" -> " order by coalesce(ou.display_name, tm.name)" + direction + ", t.due_at";
+            case "child" -> " order by child_name" + direction + " nulls last, t.due_at";
+            default -> " order by t.due_at" + direction;
+        } + ", t.id limit " + size + " offset " + (long) (page - 1) * size;
+        return params(jdbc.sql(sql), sql, user, q, now, endOfToday).query(TaskRow.class).list();
+    }
+
+    long count(CurrentUser user, Query q, Instant now, Instant endOfToday) {
+        String sql = "select count(*) from task t" + where(q);
+        return params(jdbc.sql(sql), sql, user, q, now, endOfToday).query(Long.class).single();
+    }
+
+    private static String where(Query q) {
+        StringBuilder sql = new StringBuilder(" where t.status = 'OPEN'");
         switch (q.scope()) {
             case MINE -> sql.append(" and t.owner_id = :u");
             case TEAM -> sql.append(" and ").append(IN_TEAM);
@@ -102,15 +130,11 @@ class TaskQueries {
         if (q.kind() != null) {
             sql.append(" and t.kind = :kind");
         }
-        String direction = q.descending() ? " desc" : "";
-        sql.append(switch (q.sort()) {
-            case "kind" -> " order by t.kind" + direction + ", t.due_at";
-            case "owner" -> " order by coalesce(ou.display_name, tm.name)" + direction + ", t.due_at";
-            case "child" -> " order by child_name" + direction + " nulls last, t.due_at";
-            default -> " order by t.due_at" + direction;
-        }).append(", t.id limit 500");
-        var spec = jdbc.sql(sql.toString());
-        String text = sql.toString();
+        return sql.toString();
+    }
+
+    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, String text, CurrentUser user, Query q,
+                                                   Instant now, Instant endOfToday) {
         if (text.contains(":u")) {
             spec = spec.param("u", user.id());
         }
@@ -126,7 +150,7 @@ class TaskQueries {
         if (q.kind() != null) {
             spec = spec.param("kind", q.kind());
         }
-        return spec.query(TaskRow.class).list();
+        return spec;
     }
 
     /** Whether the person is in the team that owns the task, or in the owner's team. */

@@ -55,7 +55,7 @@ class ChildSummaryWebTest {
                 .param("id", UUID.randomUUID()).param("c", child).param("w", worker).update();
         jdbc.sql("""
                 insert into task (id, kind, subject, child_id, source_module, source_id, link, owner_id, due_at, created_at)
-                values (:id, 'TEST_SUMMARY', 'Hold the summary test meeting', :c, 'test', :id, '/children/' || :c || '/meetings',
+                values (:id, 'MEETING_ACTION', 'Hold the summary test meeting', :c, 'test', :id, '/children/' || :c || '/meetings',
                         :w, now() - interval '400 days', now())""")
                 .param("id", UUID.randomUUID()).param("c", child).param("w", worker).update();
 

@@ -120,4 +120,57 @@ class TaskQueueWebTest {
         assertThat(jdbc.sql("select acknowledged_by from notification where id = :id").param("id", id)
                 .query(UUID.class).single()).isEqualTo(SOCIAL_WORKER);
     }
+
+    @Test
+    void aLongQueueIsPagedNeverCutShortByDueTimeAndInAnyOtherOrder() throws Exception {
+        UUID police = jdbc.sql("select id from user_account where username = 'police'").query(UUID.class).single();
+        java.util.Set<UUID> mine = new java.util.LinkedHashSet<>();
+        try {
+            for (int n = 0; n < 120; n++) {
+                UUID id = UUID.randomUUID();
+                mine.add(id);
+                jdbc.sql("""
+                        insert into task (id, kind, subject, source_module, source_id, link, owner_id, due_at, created_at)
+                        values (:id, 'MEETING_ACTION', 'Paging check', 'test', :id, '/tasks', :o,
+                                now() + interval '1 day' + :n * interval '5 days', now())""")
+                        .param("id", id).param("o", police).param("n", n).update();
+            }
+            java.util.Set<UUID> seen = new java.util.LinkedHashSet<>();
+            String html = page("police", "/tasks?scope=mine");
+            assertThat(html).containsPattern("\\d{3,} open tasks");
+            String next;
+            do {
+                java.util.List<UUID> rows = taskLinks(html);
+                assertThat(rows).hasSizeLessThanOrEqualTo(TaskController.PAGE_SIZE).doesNotContainAnyElementsOf(seen);
+                seen.addAll(rows);
+                next = link(html, "next");
+                if (next != null) {
+                    assertThat(next).contains("after=");
+                    html = page("police", next);
+                }
+            } while (next != null);
+            assertThat(seen).containsAll(mine);
+
+            String byKind = page("police", "/tasks?scope=mine&sort=kind");
+            assertThat(taskLinks(byKind)).hasSize(TaskController.PAGE_SIZE);
+            assertThat(byKind).contains("aria-label=\"Page 2\"");
+            assertThat(taskLinks(page("police", "/tasks?scope=mine&sort=kind&page=3"))).isNotEmpty();
+        } finally {
+            jdbc.sql("delete from task where id = any(:ids)").param("ids", mine.toArray(UUID[]::new)).update();
+        }
+    }
+
+    static java.util.List<UUID> taskLinks(String html) {
+        java.util.List<UUID> ids = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"/tasks/([0-9a-f-]{36})\"").matcher(html);
+        while (m.find()) {
+            ids.add(UUID.fromString(m.group(1)));
+        }
+        return ids;
+    }
+
+    static String link(String html, String rel) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"([^\"]+)\" rel=\"" + rel + "\"").matcher(html);
+        return m.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1)) : null;
+    }
 }
