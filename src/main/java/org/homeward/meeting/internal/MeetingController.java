@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thymeleaf.ITemplateEngine;
@@ -67,11 +68,19 @@ class MeetingController {
         this.dates = dates;
     }
 
+    /** Children on a page of those for whom a meeting is required. */
+    static final int PAGE_SIZE = 50;
+
     /** Children for whom a meeting is required, longest waiting first. */
     @GetMapping("/meetings")
-    String required(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String required(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String after,
+                    @RequestParam(required = false) String before, Model model) {
         ChildPages.require(policy.mayViewMeetings(user));
-        model.addAttribute("required", records.openRequirements(policy.involvedWith(user)));
+        var page = records.openRequirements(policy.involvedWith(user),
+                org.homeward.platform.web.Keyset.of(after, before, PAGE_SIZE));
+        model.addAttribute("required", page.rows());
+        model.addAttribute("pagination", org.homeward.platform.web.Pagination.keyset(
+                org.springframework.web.util.UriComponentsBuilder.fromPath("/meetings"), page));
         return "meeting/required";
     }
 

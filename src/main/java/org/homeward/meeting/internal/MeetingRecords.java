@@ -103,10 +103,14 @@ class MeetingRecords {
                 .query(this::requirement).optional();
     }
 
-    List<Requirement> openRequirements(org.homeward.access.InvolvedWith involved) {
-        return jdbc.sql(REQUIREMENT + " where r.met_by is null and r.withdrawn_at is null and "
-                        + involved.namedSql("r.child_id") + " order by r.raised_at limit 500")
-                .params(involved.namedParams()).query(this::requirement).list();
+    /** One page of the open requirements of the children the person is involved with, longest waiting first. */
+    org.homeward.platform.web.Keyset.Page<Requirement> openRequirements(org.homeward.access.InvolvedWith involved,
+                                                                       org.homeward.platform.web.Keyset keyset) {
+        String sql = REQUIREMENT + " where r.met_by is null and r.withdrawn_at is null and "
+                + involved.namedSql("r.child_id") + keyset.condition("r.raised_at", "r.id", false)
+                + keyset.orderBy("r.raised_at", "r.id", false) + keyset.limit();
+        return keyset.page(keyset.bind(jdbc.sql(sql)).params(involved.namedParams()).query(this::requirement).list(),
+                Requirement::raisedAt, Requirement::id);
     }
 
     private Requirement requirement(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
