@@ -215,7 +215,8 @@ class MeetingWebTest {
         assertThat(required()).isFalse();
         assertThat(page("police", url)).contains("I go to my cousin").contains("An episode of 24 hours or more")
                 .contains("Refer to family support").contains("Sam Okafor");
-        assertThat(page("socialworker", "/")).contains("Meeting action: Refer to family support");
+        assertThat(page("socialworker", "/tasks?scope=mine&kind=MEETING_ACTION&order=desc"))
+                .contains("Meeting action: Refer to family support");
         assertThat(page("socialworker", "/children/" + child)).doesNotContain("Missing management meeting required");
         assertThat(page("socialworker", "/children/" + child + "/chronology")).contains("Missing management meeting held");
         MvcResult pdf = mvc.perform(get(url + "/minutes.pdf").with(as(users, "coordinator"))).andReturn();

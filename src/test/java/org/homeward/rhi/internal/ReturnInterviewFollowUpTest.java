@@ -215,7 +215,10 @@ class ReturnInterviewFollowUpTest {
         jdbc.sql("update child set allocated_worker_id = null where id = :c").param("c", child).update();
         UUID offer = episode(now.minusDays(2));
         send("rhiworker", post("/return-interviews/" + offer + "/interview"), interview(now.minusHours(20)));
-        assertThat(page("manager", "/")).contains("no one person yet)").contains("/return-interviews/" + offer + "/plan");
+        UUID planTask = jdbc.sql("select id from task where kind = 'RHI_PLAN' and source_id = :o and owner_team_id is not null")
+                .param("o", offer.toString()).query(UUID.class).single();
+        assertThat(page("manager", "/tasks?scope=team&kind=RHI_PLAN&order=desc")).contains("/tasks/" + planTask);
+        assertThat(page("manager", "/tasks/" + planTask)).contains("/return-interviews/" + offer + "/plan");
         assertThat(page("socialworker", "/return-interviews/" + offer + "/plan")).contains("Record as reflected in the plan");
         assertThat(page("police", "/return-interviews/" + offer + "/plan")).doesNotContain("Record as reflected in the plan");
         assertThat(jdbc.sql("select count(*) from rhi_plan_review where offer_id = :o and owner_id is null")

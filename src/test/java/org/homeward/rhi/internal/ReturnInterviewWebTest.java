@@ -133,7 +133,8 @@ class ReturnInterviewWebTest {
         assertThat(row.get(1)).isEqualTo(returned.toInstant().plus(Duration.ofHours(72)));
         assertThat(row.get(2).toString()).isEqualTo(SAFE_RETURN);
         assertThat(audits("CREATE")).isEqualTo(1);
-        assertThat(page("rhiworker", "/return-interviews")).contains("/return-interviews/" + offer);
+        // Returned four days ago, the offer is overdue: on that tab, the most recently overdue first.
+        assertThat(page("rhiworker", "/return-interviews?due=overdue")).contains("/return-interviews/" + offer);
         assertThat(page("rhiworker", "/")).contains("Return home interviews to hold");
         assertThat(page("socialworker", "/episodes/" + episode)).contains("Return home interview")
                 .contains("/return-interviews/" + offer);
@@ -274,7 +275,7 @@ class ReturnInterviewWebTest {
         assertThat(page).contains("I went to see my mum.").contains("Held within 72 hours");
         assertThat(page("police", "/episodes/" + episode)).contains("Held within 72 hours");
         assertThat(audits("CHANGE")).isEqualTo(1);
-        assertThat(page("rhiworker", "/return-interviews")).doesNotContain("/return-interviews/" + offer);
+        assertThat(page("rhiworker", "/return-interviews?due=overdue")).doesNotContain("/return-interviews/" + offer);
     }
 
     @Test
@@ -353,7 +354,7 @@ class ReturnInterviewWebTest {
     @Test
     void theTeamViewShowsNotOfferedDecisionsAwaitingSignOff() throws Exception {
         send("socialworker", post("/return-interviews/" + offer + "/not-offered"), Map.of("notOfferedReason", "Moved abroad"));
-        assertThat(page("manager", "/return-interviews")).contains("/return-interviews/" + offer)
+        assertThat(page("manager", "/return-interviews?due=overdue")).contains("/return-interviews/" + offer)
                 .contains("Not offered: awaiting sign-off");
         assertThat(page("rhiworker", "/return-interviews")).doesNotContain("/return-interviews/" + offer);
     }
