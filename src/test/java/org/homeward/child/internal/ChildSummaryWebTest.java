@@ -2,7 +2,9 @@ package org.homeward.child.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.homeward.support.DemoUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -101,9 +103,11 @@ class ChildSummaryWebTest {
         for (int week = 6; week >= 2; week -= 2) {
             TestEpisodes.reportAndLocate(mvc, users, jdbc, child, now.minusWeeks(week), 30);
         }
+        mvc.perform(post("/children/" + child + "/strategy-discussions").with(csrf()).with(as(users, "socialworker"))
+                .param("reason", "Seen getting into cars with older men"));
         String html = record(child);
-        int alerts = count(html, "data-testid=\"child-alert\"");
-        assertThat(alerts).isGreaterThanOrEqualTo(1);
+        assertThat(count(html, "data-testid=\"child-alert\"")).isGreaterThanOrEqualTo(2);
+        assertThat(html).contains("Strategy discussion due by");
         assertThat(count(html, "class=\"govuk-notification-banner\"")).isEqualTo(1);
         assertThat(count(html, "govuk-notification-banner__title")).isEqualTo(1);
         int banner = html.indexOf("data-testid=\"child-alerts\"");
