@@ -22,9 +22,17 @@ class NotificationController {
         this.clock = clock;
     }
 
+    /** Notifications on a page; the order leads with those unacknowledged, so pages are numbered. */
+    static final int PAGE_SIZE = 50;
+
     @GetMapping("/notifications")
-    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("notifications", notifications.forRecipient(user.id()));
+    String list(@AuthenticationPrincipal CurrentUser user,
+                @org.springframework.web.bind.annotation.RequestParam(required = false) String page, Model model) {
+        int pages = org.homeward.platform.web.Pagination.pages(notifications.count(user.id()), PAGE_SIZE);
+        int n = Math.min(org.homeward.platform.web.Pagination.pageNumber(page), pages);
+        model.addAttribute("notifications", notifications.forRecipient(user.id(), n, PAGE_SIZE));
+        model.addAttribute("pagination", org.homeward.platform.web.Pagination.numbered(
+                org.springframework.web.util.UriComponentsBuilder.fromPath("/notifications"), n, pages));
         return "oversight/notifications";
     }
 

@@ -36,12 +36,20 @@ class Notifications {
                 .param("subject", emailSubject).param("e", escalation).param("now", Timestamp.from(now)).update();
     }
 
-    List<Notification> forRecipient(UUID recipient) {
+    /** Page {@code page} of the person's notifications, unacknowledged first, each group newest first. */
+    List<Notification> forRecipient(UUID recipient, int page, int size) {
         return jdbc.sql("""
                 select n.id, n.text, n.link, n.created_at, n.acknowledged_at, u.display_name as acknowledged_by_name
                   from notification n left join user_account u on u.id = n.acknowledged_by
-                 where n.recipient_id = :r order by n.acknowledged_at is not null, n.created_at desc limit 200""")
-                .param("r", recipient).query(Notification.class).list();
+                 where n.recipient_id = :r order by n.acknowledged_at is not null, n.created_at desc, n.id
+                 limit :size offset :offset""")
+                .param("r", recipient).param("size", size).param("offset", (long) (page - 1) * size)
+                .query(Notification.class).list();
+    }
+
+    long count(UUID recipient) {
+        return jdbc.sql("select count(*) from notification where recipient_id = :r")
+                .param("r", recipient).query(Long.class).single();
     }
 
     long unacknowledged(UUID recipient) {

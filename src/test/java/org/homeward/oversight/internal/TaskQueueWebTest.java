@@ -161,6 +161,35 @@ class TaskQueueWebTest {
         }
     }
 
+    @Test
+    void notificationsPastAPageAreNumberedPagesNotCutShort() throws Exception {
+        UUID police = jdbc.sql("select id from user_account where username = 'police'").query(UUID.class).single();
+        try {
+            Instant start = Instant.now().minus(400, ChronoUnit.DAYS);
+            for (int n = 0; n < 230; n++) {
+                notifications.add(police, "Paging notice " + n, "/tasks", null, null, start.plus(n, ChronoUnit.HOURS));
+            }
+            String first = page("police", "/notifications");
+            assertThat(first).contains("aria-label=\"Page 2\"").contains("rel=\"next\"");
+            long pages = (jdbc.sql("select count(*) from notification where recipient_id = :r").param("r", police)
+                    .query(Long.class).single() + NotificationController.PAGE_SIZE - 1) / NotificationController.PAGE_SIZE;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int p = 1; p <= pages; p++) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("Paging notice \\d+<")
+                        .matcher(page("police", "/notifications?page=" + p));
+                while (m.find()) {
+                    assertThat(seen.add(m.group())).as("each notice on one page only").isTrue();
+                }
+            }
+            // Nothing is dropped after the first 200.
+            assertThat(seen).hasSize(230);
+            assertThat(page("police", "/notifications?page=" + pages)).doesNotContain("rel=\"next\"");
+        } finally {
+            jdbc.sql("delete from notification where recipient_id = :r and text like 'Paging notice %'")
+                    .param("r", police).update();
+        }
+    }
+
     static java.util.List<UUID> taskLinks(String html) {
         java.util.List<UUID> ids = new java.util.ArrayList<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"/tasks/([0-9a-f-]{36})\"").matcher(html);
