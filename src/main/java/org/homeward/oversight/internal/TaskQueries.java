@@ -46,9 +46,12 @@ class TaskQueries {
         return jdbc.sql(SELECT + " where t.id = :id").param("id", id).query(TaskRow.class).optional();
     }
 
-    /** The user's own open tasks and, for managers, those their team holds with no one person allocated. */
-    List<TaskRow> forHome(CurrentUser user, boolean manager) {
-        String where = manager && user.teamId() != null ? " or t.owner_team_id = :team" : "";
+    /**
+     * The user's own open tasks and, for those who take their team's work (managers, the police
+     * missing-person coordinators), those their team holds with no one person allocated.
+     */
+    List<TaskRow> forHome(CurrentUser user, boolean takesTeamWork) {
+        String where = takesTeamWork && user.teamId() != null ? " or t.owner_team_id = :team" : "";
         var spec = jdbc.sql(SELECT + " where t.status = 'OPEN' and (t.owner_id = :u" + where
                 + ") order by t.due_at limit 200").param("u", user.id());
         return (where.isEmpty() ? spec : spec.param("team", user.teamId())).query(TaskRow.class).list();
@@ -57,7 +60,8 @@ class TaskQueries {
     List<TaskRow> queue(CurrentUser user, Query q, Instant now, Instant endOfToday) {
         StringBuilder sql = new StringBuilder(SELECT).append(" where t.status = 'OPEN'");
         switch (q.scope()) {
-            case MINE -> sql.append(" and t.owner_id = :u");
+            case MINE -> sql.append(TaskController.coordinator(user) && user.teamId() != null
+                    ? " and (t.owner_id = :u or t.owner_team_id = :team)" : " and t.owner_id = :u");
             case TEAM -> sql.append(" and ").append(IN_TEAM);
             case ALL -> { }
         }

@@ -20,7 +20,7 @@ class TaskWork implements WorkSource {
     @Override
     public List<Task> tasksFor(CurrentUser user) {
         java.time.Instant now = clock.instant();
-        return tasks.forHome(user, TaskController.manager(user)).stream().map(t -> new Task(
+        return tasks.forHome(user, TaskController.manager(user) || TaskController.coordinator(user)).stream().map(t -> new Task(
                 t.ownerId() == null ? t.subject() + " (for " + t.teamName() + ", no one person yet)" : t.subject(),
                 t.childName(), t.dueAt(), t.link(), t.overdue(now))).toList();
     }
