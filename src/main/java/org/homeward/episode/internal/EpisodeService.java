@@ -25,6 +25,7 @@ import org.homeward.episode.EpisodeClosing;
 import org.homeward.episode.EpisodeLocated;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.Dates;
+import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.DateTimeInput;
 import org.homeward.platform.Vocabularies;
 import org.springframework.context.ApplicationEventPublisher;
@@ -389,8 +390,9 @@ class EpisodeService implements EpisodeClosing {
         } else if (form.getReported().equals("yes")) {
             reportedAt = when(form.reportedAt(), "reportedDay", "the child was reported to the police", true, now, errors)
                     .orElse(null);
-            if (reportedAt != null && lastSeen.isPresent() && reportedAt.isBefore(lastSeen.get())) {
-                errors.rejectValue("reportedDay", "beforeLastSeen", "The report to the police must be after the child was last seen");
+            if (reportedAt != null && lastSeen.isPresent()) {
+                FormChecks.notBefore("reportedDay", reportedAt, "The report to the police must be",
+                        "the child was last seen", lastSeen.get(), errors);
             }
         }
         length(form.getReportedBy(), 200, "reportedBy", "Reported by", errors);
@@ -411,6 +413,10 @@ class EpisodeService implements EpisodeClosing {
         }
         Instant council = form.councilNotified().blank() ? null
                 : when(form.councilNotified(), "councilDay", "the council was told", false, now, errors).orElse(null);
+        if (council != null && lastSeen.isPresent()) {
+            FormChecks.notBefore("councilDay", council, "The council must have been told", "the child was last seen",
+                    lastSeen.get(), errors);
+        }
 
         // An episode recorded after the event carries its return too; an edit keeps a return once recorded.
         boolean withReturn = current == null ? "true".equals(form.getRetrospective()) : current.located();
@@ -418,7 +424,8 @@ class EpisodeService implements EpisodeClosing {
         if (withReturn) {
             locatedAt = when(form.locatedAt(), "locatedDay", "the child was found or returned", true, now, errors).orElse(null);
             if (locatedAt != null && lastSeen.isPresent() && !locatedAt.isAfter(lastSeen.get())) {
-                errors.rejectValue("locatedDay", "beforeLastSeen", "The time found or returned must be after the child was last seen");
+                errors.rejectValue("locatedDay", "beforeLastSeen", "The time found or returned must be after the child was last seen ("
+                        + Dates.ofInstant(lastSeen.get()) + ")");
                 locatedAt = null;
             }
             required(form.getLocatedWhere(), 500, "locatedWhere", "Enter where the child was found or returned to", errors);

@@ -23,6 +23,7 @@ import org.homeward.platform.DateTimeInput;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.WorkingDays;
 import org.homeward.platform.web.ActionRows;
+import org.homeward.platform.web.Dates;
 import org.homeward.platform.web.FormChecks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -439,7 +440,8 @@ class OfferService {
         } else if (DateTimeInput.beforeEarliestEvent(at.get())) {
             result.rejectValue(field, "early", "The " + what + " must be on or after 1 January 2000");
         } else if (!at.get().isAfter(returnedAt)) {
-            result.rejectValue(field, "beforeReturn", "The " + what + " must be after the child returned");
+            result.rejectValue(field, "beforeReturn", "The " + what + " must be after the child returned ("
+                    + Dates.ofInstant(returnedAt) + ")");
         } else if (at.get().isAfter(now)) {
             result.rejectValue(field, "future", "The " + what + " cannot be in the future");
         }

@@ -182,6 +182,24 @@ class EpisodeWebTest {
     }
 
     @Test
+    void theCouncilCannotHaveBeenToldBeforeTheChildWasLastSeen() throws Exception {
+        Map<String, String> f = report(yesterday);
+        put(f, "council", yesterday.minusHours(3));
+        assertThat(send("carer", post("/children/" + child + "/episodes"), f).getResponse().getContentAsString())
+                .contains("The council must have been told on or after the child was last seen ("
+                        + org.homeward.platform.web.Dates.ofInstant(yesterday.toInstant()) + ")");
+        put(f, "reported", yesterday.minusMinutes(10));
+        put(f, "council", yesterday.plusHours(1));
+        assertThat(send("carer", post("/children/" + child + "/episodes"), f).getResponse().getContentAsString())
+                .contains("The report to the police must be on or after the child was last seen ("
+                        + org.homeward.platform.web.Dates.ofInstant(yesterday.toInstant()) + ")");
+        assertThat(episodes()).isZero();
+        put(f, "reported", yesterday.plusMinutes(45));
+        reportEpisode(f);
+        assertThat(episodes()).isEqualTo(1);
+    }
+
+    @Test
     void aPoliceReferenceBelongsToOneChild() throws Exception {
         Map<String, String> f = report(yesterday);
         String reference = reportWithReference(f);
