@@ -177,7 +177,10 @@ class DiscussionService implements CurrentRisksAndPlans {
         discussions.addPlan(childId, effective.get(), review.get(), form.getAim().strip(),
                 form.getActionsOnReport().strip(), FormChecks.trimmed(form.getPlacesAndContacts()), shared.orElse(null),
                 shared.isPresent() ? form.getPoliceRecipient().strip() : null, user.id(), clock.instant());
-        deadlines.triggerPlanWritten(childId, user.id());
+        // EP-10: the plan is "on file" for the police only once they have it; until then its task stays open.
+        if (shared.isPresent()) {
+            deadlines.triggerPlanWritten(childId, user.id());
+        }
         audit.record(AuditAction.CREATE, new AuditTrail.Subject("trigger-plan", null, childId),
                 List.of("Trigger plan"), null);
         return true;

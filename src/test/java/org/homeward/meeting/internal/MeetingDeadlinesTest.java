@@ -102,6 +102,11 @@ class MeetingDeadlinesTest {
         plan.put("aim", "Find her quickly");
         plan.put("actionsOnReport", "Call DS Khan");
         send("coordinator", post("/children/" + child + "/trigger-plan"), plan);
+        // Written is not enough: the task is met when the police have the plan (EP-10).
+        assertThat(tasks("TRIGGER_PLAN")).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo("OPEN"));
+        StrategyDiscussionWebTest.date(plan, "shared", now.toLocalDate());
+        plan.put("policeRecipient", "DS Khan");
+        send("coordinator", post("/children/" + child + "/trigger-plan"), plan);
         assertThat(tasks("TRIGGER_PLAN")).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo("DONE"));
     }
 

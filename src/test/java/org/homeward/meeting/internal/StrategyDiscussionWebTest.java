@@ -33,6 +33,7 @@ class StrategyDiscussionWebTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired org.homeward.support.MovableClock clock;
 
     UUID child;
     ZonedDateTime now = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
@@ -146,12 +147,45 @@ class StrategyDiscussionWebTest {
                 .getRedirectedUrl()).isEqualTo("/strategy-discussions/" + d);
     }
 
+    /** DOMAIN.md EP-10: a trigger plan is due with the police within 7 days; not shared by day 8 shows overdue. */
+    @Test
+    void ep10_aTriggerPlanWrittenButNotSharedWithThePoliceByDay8IsOverdue() throws Exception {
+        send("socialworker", post("/children/" + child + "/strategy-discussions"), Map.of("reason", "Exploitation concerns"));
+        send("coordinator", post("/strategy-discussions/" + waiting()), held(raised()));
+        Map<String, String> f = new LinkedHashMap<>();
+        date(f, "effective", now.toLocalDate());
+        date(f, "review", now.toLocalDate().plusMonths(3));
+        f.put("aim", "Find her quickly");
+        f.put("actionsOnReport", "Check 12 Hill Street first; call DS Khan");
+        assertThat(send("coordinator", post("/children/" + child + "/trigger-plan"), f).getResponse().getRedirectedUrl())
+                .isEqualTo("/children/" + child + "/trigger-plan");
+        String task = """
+                select status from task where kind = 'TRIGGER_PLAN' and child_id = :c""";
+        assertThat(jdbc.sql(task).param("c", child).query(String.class).single()).isEqualTo("OPEN");
+        assertThat(page("socialworker", "/children/" + child)).contains("written but not yet shared with the police");
+        clock.moveTo(now.plusDays(8).toInstant());
+        try {
+            assertThat(page("coordinator", "/children/" + child + "/trigger-plan"))
+                    .contains("the police do not have it yet").contains("Overdue.");
+            assertThat(jdbc.sql("select due_at <= :at from task where kind = 'TRIGGER_PLAN' and child_id = :c")
+                    .param("at", java.sql.Timestamp.from(clock.instant())).param("c", child).query(Boolean.class).single())
+                    .isTrue();
+        } finally {
+            clock.reset();
+        }
+        date(f, "shared", now.toLocalDate());
+        f.put("policeRecipient", "DS Khan");
+        send("coordinator", post("/children/" + child + "/trigger-plan"), f);
+        assertThat(jdbc.sql(task).param("c", child).query(String.class).single()).isEqualTo("DONE");
+        assertThat(page("socialworker", "/children/" + child)).doesNotContain("Police trigger plan");
+    }
+
     @Test
     void theTriggerPlanCannotTakeEffectBeforeTheDiscussionAndEachSaveIsAVersion() throws Exception {
         send("socialworker", post("/children/" + child + "/strategy-discussions"), Map.of("reason", "Exploitation concerns"));
         send("coordinator", post("/strategy-discussions/" + waiting()), held(raised()));
         assertThat(page("coordinator", "/children/" + child + "/trigger-plan")).contains("A trigger plan is needed")
-                .contains("Due by");
+                .contains("Due with the police by");
 
         Map<String, String> f = new LinkedHashMap<>();
         date(f, "effective", now.toLocalDate().minusDays(3));
