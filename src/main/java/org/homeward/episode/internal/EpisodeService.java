@@ -16,11 +16,13 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.child.ChildRecordChanged;
 import org.homeward.child.ChildSummary;
+import org.homeward.child.Children;
 import org.homeward.child.Locations;
 import org.homeward.child.MissingReport;
 import org.homeward.child.PlacementSummary;
 import org.homeward.child.Placements;
 import org.homeward.child.PolicePacks;
+import org.homeward.episode.ClosureConditions;
 import org.homeward.episode.EpisodeClosing;
 import org.homeward.episode.EpisodeLocated;
 import org.homeward.platform.ClockConfiguration;
@@ -28,6 +30,7 @@ import org.homeward.platform.web.Dates;
 import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.DateTimeInput;
 import org.homeward.platform.Vocabularies;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -53,12 +56,18 @@ class EpisodeService implements EpisodeClosing {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final org.springframework.beans.factory.ObjectProvider<org.homeward.episode.ClosureConditions> closureConditions;
+    private final ObjectProvider<ClosureConditions> closureConditions;
+
+    private final Children children;
+    private final RiskLevelPolicy riskLevels;
 
     EpisodeService(EpisodeRecords records, Vocabularies vocabularies, Directory directory, Placements placements,
                    Locations locations, PolicePacks policePacks, AuditTrail audit, ApplicationEventPublisher events,
-                   Clock clock, org.springframework.beans.factory.ObjectProvider<org.homeward.episode.ClosureConditions> closureConditions) {
+                   Clock clock, ObjectProvider<ClosureConditions> closureConditions, Children children,
+                   RiskLevelPolicy riskLevels) {
         this.closureConditions = closureConditions;
+        this.children = children;
+        this.riskLevels = riskLevels;
         this.locations = locations;
         this.policePacks = policePacks;
         this.records = records;
@@ -175,6 +184,9 @@ class EpisodeService implements EpisodeClosing {
         }
         if (form.getRiskLevel() == null || !vocabularies.inForce("police-risk", form.getRiskLevel(), on)) {
             errors.rejectValue("riskLevel", "invalid", "Select a risk level");
+        } else {
+            children.summary(episode.childId()).flatMap(c -> riskLevels.refusal(form.getRiskLevel(), c, on))
+                    .ifPresent(why -> errors.rejectValue("riskLevel", "policy", why));
         }
         if (form.getRationale() == null) {
             errors.rejectValue("rationale", "required", "Enter the reason for this risk level and the information it rests on");

@@ -32,6 +32,7 @@ class EpisodeWebTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired org.homeward.platform.Vocabularies vocabularies;
 
     UUID child;
     final ZonedDateTime yesterday = ZonedDateTime.now(ClockConfiguration.LONDON).minusDays(1).withHour(20).withMinute(0);
@@ -151,6 +152,34 @@ class EpisodeWebTest {
         assertThat(reported).isGreaterThan(retrospective);
         assertThat(chronology.substring(retrospective, reported)).contains("(recorded ").contains("Recorded by");
         assertThat(page("socialworker", "/episodes/" + earlier)).contains("(recorded ").contains("Recorded by");
+    }
+
+    /** DOMAIN.md RA-08: local policy forbids levels for children and sets a lowest level by cohort. */
+    @Test
+    void ra08_aPoliceRiskLevelThePartnershipDoesNotUseForThisChildIsRefusedWithWhy() throws Exception {
+        UUID young = UUID.randomUUID();
+        jdbc.sql("""
+                insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
+                values (:id, 'Young', 'Tester', :dob, 'F', 'LAC_CO', now(), now(), 0)""")
+                .param("id", young).param("dob", java.sql.Date.valueOf(yesterday.toLocalDate().minusYears(8))).update();
+        org.homeward.support.TestChildren.placeAtOakfield(jdbc, young);
+        UUID own = child;
+        child = young;
+        UUID episode = reportEpisode(report(yesterday));
+        child = own;
+        String refused = send("police", post("/episodes/" + episode + "/grading"), Map.of("classification", "MISSING",
+                "riskLevel", "VERY_LOW", "rationale", "Known to return")).getResponse().getContentAsString();
+        assertThat(refused).contains("policy is that a child under 10 is graded at least \u201clow\u201d risk");
+        assertThat(jdbc.sql("select count(*) from episode_grading where episode_id = :e").param("e", episode)
+                .query(Long.class).single()).isZero();
+        assertThat(send("police", post("/episodes/" + episode + "/grading"), Map.of("classification", "MISSING",
+                "riskLevel", "LOW", "rationale", "Aged 8")).getResponse().getRedirectedUrl()).isEqualTo("/episodes/" + episode);
+
+        RiskLevelPolicy noVeryLow = new RiskLevelPolicy(vocabularies, java.util.List.of("VERY_LOW"), java.util.List.of());
+        org.homeward.child.ChildSummary older = new org.homeward.child.ChildSummary(young, "Older", LocalDate.of(2010, 1, 1), false);
+        assertThat(noVeryLow.refusal("VERY_LOW", older, yesterday.toLocalDate())).hasValueSatisfying(why ->
+                assertThat(why).contains("does not grade children as \u201cvery low\u201d risk"));
+        assertThat(noVeryLow.refusal("LOW", older, yesterday.toLocalDate())).isEmpty();
     }
 
     @Test
