@@ -147,9 +147,17 @@ class EpisodeService implements EpisodeClosing {
             amendedTimes.add("located");
         }
         String reason = form.getAmendmentReason();
+        // CR-03: the DfE category is reported nationally; changing it is a reclassification, kept with why.
+        String recategorised = current.category().equals(edited.category()) ? null
+                : "category from " + label("episode-category", current.category()).toLowerCase(Locale.UK) + " to "
+                  + label("episode-category", edited.category()).toLowerCase(Locale.UK);
         if (!amendedTimes.isEmpty() && reason == null) {
             errors.rejectValue("amendmentReason", "required",
                     "Enter why the " + String.join(" and ", amendedTimes) + " time is being changed");
+            return Optional.empty();
+        }
+        if (recategorised != null && reason == null) {
+            errors.rejectValue("amendmentReason", "required", "Enter why the " + recategorised + " is being changed");
             return Optional.empty();
         }
         if (reason != null && reason.length() > 2000) {
@@ -168,8 +176,10 @@ class EpisodeService implements EpisodeClosing {
             errors.reject("conflict", "These times would overlap another episode of this child saved a moment ago. Check the child's episodes");
             return Optional.empty();
         }
-        records.addChange(current.id(), amendedTimes.isEmpty() ? "DETAILS_CHANGED" : "TIMES_AMENDED",
-                "Changed: " + String.join(", ", changed), reason, now, user);
+        records.addChange(current.id(), recategorised != null ? "RECLASSIFIED"
+                        : amendedTimes.isEmpty() ? "DETAILS_CHANGED" : "TIMES_AMENDED",
+                (recategorised != null ? "Changed the " + recategorised + "; " : "") + "Changed: " + String.join(", ", changed),
+                reason, now, user);
         audit.record(AuditAction.CHANGE, subject(current), changed, null);
         events.publishEvent(new ChildRecordChanged(current.childId(), "Episode changed"));
         return records.find(current.id());

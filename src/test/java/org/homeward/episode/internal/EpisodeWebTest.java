@@ -315,6 +315,31 @@ class EpisodeWebTest {
                 .param("e", episode).query(String.class).single()).isEqualTo("Carer checked the CCTV");
     }
 
+    /** DOMAIN.md CR-03: reclassified twice, the history shows the three states with the reasons. */
+    @Test
+    void cr03_reclassifyingAnEpisodeNeedsAReasonAndTheHistoryShowsEachState() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        Map<String, String> edit = report(yesterday);
+        edit.put("category", "AWAY_FROM_PLACEMENT");
+        edit.put("version", String.valueOf(version(episode)));
+        assertThat(send("socialworker", post("/episodes/" + episode), edit).getResponse().getContentAsString())
+                .contains("Enter why the category from missing from care to away from placement without authorisation");
+        edit.put("amendmentReason", "Her whereabouts were known all evening");
+        assertThat(send("socialworker", post("/episodes/" + episode), edit).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        edit.put("category", "MISSING_FROM_CARE");
+        edit.put("amendmentReason", "She was not where the carer thought after all");
+        edit.put("version", String.valueOf(version(episode)));
+        assertThat(send("socialworker", post("/episodes/" + episode), edit).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        String history = page("socialworker", "/episodes/" + episode);
+        assertThat(history).contains("Reported missing from care")
+                .contains("Changed the category from missing from care to away from placement without authorisation")
+                .contains("Her whereabouts were known all evening")
+                .contains("Changed the category from away from placement without authorisation to missing from care")
+                .contains("She was not where the carer thought after all");
+    }
+
     @Test
     void theSecondOfTwoConcurrentEditorsIsToldAndKeepsTheirAnswers() throws Exception {
         UUID episode = reportEpisode(report(yesterday));
