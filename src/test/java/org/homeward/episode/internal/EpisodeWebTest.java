@@ -315,6 +315,19 @@ class EpisodeWebTest {
                 .param("e", episode).query(String.class).single()).isEqualTo("Carer checked the CCTV");
     }
 
+    /** DOMAIN.md EP-02: while the child is missing, the episode page says when the police next review it. */
+    @Test
+    void ep02_theNextPoliceReviewIsOnTheEpisodePageWhileTheChildIsMissing() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        java.time.Instant due = jdbc.sql("""
+                select due_at from task where kind = 'EPISODE_REVIEW' and status = 'OPEN' and source_id like :p""")
+                .param("p", episode + "#%").query(java.time.Instant.class).single();
+        assertThat(page("police", "/episodes/" + episode)).contains("Next police review due "
+                + new org.homeward.platform.web.Dates().due(due));
+        locate(episode, yesterday.plusHours(2));
+        assertThat(page("police", "/episodes/" + episode)).doesNotContain("Next police review due");
+    }
+
     /** DOMAIN.md CR-03: reclassified twice, the history shows the three states with the reasons. */
     @Test
     void cr03_reclassifyingAnEpisodeNeedsAReasonAndTheHistoryShowsEachState() throws Exception {
