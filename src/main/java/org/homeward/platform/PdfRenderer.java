@@ -6,11 +6,17 @@ import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -41,6 +47,12 @@ public class PdfRenderer {
     private static final Pattern PICTURE = Pattern.compile("data:image/(?:png|jpeg|jpg|gif|bmp);base64,([A-Za-z0-9+/=\\s]*)");
     /** One white pixel, shown where a picture could not be drawn safely. */
     private static final String NO_PICTURE = noPicture();
+    /**
+     * The font, read once, without its glyph substitution (GSUB) table. PDFBox applies a font's
+     * substitutions to every piece of text it draws by building regular expressions each time, which
+     * took more than half of a long PDF's time (a child's subject access export); English text needs none.
+     */
+    private static final byte[] FONT_FILE = withoutTable(read(FONT), "GSUB");
 
     static {
         XRLog.setLoggerImpl(new QuietLogger());
@@ -133,8 +145,8 @@ public class PdfRenderer {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             // Bold text uses the same face: only the regular one is shipped, and a fallback font would not be embedded.
-            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONT), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONT), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(FONT_FILE), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(FONT_FILE), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             builder.usePdfUaAccessibility(true);
             // Only images carried inside the page itself: a PDF must never fetch anything from anywhere.
             builder.useUriResolver((base, uri) -> uri != null && uri.startsWith("data:") ? uri : null);
@@ -146,6 +158,59 @@ public class PdfRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The font file every PDF embeds (its subset). */
+    static byte[] fontFile() {
+        return FONT_FILE.clone();
+    }
+
+    static byte[] read(String resource) {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(resource)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A TrueType font file without one of its tables: the table directory rewritten without it, and
+     * the other tables copied, each starting on a four-byte boundary as the format requires.
+     */
+    static byte[] withoutTable(byte[] font, String tag) {
+        ByteBuffer in = ByteBuffer.wrap(font);
+        int tables = in.getShort(4) & 0xFFFF;
+        List<int[]> kept = new ArrayList<>(); // {directory entry, offset, length}
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (!tag.equals(new String(font, entry, 4, StandardCharsets.US_ASCII))) {
+                kept.add(new int[] {entry, in.getInt(entry + 8), in.getInt(entry + 12)});
+            }
+        }
+        if (kept.size() == tables) {
+            return font;
+        }
+        int size = 12 + 16 * kept.size();
+        for (int[] t : kept) {
+            size += padded(t[2]);
+        }
+        int power = Integer.highestOneBit(kept.size());
+        ByteBuffer out = ByteBuffer.allocate(size).putInt(in.getInt(0)).putShort((short) kept.size())
+                .putShort((short) (power * 16)).putShort((short) Integer.numberOfTrailingZeros(power))
+                .putShort((short) ((kept.size() - power) * 16));
+        int offset = 12 + 16 * kept.size();
+        for (int[] t : kept) {
+            out.put(font, t[0], 8).putInt(offset).putInt(t[2]);
+            offset += padded(t[2]);
+        }
+        for (int[] t : kept) {
+            out.put(font, t[1], t[2]).position(out.position() + padded(t[2]) - t[2]);
+        }
+        return out.array();
+    }
+
+    private static int padded(int length) {
+        return (length + 3) & ~3;
     }
 
     /**

@@ -46,7 +46,8 @@ class ChildRecordJourneyTest extends BrowserJourney {
         page.getByLabel("Looked after: full care order").check();
         page.getByLabel("Responsible local authority").selectOption(new com.microsoft.playwright.options.SelectOption()
                 .setLabel("South Gloucestershire Council"));
-        page.getByLabel("NHS number (optional)").fill("943 476 5919");
+        // An NHS number no other test child has: the same number would rightly ask whether she is already recorded.
+        page.getByLabel("NHS number (optional)").fill("485 777 3414");
         button("Save record").click();
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("Record created");
         assertThat(page.locator("h1")).hasText("Tallulah Featherstonehaugh");

@@ -12,7 +12,10 @@ import javax.imageio.ImageIO;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A fresh child for each test, added as a social worker would, so that tests never share a record. */
+/**
+ * A fresh child for each test, added as a social worker would, so that tests never share a record: each is
+ * confirmed as a different child when the same name and date of birth are already recorded.
+ */
 public final class TestChildren {
 
     private TestChildren() {
@@ -30,7 +33,9 @@ public final class TestChildren {
                         .param("givenNames", given).param("familyName", family)
                         .param("dobDay", "3").param("dobMonth", "5").param("dobYear", "2011")
                         .param("sex", "F").param("legalStatus", "LAC_CO")
-                        .param("responsibleAuthorityId", SOUTH_GLOUCESTERSHIRE))
+                        .param("responsibleAuthorityId", SOUTH_GLOUCESTERSHIRE)
+                        // Tests add many children born the same day, some with the same name: each is a new child.
+                        .param("differentChild", "yes"))
                 .andReturn().getResponse().getRedirectedUrl();
         UUID child = UUID.fromString(location.substring("/children/".length()));
         placeAtOakfield(mvc, users, child);

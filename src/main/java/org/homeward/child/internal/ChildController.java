@@ -82,17 +82,21 @@ class ChildController {
             model.addAttribute("errors", List.of(new FormErrors.Entry("q", "Search must be 200 characters or fewer")));
             return "child/search";
         }
+        model.addAttribute("results", rows(user, service.find(q, policy.childScope(user))));
+        return "child/search";
+    }
+
+    /** Children as search lists them: not opened, and marked where the person is not involved. */
+    private List<Map<String, Object>> rows(CurrentUser user, List<Child> found) {
         LocalDate today = today();
-        List<Child> found = service.find(q, policy.childScope(user));
         java.util.Set<UUID> involved = policy.referralsOnly(user)
                 ? found.stream().map(Child::id).collect(java.util.stream.Collectors.toSet())
                 : policy.involvedAmong(user, found.stream().map(Child::id).toList());
-        model.addAttribute("results", found.stream().map(c -> Map.of(
+        return found.stream().<Map<String, Object>>map(c -> Map.of(
                 "id", c.id(), "involved", involved.contains(c.id()),
                 "name", c.fullName(), "aliases", String.join(", ", c.aliasNames()),
                 "dateOfBirth", c.dateOfBirth(), "age", view.age(c, today), "legalStatus", view.legalStatus(c),
-                "authority", directory.agencyName(c.responsibleAuthorityId()).orElse(""))).toList());
-        return "child/search";
+                "authority", directory.agencyName(c.responsibleAuthorityId()).orElse(""))).toList();
     }
 
     @GetMapping("/children/new")
@@ -112,7 +116,14 @@ class ChildController {
             model.addAttribute("errors", FormErrors.summary(result, ChildForm.FIELD_ORDER));
             return form(model, form, null);
         }
-        Child child = service.create(form, dob.get(), user.agencyId());
+        // One record per child: before adding one, show the records it may duplicate, until the person says it is different.
+        List<Child> possible = service.possibleDuplicates(form, dob.get(), policy.childScope(user));
+        if (!possible.isEmpty() && !form.confirmedDifferentChild()) {
+            model.addAttribute("possible", rows(user, possible));
+            model.addAttribute("answers", form.answers());
+            return "child/possible-duplicates";
+        }
+        Child child = service.create(form, dob.get(), user.agencyId(), possible.size());
         redirect.addFlashAttribute("success", "Record created for " + child.fullName());
         return "redirect:/children/" + child.id();
     }

@@ -39,6 +39,8 @@ class ChildForm {
     private String nhsNumber;
     private String upn;
     private Long version;
+    /** "yes" once the person has seen the records this child may duplicate and said it is a different child. */
+    private String differentChild;
 
     static ChildForm of(Child c) {
         ChildForm f = new ChildForm();
@@ -72,6 +74,41 @@ class ChildForm {
 
     private static String text(UUID id) {
         return id == null ? null : id.toString();
+    }
+
+    /** Whether the person has said this is a different child from the records it may duplicate. */
+    boolean confirmedDifferentChild() {
+        return "yes".equals(differentChild);
+    }
+
+    /** Every answer by its field name, to carry them unchanged through the possible-duplicates page. */
+    java.util.Map<String, String> answers() {
+        java.util.Map<String, String> a = new java.util.LinkedHashMap<>();
+        a.put("givenNames", givenNames);
+        a.put("familyName", familyName);
+        a.put("aliases", aliases);
+        a.put("dobDay", dobDay);
+        a.put("dobMonth", dobMonth);
+        a.put("dobYear", dobYear);
+        a.put("sex", sex);
+        a.put("genderIdentity", genderIdentity);
+        a.put("ethnicity", ethnicity);
+        a.put("firstLanguage", firstLanguage);
+        a.put("interpreterNeeded", interpreterNeeded);
+        a.put("disability", disability);
+        a.put("senStatus", senStatus);
+        a.put("religion", religion);
+        a.put("sexualOrientation", sexualOrientation);
+        a.put("legalStatus", legalStatus);
+        a.put("responsibleAuthorityId", responsibleAuthorityId);
+        a.put("allocatedWorkerId", allocatedWorkerId);
+        a.put("allocatedTeamId", allocatedTeamId);
+        a.put("councilCaseId", councilCaseId);
+        a.put("policeNominalId", policeNominalId);
+        a.put("nhsNumber", nhsNumber);
+        a.put("upn", upn);
+        a.values().removeIf(java.util.Objects::isNull);
+        return a;
     }
 
     DateInput dateOfBirth() {
@@ -146,6 +183,8 @@ class ChildForm {
     public void setNhsNumber(String v) { nhsNumber = v; }
     public String getUpn() { return upn; }
     public void setUpn(String v) { upn = v; }
+    public String getDifferentChild() { return differentChild; }
+    public void setDifferentChild(String v) { differentChild = v; }
     public Long getVersion() { return version; }
     public void setVersion(Long v) { version = v; }
 }

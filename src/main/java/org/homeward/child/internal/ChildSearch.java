@@ -129,6 +129,37 @@ class ChildSearch {
     }
 
     /**
+     * Children who may be the one about to be added (DOMAIN.md: one record per child): the same date
+     * of birth and a similar name, matched as the search box matches, on the first given name and the
+     * family name (so a middle name typed only once still matches); or the same council case ID,
+     * police nominal ID, NHS number or UPN.
+     */
+    List<UUID> likelyDuplicates(Child candidate, ChildScope scope) {
+        UUID[] only = scope.ids();
+        Set<UUID> found = new LinkedHashSet<>(jdbc.sql("""
+                select id from child
+                 where (upper(council_case_id) = upper(cast(:council as text))
+                        or upper(police_nominal_id) = upper(cast(:nominal as text))
+                        or nhs_number = cast(:nhs as text) or upn = cast(:upn as text))
+                   and (cast(:only as uuid[]) is null or id = any(cast(:only as uuid[])))
+                 order by family_name, given_names limit :limit""")
+                .param("council", blankAsNull(candidate.councilCaseId()))
+                .param("nominal", blankAsNull(candidate.policeNominalId()))
+                .param("nhs", blankAsNull(candidate.nhsNumber())).param("upn", blankAsNull(candidate.upn()))
+                .param("only", only).param("limit", LIMIT).query(UUID.class).list());
+        List<String> words = new ArrayList<>(tokens(candidate.givenNames()).stream().limit(1).toList());
+        words.addAll(tokens(candidate.familyName()));
+        if (!words.isEmpty() && candidate.dateOfBirth() != null) {
+            found.addAll(byName(List.copyOf(new LinkedHashSet<>(words)), candidate.dateOfBirth(), only));
+        }
+        return found.stream().limit(LIMIT).toList();
+    }
+
+    private static String blankAsNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
      * Every word of the query must match a word of the child's names: as its beginning, by
      * sound (double metaphone) or by spelling (trigram similarity). Exact words rank first. Children
      * are read only once every word has matched, so common surnames stay cheap.

@@ -28,13 +28,34 @@ class ChildService {
         this.clock = clock;
     }
 
+    /**
+     * The records the child about to be added may duplicate, among those the person could find by
+     * searching; showing them is audited as a search is.
+     */
     @Transactional
-    Child create(ChildForm form, java.time.LocalDate dob, UUID recordedByAgency) {
+    List<Child> possibleDuplicates(ChildForm form, java.time.LocalDate dob, ChildScope scope) {
+        Instant now = clock.instant();
+        List<UUID> ids = search.likelyDuplicates(form.toChild(null, dob, now, now, null), scope);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        audit.record(AuditAction.SEARCH, new AuditTrail.Subject("child-search", null, null), List.of(),
+                "Possible duplicates of a child being added: " + ids.size() + " found");
+        List<Child> found = children.findAllById(ids);
+        return ids.stream().map(id -> found.stream().filter(c -> c.id().equals(id)).findFirst())
+                .flatMap(Optional::stream).toList();
+    }
+
+    /** Adds the child; {@code possibleDuplicates} records the person chose to add despite are named in the audit. */
+    @Transactional
+    Child create(ChildForm form, java.time.LocalDate dob, UUID recordedByAgency, int possibleDuplicates) {
         Instant now = clock.instant();
         Child child = children.save(form.toChild(UUID.randomUUID(), dob, now, now, null));
         children.recordedBy(child.id(), recordedByAgency);
         search.index(child);
-        audit.record(AuditAction.CREATE, AuditTrail.Subject.child(child.id()), child.fieldsSet(), null);
+        audit.record(AuditAction.CREATE, AuditTrail.Subject.child(child.id()), child.fieldsSet(),
+                possibleDuplicates == 0 ? null : "Added despite " + possibleDuplicates + " possible duplicate"
+                        + (possibleDuplicates == 1 ? "" : "s"));
         return child;
     }
 

@@ -29,6 +29,7 @@ import org.homeward.rhi.InterviewResponsibilities;
 import org.homeward.rhi.ReturnInterviews;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
@@ -59,11 +60,12 @@ class CrossBorderEpisodeNotices {
     private final Clock clock;
     private final Duration agreementWithin;
     private final int findingsWorkingDays;
+    private final JdbcClient jdbc;
 
     CrossBorderEpisodeNotices(CrossBorderEpisodes episodes, NoticeContent content, Placements placements,
                              Episodes episodeFacts, Deadlines deadlines, InterviewResponsibilities responsibilities,
                              ReturnInterviews interviews, NoticeDelivery delivery, AuditTrail audit, Dates dates,
-                             Clock clock,
+                             Clock clock, JdbcClient jdbc,
                              @Value("${homeward.crossborder.rhi-agreement-within:PT24H}") Duration agreementWithin,
                              @Value("${homeward.crossborder.findings-working-days:1}") int findingsWorkingDays) {
         this.episodes = episodes;
@@ -79,6 +81,7 @@ class CrossBorderEpisodeNotices {
         this.clock = clock;
         this.agreementWithin = agreementWithin;
         this.findingsWorkingDays = findingsWorkingDays;
+        this.jdbc = jdbc;
     }
 
     private LocalDate today() {
@@ -181,24 +184,54 @@ class CrossBorderEpisodeNotices {
 
     // ---- Findings back to the placing authority (XB-03)
 
-    /** An interview the host side held: its findings are owed to the placing authority within the configured time. */
+    /**
+     * An interview held settles who holds it, by the fact (XB-03), if the authorities had not agreed it:
+     * the authority whose worker recorded it, else (a commissioned provider) the authority the offer names.
+     * When the host side held it, its findings are owed to the placing authority within the configured time.
+     */
     @EventListener
     @Transactional
     public void onInterviewRecorded(InterviewRecorded event) {
         responsibilities.forOffer(event.offerId())
-                .filter(r -> r.outOfArea() && r.host() && r.placingAuthorityId() != null && r.hostAuthorityId() != null)
+                .filter(r -> r.outOfArea() && r.placingAuthorityId() != null && r.hostAuthorityId() != null)
                 .ifPresent(r -> {
                     Instant now = clock.instant();
                     episodes.open(r.episodeId(), r.childId(), r.placingAuthorityId(), r.hostAuthorityId(), now);
-                    Instant due = Deadlines.endOf(WorkingDays.plus(today(), findingsWorkingDays));
-                    episodes.findingsOwed(r.episodeId(), r.offerId(), event.recordedBy(), due);
-                    if (event.recordedBy() != null) {
-                        deadlines.open(new NewTask(new TaskSource(FINDINGS_TASK, HostAreaNotices.MODULE, r.episodeId().toString()),
-                                "Return the interview's findings to the placing authority", r.childId(),
-                                TaskOwner.person(event.recordedBy()), due, false,
-                                "/cross-border/episodes/" + r.episodeId() + "/findings"));
-                    }
+                    settledByTheInterview(r, event, now);
+                    responsibilities.forOffer(event.offerId()).filter(InterviewResponsibilities.Responsibility::host)
+                            .ifPresent(held -> findingsOwed(held, event));
                 });
+    }
+
+    private void settledByTheInterview(InterviewResponsibilities.Responsibility r, InterviewRecorded event, Instant now) {
+        CrossBorderEpisodes.CrossBorderEpisode x = episodes.find(r.episodeId()).orElseThrow();
+        if (x.agreed()) {
+            return;
+        }
+        UUID recorderAgency = event.recordedBy() == null ? null : jdbc.sql(
+                "select agency_id from user_account where id = :u").param("u", event.recordedBy())
+                .query(UUID.class).optional().orElse(null);
+        String responsible = r.hostAuthorityId().equals(recorderAgency) ? "HOST"
+                : r.placingAuthorityId().equals(recorderAgency) ? "PLACING" : r.responsible();
+        String by = "HOST".equals(responsible) ? x.hostAuthority() : x.placingAuthority();
+        episodes.agree(r.episodeId(), responsible, "Settled by the interview held " + dates.dateTime(event.heldAt())
+                + " for " + by, event.recordedBy(), now);
+        responsibilities.agree(r.episodeId(), responsible);
+        deadlines.complete(new TaskSource(RESPONSIBILITY_TASK, HostAreaNotices.MODULE, r.episodeId().toString()),
+                event.recordedBy());
+        audit.record(AuditAction.CHANGE, new AuditTrail.Subject("cross-border-episode", r.episodeId(), r.childId()),
+                List.of("Who holds the return home interview"), "Settled by the interview held");
+    }
+
+    private void findingsOwed(InterviewResponsibilities.Responsibility r, InterviewRecorded event) {
+        Instant due = Deadlines.endOf(WorkingDays.plus(today(), findingsWorkingDays));
+        episodes.findingsOwed(r.episodeId(), r.offerId(), event.recordedBy(), due);
+        if (event.recordedBy() != null) {
+            deadlines.open(new NewTask(new TaskSource(FINDINGS_TASK, HostAreaNotices.MODULE, r.episodeId().toString()),
+                    "Return the interview's findings to the placing authority", r.childId(),
+                    TaskOwner.person(event.recordedBy()), due, false,
+                    "/cross-border/episodes/" + r.episodeId() + "/findings"));
+        }
     }
 
     /** The latest findings of the interview, as a starting point for what is returned. */

@@ -16,28 +16,34 @@ import org.springframework.stereotype.Component;
 @Component
 class PlacementNotices {
 
-    /** An out-of-area placement as the notice form and the register show it. */
+    /**
+     * An out-of-area placement as the notice form and the register show it. Whether the host was told
+     * and acknowledged comes from the notices themselves: the host authority's own, and the others
+     * ({@code othersAwaiting}: the host area's agencies in Homeward that have not acknowledged theirs).
+     */
     public record PlacedIn(UUID placementId, UUID childId, String childName, UUID placingAuthorityId,
                            String placingAuthority, UUID hostAuthorityId, String hostAuthority, String providerName,
                            LocalDate startDate, LocalDate endDate, String placingContact, String iroContact,
                            String ehcPlan, String maintainingAuthority, Instant notifiedAt, long noticesWaiting,
-                           long noticesUnacknowledged, boolean dischargeNotified) {
+                           Instant hostSentAt, Instant hostAcknowledgedAt, String othersAwaiting,
+                           boolean dischargeNotified) {
 
         public boolean current() {
             return endDate == null;
         }
 
         public String notificationStatus() {
-            if (notifiedAt == null) {
+            if (hostSentAt == null) {
                 return "Host not yet told";
             }
             if (noticesWaiting > 0) {
                 return noticesWaiting + (noticesWaiting == 1 ? " notice" : " notices") + " to send by hand";
             }
-            if (noticesUnacknowledged > 0) {
+            if (hostAcknowledgedAt == null) {
                 return "Awaiting acknowledgement";
             }
-            return "Acknowledged";
+            return othersAwaiting == null ? "Acknowledged"
+                    : "Acknowledged by the host authority; awaiting " + othersAwaiting;
         }
     }
 
@@ -48,14 +54,17 @@ class PlacementNotices {
                    x.maintaining_authority, x.notified_at,
                    (select count(*) from crossborder_notice n where n.placement_id = x.placement_id
                        and n.kind = 'PLACEMENT' and n.sent_at is null) as notices_waiting,
-                   (select count(*) from crossborder_notice n where n.placement_id = x.placement_id
-                       and n.kind = 'PLACEMENT' and n.sent_at is not null and not n.by_hand
-                       and n.acknowledged_at is null) as notices_unacknowledged,
+                   h.sent_at as host_sent_at, h.acknowledged_at as host_acknowledged_at,
+                   (select string_agg(lower(n.recipient), ', ' order by n.recipient) from crossborder_notice n
+                     where n.placement_id = x.placement_id and n.kind = 'PLACEMENT' and n.recipient <> 'HOST_AUTHORITY'
+                       and n.sent_at is not null and not n.by_hand and n.acknowledged_at is null) as others_awaiting,
                    exists (select 1 from crossborder_notice n where n.placement_id = x.placement_id
                        and n.kind = 'DISCHARGE') as discharge_notified
               from crossborder_placement x join placement p on p.id = x.placement_id
               join child c on c.id = x.child_id
               join agency pa on pa.id = x.placing_authority_id join agency ha on ha.id = x.host_authority_id
+              left join crossborder_notice h on h.placement_id = x.placement_id and h.kind = 'PLACEMENT'
+                                           and h.recipient = 'HOST_AUTHORITY'
             """;
 
     private final JdbcClient jdbc;

@@ -12,6 +12,7 @@ import org.homeward.child.Placements;
 import org.homeward.child.PolicePacks;
 import org.homeward.episode.CouncilRiskScreening;
 import org.homeward.episode.CouncilRiskScreenings;
+import org.homeward.episode.PoliceReviews;
 import org.homeward.episode.ReturnInterviewStatuses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,13 +31,15 @@ class EpisodePage {
     private final Clock clock;
     private final Duration lateReport;
     private final ObjectProvider<ReturnInterviewStatuses> returnInterviews;
+    private final ObjectProvider<PoliceReviews> policeReviews;
     private final ObjectProvider<CouncilRiskScreenings> councilScreenings;
 
     EpisodePage(EpisodeRecords records, Placements placements, PolicePacks policePacks, Directory directory,
                 AccessPolicy policy, Clock clock, @Value("${homeward.episodes.late-report:PT24H}") Duration lateReport,
-                ObjectProvider<ReturnInterviewStatuses> returnInterviews,
+                ObjectProvider<ReturnInterviewStatuses> returnInterviews, ObjectProvider<PoliceReviews> policeReviews,
                 ObjectProvider<CouncilRiskScreenings> councilScreenings) {
         this.returnInterviews = returnInterviews;
+        this.policeReviews = policeReviews;
         this.councilScreenings = councilScreenings;
         this.records = records;
         this.placements = placements;
@@ -69,6 +72,9 @@ class EpisodePage {
         model.addAttribute("policePack", policePacks.issuedFor(episode.id()).orElse(null));
         ReturnInterviewStatuses statuses = returnInterviews.getIfAvailable();
         model.addAttribute("returnInterview", statuses == null ? null : statuses.forEpisode(episode.id()).orElse(null));
+        PoliceReviews reviews = policeReviews.getIfAvailable();
+        model.addAttribute("nextPoliceReview", reviews == null || episode.located() ? null
+                : reviews.nextDue(episode.id(), episode.childId()).orElse(null));
         councilScreening(model, episode, gradings.isEmpty() ? null : gradings.get(0).riskLevel(), user);
         model.addAttribute("mayExportPack", policy.mayExportPolicePack(user));
         model.addAttribute("mayEdit", episode.open() && policy.mayReportMissing(user));

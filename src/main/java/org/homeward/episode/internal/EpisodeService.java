@@ -16,17 +16,21 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.child.ChildRecordChanged;
 import org.homeward.child.ChildSummary;
+import org.homeward.child.Children;
 import org.homeward.child.Locations;
 import org.homeward.child.MissingReport;
 import org.homeward.child.PlacementSummary;
 import org.homeward.child.Placements;
 import org.homeward.child.PolicePacks;
+import org.homeward.episode.ClosureConditions;
 import org.homeward.episode.EpisodeClosing;
 import org.homeward.episode.EpisodeLocated;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.Dates;
+import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.DateTimeInput;
 import org.homeward.platform.Vocabularies;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -52,12 +56,18 @@ class EpisodeService implements EpisodeClosing {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    private final org.springframework.beans.factory.ObjectProvider<org.homeward.episode.ClosureConditions> closureConditions;
+    private final ObjectProvider<ClosureConditions> closureConditions;
+
+    private final Children children;
+    private final RiskLevelPolicy riskLevels;
 
     EpisodeService(EpisodeRecords records, Vocabularies vocabularies, Directory directory, Placements placements,
                    Locations locations, PolicePacks policePacks, AuditTrail audit, ApplicationEventPublisher events,
-                   Clock clock, org.springframework.beans.factory.ObjectProvider<org.homeward.episode.ClosureConditions> closureConditions) {
+                   Clock clock, ObjectProvider<ClosureConditions> closureConditions, Children children,
+                   RiskLevelPolicy riskLevels) {
         this.closureConditions = closureConditions;
+        this.children = children;
+        this.riskLevels = riskLevels;
         this.locations = locations;
         this.policePacks = policePacks;
         this.records = records;
@@ -137,9 +147,17 @@ class EpisodeService implements EpisodeClosing {
             amendedTimes.add("located");
         }
         String reason = form.getAmendmentReason();
+        // CR-03: the DfE category is reported nationally; changing it is a reclassification, kept with why.
+        String recategorised = current.category().equals(edited.category()) ? null
+                : "category from " + label("episode-category", current.category()).toLowerCase(Locale.UK) + " to "
+                  + label("episode-category", edited.category()).toLowerCase(Locale.UK);
         if (!amendedTimes.isEmpty() && reason == null) {
             errors.rejectValue("amendmentReason", "required",
                     "Enter why the " + String.join(" and ", amendedTimes) + " time is being changed");
+            return Optional.empty();
+        }
+        if (recategorised != null && reason == null) {
+            errors.rejectValue("amendmentReason", "required", "Enter why the " + recategorised + " is being changed");
             return Optional.empty();
         }
         if (reason != null && reason.length() > 2000) {
@@ -158,8 +176,10 @@ class EpisodeService implements EpisodeClosing {
             errors.reject("conflict", "These times would overlap another episode of this child saved a moment ago. Check the child's episodes");
             return Optional.empty();
         }
-        records.addChange(current.id(), amendedTimes.isEmpty() ? "DETAILS_CHANGED" : "TIMES_AMENDED",
-                "Changed: " + String.join(", ", changed), reason, now, user);
+        records.addChange(current.id(), recategorised != null ? "RECLASSIFIED"
+                        : amendedTimes.isEmpty() ? "DETAILS_CHANGED" : "TIMES_AMENDED",
+                (recategorised != null ? "Changed the " + recategorised + "; " : "") + "Changed: " + String.join(", ", changed),
+                reason, now, user);
         audit.record(AuditAction.CHANGE, subject(current), changed, null);
         events.publishEvent(new ChildRecordChanged(current.childId(), "Episode changed"));
         return records.find(current.id());
@@ -174,6 +194,9 @@ class EpisodeService implements EpisodeClosing {
         }
         if (form.getRiskLevel() == null || !vocabularies.inForce("police-risk", form.getRiskLevel(), on)) {
             errors.rejectValue("riskLevel", "invalid", "Select a risk level");
+        } else {
+            children.summary(episode.childId()).flatMap(c -> riskLevels.refusal(form.getRiskLevel(), c, on))
+                    .ifPresent(why -> errors.rejectValue("riskLevel", "policy", why));
         }
         if (form.getRationale() == null) {
             errors.rejectValue("rationale", "required", "Enter the reason for this risk level and the information it rests on");
@@ -389,8 +412,9 @@ class EpisodeService implements EpisodeClosing {
         } else if (form.getReported().equals("yes")) {
             reportedAt = when(form.reportedAt(), "reportedDay", "the child was reported to the police", true, now, errors)
                     .orElse(null);
-            if (reportedAt != null && lastSeen.isPresent() && reportedAt.isBefore(lastSeen.get())) {
-                errors.rejectValue("reportedDay", "beforeLastSeen", "The report to the police must be after the child was last seen");
+            if (reportedAt != null && lastSeen.isPresent()) {
+                FormChecks.notBefore("reportedDay", reportedAt, "The report to the police must be",
+                        "the child was last seen", lastSeen.get(), errors);
             }
         }
         length(form.getReportedBy(), 200, "reportedBy", "Reported by", errors);
@@ -411,6 +435,10 @@ class EpisodeService implements EpisodeClosing {
         }
         Instant council = form.councilNotified().blank() ? null
                 : when(form.councilNotified(), "councilDay", "the council was told", false, now, errors).orElse(null);
+        if (council != null && lastSeen.isPresent()) {
+            FormChecks.notBefore("councilDay", council, "The council must have been told", "the child was last seen",
+                    lastSeen.get(), errors);
+        }
 
         // An episode recorded after the event carries its return too; an edit keeps a return once recorded.
         boolean withReturn = current == null ? "true".equals(form.getRetrospective()) : current.located();
@@ -418,7 +446,8 @@ class EpisodeService implements EpisodeClosing {
         if (withReturn) {
             locatedAt = when(form.locatedAt(), "locatedDay", "the child was found or returned", true, now, errors).orElse(null);
             if (locatedAt != null && lastSeen.isPresent() && !locatedAt.isAfter(lastSeen.get())) {
-                errors.rejectValue("locatedDay", "beforeLastSeen", "The time found or returned must be after the child was last seen");
+                errors.rejectValue("locatedDay", "beforeLastSeen", "The time found or returned must be after the child was last seen ("
+                        + Dates.ofInstant(lastSeen.get()) + ")");
                 locatedAt = null;
             }
             required(form.getLocatedWhere(), 500, "locatedWhere", "Enter where the child was found or returned to", errors);

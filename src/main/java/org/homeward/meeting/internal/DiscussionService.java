@@ -113,8 +113,9 @@ class DiscussionService implements CurrentRisksAndPlans {
                 result.rejectValue("heldDay", "invalid", "Enter a real date and a time such as 14:30");
             } else if (held.get().isAfter(now)) {
                 result.rejectValue("heldDay", "future", "The discussion cannot be in the future");
-            } else if (held.get().isBefore(d.raisedAt().minusSeconds(86_400))) {
-                result.rejectValue("heldDay", "beforeRaised", "The discussion cannot be before significant harm was suspected");
+            } else {
+                FormChecks.notBefore("heldDay", held.get(), "The discussion must be held", "it was raised",
+                        d.raisedAt(), result);
             }
         }
         FormChecks.required(form.getPoliceParticipant(), "policeParticipant", "Enter who took part for the police", result);
@@ -149,11 +150,9 @@ class DiscussionService implements CurrentRisksAndPlans {
         Optional<LocalDate> review = date(form.review(), "reviewDay", "the review date", result);
         Optional<Discussions.PlanDecision> decision = discussions.planDecision(childId);
         if (effective.isPresent() && decision.isPresent()) {
-            LocalDate decided = decision.get().decidedAt().atZone(ClockConfiguration.LONDON).toLocalDate();
-            if (effective.get().isBefore(decided)) {
-                result.rejectValue("effectiveDay", "beforeDecision", "The plan cannot take effect before the "
-                        + decision.get().decidedBy().toLowerCase(java.util.Locale.UK) + " that decided it was needed");
-            }
+            FormChecks.notBefore("effectiveDay", effective.get(), "The plan must take effect", "the "
+                    + decision.get().decidedBy().toLowerCase(java.util.Locale.UK) + " that decided it was needed",
+                    decision.get().decidedAt().atZone(ClockConfiguration.LONDON).toLocalDate(), result);
         }
         if (effective.isPresent() && review.isPresent() && !review.get().isAfter(effective.get())) {
             result.rejectValue("reviewDay", "beforeEffective", "The review date must be after the plan takes effect");
@@ -178,7 +177,10 @@ class DiscussionService implements CurrentRisksAndPlans {
         discussions.addPlan(childId, effective.get(), review.get(), form.getAim().strip(),
                 form.getActionsOnReport().strip(), FormChecks.trimmed(form.getPlacesAndContacts()), shared.orElse(null),
                 shared.isPresent() ? form.getPoliceRecipient().strip() : null, user.id(), clock.instant());
-        deadlines.triggerPlanWritten(childId, user.id());
+        // EP-10: the plan is "on file" for the police only once they have it; until then its task stays open.
+        if (shared.isPresent()) {
+            deadlines.triggerPlanWritten(childId, user.id());
+        }
         audit.record(AuditAction.CREATE, new AuditTrail.Subject("trigger-plan", null, childId),
                 List.of("Trigger plan"), null);
         return true;

@@ -36,7 +36,8 @@ class Discussions {
     }
 
     /** The latest decision that a trigger plan is needed, and by when it must be on file. */
-    public record PlanDecision(Instant decidedAt, String decidedBy, LocalDate dueOn, boolean onFile) {
+    /** The latest decision that a trigger plan is needed; it is met once a plan is written and shared with the police. */
+    public record PlanDecision(Instant decidedAt, String decidedBy, LocalDate dueOn, boolean onFile, boolean shared) {
     }
 
     private static final String DISCUSSION = """
@@ -100,7 +101,9 @@ class Discussions {
                      where child_id = :c and trigger_plan_needed)
                 select d.held_at as decided_at, d.decided_by,
                        (d.held_at at time zone 'Europe/London')::date + 7 as due_on,
-                       exists (select 1 from trigger_plan p where p.child_id = :c and p.recorded_at >= d.held_at) as on_file
+                       exists (select 1 from trigger_plan p where p.child_id = :c and p.recorded_at >= d.held_at) as on_file,
+                       exists (select 1 from trigger_plan p where p.child_id = :c and p.recorded_at >= d.held_at
+                                  and p.shared_with_police_on is not null) as shared
                   from decided d order by d.held_at desc limit 1""")
                 .param("c", childId).query(PlanDecision.class).optional();
     }

@@ -33,8 +33,10 @@ class MeetingAlerts implements ChildAlerts, ChronologySource {
         discussions.forChild(childId).stream().filter(d -> !d.held()).findFirst().ifPresent(d -> alerts.add(new Alert(
                 "Strategy discussion due by " + MeetingView.date(d.dueOn()) + ": " + d.reason(),
                 "/strategy-discussions/" + d.id())));
-        discussions.planDecision(childId).filter(p -> !p.onFile()).ifPresent(p -> alerts.add(new Alert(
-                "Police trigger plan due by " + MeetingView.date(p.dueOn()), "/children/" + childId + "/trigger-plan")));
+        discussions.planDecision(childId).filter(p -> !p.shared()).ifPresent(p -> alerts.add(new Alert(
+                (p.onFile() ? "Police trigger plan written but not yet shared with the police: due by "
+                        : "Police trigger plan due by ") + MeetingView.date(p.dueOn()),
+                "/children/" + childId + "/trigger-plan")));
         return alerts;
     }
 

@@ -46,7 +46,7 @@ class MeetingDeadlines {
         LocalDate due = decidedAt.atZone(ClockConfiguration.LONDON).toLocalDate().plusDays(7);
         deadlines.ownerFor(childId).ifPresent(owner -> deadlines.open(new NewTask(
                 new TaskSource(TRIGGER_PLAN, MODULE, childId + "@" + decidedAt.toEpochMilli()),
-                "Write the police trigger plan", childId, owner, Deadlines.endOf(due), false,
+                "Write the police trigger plan and share it with the police", childId, owner, Deadlines.endOf(due), false,
                 "/children/" + childId + "/trigger-plan")));
     }
 

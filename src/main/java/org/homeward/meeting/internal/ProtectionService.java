@@ -58,6 +58,10 @@ class ProtectionService {
             if (outcomeOn.isEmpty()) {
                 result.rejectValue("decidedDay", "invalid", "Enter a real date for the outcome");
             }
+            if (at.isPresent() && outcomeOn.isPresent()) {
+                FormChecks.notBefore("decidedDay", outcomeOn.get(), "The outcome must be", "the referral",
+                        at.get().atZone(ClockConfiguration.LONDON).toLocalDate(), result);
+            }
             FormChecks.required(form.getOutcome(), "outcome", "Enter the outcome", result);
         } else if (FormChecks.trimmed(form.getOutcome()) != null) {
             result.rejectValue("decidedDay", "required", "Enter the date of the outcome");
@@ -82,13 +86,11 @@ class ProtectionService {
         }
         Optional<Instant> starts = when(form.at(), "atDay", "the start", true, now, result);
         Optional<Instant> ends = when(form.end(), "endDay", "the end", false, now, result);
-        if (starts.isPresent() && ends.isPresent()) {
-            if (ends.get().isBefore(starts.get())) {
-                result.rejectValue("endDay", "beforeStart", "The end must be after the start");
-            } else if ("POLICE_PROTECTION".equals(kind)
-                    && Duration.between(starts.get(), ends.get()).compareTo(POLICE_PROTECTION_LIMIT) > 0) {
-                result.rejectValue("endDay", "tooLong", "Police protection lasts at most 72 hours");
-            }
+        if (starts.isPresent() && ends.isPresent()
+                && FormChecks.notBefore("endDay", ends.get(), "The end must be", "the start", starts.get(), result)
+                && "POLICE_PROTECTION".equals(kind)
+                && Duration.between(starts.get(), ends.get()).compareTo(POLICE_PROTECTION_LIMIT) > 0) {
+            result.rejectValue("endDay", "tooLong", "Police protection lasts at most 72 hours");
         }
         boolean placed = "POLICE_PROTECTION".equals(kind) || "EMERGENCY_ACCOMMODATION".equals(kind);
         if (placed) {

@@ -34,9 +34,11 @@ public class Escalations {
     private final Notifications notifications;
     private final Mailer mailer;
     private final Dates dates;
+    private final EpisodeReviews episodeReviews;
 
     Escalations(JdbcClient jdbc, TransactionTemplate tx, Clock clock, EscalationMatrix matrix, Recipients recipients,
-                Notifications notifications, Mailer mailer, Dates dates) {
+                Notifications notifications, Mailer mailer, Dates dates, EpisodeReviews episodeReviews) {
+        this.episodeReviews = episodeReviews;
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
@@ -62,6 +64,8 @@ public class Escalations {
                     .query(Boolean.class).single())) {
                 return 0;
             }
+            // Missing children whose episode was written without events get their review first, so it escalates too.
+            episodeReviews.reconcile();
             Instant now = clock.instant();
             int n = 0;
             for (EscalationMatrix.Step step : matrix.steps()) {

@@ -49,6 +49,14 @@ class TaskController {
         return user.hasAny(Role.TEAM_MANAGER, Role.SENIOR_MANAGER);
     }
 
+    /**
+     * The police force's missing-person coordinators hold their unit's queue: the work the unit owns
+     * with no one person yet (the police review of a missing episode) is theirs to see and pick up.
+     */
+    static boolean coordinator(CurrentUser user) {
+        return user.has(Role.MISSING_COORDINATOR);
+    }
+
     @GetMapping("/tasks")
     String queue(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String scope,
                  @RequestParam(required = false) String due, @RequestParam(required = false) String kind,

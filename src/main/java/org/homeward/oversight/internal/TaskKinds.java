@@ -12,6 +12,7 @@ final class TaskKinds {
         LABELS.put("RHI_OFFER", "Return home interview offer");
         LABELS.put("RHI_PLAN", "Interview findings into the plan");
         LABELS.put("RHI_ACTION", "Interview follow-up action");
+        LABELS.put("RHI_NEXT_STEP", "Next step after a declined interview");
         LABELS.put("STRATEGY_DISCUSSION", "Strategy discussion");
         LABELS.put("TRIGGER_PLAN", "Police trigger plan");
         LABELS.put("MEETING_ACTION", "Meeting action");

@@ -48,8 +48,8 @@ class TaskQueries {
     }
 
     /**
-     * The user's own open tasks and, for managers, those their team holds with no one person
-     * allocated: the {@code each} most recently overdue and the {@code each} next due, so that a
+     * The user's own open tasks and, for those who take their team's work (managers, the police
+     * missing-person coordinators), those their team holds with no one person allocated: the {@code each} most recently overdue and the {@code each} next due, so that a
      * backlog never hides what is due today.
      */
     List<TaskRow> forHome(CurrentUser user, boolean manager, Instant now, int each) {
@@ -93,7 +93,7 @@ class TaskQueries {
      * position; in another order, page {@code page} by offset.
      */
     Keyset.Page<TaskRow> queueByDue(CurrentUser user, Query q, Instant now, Instant endOfToday, Keyset keyset) {
-        String sql = SELECT + where(q) + keyset.condition("t.due_at", "t.id", q.descending())
+        String sql = SELECT + where(user, q) + keyset.condition("t.due_at", "t.id", q.descending())
                 + keyset.orderBy("t.due_at", "t.id", q.descending()) + keyset.limit();
         return keyset.page(params(keyset.bind(jdbc.sql(sql)), sql, user, q, now, endOfToday).query(TaskRow.class).list(),
                 TaskRow::dueAt, TaskRow::id);
@@ -101,7 +101,7 @@ class TaskQueries {
 
     List<TaskRow> queue(CurrentUser user, Query q, Instant now, Instant endOfToday, int page, int size) {
         String direction = q.descending() ? " desc" : "";
-        String sql = SELECT + where(q) + switch (q.sort()) {
+        String sql = SELECT + where(user, q) + switch (q.sort()) {
             case "kind" -> " order by t.kind" + direction + ", t.due_at";
             case "owner" -> " order by coalesce(ou.display_name, tm.name)" + direction + ", t.due_at";
             case "child" -> " order by child_name" + direction + " nulls last, t.due_at";
@@ -111,14 +111,15 @@ class TaskQueries {
     }
 
     long count(CurrentUser user, Query q, Instant now, Instant endOfToday) {
-        String sql = "select count(*) from task t" + where(q);
+        String sql = "select count(*) from task t" + where(user, q);
         return params(jdbc.sql(sql), sql, user, q, now, endOfToday).query(Long.class).single();
     }
 
-    private static String where(Query q) {
+    private static String where(CurrentUser user, Query q) {
         StringBuilder sql = new StringBuilder(" where t.status = 'OPEN'");
         switch (q.scope()) {
-            case MINE -> sql.append(" and t.owner_id = :u");
+            case MINE -> sql.append(TaskController.coordinator(user) && user.teamId() != null
+                    ? " and (t.owner_id = :u or t.owner_team_id = :team)" : " and t.owner_id = :u");
             case TEAM -> sql.append(" and ").append(IN_TEAM);
             case ALL -> { }
         }

@@ -23,14 +23,16 @@ class TaskWork implements WorkSource {
     @Override
     public List<Task> tasksFor(CurrentUser user) {
         java.time.Instant now = clock.instant();
-        return tasks.forHome(user, TaskController.manager(user), now, SHOWN).stream().map(t -> new Task(
+        return tasks.forHome(user, TaskController.manager(user) || TaskController.coordinator(user), now, SHOWN)
+                .stream().map(t -> new Task(
                 t.ownerId() == null ? t.subject() + " (for " + t.teamName() + ", no one person yet)" : t.subject(),
                 t.childName(), t.dueAt(), t.link(), t.overdue(now))).toList();
     }
 
     @Override
     public java.util.Optional<More> moreFor(CurrentUser user) {
-        TaskQueries.HomeCounts counts = tasks.homeCounts(user, TaskController.manager(user), clock.instant());
+        TaskQueries.HomeCounts counts = tasks.homeCounts(user, TaskController.manager(user) || TaskController.coordinator(user),
+                clock.instant());
         if (counts.total() == 0) {
             return java.util.Optional.empty();
         }

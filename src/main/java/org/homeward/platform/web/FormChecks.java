@@ -1,6 +1,8 @@
 package org.homeward.platform.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import org.homeward.platform.DateInput;
@@ -83,5 +85,39 @@ public final class FormChecks {
             return Optional.empty();
         }
         return date;
+    }
+
+    /**
+     * Refuses an event typed before the event it depends on (a discussion held before it was raised,
+     * a check before the child was found), naming the earlier event and its time so the person can
+     * put it right. Times are typed to the minute, so the same minute as the earlier event is allowed.
+     *
+     * @param mustBe       how the message starts: "The discussion must be held"
+     * @param earlierEvent what it must follow: "it was raised"
+     * @return whether the time is allowed; a field that already has an error is left as it is
+     */
+    public static boolean notBefore(String field, Instant at, String mustBe, String earlierEvent, Instant earlier,
+                                    Errors errors) {
+        if (at == null || earlier == null || !at.isBefore(earlier.truncatedTo(ChronoUnit.MINUTES))) {
+            return true;
+        }
+        if (!errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "beforeEarlierEvent",
+                    mustBe + " on or after " + earlierEvent + " (" + Dates.ofInstant(earlier) + ")");
+        }
+        return false;
+    }
+
+    /** {@link #notBefore(String, Instant, String, String, Instant, Errors)} for a day typed without a time. */
+    public static boolean notBefore(String field, LocalDate on, String mustBe, String earlierEvent, LocalDate earlier,
+                                    Errors errors) {
+        if (on == null || earlier == null || !on.isBefore(earlier)) {
+            return true;
+        }
+        if (!errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "beforeEarlierEvent",
+                    mustBe + " on or after " + earlierEvent + " (" + Dates.ofDay(earlier) + ")");
+        }
+        return false;
     }
 }

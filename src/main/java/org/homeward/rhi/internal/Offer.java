@@ -11,8 +11,8 @@ public record Offer(UUID id, UUID episodeId, UUID childId, Instant returnedAt, I
              UUID hostAuthorityId, String hostAuthority, String responsible, String notOfferedReason,
              UUID notOfferedBy, String notOfferedByName, Instant notOfferedAt, UUID signedOffBy,
              String signedOffByName, Instant signedOffAt, String outcome, String outcomeReason, Instant outcomeAt,
-             String parentCarerInformation, Instant firstAttemptAt, Instant heldAt, UUID coveredBy,
-             long version) {
+             String parentCarerInformation, Instant firstAttemptAt, Instant heldAt, Instant offeredAt,
+             UUID coveredBy, String nextStep, String nextStepByName, Instant nextStepAt, long version) {
 
     static final Duration DEADLINE = Duration.ofHours(72);
 
@@ -25,16 +25,30 @@ public record Offer(UUID id, UUID episodeId, UUID childId, Instant returnedAt, I
         return at != null && !at.isAfter(dueAfter(returnedAt));
     }
 
-    /** Offered at the first attempt, or when the interview was held if no attempt was logged first. */
-    public Instant offeredAt() {
-        if (firstAttemptAt == null || (heldAt != null && heldAt.isBefore(firstAttemptAt))) {
-            return heldAt;
-        }
-        return firstAttemptAt;
+    /**
+     * {@code offeredAt} is when the offer was met: the first attempt, an outcome or the interview, whichever
+     * came first (the view {@code rhi_offer_met} is its one definition, read by every page and measure).
+     */
+    public boolean offered() {
+        return offeredAt != null;
     }
 
     public boolean offeredWithin72Hours() {
-        return within72Hours(returnedAt, offeredAt());
+        return within72Hours(returnedAt, offeredAt);
+    }
+
+    /** "Offered within 72 hours" as every page says it. */
+    public String offeredWithin() {
+        return !offered() ? "Not yet offered" : offeredWithin72Hours() ? "Yes" : "No";
+    }
+
+    /** The child declined: parents or carers may add what they know, and the social worker decides what next. */
+    public boolean declined() {
+        return !held() && Outcome.DECLINED.name().equals(outcome);
+    }
+
+    public boolean nextStepDecided() {
+        return nextStep != null;
     }
 
     /** The offer whose interview this episode shares, or this offer itself. */

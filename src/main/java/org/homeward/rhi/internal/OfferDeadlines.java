@@ -18,6 +18,7 @@ class OfferDeadlines {
     static final String OFFER = "RHI_OFFER";
     static final String PLAN = "RHI_PLAN";
     static final String ACTION = "RHI_ACTION";
+    static final String NEXT_STEP = "RHI_NEXT_STEP";
 
     private final Deadlines deadlines;
 
@@ -35,6 +36,18 @@ class OfferDeadlines {
     /** An attempt, the interview or an outcome meets the offer deadline. */
     void offerMet(Collection<UUID> offers, UUID by) {
         deadlines.completeAll(OFFER, MODULE, offers.stream().map(UUID::toString).toList(), by);
+    }
+
+    /** The child declined: the allocated worker decides what happens next, by the day given. */
+    void nextStepOpened(Offer offer, LocalDate dueOn) {
+        deadlines.ownerFor(offer.childId()).ifPresent(owner -> deadlines.open(new NewTask(
+                new TaskSource(NEXT_STEP, MODULE, offer.id().toString()),
+                "Decide what next after the interview was declined", offer.childId(), owner, Deadlines.endOf(dueOn),
+                false, "/return-interviews/" + offer.id() + "#next-step")));
+    }
+
+    void nextStepDecided(UUID offer, UUID by) {
+        deadlines.complete(new TaskSource(NEXT_STEP, MODULE, offer.toString()), by);
     }
 
     void notOffered(UUID offer, UUID by) {

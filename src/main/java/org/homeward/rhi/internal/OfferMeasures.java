@@ -84,30 +84,29 @@ public class OfferMeasures {
 
     /** Returns from the start of {@code from} to before the start of the day after {@code to}, London days. */
     Measures measure(LocalDate from, LocalDate to, Cohort cohort) {
-        // Within 72 hours means at or before the stored deadline, as on the record page (ADR 0009).
+        // Within 72 hours means at or before the stored deadline, as on the record page (ADR 0009); when the
+        // offer was met and the interview held come from the one view the record page reads too.
         return jdbc.sql("""
                 select count(*) as returns,
-                       count(*) filter (where least(a.first_at, i.held_at) <= o.due_at) as offered_within72_hours,
-                       count(*) filter (where i.held_at <= o.due_at) as held_within72_hours,
-                       count(i.offer_id) as held,
-                       count(*) filter (where i.offer_id is null and o.not_offered_reason is null
+                       count(*) filter (where m.offered_at <= o.due_at) as offered_within72_hours,
+                       count(*) filter (where m.held_at <= o.due_at) as held_within72_hours,
+                       count(m.held_at) as held,
+                       count(*) filter (where m.held_at is null and o.not_offered_reason is null
                                           and o.outcome = 'DECLINED') as declined,
-                       count(*) filter (where i.offer_id is null and o.not_offered_reason is null
+                       count(*) filter (where m.held_at is null and o.not_offered_reason is null
                                           and o.outcome = 'MISSING_AGAIN') as missing_again,
-                       count(*) filter (where i.offer_id is null and o.not_offered_reason is null
+                       count(*) filter (where m.held_at is null and o.not_offered_reason is null
                                           and o.outcome = 'NOT_POSSIBLE') as not_possible,
-                       count(*) filter (where i.offer_id is null and o.not_offered_reason is not null
+                       count(*) filter (where m.held_at is null and o.not_offered_reason is not null
                                           and o.signed_off_by is not null) as not_offered_signed_off,
-                       count(*) filter (where i.offer_id is null and o.not_offered_reason is not null
+                       count(*) filter (where m.held_at is null and o.not_offered_reason is not null
                                           and o.signed_off_by is null) as not_offered_awaiting_sign_off,
-                       count(*) filter (where i.offer_id is null and o.not_offered_reason is null
+                       count(*) filter (where m.held_at is null and o.not_offered_reason is null
                                           and (o.outcome is null or o.outcome = 'ACCEPTED')) as still_open
                   from rhi_offer o
                   join episode e on e.id = o.episode_id
                   left join placement p on p.id = e.placement_id
-                  left join rhi_interview i on i.offer_id = coalesce(o.covered_by, o.id)
-                  left join lateral (select min(attempted_at) as first_at from rhi_attempt
-                                      where offer_id = o.id) a on true
+                  join rhi_offer_met m on m.offer_id = o.id
                  where o.returned_at >= :from and o.returned_at < :to""" + cohort.condition)
                 .param("from", Timestamp.from(startOf(from)))
                 .param("to", Timestamp.from(startOf(to.plusDays(1))))

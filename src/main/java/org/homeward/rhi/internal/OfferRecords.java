@@ -21,16 +21,16 @@ class OfferRecords {
                    ha.name as host_authority, o.responsible, o.not_offered_reason, o.not_offered_by,
                    nu.display_name as not_offered_by_name, o.not_offered_at, o.signed_off_by,
                    su.display_name as signed_off_by_name, o.signed_off_at, o.outcome, o.outcome_reason, o.outcome_at,
-                   o.parent_carer_information,
-                   (select min(a.attempted_at) from rhi_attempt a where a.offer_id = o.id) as first_attempt_at,
-                   i.held_at, o.covered_by, o.version
+                   o.parent_carer_information, m.first_attempt_at, m.held_at, m.offered_at, o.covered_by,
+                   o.next_step, xu.display_name as next_step_by_name, o.next_step_at, o.version
               from rhi_offer o
+              join rhi_offer_met m on m.offer_id = o.id
+              left join user_account xu on xu.id = o.next_step_by
               left join agency pr on pr.id = o.provider_agency_id
               left join agency pa on pa.id = o.placing_authority_id
               left join agency ha on ha.id = o.host_authority_id
               left join user_account nu on nu.id = o.not_offered_by
               left join user_account su on su.id = o.signed_off_by
-              left join rhi_interview i on i.offer_id = coalesce(o.covered_by, o.id)
             """;
 
     public record Attempt(UUID id, Instant attemptedAt, String method, String result, String recordedBy) {
@@ -152,13 +152,13 @@ class OfferRecords {
 
     Counts openCounts(UUID provider, InvolvedWith involved, Instant now) {
         String sql = "select count(*) filter (where o.due_at >= :now) as due, count(*) filter (where o.due_at < :now) as overdue"
-                + " from rhi_offer o left join rhi_interview i on i.offer_id = coalesce(o.covered_by, o.id)"
+                + " from rhi_offer o join rhi_offer_met m on m.offer_id = o.id"
                 + openWhere(provider, involved);
         return openParams(jdbc.sql(sql), provider, involved).param("now", ts(now)).query(Counts.class).single();
     }
 
     private static String openWhere(UUID provider, InvolvedWith involved) {
-        return " where i.offer_id is null and (o.outcome is null or o.outcome = 'ACCEPTED')"
+        return " where m.held_at is null and (o.outcome is null or o.outcome = 'ACCEPTED')"
                 + (provider == null ? " and (o.not_offered_reason is null or o.signed_off_by is null) and "
                 + involved.namedSql("o.child_id") : " and o.not_offered_reason is null and o.provider_agency_id = :provider");
     }
@@ -191,6 +191,22 @@ class OfferRecords {
                  where id = :id""")
                 .param("outcome", outcome).param("reason", reason).param("now", ts(now)).param("by", by)
                 .param("info", parentCarerInformation).param("id", offerId).update();
+    }
+
+    /** Adds what parents or carers said after the child declined, kept apart from the child's account; false if given already. */
+    boolean addParentCarerInformation(UUID offerId, String information) {
+        return jdbc.sql("""
+                update rhi_offer set parent_carer_information = :info, version = version + 1
+                 where id = :id and outcome = 'DECLINED' and parent_carer_information is null""")
+                .param("info", information).param("id", offerId).update() == 1;
+    }
+
+    /** The social worker's decision on what happens next after a declined interview; false if made already. */
+    boolean decideNextStep(UUID offerId, String decision, UUID by, Instant now) {
+        return jdbc.sql("""
+                update rhi_offer set next_step = :decision, next_step_by = :by, next_step_at = :now, version = version + 1
+                 where id = :id and outcome = 'DECLINED' and next_step is null""")
+                .param("decision", decision).param("by", by).param("now", ts(now)).param("id", offerId).update() == 1;
     }
 
     void notOffered(UUID offerId, String reason, UUID by, Instant now) {
@@ -301,7 +317,7 @@ class OfferRecords {
     /** The child's other offers still open and with the same provider: those one interview may also cover. */
     List<Offer> coverable(Offer offer) {
         return jdbc.sql(SELECT + """
-                 where o.child_id = :c and o.id <> :id and i.offer_id is null and o.not_offered_reason is null
+                 where o.child_id = :c and o.id <> :id and m.held_at is null and o.not_offered_reason is null
                    and (o.outcome is null or o.outcome = 'ACCEPTED')
                    and o.provider_agency_id is not distinct from :p
                  order by o.returned_at""")

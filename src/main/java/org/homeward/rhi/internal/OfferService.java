@@ -23,6 +23,7 @@ import org.homeward.platform.DateTimeInput;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.WorkingDays;
 import org.homeward.platform.web.ActionRows;
+import org.homeward.platform.web.Dates;
 import org.homeward.platform.web.FormChecks;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -54,10 +55,14 @@ class OfferService {
     private final Children children;
     private final ApplicationEventPublisher events;
     private final OfferDeadlines deadlines;
+    private final int nextStepWorkingDays;
 
     OfferService(OfferRecords records, Placements placements, Directory directory, Vocabularies vocabularies,
                  AuditTrail audit, Clock clock, FollowUps followUps, Children children,
-                 ApplicationEventPublisher events, OfferDeadlines deadlines) {
+                 ApplicationEventPublisher events, OfferDeadlines deadlines,
+                 @org.springframework.beans.factory.annotation.Value("${homeward.rhi.declined-next-step-working-days:2}")
+                 int nextStepWorkingDays) {
+        this.nextStepWorkingDays = nextStepWorkingDays;
         this.events = events;
         this.deadlines = deadlines;
         this.records = records;
@@ -134,7 +139,44 @@ class OfferService {
                 blank(form.getParentCarerInformation()) ? null : form.getParentCarerInformation().strip(),
                 user.id(), clock.instant());
         deadlines.offerMet(List.of(offer.id()), user.id());
+        if (Offer.Outcome.DECLINED.name().equals(form.getOutcome())) {
+            LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
+            deadlines.nextStepOpened(offer, WorkingDays.plus(today, nextStepWorkingDays));
+        }
         audit.record(AuditAction.CHANGE, subject(offer), List.of("Outcome", "Reason"), Offer.Outcome.label(form.getOutcome()));
+        return true;
+    }
+
+    /** What parents or carers said after the child declined, added later and kept apart from the child's account. */
+    @Transactional
+    public boolean addParentCarerInformation(Offer offer, DeclinedForm form, BindingResult result, CurrentUser user) {
+        if (!offer.declined() || offer.parentCarerInformation() != null) {
+            result.reject("declinedOnly", "Information from parents or carers is added once, after the child declines");
+            return false;
+        }
+        FormChecks.required(form.getParentCarerInformation(), "parentCarerInformation",
+                "Enter what parents or carers said", result);
+        if (result.hasErrors() || !records.addParentCarerInformation(offer.id(), form.getParentCarerInformation().strip())) {
+            return false;
+        }
+        audit.record(AuditAction.CHANGE, subject(offer), List.of("Information from parents or carers"), null);
+        return true;
+    }
+
+    /** The social worker's decision on what happens next after the child declined; completes their task. */
+    @Transactional
+    public boolean decideNextStep(Offer offer, DeclinedForm form, BindingResult result, CurrentUser user) {
+        if (!offer.declined() || offer.nextStepDecided()) {
+            result.reject("declinedOnly", "What happens next is decided once, after the child declines");
+            return false;
+        }
+        FormChecks.required(form.getNextStep(), "nextStep",
+                "Enter what happens next, for example another offer in a week or support through the plan", result);
+        if (result.hasErrors() || !records.decideNextStep(offer.id(), form.getNextStep().strip(), user.id(), clock.instant())) {
+            return false;
+        }
+        deadlines.nextStepDecided(offer.id(), user.id());
+        audit.record(AuditAction.CHANGE, subject(offer), List.of("What happens next"), "After the child declined");
         return true;
     }
 
@@ -398,7 +440,8 @@ class OfferService {
         } else if (DateTimeInput.beforeEarliestEvent(at.get())) {
             result.rejectValue(field, "early", "The " + what + " must be on or after 1 January 2000");
         } else if (!at.get().isAfter(returnedAt)) {
-            result.rejectValue(field, "beforeReturn", "The " + what + " must be after the child returned");
+            result.rejectValue(field, "beforeReturn", "The " + what + " must be after the child returned ("
+                    + Dates.ofInstant(returnedAt) + ")");
         } else if (at.get().isAfter(now)) {
             result.rejectValue(field, "future", "The " + what + " cannot be in the future");
         }

@@ -140,6 +140,33 @@ class ReturnInterviewController {
                 "Outcome recorded");
     }
 
+    @PostMapping("/return-interviews/{id}/parent-carer-information")
+    String parentCarerInformation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                                  @ModelAttribute("declinedForm") DeclinedForm form, BindingResult result, Model model,
+                                  RedirectAttributes redirect) {
+        Offer offer = viewable(user, id);
+        require(mayAddParentCarerInformation(user, offer));
+        boolean saved = service.addParentCarerInformation(offer, form, result, user);
+        return after(saved, offer, user, result, DeclinedForm.FIELD_ORDER, model, redirect,
+                "Information from parents or carers recorded");
+    }
+
+    @PostMapping("/return-interviews/{id}/next-step")
+    String nextStep(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                    @ModelAttribute("declinedForm") DeclinedForm form, BindingResult result, Model model,
+                    RedirectAttributes redirect) {
+        Offer offer = viewable(user, id);
+        require(policy.mayManageReturnInterview(user));
+        boolean saved = service.decideNextStep(offer, form, result, user);
+        return after(saved, offer, user, result, DeclinedForm.FIELD_ORDER, model, redirect,
+                "Recorded what happens next");
+    }
+
+    /** The provider's workers, who heard the parents or carers, or the child's social workers and managers. */
+    private boolean mayAddParentCarerInformation(CurrentUser user, Offer offer) {
+        return policy.mayManageReturnInterview(user) || policy.mayWorkReturnInterview(user, offer.providerAgencyId());
+    }
+
     @PostMapping("/return-interviews/{id}/not-offered")
     String notOffered(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                       @ModelAttribute("notOfferedForm") NotOfferedForm form, BindingResult result, Model model,
@@ -293,7 +320,7 @@ class ReturnInterviewController {
     }
 
     private String again(Model model, Offer offer, CurrentUser user, BindingResult result, List<String> order) {
-        if (!offer.open() && !result.hasErrors()) {
+        if (!offer.open() && !offer.declined() && !result.hasErrors()) {
             result.reject("closed", "This interview is no longer open: it has an outcome, or is not offered");
         }
         model.addAttribute("errors", FormErrors.summary(result, order));
@@ -331,6 +358,13 @@ class ReturnInterviewController {
                 new Vocabularies.Term("PLACING", "Placing authority: " + offer.placingAuthority()),
                 new Vocabularies.Term("HOST", "Host authority: " + offer.hostAuthority())) : List.of());
         model.addAttribute("view", new OfferView(vocabularies));
+        model.addAttribute("mayAddParentCarerInformation", offer.declined() && offer.parentCarerInformation() == null
+                && mayAddParentCarerInformation(user, offer));
+        model.addAttribute("mayDecideNextStep", offer.declined() && !offer.nextStepDecided()
+                && policy.mayManageReturnInterview(user));
+        if (!model.containsAttribute("declinedForm")) {
+            model.addAttribute("declinedForm", new DeclinedForm());
+        }
         if (!model.containsAttribute("attemptForm")) {
             model.addAttribute("attemptForm", new AttemptForm());
         }

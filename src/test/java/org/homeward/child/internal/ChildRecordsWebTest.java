@@ -35,6 +35,8 @@ class ChildRecordsWebTest {
                 "givenNames", given, "familyName", family, "dobDay", "14", "dobMonth", "2", "dobYear", "2012",
                 "sex", "F", "legalStatus", "CIN", "ethnicity", "WBRI", "nhsNumber", "943 476 5919",
                 "aliases", "Kiki\nK"));
+        // Every test child has the same NHS number: each is confirmed as a different child.
+        form.put("differentChild", "yes");
         for (String answer : answers) {
             String[] pair = answer.split("=", 2);
             form.put(pair[0], pair[1]);

@@ -352,4 +352,73 @@ class CrossBorderWebTest {
         assertThat(page("rhiworker", "/cross-border/episodes/" + episode + "/findings")).contains("In time");
         assertThat(page("manager", "/cross-border/exceptions")).doesNotContain("/cross-border/episodes/" + episode + "/findings");
     }
+
+    /** The child's row in a table, from the child's name to the end of the row. */
+    static String row(String page, String name) {
+        int at = page.indexOf(name);
+        assertThat(at).as(name + " is listed").isNotNegative();
+        return page.substring(at, page.indexOf("</tr>", at));
+    }
+
+    static Map<String, String> interviewHeld(ZonedDateTime held) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("heldDay", String.valueOf(held.getDayOfMonth()));
+        f.put("heldMonth", String.valueOf(held.getMonthValue()));
+        f.put("heldYear", String.valueOf(held.getYear()));
+        f.put("heldTime", String.format("%02d:%02d", held.getHour(), held.getMinute()));
+        f.put("interviewerName", "Rhian Hughes");
+        f.put("interviewerRole", "INDEPENDENT");
+        f.put("interviewerAgency", "Safe Return Project");
+        f.put("childChoseKnownWorker", "no");
+        f.put("harm", "No harm disclosed");
+        f.put("exploitation", "no");
+        f.put("stayingSafeGiven", "true");
+        f.put("childWords", "I wanted to see my mum.");
+        f.put("consentToShare", "no");
+        f.put("supportDecision", "NONE");
+        return f;
+    }
+
+    @Test
+    void theHostsRegisterSaysWhatTheNoticesSayOnceTheHostAcknowledgesItsOwn() throws Exception {
+        place(SOUTH_GLOS, BRISTOL);
+        send("socialworker", post("/cross-border/placements/" + placement() + "/notify"), details());
+        assertThat(row(page("bristol", "/cross-border/placed-in"), "Casey Border" + suffix))
+                .contains("Awaiting acknowledgement");
+        String hostNotice = (String) notices("PLACEMENT").get(2).get("id");
+        assertThat(send("bristol", post("/cross-border/notices/" + hostNotice + "/acknowledge"), Map.of())
+                .getResponse().getRedirectedUrl()).isEqualTo("/cross-border/notices/" + hostNotice);
+
+        assertThat(row(page("bristol", "/cross-border/placed-in"), "Casey Border" + suffix))
+                .doesNotContain("Awaiting acknowledgement")
+                .contains("Acknowledged by the host authority; awaiting education, health, police");
+        jdbc.sql("""
+                update crossborder_notice set acknowledged_at = now(), acknowledged_by = cast(:b as uuid)
+                 where child_id = :c and kind = 'PLACEMENT' and acknowledged_at is null""")
+                .param("b", BEA).param("c", child).update();
+        assertThat(row(page("bristol", "/cross-border/placed-in"), "Casey Border" + suffix)).contains(">Acknowledged<");
+    }
+
+    @Test
+    void holdingTheInterviewSettlesWhoHoldsItSoTheChildsPageNoLongerAsks() throws Exception {
+        place(SOUTH_GLOS, BRISTOL);
+        ZonedDateTime lastSeen = ZonedDateTime.now(ClockConfiguration.LONDON).minusHours(8).truncatedTo(ChronoUnit.MINUTES);
+        UUID episode = TestEpisodes.report(mvc, users, child, lastSeen);
+        TestEpisodes.locate(mvc, users, jdbc, episode, lastSeen.plusHours(2));
+        assertThat(page("socialworker", "/children/" + child)).contains("Who holds the return home interview is not agreed");
+        UUID offer = jdbc.sql("select id from rhi_offer where episode_id = :e").param("e", episode).query(UUID.class).single();
+        send("manager", post("/return-interviews/" + offer + "/provider"),
+                Map.of("providerAgencyId", SAFE_RETURN, "responsible", "PLACING"));
+
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"), interviewHeld(lastSeen.plusHours(4)))
+                .getResponse().getStatus()).isEqualTo(302);
+
+        assertThat(page("socialworker", "/children/" + child)).doesNotContain("Who holds the return home interview is not agreed");
+        assertThat(jdbc.sql("select rhi_responsible from crossborder_episode where episode_id = :e").param("e", episode)
+                .query(String.class).single()).isEqualTo("PLACING");
+        assertThat(openTasks("XB_RHI_RESPONSIBILITY")).isZero();
+        assertThat(page("manager", "/cross-border/exceptions")).doesNotContain("/cross-border/episodes/" + episode + "/return-interview");
+        assertThat(page("socialworker", "/cross-border/episodes/" + episode + "/return-interview"))
+                .contains("Settled by the interview held");
+    }
 }

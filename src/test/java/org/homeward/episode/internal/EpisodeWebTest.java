@@ -32,6 +32,7 @@ class EpisodeWebTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired org.homeward.platform.Vocabularies vocabularies;
 
     UUID child;
     final ZonedDateTime yesterday = ZonedDateTime.now(ClockConfiguration.LONDON).minusDays(1).withHour(20).withMinute(0);
@@ -153,6 +154,34 @@ class EpisodeWebTest {
         assertThat(page("socialworker", "/episodes/" + earlier)).contains("(recorded ").contains("Recorded by");
     }
 
+    /** DOMAIN.md RA-08: local policy forbids levels for children and sets a lowest level by cohort. */
+    @Test
+    void ra08_aPoliceRiskLevelThePartnershipDoesNotUseForThisChildIsRefusedWithWhy() throws Exception {
+        UUID young = UUID.randomUUID();
+        jdbc.sql("""
+                insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
+                values (:id, 'Young', 'Tester', :dob, 'F', 'LAC_CO', now(), now(), 0)""")
+                .param("id", young).param("dob", java.sql.Date.valueOf(yesterday.toLocalDate().minusYears(8))).update();
+        org.homeward.support.TestChildren.placeAtOakfield(jdbc, young);
+        UUID own = child;
+        child = young;
+        UUID episode = reportEpisode(report(yesterday));
+        child = own;
+        String refused = send("police", post("/episodes/" + episode + "/grading"), Map.of("classification", "MISSING",
+                "riskLevel", "VERY_LOW", "rationale", "Known to return")).getResponse().getContentAsString();
+        assertThat(refused).contains("policy is that a child under 10 is graded at least \u201clow\u201d risk");
+        assertThat(jdbc.sql("select count(*) from episode_grading where episode_id = :e").param("e", episode)
+                .query(Long.class).single()).isZero();
+        assertThat(send("police", post("/episodes/" + episode + "/grading"), Map.of("classification", "MISSING",
+                "riskLevel", "LOW", "rationale", "Aged 8")).getResponse().getRedirectedUrl()).isEqualTo("/episodes/" + episode);
+
+        RiskLevelPolicy noVeryLow = new RiskLevelPolicy(vocabularies, java.util.List.of("VERY_LOW"), java.util.List.of());
+        org.homeward.child.ChildSummary older = new org.homeward.child.ChildSummary(young, "Older", LocalDate.of(2010, 1, 1), false);
+        assertThat(noVeryLow.refusal("VERY_LOW", older, yesterday.toLocalDate())).hasValueSatisfying(why ->
+                assertThat(why).contains("does not grade children as \u201cvery low\u201d risk"));
+        assertThat(noVeryLow.refusal("LOW", older, yesterday.toLocalDate())).isEmpty();
+    }
+
     @Test
     void aRetrospectiveEpisodeMayNotOverlapAnotherOne() throws Exception {
         UUID first = reportEpisode(report(yesterday.minusDays(5)));
@@ -179,6 +208,24 @@ class EpisodeWebTest {
                 .contains("must be after the child was last seen");
         assertThat(jdbc.sql("select located_at is null from episode where id = :e").param("e", episode)
                 .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void theCouncilCannotHaveBeenToldBeforeTheChildWasLastSeen() throws Exception {
+        Map<String, String> f = report(yesterday);
+        put(f, "council", yesterday.minusHours(3));
+        assertThat(send("carer", post("/children/" + child + "/episodes"), f).getResponse().getContentAsString())
+                .contains("The council must have been told on or after the child was last seen ("
+                        + org.homeward.platform.web.Dates.ofInstant(yesterday.toInstant()) + ")");
+        put(f, "reported", yesterday.minusMinutes(10));
+        put(f, "council", yesterday.plusHours(1));
+        assertThat(send("carer", post("/children/" + child + "/episodes"), f).getResponse().getContentAsString())
+                .contains("The report to the police must be on or after the child was last seen ("
+                        + org.homeward.platform.web.Dates.ofInstant(yesterday.toInstant()) + ")");
+        assertThat(episodes()).isZero();
+        put(f, "reported", yesterday.plusMinutes(45));
+        reportEpisode(f);
+        assertThat(episodes()).isEqualTo(1);
     }
 
     @Test
@@ -266,6 +313,44 @@ class EpisodeWebTest {
                 .isEqualTo("/episodes/" + episode);
         assertThat(jdbc.sql("select reason from episode_change where episode_id = :e and kind = 'TIMES_AMENDED'")
                 .param("e", episode).query(String.class).single()).isEqualTo("Carer checked the CCTV");
+    }
+
+    /** DOMAIN.md EP-02: while the child is missing, the episode page says when the police next review it. */
+    @Test
+    void ep02_theNextPoliceReviewIsOnTheEpisodePageWhileTheChildIsMissing() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        java.time.Instant due = jdbc.sql("""
+                select due_at from task where kind = 'EPISODE_REVIEW' and status = 'OPEN' and source_id like :p""")
+                .param("p", episode + "#%").query(java.time.Instant.class).single();
+        assertThat(page("police", "/episodes/" + episode)).contains("Next police review due "
+                + new org.homeward.platform.web.Dates().due(due));
+        locate(episode, yesterday.plusHours(2));
+        assertThat(page("police", "/episodes/" + episode)).doesNotContain("Next police review due");
+    }
+
+    /** DOMAIN.md CR-03: reclassified twice, the history shows the three states with the reasons. */
+    @Test
+    void cr03_reclassifyingAnEpisodeNeedsAReasonAndTheHistoryShowsEachState() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        Map<String, String> edit = report(yesterday);
+        edit.put("category", "AWAY_FROM_PLACEMENT");
+        edit.put("version", String.valueOf(version(episode)));
+        assertThat(send("socialworker", post("/episodes/" + episode), edit).getResponse().getContentAsString())
+                .contains("Enter why the category from missing from care to away from placement without authorisation");
+        edit.put("amendmentReason", "Her whereabouts were known all evening");
+        assertThat(send("socialworker", post("/episodes/" + episode), edit).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        edit.put("category", "MISSING_FROM_CARE");
+        edit.put("amendmentReason", "She was not where the carer thought after all");
+        edit.put("version", String.valueOf(version(episode)));
+        assertThat(send("socialworker", post("/episodes/" + episode), edit).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        String history = page("socialworker", "/episodes/" + episode);
+        assertThat(history).contains("Reported missing from care")
+                .contains("Changed the category from missing from care to away from placement without authorisation")
+                .contains("Her whereabouts were known all evening")
+                .contains("Changed the category from away from placement without authorisation to missing from care")
+                .contains("She was not where the carer thought after all");
     }
 
     @Test

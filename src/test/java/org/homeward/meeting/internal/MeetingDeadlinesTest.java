@@ -77,7 +77,9 @@ class MeetingDeadlinesTest {
         assertThat(tasks("STRATEGY_DISCUSSION")).singleElement().satisfies(t -> assertThat(t.highRisk()).isFalse());
         UUID discussion = jdbc.sql("select id from strategy_discussion where child_id = :c").param("c", child)
                 .query(UUID.class).single();
-        ZonedDateTime held = now.minusMinutes(30);
+        // Held in the minute it was raised: it cannot have been held before.
+        ZonedDateTime held = jdbc.sql("select raised_at from strategy_discussion where id = :d").param("d", discussion)
+                .query(java.time.Instant.class).single().atZone(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
         Map<String, String> f = new LinkedHashMap<>();
         StrategyDiscussionWebTest.date(f, "held", held.toLocalDate());
         f.put("heldTime", String.format("%02d:%02d", held.getHour(), held.getMinute()));
@@ -99,6 +101,11 @@ class MeetingDeadlinesTest {
         StrategyDiscussionWebTest.date(plan, "review", now.toLocalDate().plusMonths(3));
         plan.put("aim", "Find her quickly");
         plan.put("actionsOnReport", "Call DS Khan");
+        send("coordinator", post("/children/" + child + "/trigger-plan"), plan);
+        // Written is not enough: the task is met when the police have the plan (EP-10).
+        assertThat(tasks("TRIGGER_PLAN")).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo("OPEN"));
+        StrategyDiscussionWebTest.date(plan, "shared", now.toLocalDate());
+        plan.put("policeRecipient", "DS Khan");
         send("coordinator", post("/children/" + child + "/trigger-plan"), plan);
         assertThat(tasks("TRIGGER_PLAN")).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo("DONE"));
     }

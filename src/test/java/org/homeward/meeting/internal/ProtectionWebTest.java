@@ -93,4 +93,33 @@ class ProtectionWebTest {
                 .getResponse().getContentAsString()).contains("Police protection (section 46)")
                 .contains("Referred to Access and Response Team").contains("Child Abduction Warning Notice served");
     }
+
+    @Test
+    void anOutcomeCannotComeBeforeTheReferralNorAMeasureEndBeforeItStarts() throws Exception {
+        UUID child = TestChildren.add(mvc, users, "Perry", "Sequence");
+        Map<String, String> r = new LinkedHashMap<>();
+        at(r, "at", now.minusDays(2));
+        r.put("referredTo", "Access and Response Team");
+        r.put("reason", "Third episode in a month");
+        r.put("levelOfHelp", "SPECIALIST");
+        r.put("outcome", "Single assessment");
+        org.homeward.support.FormAnswers.date(r, "decided", now.minusDays(5).toLocalDate());
+        assertThat(send("socialworker", post("/children/" + child + "/referrals"), r).getResponse().getContentAsString())
+                .contains("The outcome must be on or after the referral ("
+                        + org.homeward.platform.web.Dates.ofDay(now.minusDays(2).toLocalDate()) + ")");
+        assertThat(jdbc.sql("select count(*) from front_door_referral where child_id = :c").param("c", child)
+                .query(Long.class).single()).isZero();
+
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("kind", "CAWN");
+        at(m, "at", now.minusDays(1));
+        at(m, "end", now.minusDays(3));
+        m.put("authorisedBy", "PC Parry");
+        m.put("subject", "Darren Example, 34");
+        assertThat(send("police", post("/children/" + child + "/protective-measures"), m).getResponse()
+                .getContentAsString()).contains("The end must be on or after the start ("
+                        + org.homeward.platform.web.Dates.ofInstant(now.minusDays(1).toInstant()) + ")");
+        assertThat(jdbc.sql("select count(*) from protective_measure where child_id = :c").param("c", child)
+                .query(Long.class).single()).isZero();
+    }
 }

@@ -33,6 +33,7 @@ class StrategyDiscussionWebTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired org.homeward.support.MovableClock clock;
 
     UUID child;
     ZonedDateTime now = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
@@ -59,6 +60,13 @@ class StrategyDiscussionWebTest {
     UUID waiting() {
         return jdbc.sql("select id from strategy_discussion where child_id = :c and held_at is null")
                 .param("c", child).query(UUID.class).single();
+    }
+
+    /** When the waiting discussion was raised, to the minute: the earliest it can have been held. */
+    ZonedDateTime raised() {
+        return jdbc.sql("select raised_at from strategy_discussion where child_id = :c and held_at is null")
+                .param("c", child).query(java.time.Instant.class).single().atZone(ClockConfiguration.LONDON)
+                .truncatedTo(ChronoUnit.MINUTES);
     }
 
     static void date(Map<String, String> f, String prefix, LocalDate d) {
@@ -109,12 +117,12 @@ class StrategyDiscussionWebTest {
         assertThat(body(send("socialworker", post("/children/" + child + "/strategy-discussions"),
                 Map.of("reason", "Again")))).contains("already waiting");
         UUID d = waiting();
-        Map<String, String> f = held(now.minusMinutes(30));
+        Map<String, String> f = held(raised());
         f.remove("healthParticipant");
         f.remove("section47");
         assertThat(body(send("coordinator", post("/strategy-discussions/" + d), f)))
                 .contains("Enter who took part for health").contains("Select whether section 47 enquiries start");
-        assertThat(send("coordinator", post("/strategy-discussions/" + d), held(now.minusMinutes(30))).getResponse()
+        assertThat(send("coordinator", post("/strategy-discussions/" + d), held(raised())).getResponse()
                 .getRedirectedUrl()).isEqualTo("/strategy-discussions/" + d);
         assertThat(page("manager", "/strategy-discussions/" + d)).contains("Nurse Lee").contains("Start");
         assertThat(page("socialworker", "/children/" + child)).doesNotContain("Strategy discussion due by")
@@ -123,11 +131,61 @@ class StrategyDiscussionWebTest {
     }
 
     @Test
+    void theDiscussionCannotBeRecordedAsHeldBeforeItWasRaised() throws Exception {
+        send("socialworker", post("/children/" + child + "/strategy-discussions"), Map.of("reason", "Exploitation concerns"));
+        UUID d = waiting();
+        java.time.Instant raisedAt = jdbc.sql("select raised_at from strategy_discussion where id = :d").param("d", d)
+                .query(java.time.Instant.class).single();
+        assertThat(body(send("coordinator", post("/strategy-discussions/" + d), held(raised().minusMinutes(30)))))
+                .contains("The discussion must be held on or after it was raised ("
+                        + org.homeward.platform.web.Dates.ofInstant(raisedAt) + ")")
+                .contains("govuk-error-summary");
+        assertThat(jdbc.sql("select held_at is null from strategy_discussion where id = :d").param("d", d)
+                .query(Boolean.class).single()).isTrue();
+        // Held in the minute it was raised: the time box holds minutes, so that is allowed.
+        assertThat(send("coordinator", post("/strategy-discussions/" + d), held(raised())).getResponse()
+                .getRedirectedUrl()).isEqualTo("/strategy-discussions/" + d);
+    }
+
+    /** DOMAIN.md EP-10: a trigger plan is due with the police within 7 days; not shared by day 8 shows overdue. */
+    @Test
+    void ep10_aTriggerPlanWrittenButNotSharedWithThePoliceByDay8IsOverdue() throws Exception {
+        send("socialworker", post("/children/" + child + "/strategy-discussions"), Map.of("reason", "Exploitation concerns"));
+        send("coordinator", post("/strategy-discussions/" + waiting()), held(raised()));
+        Map<String, String> f = new LinkedHashMap<>();
+        date(f, "effective", now.toLocalDate());
+        date(f, "review", now.toLocalDate().plusMonths(3));
+        f.put("aim", "Find her quickly");
+        f.put("actionsOnReport", "Check 12 Hill Street first; call DS Khan");
+        assertThat(send("coordinator", post("/children/" + child + "/trigger-plan"), f).getResponse().getRedirectedUrl())
+                .isEqualTo("/children/" + child + "/trigger-plan");
+        String task = """
+                select status from task where kind = 'TRIGGER_PLAN' and child_id = :c""";
+        assertThat(jdbc.sql(task).param("c", child).query(String.class).single()).isEqualTo("OPEN");
+        assertThat(page("socialworker", "/children/" + child)).contains("written but not yet shared with the police");
+        clock.moveTo(now.plusDays(8).toInstant());
+        try {
+            assertThat(page("coordinator", "/children/" + child + "/trigger-plan"))
+                    .contains("the police do not have it yet").contains("Overdue.");
+            assertThat(jdbc.sql("select due_at <= :at from task where kind = 'TRIGGER_PLAN' and child_id = :c")
+                    .param("at", java.sql.Timestamp.from(clock.instant())).param("c", child).query(Boolean.class).single())
+                    .isTrue();
+        } finally {
+            clock.reset();
+        }
+        date(f, "shared", now.toLocalDate());
+        f.put("policeRecipient", "DS Khan");
+        send("coordinator", post("/children/" + child + "/trigger-plan"), f);
+        assertThat(jdbc.sql(task).param("c", child).query(String.class).single()).isEqualTo("DONE");
+        assertThat(page("socialworker", "/children/" + child)).doesNotContain("Police trigger plan");
+    }
+
+    @Test
     void theTriggerPlanCannotTakeEffectBeforeTheDiscussionAndEachSaveIsAVersion() throws Exception {
         send("socialworker", post("/children/" + child + "/strategy-discussions"), Map.of("reason", "Exploitation concerns"));
-        send("coordinator", post("/strategy-discussions/" + waiting()), held(now.minusMinutes(30)));
+        send("coordinator", post("/strategy-discussions/" + waiting()), held(raised()));
         assertThat(page("coordinator", "/children/" + child + "/trigger-plan")).contains("A trigger plan is needed")
-                .contains("Due by");
+                .contains("Due with the police by");
 
         Map<String, String> f = new LinkedHashMap<>();
         date(f, "effective", now.toLocalDate().minusDays(3));
@@ -136,7 +194,8 @@ class StrategyDiscussionWebTest {
         f.put("actionsOnReport", "Check 12 Hill Street first; call DS Khan");
         f.put("policeRecipient", "DS Khan");
         assertThat(body(send("coordinator", post("/children/" + child + "/trigger-plan"), f)))
-                .contains("The plan cannot take effect before the strategy discussion that decided it was needed")
+                .contains("The plan must take effect on or after the strategy discussion that decided it was needed ("
+                        + org.homeward.platform.web.Dates.ofDay(now.toLocalDate()) + ")")
                 .contains("Enter the date it was shared with the police");
         assertThat(jdbc.sql("select count(*) from trigger_plan where child_id = :c").param("c", child)
                 .query(Long.class).single()).isZero();

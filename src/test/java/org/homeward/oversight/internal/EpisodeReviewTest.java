@@ -32,6 +32,21 @@ class EpisodeReviewTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
+    @Autowired Escalations escalations;
+
+    static final UUID JADEN_MISSING_NOW = UUID.fromString("769190ed-0c97-572f-8b9a-2ac7cd9010d2");
+    static final String POLICE_FORCE = "9531985d-5d9d-c9f8-1818-e811892f902b";
+    static final String LEAD = "ec66a787-95e7-61d1-7731-af10506bf2ef";
+
+    String page(String user, String path) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                .with(as(users, user))).andReturn().getResponse().getContentAsString();
+    }
+
+    UUID openReview(UUID episode) {
+        return jdbc.sql("select id from task where kind = 'EPISODE_REVIEW' and source_id like :e and status = 'OPEN'")
+                .param("e", episode + "#%").query(UUID.class).single();
+    }
 
     ZonedDateTime now = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
 
@@ -75,6 +90,70 @@ class EpisodeReviewTest {
 
         TestEpisodes.locate(mvc, users, jdbc, episode, now.minusMinutes(5));
         assertThat(reviews(episode)).extracting(Row::status).containsExactly("DONE", "DONE", "CANCELLED");
+    }
+
+    @Test
+    void aChildMissingInTheDemoDataHasAPoliceReviewInTheCoordinatorsQueue() throws Exception {
+        UUID task = openReview(JADEN_MISSING_NOW);
+        Row review = reviews(JADEN_MISSING_NOW).stream().filter(r -> r.status().equals("OPEN")).findFirst().orElseThrow();
+        assertThat(review.subject()).isEqualTo("Review the missing episode and its risk level");
+        assertThat(review.highRisk()).as("graded high in the demo").isTrue();
+        assertThat(page("coordinator", "/tasks")).contains("/tasks/" + task);
+        assertThat(page("coordinator", "/")).contains("Review the missing episode and its risk level")
+                .contains("/episodes/" + JADEN_MISSING_NOW);
+    }
+
+    @Test
+    void anEpisodeWrittenWithoutEventsGetsItsReviewOnceAndAHighRiskOneReachesTheSeniorManager() throws Exception {
+        UUID child = TestChildren.add(mvc, users, "Ines", "Imported");
+        UUID episode = UUID.randomUUID();
+        Instant lastSeen = now.minusHours(3).toInstant();
+        jdbc.sql("""
+                insert into episode (id, child_id, category, missing_from, last_seen_at, last_seen_place,
+                                     reported_to_police_at, police_force_id, created_at, updated_at, version)
+                values (:id, :c, 'MISSING_FROM_HOME', 'HOME', :seen, 'Home address', :reported, cast(:force as uuid),
+                        :seen, :seen, 0)""")
+                .param("id", episode).param("c", child).param("seen", java.sql.Timestamp.from(lastSeen))
+                .param("reported", java.sql.Timestamp.from(lastSeen.plus(Duration.ofMinutes(30))))
+                .param("force", POLICE_FORCE).update();
+        jdbc.sql("""
+                insert into episode_grading (id, episode_id, classification, risk_level, rationale, graded_at, graded_by_name)
+                values (:id, :e, 'MISSING', 'HIGH', 'Imported grading', :at, 'Imported')""")
+                .param("id", UUID.randomUUID()).param("e", episode)
+                .param("at", java.sql.Timestamp.from(lastSeen.plus(Duration.ofHours(1)))).update();
+        assertThat(reviews(episode)).isEmpty();
+
+        escalations.run();
+        escalations.run();
+
+        assertThat(reviews(episode)).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo("OPEN");
+            assertThat(r.highRisk()).isTrue();
+            assertThat(r.dueAt()).isEqualTo(lastSeen.plus(Duration.ofHours(7)));
+        });
+        UUID task = openReview(episode);
+        assertThat(jdbc.sql("select t.name from task k join team t on t.id = k.owner_team_id where k.id = :t")
+                .param("t", task).query(String.class).single()).isEqualTo("Missing person unit");
+        assertThat(page("coordinator", "/tasks")).contains("/tasks/" + task);
+        assertThat(page("coordinator", "/")).contains("/episodes/" + episode);
+        assertThat(jdbc.sql("""
+                select count(*) from notification n join escalation e on e.id = n.escalation_id
+                 where e.task_id = :t and e.step = 'high-risk-senior-manager' and n.recipient_id = cast(:lead as uuid)""")
+                .param("t", task).param("lead", LEAD).query(Long.class).single()).isEqualTo(1);
+        assertThat(page("lead", "/tasks")).contains("/tasks/" + task);
+
+        TestEpisodes.locate(mvc, users, jdbc, episode, now.minusMinutes(10));
+        escalations.run();
+        assertThat(reviews(episode)).extracting(Row::status).containsExactly("CANCELLED");
+    }
+
+    @Test
+    void anEpisodeReportedWithTheChildAlreadyBackHasNoReview() throws Exception {
+        UUID child = TestChildren.add(mvc, users, "Rhea", "Returned");
+        UUID episode = TestEpisodes.report(mvc, users, child, now.minusHours(5));
+        TestEpisodes.locate(mvc, users, jdbc, episode, now.minusHours(1));
+        grade(episode, "LOW");
+        assertThat(reviews(episode)).extracting(Row::status).doesNotContain("OPEN");
     }
 
     @Test

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.homeward.support.TestShares;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,6 @@ import org.springframework.util.FileSystemUtils;
 class CrashDurabilityTest {
 
     static final String JADEN = "4cdd2055-930d-6eaf-14f4-733f3e7d1bfb";
-    static final String SOUTH_GLOS = "6513270e-269e-0d37-f2a7-4de452e6b438";
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     static final int WRITERS = 16;
 
@@ -185,26 +184,9 @@ class CrashDurabilityTest {
     }
 
     static Map<String, String> share(String token, String summary) {
-        ZonedDateTime at = ZonedDateTime.now(ZoneId.of("Europe/London")).minusHours(2);
-        Map<String, String> f = new LinkedHashMap<>();
+        Map<String, String> f = TestShares.phoneCallToSchool(summary,
+                ZonedDateTime.now(ZoneId.of("Europe/London")).minusHours(2));
         f.put("_csrf", token);
-        f.put("direction", "SHARED");
-        f.put("summary", summary);
-        f.put("fromAgencyId", SOUTH_GLOS);
-        f.put("fromPerson", "Sam Okafor, social worker");
-        f.put("toAgency", "Oak Vale Academy");
-        f.put("toPerson", "Jo Bell, designated safeguarding lead");
-        f.put("sharedDay", String.valueOf(at.getDayOfMonth()));
-        f.put("sharedMonth", String.valueOf(at.getMonthValue()));
-        f.put("sharedYear", String.valueOf(at.getYear()));
-        f.put("sharedTime", String.format("%02d:%02d", at.getHour(), at.getMinute()));
-        f.put("method", "PHONE");
-        f.put("purpose", "So the school can watch for her being collected at the gate");
-        f.put("article6", "A6_1E");
-        f.put("specialCategory", "no");
-        f.put("consent", "GIVEN");
-        f.put("consentDetail", "She agreed her school could be told");
-        f.put("evidence", "Her return home interview");
         return f;
     }
 

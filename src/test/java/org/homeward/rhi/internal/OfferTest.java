@@ -22,7 +22,12 @@ class OfferTest {
     static Offer offer(Instant returned, Instant firstAttempt, Instant held) {
         return new Offer(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), returned, Offer.dueAfter(returned),
                 null, null, false, null, null, null, null, "PLACING", null, null, null, null, null, null, null,
-                null, null, null, null, firstAttempt, held, null, 0);
+                null, null, null, null, firstAttempt, held, firstOf(firstAttempt, held), null, null, null, null, 0);
+    }
+
+    /** As the view rhi_offer_met has it, with no outcome recorded. */
+    static Instant firstOf(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
     }
 
     @Test

@@ -182,6 +182,55 @@ class ReturnInterviewWebTest {
         assertThat(audits("CHANGE")).isEqualTo(1);
     }
 
+    static String testId(String page, String id) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-testid=\"" + id + "\"[^>]*>([^<]*)<").matcher(page);
+        assertThat(m.find()).as(id + " is on the page").isTrue();
+        return m.group(1).strip();
+    }
+
+    @Test
+    void aDeclinedInterviewWasOfferedAndTheSocialWorkerDecidesWhatNext() throws Exception {
+        UUID sam = UUID.fromString("907a70c3-1012-f037-b64c-e4228c38fb29");
+        jdbc.sql("update child set allocated_worker_id = :w where id = :c").param("w", sam).param("c", child).update();
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/outcome"), Map.of("outcome", "DECLINED",
+                "outcomeReason", "Did not want to talk")).getResponse().getRedirectedUrl())
+                .isEqualTo("/return-interviews/" + offer);
+
+        String record = page("socialworker", "/return-interviews/" + offer);
+        assertThat(testId(record, "offered-within")).as("the outcome met the offer, after the 72 hours").isEqualTo("No");
+        assertThat(jdbc.sql("select m.offered_at = o.outcome_at from rhi_offer_met m join rhi_offer o on o.id = m.offer_id where o.id = :o")
+                .param("o", offer).query(Boolean.class).single()).isTrue();
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("Declined").doesNotContain("Not yet offered");
+
+        record OpenTask(UUID ownerId, Instant dueAt, String link) {
+        }
+        OpenTask task = jdbc.sql("select owner_id, due_at, link from task where kind = 'RHI_NEXT_STEP' and source_id = :o and status = 'OPEN'")
+                .param("o", offer.toString()).query(OpenTask.class).single();
+        assertThat(task.ownerId()).isEqualTo(sam);
+        assertThat(task.dueAt()).isEqualTo(org.homeward.oversight.Deadlines.endOf(
+                org.homeward.platform.WorkingDays.plus(java.time.LocalDate.now(ClockConfiguration.LONDON), 2)));
+        assertThat(page("socialworker", "/")).contains("Decide what next after the interview was declined");
+
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/parent-carer-information"),
+                Map.of("parentCarerInformation", " ")).getResponse().getContentAsString()).contains("Enter what parents or carers said");
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/parent-carer-information"),
+                Map.of("parentCarerInformation", "Her foster carer thinks she met older friends")).getResponse()
+                .getRedirectedUrl()).isEqualTo("/return-interviews/" + offer);
+
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/next-step"), Map.of("nextStep", "x"))
+                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(send("socialworker", post("/return-interviews/" + offer + "/next-step"), Map.of("nextStep", " "))
+                .getResponse().getContentAsString()).contains("Enter what happens next");
+        assertThat(send("socialworker", post("/return-interviews/" + offer + "/next-step"),
+                Map.of("nextStep", "Offer again in a week through her key worker")).getResponse().getRedirectedUrl())
+                .isEqualTo("/return-interviews/" + offer);
+        assertThat(jdbc.sql("select status from task where kind = 'RHI_NEXT_STEP' and source_id = :o")
+                .param("o", offer.toString()).query(String.class).single()).isEqualTo("DONE");
+        String after = page("socialworker", "/return-interviews/" + offer);
+        assertThat(after).contains("Her foster carer thinks she met older friends")
+                .contains("Offer again in a week through her key worker").doesNotContain("Save what happens next");
+    }
+
     @Test
     void attemptsAreLoggedAndTheFirstCountsAsTheOffer() throws Exception {
         Map<String, String> a = new LinkedHashMap<>();

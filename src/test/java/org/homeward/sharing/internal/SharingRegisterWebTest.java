@@ -21,6 +21,7 @@ import org.homeward.sharing.SharingRegister;
 import org.homeward.support.FormAnswers;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.TestChildren;
+import org.homeward.support.TestShares;
 import org.homeward.support.TestEpisodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,22 +52,8 @@ class SharingRegisterWebTest {
     ZonedDateTime now = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
 
     Map<String, String> phoneCallToSchool() {
-        Map<String, String> f = new LinkedHashMap<>();
-        f.put("direction", "SHARED");
-        f.put("summary", "That she was found at Bristol bus station and may be collected from school by older males");
-        f.put("fromAgencyId", SOUTH_GLOS);
-        f.put("fromPerson", "Sam Okafor, social worker");
-        f.put("toAgency", "Oak Vale Academy");
-        f.put("toPerson", "Jo Bell, designated safeguarding lead");
-        FormAnswers.time(f, "shared", now.minusHours(2));
-        f.put("method", "PHONE");
-        f.put("purpose", "So the school can watch for her being collected at the gate");
-        f.put("article6", "A6_1E");
-        f.put("specialCategory", "no");
-        f.put("consent", "GIVEN");
-        f.put("consentDetail", "She agreed her school could be told");
-        f.put("evidence", "Her return home interview");
-        return f;
+        return TestShares.phoneCallToSchool(
+                "That she was found at Bristol bus station and may be collected from school by older males", now.minusHours(2));
     }
 
     MvcResult send(String user, MockHttpServletRequestBuilder request, Map<String, String> answers) throws Exception {
