@@ -49,13 +49,14 @@ class TaskQueries {
 
     /**
      * The user's own open tasks and, for those who take their team's work (managers, the police
-     * missing-person coordinators), those their team holds with no one person allocated: the {@code each} most recently overdue and the {@code each} next due, so that a
-     * backlog never hides what is due today.
+     * missing-person coordinators), those their team holds with no one person allocated: the
+     * {@code each} overdue, high-risk first then most recently overdue, and the {@code each} next due,
+     * so that a backlog never hides a child at high risk or what is due today.
      */
     List<TaskRow> forHome(CurrentUser user, boolean manager, Instant now, int each) {
         String mine = homeWhere(user, manager);
         List<TaskRow> rows = new java.util.ArrayList<>(homeParams(jdbc.sql(SELECT + mine
-                + " and t.due_at <= :now order by t.due_at desc, t.id desc limit :n"), user, manager)
+                + " and t.due_at <= :now order by t.high_risk desc, t.due_at desc, t.id desc limit :n"), user, manager)
                 .param("now", Timestamp.from(now)).param("n", each).query(TaskRow.class).list());
         rows.addAll(homeParams(jdbc.sql(SELECT + mine + " and t.due_at > :now order by t.due_at, t.id limit :n"),
                 user, manager).param("now", Timestamp.from(now)).param("n", each).query(TaskRow.class).list());

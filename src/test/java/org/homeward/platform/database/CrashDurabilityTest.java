@@ -150,7 +150,8 @@ class CrashDurabilityTest {
         while (Instant.now().isBefore(until)) {
             assertThat(p.isAlive()).as("Homeward (%s) running; its log: %s", name, tail(log)).isTrue();
             try {
-                if (probe.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in")).build(),
+                // Ready only once the demo partnership is loaded: the sign-in page answers before that.
+                if (probe.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/readyz")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return p;
                 }
