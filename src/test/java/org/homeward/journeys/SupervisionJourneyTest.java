@@ -73,7 +73,7 @@ class SupervisionJourneyTest extends BrowserJourney {
 
         signIn("socialworker");
         page.navigate(url("/children/" + child));
-        assertThat(page.getByTestId("child-facts")).containsText("None named");
+        assertThat(page.getByTestId("child-summary")).containsText("None named");
         accessible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trusted worker and changes")).click();
         accessible();
@@ -103,8 +103,8 @@ class SupervisionJourneyTest extends BrowserJourney {
         accessible();
 
         page.navigate(url("/children/" + child));
-        assertThat(page.getByTestId("child-facts")).containsText("Rhian Hughes, Return home interview worker, Safe Return Project");
-        assertThat(page.getByTestId("child-facts")).containsText("1 change in the last 12 months");
+        assertThat(page.getByTestId("child-summary")).containsText("Rhian Hughes, Return home interview worker, Safe Return Project");
+        assertThat(page.getByTestId("child-summary")).containsText("1 change in the last 12 months");
         accessible();
         page.navigate(url("/children/" + child + "/chronology"));
         assertThat(page.getByTestId("chronology")).containsText("Case supervision");
