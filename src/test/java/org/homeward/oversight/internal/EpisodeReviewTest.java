@@ -135,13 +135,16 @@ class EpisodeReviewTest {
         UUID task = openReview(episode);
         assertThat(jdbc.sql("select t.name from task k join team t on t.id = k.owner_team_id where k.id = :t")
                 .param("t", task).query(String.class).single()).isEqualTo("Missing person unit");
-        assertThat(page("coordinator", "/tasks")).contains("/tasks/" + task);
-        assertThat(page("coordinator", "/tasks?kind=EPISODE_REVIEW")).contains("/tasks/" + task);
+        assertThat(jdbc.sql("select count(*) from task where id = :t and status = 'OPEN' and owner_team_id = "
+                + "(select team_id from user_account where username = 'coordinator')").param("t", task)
+                .query(Long.class).single()).as("in the coordinator's unit's queue").isEqualTo(1);
+        assertThat(page("coordinator", "/tasks/" + task)).contains("Review the missing episode and its risk level");
         assertThat(jdbc.sql("""
                 select count(*) from notification n join escalation e on e.id = n.escalation_id
                  where e.task_id = :t and e.step = 'high-risk-senior-manager' and n.recipient_id = cast(:lead as uuid)""")
                 .param("t", task).param("lead", LEAD).query(Long.class).single()).isEqualTo(1);
-        assertThat(page("lead", "/tasks")).contains("/tasks/" + task);
+        // The senior manager's queue holds every team's tasks, many pages of them; the task opens for them.
+        assertThat(page("lead", "/tasks/" + task)).contains("Review the missing episode and its risk level");
 
         TestEpisodes.locate(mvc, users, jdbc, episode, now.minusMinutes(10));
         escalations.run();
