@@ -105,11 +105,14 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
         page.navigate(episodeUrl);
         assertThat(page.getByTestId("safe-and-well-check")).containsText("Was given cannabis by the driver");
         accessible();
+        String interviewPath = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Return home interview record"))
+                .getAttribute("href");
         button("Close episode").click();
         accessible();
         page.getByLabel("Why can the episode close?").fill("Home and safe; safe and well check done; RHI offered");
         button("Close episode").click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText("will close as soon as a manager signs it off");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("a team or senior manager signs it off");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("the return home interview has an outcome");
         assertThat(page.getByTestId("close-request")).containsText("Home and safe; safe and well check done; RHI offered");
         assertThat(page.getByTestId("episode-status")).containsText("Returned");
         accessible();
@@ -127,9 +130,20 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
         assertThat(page.locator(".govuk-notification-banner")).containsText("Signed off");
         signOut();
 
+        // Signed off, but the episode waits for the return interview's outcome (EP-01).
+        signIn("rhiworker");
+        page.navigate(url(interviewPath));
+        accessible();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Declined")).check();
+        page.getByLabel("Reason", new Page.GetByLabelOptions().setExact(true)).fill("Did not want to talk; carer will share what she knows");
+        button("Save outcome").click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Outcome recorded");
+        signOut();
+
         signIn("socialworker");
         page.navigate(episodeUrl);
         assertThat(page.getByTestId("episode-status")).containsText("Closed");
+        assertThat(page.getByTestId("episode-state")).containsText("Closed");
         assertThat(page.getByTestId("escalation")).hasCount(0);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kasia Nowakowska")).click();

@@ -13,6 +13,7 @@ import org.homeward.child.PolicePacks;
 import org.homeward.episode.CouncilRiskScreening;
 import org.homeward.episode.CouncilRiskScreenings;
 import org.homeward.episode.PoliceReviews;
+import org.homeward.episode.ReturnInterviewStatus;
 import org.homeward.episode.ReturnInterviewStatuses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,11 +34,13 @@ class EpisodePage {
     private final ObjectProvider<ReturnInterviewStatuses> returnInterviews;
     private final ObjectProvider<PoliceReviews> policeReviews;
     private final ObjectProvider<CouncilRiskScreenings> councilScreenings;
+    private final EpisodeService closing;
 
     EpisodePage(EpisodeRecords records, Placements placements, PolicePacks policePacks, Directory directory,
                 AccessPolicy policy, Clock clock, @Value("${homeward.episodes.late-report:PT24H}") Duration lateReport,
                 ObjectProvider<ReturnInterviewStatuses> returnInterviews, ObjectProvider<PoliceReviews> policeReviews,
-                ObjectProvider<CouncilRiskScreenings> councilScreenings) {
+                ObjectProvider<CouncilRiskScreenings> councilScreenings, EpisodeService closing) {
+        this.closing = closing;
         this.returnInterviews = returnInterviews;
         this.policeReviews = policeReviews;
         this.councilScreenings = councilScreenings;
@@ -71,7 +74,13 @@ class EpisodePage {
         model.addAttribute("policeForce", directory.agencyName(episode.policeForceId()).orElse(""));
         model.addAttribute("policePack", policePacks.issuedFor(episode.id()).orElse(null));
         ReturnInterviewStatuses statuses = returnInterviews.getIfAvailable();
-        model.addAttribute("returnInterview", statuses == null ? null : statuses.forEpisode(episode.id()).orElse(null));
+        ReturnInterviewStatus interview = statuses == null ? null : statuses.forEpisode(episode.id()).orElse(null);
+        model.addAttribute("returnInterview", interview);
+        EpisodeRecords.PoliceClosure policeClosure = records.policeClosure(episode.id()).orElse(null);
+        List<EpisodeRecords.Check> checks = records.checks(episode.id());
+        model.addAttribute("progress", EpisodeProgress.of(episode, gradings, checks, interview, policeClosure));
+        model.addAttribute("policeClosure", policeClosure);
+        model.addAttribute("mayRecordPoliceClosure", episode.located() && policeClosure == null && policy.mayGradeRisk(user));
         PoliceReviews reviews = policeReviews.getIfAvailable();
         model.addAttribute("nextPoliceReview", reviews == null || episode.located() ? null
                 : reviews.nextDue(episode.id(), episode.childId()).orElse(null));
@@ -84,6 +93,7 @@ class EpisodePage {
         model.addAttribute("mayShare", policy.mayRecordSafeAndWellCheck(user) || policy.mayCloseEpisode(user));
         model.addAttribute("mayClose", episode.open() && episode.located() && policy.mayCloseEpisode(user));
         model.addAttribute("closeRequest", records.closeRequest(episode.id()).orElse(null));
+        model.addAttribute("waitingOn", closing.waitingOn(episode));
     }
 
     /** The council's latest screening beside the police grading: where they differ, and whether to escalate. */

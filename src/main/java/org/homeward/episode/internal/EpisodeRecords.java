@@ -149,6 +149,23 @@ class EpisodeRecords {
                 .param("note", note).update();
     }
 
+    record PoliceClosure(Instant closedAt, String note, String recordedName, Instant recordedAt) {
+    }
+
+    Optional<PoliceClosure> policeClosure(UUID episodeId) {
+        return jdbc.sql("select closed_at, note, recorded_name, recorded_at from episode_police_closure where episode_id = :e")
+                .param("e", episodeId).query(PoliceClosure.class).optional();
+    }
+
+    /** Once per episode: a second attempt writes nothing and answers false. */
+    boolean recordPoliceClosure(UUID episodeId, Instant closedAt, String note, Instant now, CurrentUser by) {
+        return jdbc.sql("""
+                insert into episode_police_closure (episode_id, closed_at, note, recorded_by, recorded_name, recorded_at)
+                values (:e, :at, :note, :by, :name, :now) on conflict (episode_id) do nothing""")
+                .param("e", episodeId).param("at", ts(closedAt)).param("note", note).param("by", by.id())
+                .param("name", by.displayName()).param("now", ts(now)).update() == 1;
+    }
+
     Optional<CloseRequest> closeRequest(UUID id) {
         return jdbc.sql("""
                 select close_requested_at as at, close_requested_by_name as by_name, close_requested_note as note from episode

@@ -328,6 +328,45 @@ class EpisodeService implements EpisodeClosing {
         return true;
     }
 
+    /** The force closes its investigation once the child is found; the time cannot precede the return. */
+    @Transactional
+    boolean recordPoliceClosure(Episode episode, PoliceClosureForm form, Errors errors, CurrentUser user) {
+        if (!episode.located()) {
+            errors.reject("notLocated", "The police investigation closes after the child has been found or has returned. Record the return first");
+            return false;
+        }
+        if (records.policeClosure(episode.id()).isPresent()) {
+            errors.reject("recorded", "The police closure of this episode has already been recorded");
+            return false;
+        }
+        Instant now = clock.instant();
+        Optional<Instant> closedAt = when(form.closedAt(), "closedDay", "the police closed the investigation", true, now, errors);
+        closedAt.ifPresent(t -> {
+            if (t.isBefore(episode.locatedAt())) {
+                errors.rejectValue("closedDay", "beforeLocated", "The police closure must be on or after the time the child was found ("
+                        + Dates.ofInstant(episode.locatedAt()) + ")");
+            }
+        });
+        length(form.getNote(), 2000, "note", "The note", errors);
+        if (errors.hasErrors()) {
+            return false;
+        }
+        String note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
+        if (!records.recordPoliceClosure(episode.id(), closedAt.get(), note, now, user)) {
+            errors.reject("recorded", "The police closure of this episode has already been recorded");
+            return false;
+        }
+        records.addChange(episode.id(), "POLICE_CLOSED", "Police closed the missing person investigation", note,
+                closedAt.get(), now, user);
+        audit.record(AuditAction.CHANGE, subject(episode), List.of("Police closure"), null);
+        return true;
+    }
+
+    /** What still stands in the way of closing the episode, in the words of the modules that hold it open. */
+    List<String> waitingOn(Episode episode) {
+        return episode.open() ? unmet(episode.id()) : List.of();
+    }
+
     /** What became of asking to close an episode. */
     enum Closing { REFUSED, WAITING, CLOSED }
 
@@ -352,8 +391,9 @@ class EpisodeService implements EpisodeClosing {
         Instant now = clock.instant();
         List<String> waitingOn = unmet(episode.id());
         if (!waitingOn.isEmpty()) {
+            closureConditions.orderedStream().forEach(c -> c.closeAsked(episode.id()));
             records.requestClose(episode.id(), form.getClosureNote().strip(), now, user);
-            records.addChange(episode.id(), "CLOSE_REQUESTED", "Asked to close: " + String.join("; ", waitingOn),
+            records.addChange(episode.id(), "CLOSE_REQUESTED", "Asked to close: it closes as soon as " + String.join(" and ", waitingOn),
                     form.getClosureNote().strip(), now, user);
             audit.record(AuditAction.CHANGE, subject(episode), List.of("Closure asked for"), null);
             return Closing.WAITING;

@@ -36,6 +36,8 @@ import org.springframework.validation.BindingResult;
 class OfferService {
 
     static final String PUSH = "rhi-push-factor";
+    /** Away from placement without authorisation: whereabouts known; whether to offer is the partnership's choice (EP-06). */
+    static final String AWAY = "AWAY_FROM_PLACEMENT";
     static final String PULL = "rhi-pull-factor";
     static final String ROLES = "rhi-interviewer-role";
     /** Interviewers who are not independent of the child's care (DfE 2014; DOMAIN.md RHI-01). */
@@ -56,13 +58,21 @@ class OfferService {
     private final ApplicationEventPublisher events;
     private final OfferDeadlines deadlines;
     private final int nextStepWorkingDays;
+    private final ReturnInterviewClosure closure;
+    private final org.homeward.episode.Episodes episodes;
+    private final boolean offerAfterAway;
 
     OfferService(OfferRecords records, Placements placements, Directory directory, Vocabularies vocabularies,
                  AuditTrail audit, Clock clock, FollowUps followUps, Children children,
                  ApplicationEventPublisher events, OfferDeadlines deadlines,
                  @org.springframework.beans.factory.annotation.Value("${homeward.rhi.declined-next-step-working-days:2}")
-                 int nextStepWorkingDays) {
+                 int nextStepWorkingDays, ReturnInterviewClosure closure, org.homeward.episode.Episodes episodes,
+                 @org.springframework.beans.factory.annotation.Value("${homeward.rhi.offer-after-away:true}")
+                 boolean offerAfterAway) {
         this.nextStepWorkingDays = nextStepWorkingDays;
+        this.closure = closure;
+        this.episodes = episodes;
+        this.offerAfterAway = offerAfterAway;
         this.events = events;
         this.deadlines = deadlines;
         this.records = records;
@@ -82,6 +92,10 @@ class OfferService {
     @EventListener
     @Transactional
     public void onLocated(EpisodeLocated event) {
+        if (!offerAfterAway && records.forEpisode(event.episodeId()).isEmpty() && episodes.summary(event.episodeId())
+                .map(e -> AWAY.equals(e.category())).orElse(false)) {
+            return;
+        }
         LocalDate on = event.locatedAt().atZone(ClockConfiguration.LONDON).toLocalDate();
         Optional<PlacementSummary> placement = placements.on(event.childId(), on);
         List<Directory.Option> providers = directory.rhiProviders();
@@ -144,6 +158,9 @@ class OfferService {
             deadlines.nextStepOpened(offer, WorkingDays.plus(today, nextStepWorkingDays));
         }
         audit.record(AuditAction.CHANGE, subject(offer), List.of("Outcome", "Reason"), Offer.Outcome.label(form.getOutcome()));
+        if (!Offer.Outcome.ACCEPTED.name().equals(form.getOutcome())) {
+            closure.outcomeRecorded(List.of(offer.id()), user);
+        }
         return true;
     }
 
@@ -189,6 +206,7 @@ class OfferService {
         records.notOffered(offer.id(), form.getNotOfferedReason().strip(), user.id(), clock.instant());
         deadlines.notOffered(offer.id(), user.id());
         audit.record(AuditAction.CHANGE, subject(offer), List.of("Not offered", "Reason"), "Awaiting a manager's sign-off");
+        closure.outcomeRecorded(List.of(offer.id()), user);
         return true;
     }
 
@@ -268,6 +286,7 @@ class OfferService {
         }
         events.publishEvent(new org.homeward.rhi.InterviewRecorded(offer.id(), offer.childId(), user.id(), held.get()));
         events.publishEvent(new ChildRecordChanged(offer.childId(), "Return home interview held"));
+        closure.outcomeRecorded(met, user);
         return true;
     }
 

@@ -371,33 +371,71 @@ class EpisodeWebTest {
     }
 
     @Test
-    void anEpisodeClosesOnlyOnceTheChildIsBackAndAManagerHasSignedItOff() throws Exception {
+    void ep01_anEpisodeClosesOnlyOnceTheChildIsBackItsInterviewHasAnOutcomeAndAManagerHasSignedItOff() throws Exception {
         UUID episode = reportEpisode(report(yesterday));
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("Stage: <strong>Reported</strong>");
         String refused = send("socialworker", post("/episodes/" + episode + "/close"),
                 Map.of("closureNote", "Done", "version", String.valueOf(version(episode)))).getResponse().getContentAsString();
         assertThat(refused).contains("cannot close until the child has been found");
+        assertThat(send("police", post("/episodes/" + episode + "/police-closure"), Map.of()).getResponse()
+                .getContentAsString()).contains("closes after the child has been found");
         locate(episode, yesterday.plusHours(5));
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("Stage: <strong>Found or returned</strong>");
         assertThat(send("socialworker", post("/episodes/" + episode + "/close"),
                 Map.of("closureNote", "", "version", String.valueOf(version(episode)))).getResponse().getContentAsString())
                 .contains("Enter why the episode can close");
-        // Asked before the manager's sign-off: the note is kept and the episode closes when it is signed off.
+        assertThat(page("socialworker", "/episodes/" + episode + "/close"))
+                .contains("a team or senior manager signs it off").contains("the return home interview has an outcome");
+        // Asked before the interview's outcome and the manager's sign-off: the note is kept until both are done.
         MvcResult asked = send("socialworker", post("/episodes/" + episode + "/close"),
-                Map.of("closureNote", "Home, checked, RHI offered", "version", String.valueOf(version(episode))));
+                Map.of("closureNote", "Home, checked, RHI declined", "version", String.valueOf(version(episode))));
         assertThat(asked.getResponse().getRedirectedUrl()).isEqualTo("/episodes/" + episode);
-        assertThat(String.valueOf(asked.getFlashMap().get("success"))).contains("will close as soon as a manager signs it off");
+        assertThat(String.valueOf(asked.getFlashMap().get("success")))
+                .contains("will close as soon as").contains("a team or senior manager signs it off")
+                .contains("the return home interview has an outcome (held, declined, not possible, or not offered with a reason)");
         assertThat(page("socialworker", "/episodes/" + episode)).contains("Returned")
-                .contains("asked to close this episode").contains("Home, checked, RHI offered");
-        assertThat(page("socialworker", "/episodes/" + episode + "/close")).contains("Home, checked, RHI offered");
+                .contains("asked to close this episode").contains("Home, checked, RHI declined");
+        assertThat(page("socialworker", "/episodes/" + episode + "/close")).contains("Home, checked, RHI declined");
         UUID signOff = jdbc.sql("select id from sign_off where point = 'EPISODE_CLOSE' and subject_id = :e")
                 .param("e", episode).query(UUID.class).single();
-        assertThat(send("manager", post("/sign-offs/" + signOff), Map.of("comment", "Return checked; RHI offered"))
+        assertThat(send("manager", post("/sign-offs/" + signOff), Map.of("comment", "Return checked"))
                 .getResponse().getRedirectedUrl()).isEqualTo("/sign-offs");
+        // Signed off, but the interview has no outcome: still open, and the page says what it waits for.
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("govuk-tag--blue\">Returned")
+                .contains("It closes as soon as the return home interview has an outcome");
+        assertThat(jdbc.sql("select closed_at is null from episode where id = :e").param("e", episode)
+                .query(Boolean.class).single()).isTrue();
+
+        // The force closes its investigation: a time of its own, never before the return.
+        Map<String, String> early = new LinkedHashMap<>();
+        put(early, "closed", yesterday.plusHours(4));
+        assertThat(send("police", post("/episodes/" + episode + "/police-closure"), early).getResponse()
+                .getContentAsString()).contains("must be on or after the time the child was found");
+        assertThat(send("socialworker", post("/episodes/" + episode + "/police-closure"), early).getResponse()
+                .getStatus()).isEqualTo(403);
+        Map<String, String> policeClosure = new LinkedHashMap<>();
+        put(policeClosure, "closed", yesterday.plusHours(7));
+        policeClosure.put("note", "Debrief done");
+        assertThat(send("police", post("/episodes/" + episode + "/police-closure"), policeClosure).getResponse()
+                .getRedirectedUrl()).isEqualTo("/episodes/" + episode);
+        assertThat(jdbc.sql("select closed_at from episode_police_closure where episode_id = :e").param("e", episode)
+                .query(java.time.Instant.class).single())
+                .isEqualTo(yesterday.plusHours(7).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toInstant());
+
+        // The child declines the interview: the outcome closes the episode that was asked to close.
+        UUID offer = jdbc.sql("select id from rhi_offer where episode_id = :e").param("e", episode).query(UUID.class).single();
+        jdbc.sql("update rhi_offer set provider_agency_id = :p where id = :o")
+                .param("p", org.homeward.support.TestOffers.SAFE_RETURN).param("o", offer).update();
+        MvcResult outcome = send("rhiworker", post("/return-interviews/" + offer + "/outcome"),
+                Map.of("outcome", "DECLINED", "outcomeReason", "Did not want to talk"));
+        assertThat(outcome.getResponse().getStatus()).as(outcome.getResponse().getContentAsString()).isEqualTo(302);
         String closed = page("socialworker", "/episodes/" + episode);
         assertThat(closed).contains("govuk-tag--grey\">Closed").doesNotContain("govuk-tag--blue\">Returned")
-                .contains("Home, checked, RHI offered").doesNotContain("asked to close this episode")
+                .contains("Stage: <strong>Closed</strong>")
+                .contains("Home, checked, RHI declined").doesNotContain("asked to close this episode")
                 .doesNotContain("High risk: escalate");
         assertThat(jdbc.sql("select closure_note from episode where id = :e").param("e", episode).query(String.class)
-                .single()).isEqualTo("Home, checked, RHI offered");
+                .single()).isEqualTo("Home, checked, RHI declined");
     }
 
     @Test
