@@ -225,6 +225,7 @@ class EpisodeActionsController {
         model.addAttribute("checkForm", form);
         model.addAttribute("methods", List.of(new Vocabularies.Term("FACE_TO_FACE", "Face to face"),
                 new Vocabularies.Term("PHONE", "By phone")));
+        model.addAttribute("yesNo", List.of(new Vocabularies.Term("yes", "Yes"), new Vocabularies.Term("no", "No")));
         return "episode/check";
     }
 

@@ -36,7 +36,7 @@ class EpisodeRecords {
                         else coalesce(c.occurred_at, c.changed_at) end""";
 
     record Check(UUID id, Instant heldAt, String officer, String method, String disclosures, String harm,
-                 String immediateActions, String referrals, Instant recordedAt) {
+                 String immediateActions, String referrals, Instant recordedAt, boolean significantHarm) {
     }
 
     record Share(UUID checkId, Instant sharedAt, String sharedWith, String method) {
@@ -217,7 +217,8 @@ class EpisodeRecords {
 
     List<Check> checks(UUID episodeId) {
         return jdbc.sql("""
-                select id, held_at, officer, method, disclosures, harm, immediate_actions, referrals, recorded_at
+                select id, held_at, officer, method, disclosures, harm, immediate_actions, referrals, recorded_at,
+                       significant_harm
                   from safe_and_well_check where episode_id = :e order by held_at""")
                 .param("e", episodeId).query(Check.class).list();
     }
@@ -225,12 +226,12 @@ class EpisodeRecords {
     void addCheck(UUID episodeId, Check c, CurrentUser by) {
         jdbc.sql("""
                 insert into safe_and_well_check (id, episode_id, held_at, officer, method, disclosures, harm,
-                                                 immediate_actions, referrals, recorded_at, recorded_by)
-                values (:id, :e, :held, :officer, :method, :disclosures, :harm, :actions, :referrals, :at, :by)""")
+                                                 immediate_actions, referrals, recorded_at, recorded_by, significant_harm)
+                values (:id, :e, :held, :officer, :method, :disclosures, :harm, :actions, :referrals, :at, :by, :sh)""")
                 .param("id", c.id()).param("e", episodeId).param("held", ts(c.heldAt())).param("officer", c.officer())
                 .param("method", c.method()).param("disclosures", c.disclosures()).param("harm", c.harm())
                 .param("actions", c.immediateActions()).param("referrals", c.referrals())
-                .param("at", ts(c.recordedAt())).param("by", by.id())
+                .param("at", ts(c.recordedAt())).param("by", by.id()).param("sh", c.significantHarm())
                 .update();
     }
 

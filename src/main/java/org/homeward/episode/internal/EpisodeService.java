@@ -23,6 +23,7 @@ import org.homeward.child.PlacementSummary;
 import org.homeward.child.Placements;
 import org.homeward.child.PolicePacks;
 import org.homeward.episode.ClosureConditions;
+import org.homeward.episode.SignificantHarmSuspected;
 import org.homeward.episode.EpisodeClosing;
 import org.homeward.episode.EpisodeLocated;
 import org.homeward.platform.ClockConfiguration;
@@ -292,16 +293,24 @@ class EpisodeService implements EpisodeClosing {
         length(form.getHarm(), 4000, "harm", "Harm", errors);
         length(form.getImmediateActions(), 4000, "immediateActions", "Immediate safeguarding actions", errors);
         length(form.getReferrals(), 2000, "referrals", "Referrals", errors);
+        if (form.getSignificantHarm() != null && !List.of("yes", "no").contains(form.getSignificantHarm())) {
+            errors.rejectValue("significantHarm", "invalid", "Select whether significant harm is suspected");
+        }
         if (errors.hasErrors()) {
             return false;
         }
+        boolean significantHarm = "yes".equals(form.getSignificantHarm());
         records.addCheck(episode.id(), new EpisodeRecords.Check(UUID.randomUUID(), held.get(), form.getOfficer(),
                 form.getMethod(), form.getDisclosures(), form.getHarm(), form.getImmediateActions(), form.getReferrals(),
-                now), user);
+                now, significantHarm), user);
         records.addChange(episode.id(), "SAFE_AND_WELL", "Safe and well check held "
                 + (form.getMethod().equals("PHONE") ? "by phone" : "face to face") + " by " + form.getOfficer(), null,
                 held.get(), now, user);
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Safe and well check"), null);
+        if (significantHarm) {
+            events.publishEvent(new SignificantHarmSuspected(episode.childId(), episode.id(), "safe and well check",
+                    firstGiven(form.getHarm(), form.getDisclosures()), user.id()));
+        }
         return true;
     }
 
@@ -360,6 +369,15 @@ class EpisodeService implements EpisodeClosing {
                 closedAt.get(), now, user);
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Police closure"), null);
         return true;
+    }
+
+    private static String firstGiven(String... answers) {
+        for (String a : answers) {
+            if (a != null && !a.isBlank()) {
+                return a.strip();
+            }
+        }
+        return null;
     }
 
     /** What still stands in the way of closing the episode, in the words of the modules that hold it open. */

@@ -73,6 +73,23 @@ class DiscussionService implements CurrentRisksAndPlans {
         }
     }
 
+    /** Significant harm suspected in a check, an interview or a screening (EP-09): raised at once, whatever the risk level. */
+    @EventListener
+    public void onSignificantHarm(org.homeward.episode.SignificantHarmSuspected harm) {
+        UUID id = UUID.randomUUID();
+        String reason = "Significant harm suspected in the " + harm.source()
+                + (harm.detail() == null || harm.detail().isBlank() ? "" : ": " + shortened(harm.detail().strip()));
+        if (discussions.raise(id, harm.childId(), harm.episodeId(), reason, harm.by(), clock.instant(), due())) {
+            deadlines.discussionRaised(id, harm.childId(), due(), true);
+            audit.record(AuditAction.CREATE, subject(id, harm.childId()), List.of("Strategy discussion"),
+                    "Significant harm suspected in the " + harm.source());
+        }
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 400 ? text : text.substring(0, 399) + "…";
+    }
+
     private LocalDate due() {
         return WorkingDays.plus(today(), workingDays);
     }

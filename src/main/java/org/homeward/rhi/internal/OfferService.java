@@ -263,6 +263,9 @@ class OfferService {
         OfferRecords.Interview interview = answers(form, held, now, factors, result);
         List<ActionRows.Action> actions = actions(form, held, result);
         List<UUID> covers = covers(offer, form.getAlsoCovers(), held, result);
+        if (form.getSignificantHarm() != null && !List.of("yes", "no").contains(form.getSignificantHarm())) {
+            result.rejectValue("significantHarm", "invalid", "Select whether significant harm is suspected");
+        }
         if (result.hasErrors()) {
             return false;
         }
@@ -286,6 +289,11 @@ class OfferService {
         }
         events.publishEvent(new org.homeward.rhi.InterviewRecorded(offer.id(), offer.childId(), user.id(), held.get()));
         events.publishEvent(new ChildRecordChanged(offer.childId(), "Return home interview held"));
+        if ("yes".equals(form.getSignificantHarm())) {
+            records.flagSignificantHarm(offer.id());
+            events.publishEvent(new org.homeward.episode.SignificantHarmSuspected(offer.childId(), offer.episodeId(),
+                    "return home interview", form.getHarm() == null ? null : form.getHarm().strip(), user.id()));
+        }
         closure.outcomeRecorded(met, user);
         return true;
     }

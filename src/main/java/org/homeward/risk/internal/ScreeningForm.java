@@ -26,7 +26,7 @@ public class ScreeningForm {
             order.add("answers[" + f.code() + "]");
             order.add("evidence[" + f.code() + "]");
         }
-        order.addAll(List.of("agree", "rating", "rationale"));
+        order.addAll(List.of("agree", "rating", "rationale", "significantHarm"));
         return order;
     }
 
@@ -42,4 +42,10 @@ public class ScreeningForm {
     public void setRating(String v) { rating = v; }
     public String getRationale() { return rationale; }
     public void setRationale(String v) { rationale = v; }
+
+    /** "yes" raises a strategy discussion (EP-09). */
+    private String significantHarm;
+
+    public String getSignificantHarm() { return significantHarm; }
+    public void setSignificantHarm(String v) { significantHarm = v; }
 }

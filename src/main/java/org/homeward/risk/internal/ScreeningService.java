@@ -161,6 +161,9 @@ class ScreeningService {
                 errors.rejectValue("rationale", "tooLong", "Rationale must be " + MAX_TEXT + " characters or fewer");
             }
         }
+        if (form.getSignificantHarm() != null && !List.of("yes", "no").contains(form.getSignificantHarm())) {
+            errors.rejectValue("significantHarm", "invalid", "Select whether significant harm is suspected");
+        }
         if (errors.hasErrors()) {
             return Optional.empty();
         }
@@ -176,6 +179,11 @@ class ScreeningService {
         audit.record(AuditAction.CREATE, subject(screening), List.of("Answers", "Rating"),
                 screening.overridden() ? "Rated " + label(rating) + " against a suggested " + label(suggested) : null);
         events.publishEvent(new ChildRecordChanged(screening.childId(), "Risk screened"));
+        if ("yes".equals(form.getSignificantHarm())) {
+            records.flagSignificantHarm(screening.id());
+            events.publishEvent(new org.homeward.episode.SignificantHarmSuspected(child.id(), episode.id(),
+                    "council risk screening", rationale, user.id()));
+        }
         return Optional.of(screening);
     }
 
