@@ -16,7 +16,8 @@ import org.homeward.episode.PoliceReviews;
 import org.homeward.episode.ReturnInterviewStatus;
 import org.homeward.episode.ReturnInterviewStatuses;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -30,14 +31,14 @@ class EpisodePage {
     private final Directory directory;
     private final AccessPolicy policy;
     private final Clock clock;
-    private final Duration lateReport;
+    private final Settings settings;
     private final ObjectProvider<ReturnInterviewStatuses> returnInterviews;
     private final ObjectProvider<PoliceReviews> policeReviews;
     private final ObjectProvider<CouncilRiskScreenings> councilScreenings;
     private final EpisodeService closing;
 
     EpisodePage(EpisodeRecords records, Placements placements, PolicePacks policePacks, Directory directory,
-                AccessPolicy policy, Clock clock, @Value("${homeward.episodes.late-report:PT24H}") Duration lateReport,
+                AccessPolicy policy, Clock clock, Settings settings,
                 ObjectProvider<ReturnInterviewStatuses> returnInterviews, ObjectProvider<PoliceReviews> policeReviews,
                 ObjectProvider<CouncilRiskScreenings> councilScreenings, EpisodeService closing) {
         this.closing = closing;
@@ -50,7 +51,7 @@ class EpisodePage {
         this.directory = directory;
         this.policy = policy;
         this.clock = clock;
-        this.lateReport = lateReport;
+        this.settings = settings;
     }
 
     void fill(Model model, Episode episode, ChildSummary child, CurrentUser user) {
@@ -62,7 +63,7 @@ class EpisodePage {
         model.addAttribute("duration", EpisodeView.duration(episode.duration(now)));
         model.addAttribute("long", episode.longEpisode(now));
         model.addAttribute("reportingDelay", EpisodeView.duration(episode.reportingDelay()));
-        model.addAttribute("reportedLate", episode.reportedLate(lateReport));
+        model.addAttribute("reportedLate", episode.reportedLate(settings.hours(Setting.LATE_REPORT)));
         model.addAttribute("current", gradings.isEmpty() ? null : gradings.get(0));
         model.addAttribute("gradings", gradings);
         model.addAttribute("changes", records.changes(episode.id()));

@@ -24,6 +24,8 @@ import org.homeward.child.Placements;
 import org.homeward.child.PolicePacks;
 import org.homeward.episode.ClosureConditions;
 import org.homeward.episode.SignificantHarmSuspected;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
 import org.homeward.episode.EpisodeClosing;
 import org.homeward.episode.EpisodeLocated;
 import org.homeward.platform.ClockConfiguration;
@@ -61,11 +63,13 @@ class EpisodeService implements EpisodeClosing {
 
     private final Children children;
     private final RiskLevelPolicy riskLevels;
+    private final Settings settings;
 
     EpisodeService(EpisodeRecords records, Vocabularies vocabularies, Directory directory, Placements placements,
                    Locations locations, PolicePacks policePacks, AuditTrail audit, ApplicationEventPublisher events,
                    Clock clock, ObjectProvider<ClosureConditions> closureConditions, Children children,
-                   RiskLevelPolicy riskLevels) {
+                   RiskLevelPolicy riskLevels, Settings settings) {
+        this.settings = settings;
         this.closureConditions = closureConditions;
         this.children = children;
         this.riskLevels = riskLevels;
@@ -371,6 +375,25 @@ class EpisodeService implements EpisodeClosing {
         return true;
     }
 
+    /**
+     * Episodes are for children under 18 and for care leavers under the partnership's upper age (CR-12),
+     * by their age on the day last seen.
+     */
+    private void inScope(ChildSummary child, LocalDate lastSeen, Errors errors) {
+        int age = java.time.Period.between(child.dateOfBirth(), lastSeen).getYears();
+        if (age < 18) {
+            return;
+        }
+        int upper = settings.number(Setting.CARE_LEAVER_UPPER_AGE);
+        if (!children.careLeaver(child.id())) {
+            errors.rejectValue("lastSeenDay", "adult", child.name() + " was " + age + " when last seen. Episodes are "
+                    + "recorded for children under 18" + (upper > 18 ? ", and for care leavers under " + upper : ""));
+        } else if (age >= upper) {
+            errors.rejectValue("lastSeenDay", "careLeaverAge", child.name() + " was " + age + " when last seen. "
+                    + "Episodes are recorded for care leavers under " + upper);
+        }
+    }
+
     private static String firstGiven(String... answers) {
         for (String a : answers) {
             if (a != null && !a.isBlank()) {
@@ -453,6 +476,8 @@ class EpisodeService implements EpisodeClosing {
         lastSeen.ifPresent(t -> {
             if (on.isBefore(child.dateOfBirth())) {
                 errors.rejectValue("lastSeenDay", "beforeBirth", "The child cannot have been seen before they were born");
+            } else {
+                inScope(child, on, errors);
             }
         });
         if (form.getCategory() == null || !vocabularies.inForce("episode-category", form.getCategory(), on)) {

@@ -9,11 +9,13 @@ import org.homeward.oversight.NewTask;
 import org.homeward.oversight.TaskOwner;
 import org.homeward.oversight.TaskSource;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
 import org.springframework.stereotype.Component;
 
 /**
- * Meetings' timescales on the deadline engine: strategy discussions (3 working days), trigger plans
- * (7 days), meeting actions and intervention impact reviews.
+ * Meetings' timescales on the deadline engine: strategy discussions (default 3 working days), trigger
+ * plans (default 7 days; both set on the thresholds page), meeting actions and intervention impact reviews.
  */
 @Component
 class MeetingDeadlines {
@@ -25,9 +27,11 @@ class MeetingDeadlines {
     static final String REVIEW = "IMPACT_REVIEW";
 
     private final Deadlines deadlines;
+    private final Settings settings;
 
-    MeetingDeadlines(Deadlines deadlines) {
+    MeetingDeadlines(Deadlines deadlines, Settings settings) {
         this.deadlines = deadlines;
+        this.settings = settings;
     }
 
     /** Raised because the risk is high: the named senior manager is told at once. */
@@ -41,9 +45,9 @@ class MeetingDeadlines {
         deadlines.complete(new TaskSource(DISCUSSION, MODULE, id.toString()), by);
     }
 
-    /** sources/003: the trigger plan is on file within 7 days of the decision that calls for it. */
+    /** sources/003: the trigger plan is on file within 7 days (by default) of the decision that calls for it. */
     void triggerPlanNeeded(UUID childId, Instant decidedAt) {
-        LocalDate due = decidedAt.atZone(ClockConfiguration.LONDON).toLocalDate().plusDays(7);
+        LocalDate due = decidedAt.atZone(ClockConfiguration.LONDON).toLocalDate().plusDays(settings.number(Setting.TRIGGER_PLAN));
         deadlines.ownerFor(childId).ifPresent(owner -> deadlines.open(new NewTask(
                 new TaskSource(TRIGGER_PLAN, MODULE, childId + "@" + decidedAt.toEpochMilli()),
                 "Write the police trigger plan and share it with the police", childId, owner, Deadlines.endOf(due), false,

@@ -25,6 +25,8 @@ import org.homeward.platform.WorkingDays;
 import org.homeward.platform.web.ActionRows;
 import org.homeward.platform.web.Dates;
 import org.homeward.platform.web.FormChecks;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -57,22 +59,17 @@ class OfferService {
     private final Children children;
     private final ApplicationEventPublisher events;
     private final OfferDeadlines deadlines;
-    private final int nextStepWorkingDays;
     private final ReturnInterviewClosure closure;
     private final org.homeward.episode.Episodes episodes;
-    private final boolean offerAfterAway;
+    private final Settings settings;
 
     OfferService(OfferRecords records, Placements placements, Directory directory, Vocabularies vocabularies,
                  AuditTrail audit, Clock clock, FollowUps followUps, Children children,
-                 ApplicationEventPublisher events, OfferDeadlines deadlines,
-                 @org.springframework.beans.factory.annotation.Value("${homeward.rhi.declined-next-step-working-days:2}")
-                 int nextStepWorkingDays, ReturnInterviewClosure closure, org.homeward.episode.Episodes episodes,
-                 @org.springframework.beans.factory.annotation.Value("${homeward.rhi.offer-after-away:true}")
-                 boolean offerAfterAway) {
-        this.nextStepWorkingDays = nextStepWorkingDays;
+                 ApplicationEventPublisher events, OfferDeadlines deadlines, ReturnInterviewClosure closure,
+                 org.homeward.episode.Episodes episodes, Settings settings) {
         this.closure = closure;
         this.episodes = episodes;
-        this.offerAfterAway = offerAfterAway;
+        this.settings = settings;
         this.events = events;
         this.deadlines = deadlines;
         this.records = records;
@@ -92,7 +89,7 @@ class OfferService {
     @EventListener
     @Transactional
     public void onLocated(EpisodeLocated event) {
-        if (!offerAfterAway && records.forEpisode(event.episodeId()).isEmpty() && episodes.summary(event.episodeId())
+        if (!settings.yes(Setting.RHI_OFFER_AFTER_AWAY) && records.forEpisode(event.episodeId()).isEmpty() && episodes.summary(event.episodeId())
                 .map(e -> AWAY.equals(e.category())).orElse(false)) {
             return;
         }
@@ -155,7 +152,7 @@ class OfferService {
         deadlines.offerMet(List.of(offer.id()), user.id());
         if (Offer.Outcome.DECLINED.name().equals(form.getOutcome())) {
             LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-            deadlines.nextStepOpened(offer, WorkingDays.plus(today, nextStepWorkingDays));
+            deadlines.nextStepOpened(offer, WorkingDays.plus(today, settings.number(Setting.RHI_DECLINED_NEXT_STEP)));
         }
         audit.record(AuditAction.CHANGE, subject(offer), List.of("Outcome", "Reason"), Offer.Outcome.label(form.getOutcome()));
         if (!Offer.Outcome.ACCEPTED.name().equals(form.getOutcome())) {

@@ -46,12 +46,12 @@ class ScreeningService {
     private final Vocabularies vocabularies;
     private final AuditTrail audit;
     private final Clock clock;
-    private final int highRiskAge;
+    private final org.homeward.settings.Settings settings;
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ScreeningService(Instruments instruments, ScreeningRecords records, Vocabularies vocabularies, AuditTrail audit,
-                     Clock clock, @Value("${homeward.risk.high-risk-age:12}") int highRiskAge,
+                     Clock clock, org.homeward.settings.Settings settings,
                      org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.instruments = instruments;
@@ -59,11 +59,11 @@ class ScreeningService {
         this.vocabularies = vocabularies;
         this.audit = audit;
         this.clock = clock;
-        this.highRiskAge = highRiskAge;
+        this.settings = settings;
     }
 
     int highRiskAge() {
-        return highRiskAge;
+        return settings.number(org.homeward.settings.Setting.HIGH_RISK_AGE);
     }
 
     /** The version a screening made today answers. */
@@ -130,7 +130,7 @@ class ScreeningService {
         }
         int age = ageWhenLastSeen(child, episode);
         return Optional.of(new Draft(instrument, answers, evidence, age,
-                RatingRule.suggest(instrument, answers, age, highRiskAge)));
+                RatingRule.suggest(instrument, answers, age, highRiskAge())));
     }
 
     /**

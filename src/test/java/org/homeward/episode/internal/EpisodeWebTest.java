@@ -439,6 +439,59 @@ class EpisodeWebTest {
     }
 
     @Test
+    void ep06_anAwayEpisodeIsOfferedAnInterviewUnlessThePartnershipSwitchesThatOff() throws Exception {
+        Map<String, String> away = report(yesterday.minusDays(3));
+        away.put("category", "AWAY_FROM_PLACEMENT");
+        UUID first = reportEpisode(away);
+        locate(first, yesterday.minusDays(3).plusHours(2));
+        assertThat(offers(first)).isEqualTo(1);
+        jdbc.sql("""
+                insert into setting_value (setting, value, changed_by, changed_by_name, changed_at, reason)
+                select 'RHI_OFFER_AFTER_AWAY', 'false', id, 'Admin', now(), 'Board decision' from user_account
+                 where username = 'admin'""").update();
+        try {
+            Map<String, String> again = report(yesterday.minusDays(1));
+            again.put("category", "AWAY_FROM_PLACEMENT");
+            UUID second = reportEpisode(again);
+            locate(second, yesterday.minusDays(1).plusHours(2));
+            assertThat(offers(second)).isZero();
+            // A missing episode is always offered one, however short.
+            UUID third = reportEpisode(report(yesterday));
+            locate(third, yesterday.plusHours(2));
+            assertThat(offers(third)).isEqualTo(1);
+        } finally {
+            jdbc.sql("delete from setting_value where setting = 'RHI_OFFER_AFTER_AWAY'").update();
+        }
+    }
+
+    long offers(UUID episode) {
+        return jdbc.sql("select count(*) from rhi_offer where episode_id = :e").param("e", episode).query(Long.class).single();
+    }
+
+    @Test
+    void cr12_aCareLeaverAged20CanHaveAnEpisodeUpToThePartnershipsUpperAge() throws Exception {
+        jdbc.sql("update child set date_of_birth = :dob, legal_status = 'CARE_LEAVER' where id = :c")
+                .param("dob", LocalDate.now(ClockConfiguration.LONDON).minusYears(20).minusMonths(2)).param("c", child).update();
+        UUID episode = reportEpisode(report(yesterday));
+        assertThat(episode).isNotNull();
+        locate(episode, yesterday.plusHours(3));
+        jdbc.sql("update child set legal_status = 'NONE' where id = :c").param("c", child).update();
+        assertThat(send("carer", post("/children/" + child + "/episodes"), report(yesterday.plusHours(5))).getResponse()
+                .getContentAsString()).contains("was 20 when last seen. Episodes are recorded for children under 18, and for care leavers under 21");
+        jdbc.sql("update child set legal_status = 'CARE_LEAVER' where id = :c").param("c", child).update();
+        jdbc.sql("""
+                insert into setting_value (setting, value, changed_by, changed_by_name, changed_at, reason)
+                select 'CARE_LEAVER_UPPER_AGE', '18', id, 'Admin', now(), 'Under 18s only' from user_account
+                 where username = 'admin'""").update();
+        try {
+            assertThat(send("carer", post("/children/" + child + "/episodes"), report(yesterday.plusHours(5))).getResponse()
+                    .getContentAsString()).contains("Episodes are recorded for care leavers under 18");
+        } finally {
+            jdbc.sql("delete from setting_value where setting = 'CARE_LEAVER_UPPER_AGE'").update();
+        }
+    }
+
+    @Test
     void theSafeAndWellCheckReachesTheSocialWorkerAndItsSharingIsRecorded() throws Exception {
         ZonedDateTime lastSeen = yesterday.minusDays(2);
         UUID episode = reportEpisode(report(lastSeen));
