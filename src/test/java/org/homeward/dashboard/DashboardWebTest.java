@@ -70,7 +70,7 @@ class DashboardWebTest {
         UUID child = TestChildren.add(mvc, users, "Dana", "Dashboard");
         UUID episode = TestEpisodes.report(mvc, users, child, now.minusHours(3));
         assertThat(mvc.perform(post("/episodes/" + episode + "/grading").with(csrf()).with(as(users, "police"))
-                .param("classification", "MISSING").param("riskLevel", "HIGH").param("rationale", "Aged 12"))
+                .param("classification", "MISSING").param("riskLevel", "HIGH").param("rationale", "Aged 12").params(TestEpisodes.gradingSourceParams()))
                 .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/episodes/" + episode);
         TestEpisodes.locate(mvc, users, jdbc, episode, now.minusHours(1));
         assertThat(figure("Children returned (each episode)").count()).isEqualTo(returns.count() + 1);

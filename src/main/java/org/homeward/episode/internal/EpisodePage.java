@@ -33,11 +33,16 @@ class EpisodePage {
     private final ObjectProvider<ReturnInterviewStatuses> returnInterviews;
     private final ObjectProvider<PoliceReviews> policeReviews;
     private final ObjectProvider<CouncilRiskScreenings> councilScreenings;
+    private final EpisodeForceAreas forceAreas;
+    private final PoliceMessages messages;
 
     EpisodePage(EpisodeRecords records, Placements placements, PolicePacks policePacks, Directory directory,
                 AccessPolicy policy, Clock clock, @Value("${homeward.episodes.late-report:PT24H}") Duration lateReport,
                 ObjectProvider<ReturnInterviewStatuses> returnInterviews, ObjectProvider<PoliceReviews> policeReviews,
-                ObjectProvider<CouncilRiskScreenings> councilScreenings) {
+                ObjectProvider<CouncilRiskScreenings> councilScreenings, EpisodeForceAreas forceAreas,
+                PoliceMessages messages) {
+        this.forceAreas = forceAreas;
+        this.messages = messages;
         this.returnInterviews = returnInterviews;
         this.policeReviews = policeReviews;
         this.councilScreenings = councilScreenings;
@@ -62,6 +67,8 @@ class EpisodePage {
         model.addAttribute("reportedLate", episode.reportedLate(lateReport));
         model.addAttribute("current", gradings.isEmpty() ? null : gradings.get(0));
         model.addAttribute("gradings", gradings);
+        model.addAttribute("sourcesByGrading", records.sources(episode.id()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(EpisodeRecords.Source::gradingId)));
         model.addAttribute("changes", records.changes(episode.id()));
         model.addAttribute("checks", records.checks(episode.id()));
         model.addAttribute("sharesByCheck", records.shares(episode.id()).stream()
@@ -84,6 +91,9 @@ class EpisodePage {
         model.addAttribute("mayShare", policy.mayRecordSafeAndWellCheck(user) || policy.mayCloseEpisode(user));
         model.addAttribute("mayClose", episode.open() && episode.located() && policy.mayCloseEpisode(user));
         model.addAttribute("closeRequest", records.closeRequest(episode.id()).orElse(null));
+        model.addAttribute("forceAreas", forceAreas.of(episode.id()));
+        model.addAttribute("mayRecordForceAreas", policy.mayRecordForceAreas(user));
+        model.addAttribute("policeMessages", messages.forEpisode(episode.id()));
     }
 
     /** The council's latest screening beside the police grading: where they differ, and whether to escalate. */
