@@ -38,6 +38,7 @@ class NotificationTimesController {
     }
 
     @GetMapping("/dashboard/notification-times")
+    @org.springframework.transaction.annotation.Transactional
     String report(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period, Model model) {
         if (!policy.mayViewDashboard(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);

@@ -10,6 +10,7 @@ import org.homeward.access.Directory;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Placements;
 import org.homeward.child.PolicePacks;
+import org.homeward.episode.AgencyNotices;
 import org.homeward.episode.CouncilRiskScreening;
 import org.homeward.episode.CouncilRiskScreenings;
 import org.homeward.episode.PoliceReviews;
@@ -35,12 +36,14 @@ class EpisodePage {
     private final ObjectProvider<CouncilRiskScreenings> councilScreenings;
     private final EpisodeForceAreas forceAreas;
     private final PoliceMessages messages;
+    private final ObjectProvider<AgencyNotices> agencyNotices;
 
     EpisodePage(EpisodeRecords records, Placements placements, PolicePacks policePacks, Directory directory,
                 AccessPolicy policy, Clock clock, @Value("${homeward.episodes.late-report:PT24H}") Duration lateReport,
                 ObjectProvider<ReturnInterviewStatuses> returnInterviews, ObjectProvider<PoliceReviews> policeReviews,
                 ObjectProvider<CouncilRiskScreenings> councilScreenings, EpisodeForceAreas forceAreas,
-                PoliceMessages messages) {
+                PoliceMessages messages, ObjectProvider<AgencyNotices> agencyNotices) {
+        this.agencyNotices = agencyNotices;
         this.forceAreas = forceAreas;
         this.messages = messages;
         this.returnInterviews = returnInterviews;
@@ -94,6 +97,8 @@ class EpisodePage {
         model.addAttribute("forceAreas", forceAreas.of(episode.id()));
         model.addAttribute("mayRecordForceAreas", policy.mayRecordForceAreas(user));
         model.addAttribute("policeMessages", messages.forEpisode(episode.id()));
+        AgencyNotices notices = agencyNotices.getIfAvailable();
+        model.addAttribute("agencyNotices", notices == null ? List.of() : notices.forEpisode(episode.id()));
     }
 
     /** The council's latest screening beside the police grading: where they differ, and whether to escalate. */

@@ -14,6 +14,7 @@ import org.homeward.platform.web.Pagination;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +43,7 @@ class PoliceMessageController {
     }
 
     @GetMapping("/police-messages")
+    @Transactional
     String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String page, Model model) {
         require(policy.mayReceivePoliceMessages(user));
         int pages = Pagination.pages(messages.inboxCount(user.agencyId()), PAGE_SIZE);
@@ -59,6 +61,7 @@ class PoliceMessageController {
     }
 
     @GetMapping("/police-messages/{id}")
+    @Transactional
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         PoliceMessages.Message message = message(id);
         require(policy.mayViewChild(user, message.childId()));

@@ -11,6 +11,7 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Structured messages from the police to the child's responsible council (DOMAIN.md IS-04): a new
@@ -144,6 +145,7 @@ class PoliceMessages {
     }
 
     /** @return false when it was already acknowledged (by someone else a moment ago) or not sent to the user's council */
+    @Transactional
     boolean acknowledge(Message message, CurrentUser by, Instant now) {
         boolean done = jdbc.sql("""
                 update police_message set acknowledged_at = :now, acknowledged_by = :by, acknowledged_by_name = :name

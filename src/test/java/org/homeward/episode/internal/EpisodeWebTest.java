@@ -315,6 +315,88 @@ class EpisodeWebTest {
     }
 
     @Test
+    void is04_theCouncilIsSentTheMissingReportAndTheFoundMessageAndAcknowledgesThem() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        assertThat(jdbc.sql("select count(*) from police_message where episode_id = :e").param("e", episode)
+                .query(Long.class).single()).as("a carer's report reaches the police first").isZero();
+        send("police", post("/episodes/" + episode + "/grading"), TestEpisodes.grading("MISSING", "MEDIUM", "First time"));
+        send("coordinator", post("/episodes/" + episode + "/grading"), TestEpisodes.grading("MISSING", "HIGH", "Review"));
+        assertThat(jdbc.sql("""
+                select string_agg(m.kind || ':' || m.risk_level || ':' || a.name, ',') from police_message m
+                  join agency a on a.id = m.to_agency_id where m.episode_id = :e""").param("e", episode)
+                .query(String.class).single()).isEqualTo("MISSING_REPORT:MEDIUM:South Gloucestershire Council");
+
+        Map<String, String> found = new LinkedHashMap<>();
+        put(found, "located", yesterday.plusHours(5));
+        found.put("locatedWhere", "Cabot Circus car park");
+        found.put("foundWith", "Two older males in a grey car");
+        found.put("returnMethod", "FOUND_POLICE");
+        found.put("version", String.valueOf(version(episode)));
+        assertThat(send("police", post("/episodes/" + episode + "/located"), found).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        Map<String, String> check = new LinkedHashMap<>();
+        put(check, "held", yesterday.plusHours(7));
+        check.put("officer", "PC Priya Patel");
+        check.put("method", "FACE_TO_FACE");
+        check.put("disclosures", "Was given alcohol");
+        check.put("referrals", "Exploitation team");
+        assertThat(send("police", post("/episodes/" + episode + "/safe-and-well"), check).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        UUID message = jdbc.sql("""
+                select id from police_message where episode_id = :e and kind = 'FOUND' and check_outcome is not null""")
+                .param("e", episode).query(UUID.class).single();
+
+        String inbox = page("socialworker", "/police-messages");
+        assertThat(inbox).contains("Messages from the police").contains("/police-messages/" + message)
+                .contains("Found or returned").contains("New missing report");
+        String shown = page("socialworker", "/police-messages/" + message);
+        assertThat(shown).contains("Cabot Circus car park").contains("Two older males in a grey car")
+                .contains("Safe and well check held face to face by PC Priya Patel").contains("Was given alcohol")
+                .contains("Exploitation team").contains(">Acknowledge<");
+
+        assertThat(send("police", post("/police-messages/" + message + "/acknowledge"), Map.of()).getResponse()
+                .getStatus()).as("only the council it was sent to acknowledges").isEqualTo(403);
+        assertThat(send("socialworker", post("/police-messages/" + message + "/acknowledge"), Map.of()).getResponse()
+                .getRedirectedUrl()).isEqualTo("/police-messages/" + message);
+        assertThat(jdbc.sql("""
+                select acknowledged_by_name from police_message where id = :m and acknowledged_at is not null""")
+                .param("m", message).query(String.class).single()).isEqualTo("Sam Okafor");
+        assertThat(page("manager", "/police-messages/" + message)).contains("by Sam Okafor").doesNotContain(">Acknowledge<");
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("How each agency was told")
+                .contains("by Sam Okafor");
+    }
+
+    @Test
+    void xb04_everyPoliceForceWhoseAreaTheEpisodeTouchedIsRecordedAndMayOpenIt() throws Exception {
+        jdbc.sql("update child set responsible_authority_id = :la where id = :c")
+                .param("la", UUID.fromString(org.homeward.support.TestChildren.SOUTH_GLOUCESTERSHIRE))
+                .param("c", child).update();
+        UUID episode = reportEpisode(report(yesterday));
+        UUID gloucestershire = jdbc.sql("select id from agency where name = 'Gloucestershire Constabulary'")
+                .query(UUID.class).single();
+        UUID avon = jdbc.sql("select id from agency where name = 'Avon and Somerset Police'").query(UUID.class).single();
+        assertThat(mvc.perform(get("/episodes/" + episode).with(as(users, "glospolice"))).andReturn().getResponse()
+                .getStatus()).as("a force the episode has not touched").isEqualTo(403);
+
+        Map<String, String> notFoundYet = Map.of("foundForceId", gloucestershire.toString());
+        assertThat(send("police", post("/episodes/" + episode + "/force-areas"), notFoundYet).getResponse()
+                .getContentAsString()).contains("Record that the child was found before");
+        locate(episode, yesterday.plusHours(3));
+        assertThat(send("police", post("/episodes/" + episode + "/force-areas"), Map.of("homeForceId", "not-a-force"))
+                .getResponse().getContentAsString()).contains("govuk-error-summary").contains("Select the police force from the list");
+        Map<String, String> areas = Map.of("homeForceId", avon.toString(), "missingFromForceId", avon.toString(),
+                "foundForceId", gloucestershire.toString());
+        assertThat(send("police", post("/episodes/" + episode + "/force-areas"), areas).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+
+        String shown = page("glospolice", "/episodes/" + episode);
+        assertThat(shown).contains("Police forces").contains("Home address").contains("Missing from")
+                .contains("Gloucestershire Constabulary").contains("Avon and Somerset Police");
+        assertThat(jdbc.sql("select count(*) from episode_force_area where episode_id = :e").param("e", episode)
+                .query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
     void everyGradingIsKeptWithWhoWhenAndWhy() throws Exception {
         UUID episode = reportEpisode(report(yesterday));
         send("police", post("/episodes/" + episode + "/grading"),
