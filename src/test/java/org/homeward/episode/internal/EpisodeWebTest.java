@@ -346,6 +346,9 @@ class EpisodeWebTest {
                 select id from police_message where episode_id = :e and kind = 'FOUND' and check_outcome is not null""")
                 .param("e", episode).query(UUID.class).single();
 
+        assertThat(page("socialworker", "/")).contains("href=\"/police-messages\"");
+        assertThat(mvc.perform(get("/police-messages").with(as(users, "police"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
         String inbox = page("socialworker", "/police-messages");
         assertThat(inbox).contains("Messages from the police").contains("/police-messages/" + message)
                 .contains("Found or returned").contains("New missing report");
