@@ -41,6 +41,10 @@ select e.child_id, e.police_force_id, null, null, 'EPISODE_POLICE_FORCE', null
 union all
 select e.child_id, null, null, e.created_by, 'EPISODE_REPORTER', null from episode e
 union all
+-- The police forces whose areas the episode touched: home address, missing from, found (XB-04).
+select e.child_id, f.force_id, null, null, 'EPISODE_FORCE_AREA', null
+  from episode_force_area f join episode e on e.id = f.episode_id
+union all
 -- Return home interviews: the provider the child was referred to.
 select o.child_id, o.provider_agency_id, null, null, 'RHI_REFERRAL', null
   from rhi_offer o where o.provider_agency_id is not null

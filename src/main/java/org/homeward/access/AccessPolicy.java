@@ -88,6 +88,21 @@ public class AccessPolicy {
         return any(user, CLOSE_EPISODE);
     }
 
+    /** Record the police force areas an episode touched (XB-04): the police and children's social care. */
+    public boolean mayRecordForceAreas(CurrentUser user) {
+        return any(user, CLOSE_EPISODE);
+    }
+
+    /** The council's inbox of messages from the police (IS-04): its children's social care. */
+    public boolean mayReceivePoliceMessages(CurrentUser user) {
+        return any(user, SCREEN_RISK) && user.agencyId() != null && user.agencyKind() == AgencyKind.LOCAL_AUTHORITY;
+    }
+
+    /** Acknowledge a police message: only someone of the council it was sent to. */
+    public boolean mayAcknowledgePoliceMessage(CurrentUser user, UUID toAgencyId) {
+        return mayReceivePoliceMessages(user) && user.agencyId().equals(toAgencyId);
+    }
+
     /** Complete the council's risk screening of an episode; whoever may open the whole record reads it. */
     public boolean mayScreenRisk(CurrentUser user) {
         return any(user, SCREEN_RISK);

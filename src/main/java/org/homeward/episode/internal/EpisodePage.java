@@ -10,6 +10,7 @@ import org.homeward.access.Directory;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Placements;
 import org.homeward.child.PolicePacks;
+import org.homeward.episode.AgencyNotices;
 import org.homeward.episode.CouncilRiskScreening;
 import org.homeward.episode.CouncilRiskScreenings;
 import org.homeward.episode.PoliceReviews;
@@ -36,12 +37,19 @@ class EpisodePage {
     private final ObjectProvider<PoliceReviews> policeReviews;
     private final ObjectProvider<CouncilRiskScreenings> councilScreenings;
     private final EpisodeService closing;
+    private final EpisodeForceAreas forceAreas;
+    private final PoliceMessages messages;
+    private final ObjectProvider<AgencyNotices> agencyNotices;
 
     EpisodePage(EpisodeRecords records, Placements placements, PolicePacks policePacks, Directory directory,
                 AccessPolicy policy, Clock clock, Settings settings,
                 ObjectProvider<ReturnInterviewStatuses> returnInterviews, ObjectProvider<PoliceReviews> policeReviews,
-                ObjectProvider<CouncilRiskScreenings> councilScreenings, EpisodeService closing) {
+                ObjectProvider<CouncilRiskScreenings> councilScreenings, EpisodeService closing,
+                EpisodeForceAreas forceAreas, PoliceMessages messages, ObjectProvider<AgencyNotices> agencyNotices) {
         this.closing = closing;
+        this.agencyNotices = agencyNotices;
+        this.forceAreas = forceAreas;
+        this.messages = messages;
         this.returnInterviews = returnInterviews;
         this.policeReviews = policeReviews;
         this.councilScreenings = councilScreenings;
@@ -66,6 +74,8 @@ class EpisodePage {
         model.addAttribute("reportedLate", episode.reportedLate(settings.hours(Setting.LATE_REPORT)));
         model.addAttribute("current", gradings.isEmpty() ? null : gradings.get(0));
         model.addAttribute("gradings", gradings);
+        model.addAttribute("sourcesByGrading", records.sources(episode.id()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(EpisodeRecords.Source::gradingId)));
         model.addAttribute("changes", records.changes(episode.id()));
         model.addAttribute("checks", records.checks(episode.id()));
         model.addAttribute("sharesByCheck", records.shares(episode.id()).stream()
@@ -95,6 +105,11 @@ class EpisodePage {
         model.addAttribute("mayClose", episode.open() && episode.located() && policy.mayCloseEpisode(user));
         model.addAttribute("closeRequest", records.closeRequest(episode.id()).orElse(null));
         model.addAttribute("waitingOn", closing.waitingOn(episode));
+        model.addAttribute("forceAreas", forceAreas.of(episode.id()));
+        model.addAttribute("mayRecordForceAreas", policy.mayRecordForceAreas(user));
+        model.addAttribute("policeMessages", messages.forEpisode(episode.id()));
+        AgencyNotices notices = agencyNotices.getIfAvailable();
+        model.addAttribute("agencyNotices", notices == null ? List.of() : notices.forEpisode(episode.id()));
     }
 
     /** The council's latest screening beside the police grading: where they differ, and whether to escalate. */

@@ -14,7 +14,11 @@ import org.springframework.stereotype.Repository;
 class EpisodeRecords {
 
     record Grading(UUID id, String classification, String riskLevel, String rationale, Instant gradedAt,
-                   String gradedByName) {
+                   String gradedByName, String assessorRank) {
+    }
+
+    /** Information a grading rests on: who supplied what, their contact, when it was obtained. */
+    record Source(UUID gradingId, String supplier, String contact, String information, Instant obtainedAt) {
     }
 
     record Change(Instant occurredAt, Instant changedAt, String changedByName, String kind, String summary,
@@ -175,19 +179,44 @@ class EpisodeRecords {
 
     List<Grading> gradings(UUID episodeId) {
         return jdbc.sql("""
-                select id, classification, risk_level, rationale, graded_at, graded_by_name from episode_grading
-                 where episode_id = :e order by graded_at desc, id""")
+                select id, classification, risk_level, rationale, graded_at, graded_by_name, assessor_rank
+                  from episode_grading where episode_id = :e order by graded_at desc, id""")
                 .param("e", episodeId).query(Grading.class).list();
     }
 
-    void addGrading(UUID episodeId, String classification, String risk, String rationale, Instant at, CurrentUser by) {
+    UUID addGrading(UUID episodeId, String classification, String risk, String rationale, String assessorRank,
+                    Instant at, CurrentUser by) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into episode_grading (id, episode_id, classification, risk_level, rationale, graded_at,
-                                             graded_by, graded_by_name)
-                values (:id, :e, :c, :r, :why, :at, :by, :name)""")
-                .param("id", UUID.randomUUID()).param("e", episodeId).param("c", classification).param("r", risk)
+                                             graded_by, graded_by_name, assessor_rank)
+                values (:id, :e, :c, :r, :why, :at, :by, :name, :rank)""")
+                .param("id", id).param("e", episodeId).param("c", classification).param("r", risk)
                 .param("why", rationale).param("at", ts(at)).param("by", by.id()).param("name", by.displayName())
+                .param("rank", assessorRank)
                 .update();
+        return id;
+    }
+
+    void addSources(UUID gradingId, List<Source> sources) {
+        for (int n = 0; n < sources.size(); n++) {
+            Source s = sources.get(n);
+            jdbc.sql("""
+                    insert into episode_grading_source (id, grading_id, position, supplier, contact, information, obtained_at)
+                    values (:id, :g, :n, :supplier, :contact, :information, :at)""")
+                    .param("id", UUID.randomUUID()).param("g", gradingId).param("n", n).param("supplier", s.supplier())
+                    .param("contact", s.contact()).param("information", s.information()).param("at", ts(s.obtainedAt()))
+                    .update();
+        }
+    }
+
+    /** The sources of every grading of the episode, in the order they were given. */
+    List<Source> sources(UUID episodeId) {
+        return jdbc.sql("""
+                select s.grading_id, s.supplier, s.contact, s.information, s.obtained_at
+                  from episode_grading_source s join episode_grading g on g.id = s.grading_id
+                 where g.episode_id = :e order by s.grading_id, s.position""")
+                .param("e", episodeId).query(Source.class).list();
     }
 
     void addChange(UUID episodeId, String kind, String summary, String reason, Instant at, CurrentUser by) {

@@ -64,12 +64,14 @@ class EpisodeService implements EpisodeClosing {
     private final Children children;
     private final RiskLevelPolicy riskLevels;
     private final Settings settings;
+    private final PoliceMessages messages;
 
     EpisodeService(EpisodeRecords records, Vocabularies vocabularies, Directory directory, Placements placements,
                    Locations locations, PolicePacks policePacks, AuditTrail audit, ApplicationEventPublisher events,
                    Clock clock, ObjectProvider<ClosureConditions> closureConditions, Children children,
-                   RiskLevelPolicy riskLevels, Settings settings) {
+                   RiskLevelPolicy riskLevels, Settings settings, PoliceMessages messages) {
         this.settings = settings;
+        this.messages = messages;
         this.closureConditions = closureConditions;
         this.children = children;
         this.riskLevels = riskLevels;
@@ -119,6 +121,7 @@ class EpisodeService implements EpisodeClosing {
         if (!episode.retrospective()) {
             policePacks.issueForEpisode(child.id(), episode.id(), part2(episode), user);
         }
+        messages.missingReport(episode, null, user, now);
         if (episode.located()) {
             events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), episode.locatedAt(), user.id()));
         }
@@ -203,17 +206,22 @@ class EpisodeService implements EpisodeClosing {
             children.summary(episode.childId()).flatMap(c -> riskLevels.refusal(form.getRiskLevel(), c, on))
                     .ifPresent(why -> errors.rejectValue("riskLevel", "policy", why));
         }
+        required(form.getAssessorRank(), 100, "assessorRank", "Enter your rank or role, for example Sergeant or missing person coordinator", errors);
         if (form.getRationale() == null) {
             errors.rejectValue("rationale", "required", "Enter the reason for this risk level and the information it rests on");
         } else if (form.getRationale().length() > 4000) {
             errors.rejectValue("rationale", "tooLong", "Reason must be 4000 characters or fewer");
         }
+        Instant now = clock.instant();
+        List<EpisodeRecords.Source> sources = sources(form, now, errors);
         if (errors.hasErrors()) {
             return false;
         }
-        Instant now = clock.instant();
         String before = records.gradings(episode.id()).stream().findFirst().map(EpisodeRecords.Grading::riskLevel).orElse(null);
-        records.addGrading(episode.id(), form.getClassification(), form.getRiskLevel(), form.getRationale(), now, user);
+        UUID grading = records.addGrading(episode.id(), form.getClassification(), form.getRiskLevel(), form.getRationale(),
+                form.getAssessorRank(), now, user);
+        records.addSources(grading, sources);
+        messages.missingReport(episode, form.getRiskLevel(), user, now);
         events.publishEvent(new org.homeward.episode.EpisodeGraded(episode.id(), episode.childId(), form.getRiskLevel(),
                 user.id()));
         if (!form.getRiskLevel().equals(before)) {
@@ -225,6 +233,38 @@ class EpisodeService implements EpisodeClosing {
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Police classification", "Risk level"), null);
         events.publishEvent(new ChildRecordChanged(episode.childId(), "Risk graded"));
         return true;
+    }
+
+    /**
+     * The information sources typed into the grading form: at least one, each complete and obtained
+     * no later than now (APP: a risk assessment records where its information came from, so that a
+     * review can test it and a later officer can go back to the person who gave it).
+     */
+    private List<EpisodeRecords.Source> sources(GradingForm form, Instant now, Errors errors) {
+        List<EpisodeRecords.Source> sources = new ArrayList<>();
+        List<GradingForm.SourceRow> rows = form.getSources() == null ? List.of() : form.getSources();
+        for (int n = 0; n < Math.min(rows.size(), GradingForm.SOURCE_ROWS); n++) {
+            GradingForm.SourceRow row = rows.get(n);
+            if (row == null || row.blank()) {
+                continue;
+            }
+            String at = "sources[" + n + "].";
+            String which = n == 0 ? "" : " for source " + (n + 1);
+            required(row.getSupplier(), 200, at + "supplier", "Enter who supplied the information" + which, errors);
+            required(row.getContact(), 200, at + "contact", "Enter how to contact who supplied the information" + which, errors);
+            required(row.getInformation(), 2000, at + "information", "Enter what information they gave" + which, errors);
+            Optional<Instant> obtained = when(row.obtainedAt(), at + "obtainedDay", "the information was obtained" + which,
+                    true, now, errors);
+            if (obtained.isPresent() && row.getSupplier() != null && row.getContact() != null && row.getInformation() != null) {
+                sources.add(new EpisodeRecords.Source(null, row.getSupplier(), row.getContact(), row.getInformation(),
+                        obtained.get()));
+            }
+        }
+        if (rows.stream().limit(GradingForm.SOURCE_ROWS).allMatch(r -> r == null || r.blank())) {
+            errors.rejectValue("sources[0].supplier", "required",
+                    "Enter at least one source of information: who supplied it, their contact, what they said and when");
+        }
+        return sources;
     }
 
     @Transactional
@@ -252,6 +292,7 @@ class EpisodeService implements EpisodeClosing {
         length(form.getLocatedBy(), 200, "locatedBy", "Found by", errors);
         coded(form.getReturnMethod(), "return-method", "returnMethod", "Select how the child was found or returned", errors);
         length(form.getHarmWhileMissing(), 4000, "harmWhileMissing", "Harm while missing", errors);
+        length(form.getFoundWith(), 1000, "foundWith", "Who they were with", errors);
         if (errors.hasErrors()) {
             return false;
         }
@@ -270,6 +311,7 @@ class EpisodeService implements EpisodeClosing {
                 null, at.get(), now, user);
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Located", "Where located", "How returned"), null);
         linkPlaces(located);
+        messages.found(located, form.getFoundWith(), null, user, now);
         events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), at.get(), user.id()));
         events.publishEvent(new ChildRecordChanged(episode.childId(), "Episode located"));
         return true;
@@ -315,7 +357,21 @@ class EpisodeService implements EpisodeClosing {
             events.publishEvent(new SignificantHarmSuspected(episode.childId(), episode.id(), "safe and well check",
                     firstGiven(form.getHarm(), form.getDisclosures()), user.id()));
         }
+        messages.found(episode, null, checkOutcome(form, held.get()), user, now);
         return true;
+    }
+
+    /** The safe-and-well outcome as the council reads it in the found message. */
+    private static String checkOutcome(CheckForm form, Instant held) {
+        StringBuilder outcome = new StringBuilder("Safe and well check held ")
+                .append(form.getMethod().equals("PHONE") ? "by phone" : "face to face").append(" by ")
+                .append(form.getOfficer()).append(", ").append(Dates.ofInstant(held)).append(".");
+        outcome.append(" Disclosures: ").append(Objects.requireNonNullElse(form.getDisclosures(), "none")).append(".");
+        outcome.append(" Harm: ").append(Objects.requireNonNullElse(form.getHarm(), "none")).append(".");
+        outcome.append(" Immediate safeguarding: ").append(Objects.requireNonNullElse(form.getImmediateActions(), "none")).append(".");
+        outcome.append(" Referrals: ").append(Objects.requireNonNullElse(form.getReferrals(), "none")).append(".");
+        String text = outcome.toString();
+        return text.length() <= 4000 ? text : text.substring(0, 3999) + "\u2026";
     }
 
     @Transactional

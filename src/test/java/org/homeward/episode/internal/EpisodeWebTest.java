@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.support.FormAnswers;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.TestEpisodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,13 +168,13 @@ class EpisodeWebTest {
         child = young;
         UUID episode = reportEpisode(report(yesterday));
         child = own;
-        String refused = send("police", post("/episodes/" + episode + "/grading"), Map.of("classification", "MISSING",
-                "riskLevel", "VERY_LOW", "rationale", "Known to return")).getResponse().getContentAsString();
+        String refused = send("police", post("/episodes/" + episode + "/grading"),
+                TestEpisodes.grading("MISSING", "VERY_LOW", "Known to return")).getResponse().getContentAsString();
         assertThat(refused).contains("policy is that a child under 10 is graded at least \u201clow\u201d risk");
         assertThat(jdbc.sql("select count(*) from episode_grading where episode_id = :e").param("e", episode)
                 .query(Long.class).single()).isZero();
-        assertThat(send("police", post("/episodes/" + episode + "/grading"), Map.of("classification", "MISSING",
-                "riskLevel", "LOW", "rationale", "Aged 8")).getResponse().getRedirectedUrl()).isEqualTo("/episodes/" + episode);
+        assertThat(send("police", post("/episodes/" + episode + "/grading"), TestEpisodes.grading("MISSING", "LOW", "Aged 8"))
+                .getResponse().getRedirectedUrl()).isEqualTo("/episodes/" + episode);
 
         RiskLevelPolicy noVeryLow = new RiskLevelPolicy(vocabularies, java.util.List.of("VERY_LOW"), java.util.List.of());
         org.homeward.child.ChildSummary older = new org.homeward.child.ChildSummary(young, "Older", LocalDate.of(2010, 1, 1), false);
@@ -263,7 +264,7 @@ class EpisodeWebTest {
     @Test
     void absentIsAPoliceCategoryOnlyForEpisodesBefore2017() throws Exception {
         UUID recent = reportEpisode(report(yesterday));
-        Map<String, String> absent = Map.of("classification", "ABSENT", "riskLevel", "LOW", "rationale", "Known whereabouts");
+        Map<String, String> absent = TestEpisodes.grading("ABSENT", "LOW", "Known whereabouts");
         assertThat(send("police", post("/episodes/" + recent + "/grading"), absent).getResponse().getContentAsString())
                 .contains("Select the police classification in use on");
 
@@ -276,28 +277,144 @@ class EpisodeWebTest {
         UUID old = reportEpisode(old2015);
         assertThat(send("police", post("/episodes/" + old + "/grading"), absent).getResponse().getRedirectedUrl())
                 .isEqualTo("/episodes/" + old);
-        Map<String, String> noApparentRisk = Map.of("classification", "MISSING", "riskLevel", "NO_APPARENT_RISK",
-                "rationale", "Not in force in 2015");
+        Map<String, String> noApparentRisk = TestEpisodes.grading("MISSING", "NO_APPARENT_RISK",
+                "Not in force in 2015");
         assertThat(send("police", post("/episodes/" + old + "/grading"), noApparentRisk).getResponse().getContentAsString())
                 .contains("Select a risk level");
+    }
+
+    @Test
+    void ra01_aPoliceRiskReviewWithoutASourceOfInformationIsRejected() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        Map<String, String> noSource = new LinkedHashMap<>(Map.of("classification", "MISSING", "riskLevel", "MEDIUM",
+                "rationale", "Reviewed at shift change", "assessorRank", "Inspector"));
+        MvcResult refused = send("police", post("/episodes/" + episode + "/grading"), noSource);
+        assertThat(refused.getResponse().getContentAsString()).contains("govuk-error-summary")
+                .contains("Enter at least one source of information").contains("href=\"#sources[0].supplier\"");
+        Map<String, String> halfASource = TestEpisodes.grading("MISSING", "MEDIUM", "Reviewed at shift change");
+        halfASource.remove("sources[0].contact");
+        assertThat(send("police", post("/episodes/" + episode + "/grading"), halfASource).getResponse()
+                .getContentAsString()).contains("Enter how to contact who supplied the information");
+        Map<String, String> noRank = TestEpisodes.grading("MISSING", "MEDIUM", "Reviewed at shift change");
+        noRank.remove("assessorRank");
+        assertThat(send("police", post("/episodes/" + episode + "/grading"), noRank).getResponse()
+                .getContentAsString()).contains("Enter your rank or role");
+        assertThat(jdbc.sql("select count(*) from episode_grading where episode_id = :e").param("e", episode)
+                .query(Long.class).single()).isZero();
+
+        Map<String, String> sourced = TestEpisodes.grading("MISSING", "MEDIUM", "Reviewed at shift change");
+        sourced.put("sources[1].supplier", "PC Dan Hale, response officer");
+        sourced.put("sources[1].contact", "dan.hale@police.example");
+        sourced.put("sources[1].information", "Checked the bus station: not there");
+        put(sourced, "sources[1].obtained", yesterday.plusHours(2));
+        assertThat(send("police", post("/episodes/" + episode + "/grading"), sourced).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("PC Priya Patel, Sergeant")
+                .contains("Cara Jones, carer at Oakfield House (0117 496 0000)")
+                .contains("Checked the bus station: not there");
+    }
+
+    @Test
+    void is04_theCouncilIsSentTheMissingReportAndTheFoundMessageAndAcknowledgesThem() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        assertThat(jdbc.sql("select count(*) from police_message where episode_id = :e").param("e", episode)
+                .query(Long.class).single()).as("a carer's report reaches the police first").isZero();
+        send("police", post("/episodes/" + episode + "/grading"), TestEpisodes.grading("MISSING", "MEDIUM", "First time"));
+        send("coordinator", post("/episodes/" + episode + "/grading"), TestEpisodes.grading("MISSING", "HIGH", "Review"));
+        assertThat(jdbc.sql("""
+                select string_agg(m.kind || ':' || m.risk_level || ':' || a.name, ',') from police_message m
+                  join agency a on a.id = m.to_agency_id where m.episode_id = :e""").param("e", episode)
+                .query(String.class).single()).isEqualTo("MISSING_REPORT:MEDIUM:South Gloucestershire Council");
+
+        Map<String, String> found = new LinkedHashMap<>();
+        put(found, "located", yesterday.plusHours(5));
+        found.put("locatedWhere", "Cabot Circus car park");
+        found.put("foundWith", "Two older males in a grey car");
+        found.put("returnMethod", "FOUND_POLICE");
+        found.put("version", String.valueOf(version(episode)));
+        assertThat(send("police", post("/episodes/" + episode + "/located"), found).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        Map<String, String> check = new LinkedHashMap<>();
+        put(check, "held", yesterday.plusHours(7));
+        check.put("officer", "PC Priya Patel");
+        check.put("method", "FACE_TO_FACE");
+        check.put("disclosures", "Was given alcohol");
+        check.put("referrals", "Exploitation team");
+        assertThat(send("police", post("/episodes/" + episode + "/safe-and-well"), check).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        UUID message = jdbc.sql("""
+                select id from police_message where episode_id = :e and kind = 'FOUND' and check_outcome is not null""")
+                .param("e", episode).query(UUID.class).single();
+
+        assertThat(page("socialworker", "/")).contains("href=\"/police-messages\"");
+        assertThat(mvc.perform(get("/police-messages").with(as(users, "police"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        String inbox = page("socialworker", "/police-messages");
+        assertThat(inbox).contains("Messages from the police").contains("/police-messages/" + message)
+                .contains("Found or returned").contains("New missing report");
+        String shown = page("socialworker", "/police-messages/" + message);
+        assertThat(shown).contains("Cabot Circus car park").contains("Two older males in a grey car")
+                .contains("Safe and well check held face to face by PC Priya Patel").contains("Was given alcohol")
+                .contains("Exploitation team").contains(">Acknowledge<");
+
+        assertThat(send("police", post("/police-messages/" + message + "/acknowledge"), Map.of()).getResponse()
+                .getStatus()).as("only the council it was sent to acknowledges").isEqualTo(403);
+        assertThat(send("socialworker", post("/police-messages/" + message + "/acknowledge"), Map.of()).getResponse()
+                .getRedirectedUrl()).isEqualTo("/police-messages/" + message);
+        assertThat(jdbc.sql("""
+                select acknowledged_by_name from police_message where id = :m and acknowledged_at is not null""")
+                .param("m", message).query(String.class).single()).isEqualTo("Sam Okafor");
+        assertThat(page("manager", "/police-messages/" + message)).contains("by Sam Okafor").doesNotContain(">Acknowledge<");
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("How each agency was told")
+                .contains("by Sam Okafor");
+    }
+
+    @Test
+    void xb04_everyPoliceForceWhoseAreaTheEpisodeTouchedIsRecordedAndMayOpenIt() throws Exception {
+        jdbc.sql("update child set responsible_authority_id = :la where id = :c")
+                .param("la", UUID.fromString(org.homeward.support.TestChildren.SOUTH_GLOUCESTERSHIRE))
+                .param("c", child).update();
+        UUID episode = reportEpisode(report(yesterday));
+        UUID gloucestershire = jdbc.sql("select id from agency where name = 'Gloucestershire Constabulary'")
+                .query(UUID.class).single();
+        UUID avon = jdbc.sql("select id from agency where name = 'Avon and Somerset Police'").query(UUID.class).single();
+        assertThat(mvc.perform(get("/episodes/" + episode).with(as(users, "glospolice"))).andReturn().getResponse()
+                .getStatus()).as("a force the episode has not touched").isEqualTo(403);
+
+        Map<String, String> notFoundYet = Map.of("foundForceId", gloucestershire.toString());
+        assertThat(send("police", post("/episodes/" + episode + "/force-areas"), notFoundYet).getResponse()
+                .getContentAsString()).contains("Record that the child was found before");
+        locate(episode, yesterday.plusHours(3));
+        assertThat(send("police", post("/episodes/" + episode + "/force-areas"), Map.of("homeForceId", "not-a-force"))
+                .getResponse().getContentAsString()).contains("govuk-error-summary").contains("Select the police force from the list");
+        Map<String, String> areas = Map.of("homeForceId", avon.toString(), "missingFromForceId", avon.toString(),
+                "foundForceId", gloucestershire.toString());
+        assertThat(send("police", post("/episodes/" + episode + "/force-areas"), areas).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+
+        String shown = page("glospolice", "/episodes/" + episode);
+        assertThat(shown).contains("Police forces").contains("Home address").contains("Missing from")
+                .contains("Gloucestershire Constabulary").contains("Avon and Somerset Police");
+        assertThat(jdbc.sql("select count(*) from episode_force_area where episode_id = :e").param("e", episode)
+                .query(Long.class).single()).isEqualTo(3);
     }
 
     @Test
     void everyGradingIsKeptWithWhoWhenAndWhy() throws Exception {
         UUID episode = reportEpisode(report(yesterday));
         send("police", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "MEDIUM", "rationale", "First time missing"));
+                TestEpisodes.grading("MISSING", "MEDIUM", "First time missing"));
         send("coordinator", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "HIGH", "rationale", "Seen with an adult of concern"));
+                TestEpisodes.grading("MISSING", "HIGH", "Seen with an adult of concern"));
         assertThat(send("police", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "LOW", "rationale", "")).getResponse().getContentAsString())
+                TestEpisodes.grading("MISSING", "LOW", "")).getResponse().getContentAsString())
                 .contains("Enter the reason for this risk level");
         assertThat(jdbc.sql("select string_agg(risk_level || ':' || graded_by_name, ',' order by graded_at) from episode_grading where episode_id = :e")
                 .param("e", episode).query(String.class).single())
                 .isEqualTo("MEDIUM:PC Priya Patel,HIGH:DS Colin Carter");
         assertThat(page("socialworker", "/episodes/" + episode)).contains("High risk").contains("Seen with an adult of concern");
         assertThat(send("carer", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "LOW", "rationale", "x")).getResponse().getStatus())
+                TestEpisodes.grading("MISSING", "LOW", "x")).getResponse().getStatus())
                 .isEqualTo(403);
     }
 
@@ -547,7 +664,7 @@ class EpisodeWebTest {
     void theOpenEpisodeListFiltersByRiskAndShowsTheCoordinatorWhoAwaitsACheck() throws Exception {
         UUID episode = reportEpisode(report(yesterday.minusDays(1)));
         send("police", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "HIGH", "rationale", "Very vulnerable"));
+                TestEpisodes.grading("MISSING", "HIGH", "Very vulnerable"));
         assertThat(mvc.perform(get("/episodes").param("risk", "HIGH").param("duration", "24h").with(as(users, "coordinator")))
                 .andReturn().getResponse().getContentAsString()).contains("Episode Tester");
         assertThat(mvc.perform(get("/episodes").param("risk", "LOW").with(as(users, "coordinator")))
@@ -613,7 +730,7 @@ class EpisodeWebTest {
     void theChronologyShowsEveryStepInOrder() throws Exception {
         UUID episode = reportEpisode(report(yesterday));
         send("police", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "MEDIUM", "rationale", "First"));
+                TestEpisodes.grading("MISSING", "MEDIUM", "First"));
         locate(episode, yesterday.plusHours(4));
         String chronology = page("socialworker", "/children/" + child + "/chronology");
         int reported = chronology.indexOf("Reported missing from care");

@@ -94,14 +94,14 @@ class StrategyDiscussionWebTest {
         assertThat(jdbc.sql("select count(*) from strategy_discussion where child_id = :c").param("c", child)
                 .query(Long.class).single()).isZero();
         send("police", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "HIGH", "rationale", "Known to older men; no phone"));
+                TestEpisodes.grading("MISSING", "HIGH", "Known to older men; no phone"));
         LocalDate due = jdbc.sql("select due_on from strategy_discussion where id = :d").param("d", waiting())
                 .query(LocalDate.class).single();
         assertThat(due).isEqualTo(WorkingDays.plus(now.toLocalDate(), 3));
         assertThat(page("socialworker", "/children/" + child)).contains("Strategy discussion due by");
         // Grading it high again does not raise a second one.
         send("police", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "HIGH", "rationale", "Still high"));
+                TestEpisodes.grading("MISSING", "HIGH", "Still high"));
         assertThat(jdbc.sql("select count(*) from strategy_discussion where child_id = :c").param("c", child)
                 .query(Long.class).single()).isEqualTo(1);
     }

@@ -62,7 +62,7 @@ class EpisodeReviewTest {
 
     void grade(UUID episode, String level) throws Exception {
         mvc.perform(post("/episodes/" + episode + "/grading").with(csrf()).with(as(users, "police"))
-                .param("classification", "MISSING").param("riskLevel", level).param("rationale", "Reviewed"));
+                .param("classification", "MISSING").param("riskLevel", level).param("rationale", "Reviewed").params(TestEpisodes.gradingSourceParams()));
     }
 
     @Test

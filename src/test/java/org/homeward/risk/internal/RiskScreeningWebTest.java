@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.support.FormAnswers;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.TestEpisodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -293,8 +294,7 @@ class RiskScreeningWebTest {
     @Test
     void differingPoliceAndCouncilRatingsAreShownAndAHighOneEscalates() throws Exception {
         UUID episode = episode(child());
-        assertThat(send("police", post("/episodes/" + episode + "/grading"), Map.of("classification", "MISSING",
-                "riskLevel", "MEDIUM", "rationale", "Known to return by morning")).getResponse().getRedirectedUrl())
+        assertThat(send("police", post("/episodes/" + episode + "/grading"), TestEpisodes.grading("MISSING", "MEDIUM", "Known to return by morning")).getResponse().getRedirectedUrl())
                 .isEqualTo("/episodes/" + episode);
         String before = page("police", "/episodes/" + episode);
         assertThat(before).contains("Council risk screening").contains("Not screened yet")
@@ -324,8 +324,7 @@ class RiskScreeningWebTest {
     @Test
     void aHighPoliceGradingAloneEscalatesAndAgreeingRatingsDoNotDiffer() throws Exception {
         UUID episode = episode(child());
-        send("police", post("/episodes/" + episode + "/grading"), Map.of("classification", "MISSING",
-                "riskLevel", "HIGH", "rationale", "With an adult of concern"));
+        send("police", post("/episodes/" + episode + "/grading"), TestEpisodes.grading("MISSING", "HIGH", "With an adult of concern"));
         assertThat(page("socialworker", "/episodes/" + episode)).contains("High risk: escalate to the named senior manager");
         save("socialworker", episode, answers(Map.of()), "HIGH", "Agrees with the police: with an adult of concern");
         assertThat(page("socialworker", "/episodes/" + episode)).doesNotContain("Police and council ratings differ");
