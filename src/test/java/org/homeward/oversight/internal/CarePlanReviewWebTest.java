@@ -39,7 +39,11 @@ class CarePlanReviewWebTest {
     }
 
     UUID report(UUID child) throws Exception {
-        return TestEpisodes.report(mvc, users, child, ZonedDateTime.now(ClockConfiguration.LONDON).minusHours(2));
+        return report(child, 2);
+    }
+
+    UUID report(UUID child, int hoursAgo) throws Exception {
+        return TestEpisodes.report(mvc, users, child, ZonedDateTime.now(ClockConfiguration.LONDON).minusHours(hoursAgo));
     }
 
     String page(String user, String path) throws Exception {
@@ -57,7 +61,7 @@ class CarePlanReviewWebTest {
         UUID episode = report(child);
         String link = "/episodes/" + episode + "/care-plan-review";
 
-        assertThat(jdbc.sql("select count(*) from notification where user_id = :iro and link = :link")
+        assertThat(jdbc.sql("select count(*) from notification where recipient_id = :iro and link = :link")
                 .param("iro", IRO).param("link", link).query(Long.class).single()).isEqualTo(1);
         assertThat(page("iro", "/notifications")).contains("Review Decision has been reported missing");
         record Task(UUID ownerId, String subject, String status, java.time.Instant dueAt) {
@@ -107,8 +111,8 @@ class CarePlanReviewWebTest {
     @Test
     void ov06_theIroOpensEveryEpisodeOfTheChildrenTheyReviewAndNoOtherChild() throws Exception {
         UUID reviewed = lookedAfterChildOfTheIro("Reviewed");
-        UUID first = report(reviewed);
-        TestEpisodes.locate(mvc, users, jdbc, first, ZonedDateTime.now(ClockConfiguration.LONDON).minusHours(1));
+        UUID first = report(reviewed, 6);
+        TestEpisodes.locate(mvc, users, jdbc, first, ZonedDateTime.now(ClockConfiguration.LONDON).minusHours(4));
         UUID second = report(reviewed);
         UUID notReviewed = TestChildren.add(mvc, users, "Review", "Elsewhere");
         UUID notTheirs = report(notReviewed);
