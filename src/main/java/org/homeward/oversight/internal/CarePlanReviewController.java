@@ -43,14 +43,14 @@ class CarePlanReviewController {
     @GetMapping("/episodes/{id}/care-plan-review")
     String page(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         UUID child = childOf(id);
+        refusals.require(policy.mayViewChildren(user) && policy.mayViewChild(user, child), "care-plan-review-decision",
+                null, List.of(child));
         Optional<CarePlanReviews.Decision> decision = reviews.decision(id);
         if (decision.isPresent()) {
-            refusals.require(policy.mayViewChild(user, child), "care-plan-review-decision", null, List.of(child));
             model.addAttribute("decision", reviews.open(decision.get()));
             return page(model, id, child, null);
         }
-        refusals.require(policy.mayDecideCarePlanReview(user, child), "care-plan-review-decision", null, List.of(child));
-        return page(model, id, child, new CarePlanReviewForm());
+        return page(model, id, child, policy.mayDecideCarePlanReview(user, child) ? new CarePlanReviewForm() : null);
     }
 
     @PostMapping("/episodes/{id}/care-plan-review")

@@ -76,7 +76,10 @@ class CarePlanReviewWebTest {
         assertThat(task.dueAt()).isEqualTo(Deadlines.endOf(WorkingDays.plus(LocalDate.now(ClockConfiguration.LONDON), 5)));
 
         assertThat(page("iro", link)).contains("Does the care plan need review?").contains("Reason for your decision");
-        assertThat(status("socialworker", get(link))).as("only the IRO decides").isEqualTo(403);
+        assertThat(page("socialworker", link)).contains("has not yet recorded").doesNotContain("Reason for your decision");
+        assertThat(page("socialworker", "/episodes/" + episode)).contains(link);
+        assertThat(status("socialworker", post(link).with(csrf()).param("reviewNeeded", "no")
+                .param("rationale", "Not mine to decide"))).as("only the IRO decides").isEqualTo(403);
 
         // A decision without its reason is refused and nothing is recorded.
         String refused = mvc.perform(post(link).with(csrf()).with(as(users, "iro")).param("reviewNeeded", "yes")
