@@ -21,8 +21,11 @@ class ChildService {
     private final ChildIros iros;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ChildService(ChildRepository children, ChildSearch search, ChildIros iros, AuditTrail audit, Clock clock) {
+    ChildService(ChildRepository children, ChildSearch search, ChildIros iros, AuditTrail audit, Clock clock,
+                 org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.children = children;
         this.iros = iros;
         this.search = search;
@@ -86,6 +89,7 @@ class ChildService {
         search.index(saved);
         if (!java.util.Objects.equals(before.iroId(), saved.iroId())) {
             iros.changed(id, saved.iroId(), saved.updatedAt(), by);
+            events.publishEvent(new org.homeward.child.IroChanged(id, saved.iroId(), by));
         }
         audit.record(AuditAction.CHANGE, AuditTrail.Subject.child(id), changed, null);
         return saved;

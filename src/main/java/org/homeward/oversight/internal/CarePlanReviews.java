@@ -94,6 +94,20 @@ class CarePlanReviews {
                 Deadlines.endOf(WorkingDays.plus(today, workingDays)), false, link(event.episodeId())));
     }
 
+    /** The new IRO takes over the decisions still to make; with none named, they stay where they are. */
+    @EventListener
+    public void onIroChanged(org.homeward.child.IroChanged event) {
+        if (event.iroId() == null) {
+            return;
+        }
+        jdbc.sql("""
+                select source_id from task where kind = :k and source_module = 'oversight' and child_id = :c
+                   and status = 'OPEN' and owner_id is distinct from :iro""")
+                .param("k", KIND).param("c", event.childId()).param("iro", event.iroId()).query(String.class).list()
+                .forEach(s -> deadlines.reassign(new TaskSource(KIND, "oversight", s), TaskOwner.person(event.iroId()),
+                        event.changedBy()));
+    }
+
     Optional<UUID> childOfEpisode(UUID episodeId) {
         return jdbc.sql("select child_id from episode where id = :e").param("e", episodeId).query(UUID.class).optional();
     }

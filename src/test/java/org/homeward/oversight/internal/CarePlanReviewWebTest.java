@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class CarePlanReviewWebTest {
 
     static final UUID IRO = UUID.fromString("3b7e51c2-8d4a-4f6e-9a21-5c0d7e8f9a01");
+    static final UUID OTHER_IRO = UUID.randomUUID();
 
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
@@ -58,7 +59,7 @@ class CarePlanReviewWebTest {
     void mp06_everyEpisodeOfALookedAfterChildTellsTheIroWhoseDecisionCompletesTheTaskAndIsInTheChronology()
             throws Exception {
         UUID child = lookedAfterChildOfTheIro("Decision");
-        UUID episode = report(child);
+        UUID episode = report(child, 6);
         String link = "/episodes/" + episode + "/care-plan-review";
 
         assertThat(jdbc.sql("select count(*) from notification where recipient_id = :iro and link = :link")
@@ -102,6 +103,24 @@ class CarePlanReviewWebTest {
         mvc.perform(post(link).with(csrf()).with(as(users, "iro")).param("reviewNeeded", "no").param("rationale", "Again"));
         assertThat(jdbc.sql("select review_needed from care_plan_review_decision where episode_id = :e")
                 .param("e", episode).query(Boolean.class).single()).isTrue();
+
+        // Another IRO named for the child takes over the decisions still to make.
+        TestEpisodes.locate(mvc, users, jdbc, episode, ZonedDateTime.now(ClockConfiguration.LONDON).minusHours(5));
+        UUID next = report(child, 2);
+        jdbc.sql("insert into user_account (id, username, display_name, password_hash, agency_id) values "
+                + "(:id, :u, 'Ian Other', 'x', cast(:la as uuid))").param("id", OTHER_IRO)
+                .param("u", "iro-" + OTHER_IRO.toString().substring(0, 8)).param("la", TestChildren.SOUTH_GLOUCESTERSHIRE)
+                .update();
+        jdbc.sql("insert into user_role (user_id, role) values (:id, 'IRO')").param("id", OTHER_IRO).update();
+        long version = jdbc.sql("select version from child where id = :c").param("c", child).query(Long.class).single();
+        assertThat(mvc.perform(post("/children/" + child).with(csrf()).with(as(users, "socialworker"))
+                        .param("givenNames", "Review").param("familyName", "Decision").param("dobDay", "3")
+                        .param("dobMonth", "5").param("dobYear", "2011").param("sex", "F").param("legalStatus", "LAC_CO")
+                        .param("responsibleAuthorityId", TestChildren.SOUTH_GLOUCESTERSHIRE)
+                        .param("iroId", OTHER_IRO.toString()).param("version", String.valueOf(version)))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/children/" + child);
+        assertThat(jdbc.sql("select owner_id from task where kind = 'CARE_PLAN_REVIEW_DECISION' and source_id = :e")
+                .param("e", next.toString()).query(UUID.class).single()).isEqualTo(OTHER_IRO);
 
         // A child who is not looked after has no IRO decision to make.
         UUID notLookedAfter = lookedAfterChildOfTheIro("AtHome");
