@@ -14,6 +14,9 @@ select c.id, null, null, c.allocated_worker_id, 'ALLOCATED_WORKER', null from ch
 union all
 select c.id, c.recorded_by_agency_id, null, null, 'RECORDED', null from child c where c.recorded_by_agency_id is not null
 union all
+-- The Independent Reviewing Officer of a looked-after child: every episode and the whole record (OV-06).
+select c.id, null, null, c.iro_id, 'IRO', null from child c where c.iro_id is not null
+union all
 -- The police force whose area holds the responsible authority.
 select c.id, a.police_force_id, null, null, 'POLICE_AREA', null
   from child c join agency a on a.id = c.responsible_authority_id where a.police_force_id is not null

@@ -42,6 +42,12 @@ public class Children {
                 .param("id", id).query(UUID.class).optional();
     }
 
+    /** The Independent Reviewing Officer of a looked-after child; empty when none is named. */
+    public java.util.Optional<UUID> iro(UUID id) {
+        return jdbc.sql("select iro_id from child where id = :id and iro_id is not null")
+                .param("id", id).query(UUID.class).optional();
+    }
+
     /**
      * The team answering for the child when no worker is allocated: the allocated team, else the
      * first team with a team manager in the responsible authority, else in any local authority.

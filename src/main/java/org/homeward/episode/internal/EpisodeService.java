@@ -129,6 +129,8 @@ class EpisodeService implements EpisodeClosing {
             events.publishEvent(new org.homeward.episode.EpisodeReported(episode.id(), episode.childId(),
                     episode.policeForceId(), user.id()));
         }
+        events.publishEvent(new org.homeward.episode.EpisodeRecorded(episode.id(), episode.childId(),
+                episode.retrospective(), user.id()));
         events.publishEvent(new ChildRecordChanged(episode.childId(), "Episode reported"));
         return Optional.of(episode);
     }

@@ -29,7 +29,8 @@ class OversightErasure implements ChildRecordEraser {
     @Override
     public void erase(UUID childId) {
         List<String> links = new ArrayList<>(episodes.forChild(childId).stream()
-                .map(EpisodeFacts::id).map(id -> "/episodes/" + id).toList());
+                .map(EpisodeFacts::id).flatMap(id -> java.util.stream.Stream.of("/episodes/" + id,
+                        CarePlanReviews.link(id))).toList());
         links.add("/children/" + childId);
         jdbc.sql("""
                 delete from notification n
@@ -41,5 +42,6 @@ class OversightErasure implements ChildRecordEraser {
         jdbc.sql("delete from escalation where task_id in (select id from task where child_id = :c)")
                 .param("c", childId).update();
         jdbc.sql("delete from task where child_id = :c").param("c", childId).update();
+        jdbc.sql("delete from care_plan_review_decision where child_id = :c").param("c", childId).update();
     }
 }

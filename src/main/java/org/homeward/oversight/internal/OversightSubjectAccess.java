@@ -29,9 +29,13 @@ class OversightSubjectAccess implements SubjectAccessSource {
     @Override
     public List<SubjectAccessSection> sectionsFor(UUID childId) {
         List<String> links = new ArrayList<>(episodes.forChild(childId).stream()
-                .map(EpisodeFacts::id).map(id -> "/episodes/" + id).toList());
+                .map(EpisodeFacts::id).flatMap(id -> java.util.stream.Stream.of("/episodes/" + id,
+                        CarePlanReviews.link(id))).toList());
         links.add("/children/" + childId);
         return List.of(
+                SubjectAccessSection.of("Care plan review decisions (IRO)", "care_plan_review_decision", jdbc.sql(
+                                "select * from care_plan_review_decision where child_id = :c order by decided_at, id")
+                        .param("c", childId).query().listOfRows()),
                 SubjectAccessSection.of("Tasks", "task", jdbc.sql(
                                 "select * from task where child_id = :c order by created_at, id")
                         .param("c", childId).query().listOfRows()),

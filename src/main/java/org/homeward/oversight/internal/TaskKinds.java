@@ -26,6 +26,7 @@ final class TaskKinds {
         LABELS.put("EXPLOITATION_REVIEW", "Exploitation screening review");
         LABELS.put("EPISODE_REVIEW", "Police review of a missing episode");
         LABELS.put("PHILOMENA_REVIEW", "Philomena profile review");
+        LABELS.put("CARE_PLAN_REVIEW_DECISION", "IRO care plan review decision");
     }
 
     private TaskKinds() {
