@@ -229,6 +229,11 @@ public class AccessPolicy {
         return any(user, RECORD_MEETINGS);
     }
 
+    /** Decide that a meeting the criteria call for is not convened: a manager's decision, with the reason (CR-11). */
+    public boolean mayDecideNotToConvene(CurrentUser user) {
+        return any(user, SIGN_OFF);
+    }
+
     /** Raise and record strategy discussions and trigger plans: the police and children's social care. */
     public boolean mayRecordStrategy(CurrentUser user) {
         return any(user, RECORD_MEETINGS) || any(user, POLICE);

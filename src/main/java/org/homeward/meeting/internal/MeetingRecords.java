@@ -15,8 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingRecords {
 
-    /** The last meeting; it answered everything recorded before its minutes were. */
+    /**
+     * The last meeting, or the last decision not to convene one if later: it answered everything
+     * recorded before its minutes (or the decision) were.
+     */
     record Held(UUID id, Instant recordedAt, Set<UUID> associatesConsidered) {
+    }
+
+    /** A manager's decision not to convene the meeting the criteria called for. */
+    public record NotConvened(UUID id, List<String> criteria, Instant decidedAt, String decidedBy, String reason) {
     }
 
     record Request(String kind, String reason, String requestedBy, Instant requestedAt) {
@@ -43,8 +50,11 @@ class MeetingRecords {
 
     Optional<Held> lastMeeting(UUID childId) {
         return jdbc.sql("""
-                select id, recorded_at, associates_considered from missing_meeting
-                 where child_id = :c order by recorded_at desc limit 1""")
+                select id, recorded_at, associates_considered from missing_meeting where child_id = :c
+                union all
+                select id, withdrawn_at, not_convened_associates from meeting_requirement
+                 where child_id = :c and not_convened_by is not null
+                 order by recorded_at desc limit 1""")
                 .param("c", childId)
                 .query((rs, n) -> new Held(rs.getObject("id", UUID.class), rs.getTimestamp("recorded_at").toInstant(),
                         Set.of((UUID[]) rs.getArray("associates_considered").getArray()))).optional();
@@ -90,6 +100,27 @@ class MeetingRecords {
                 update meeting_requirement set withdrawn_at = :now
                  where child_id = :c and met_by is null and withdrawn_at is null""")
                 .param("c", childId).param("now", ts(now)).update();
+    }
+
+    /** Records the decision on the open requirement; false when there is none open (met or withdrawn meanwhile). */
+    boolean notConvened(UUID requirementId, String reason, Set<UUID> associatesConsidered, UUID by, Instant now) {
+        return jdbc.sql("""
+                update meeting_requirement set withdrawn_at = :now, not_convened_by = :by, not_convened_reason = :reason,
+                       not_convened_associates = :associates
+                 where id = :id and met_by is null and withdrawn_at is null""")
+                .param("id", requirementId).param("now", ts(now)).param("by", by).param("reason", reason)
+                .param("associates", associatesConsidered.toArray(UUID[]::new)).update() == 1;
+    }
+
+    List<NotConvened> notConvened(UUID childId) {
+        return jdbc.sql("""
+                select r.id, r.criteria, r.withdrawn_at as decided_at, u.display_name as decided_by,
+                       r.not_convened_reason as reason
+                  from meeting_requirement r join user_account u on u.id = r.not_convened_by
+                 where r.child_id = :c order by r.withdrawn_at desc""")
+                .param("c", childId).query((rs, n) -> new NotConvened(rs.getObject("id", UUID.class),
+                        List.of((String[]) rs.getArray("criteria").getArray()), rs.getTimestamp("decided_at").toInstant(),
+                        rs.getString("decided_by"), rs.getString("reason"))).list();
     }
 
     private static final String REQUIREMENT = """
