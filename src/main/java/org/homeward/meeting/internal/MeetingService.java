@@ -203,6 +203,8 @@ class MeetingService {
         } else if (heldOn.isPresent() && reviewOn.get().isBefore(heldOn.get())) {
             result.rejectValue("reviewDay", "beforeMeeting", "The review cannot be before the meeting");
         }
+        FormChecks.required(form.getDistribution(), "distribution",
+                "Enter who the minutes go to: one person or agency a line", result);
         if (result.hasErrors()) {
             return Optional.empty();
         }
@@ -218,11 +220,12 @@ class MeetingService {
                 prepared.findings(), prepared.exploitation(), FormChecks.trimmed(form.getChildView()),
                 blank(form.getChildView()) ? FormChecks.trimmed(form.getChildViewNotGiven()) : null, form.getRiskAnalysis().strip(),
                 form.getDecisions().strip(), "yes".equals(form.getTriggerPlanNeeded()), reviewOn.get(),
-                user.displayName(), now);
+                form.getDistribution().strip(), user.displayName(), now);
         Set<UUID> considered = new HashSet<>(associates.forChild(childId).stream()
                 .filter(AssociateSummary::personOfConcern).map(AssociateSummary::id).toList());
         records.save(id, childId, meeting, considered, actions, user.id(), now);
         deadlines.actionsAgreed(id, childId, records.actions(id));
+        deadlines.reviewOfMeetingDue(id, childId, reviewOn.get(), user.id());
         if (meeting.triggerPlanNeeded()) {
             deadlines.triggerPlanNeeded(childId, held.get());
         }
