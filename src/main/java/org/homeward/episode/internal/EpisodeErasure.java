@@ -25,6 +25,7 @@ class EpisodeErasure implements ChildRecordEraser {
                         + episodes + ")",
                 "delete from safe_and_well_check where episode_id in " + episodes,
                 "delete from episode_grading where episode_id in " + episodes,
+                "delete from episode_link where episode_id in " + episodes,
                 "delete from episode_change where episode_id in " + episodes,
                 "delete from episode where child_id = :c");
     }

@@ -33,11 +33,13 @@ class EpisodePage {
     private final ObjectProvider<ReturnInterviewStatuses> returnInterviews;
     private final ObjectProvider<PoliceReviews> policeReviews;
     private final ObjectProvider<CouncilRiskScreenings> councilScreenings;
+    private final EpisodeLinks links;
 
     EpisodePage(EpisodeRecords records, Placements placements, PolicePacks policePacks, Directory directory,
                 AccessPolicy policy, Clock clock, @Value("${homeward.episodes.late-report:PT24H}") Duration lateReport,
                 ObjectProvider<ReturnInterviewStatuses> returnInterviews, ObjectProvider<PoliceReviews> policeReviews,
-                ObjectProvider<CouncilRiskScreenings> councilScreenings) {
+                ObjectProvider<CouncilRiskScreenings> councilScreenings, EpisodeLinks links) {
+        this.links = links;
         this.returnInterviews = returnInterviews;
         this.policeReviews = policeReviews;
         this.councilScreenings = councilScreenings;
@@ -96,5 +98,7 @@ class EpisodePage {
         model.addAttribute("escalate", episode.open() && CouncilRiskScreening.escalates(policeRisk, council));
         model.addAttribute("mayScreenRisk", policy.mayScreenRisk(user));
         model.addAttribute("mayViewScreening", policy.mayViewChildren(user));
+        model.addAttribute("linkedProcesses", links.forEpisode(episode.id()));
+        model.addAttribute("mayLink", policy.mayEditChildren(user));
     }
 }

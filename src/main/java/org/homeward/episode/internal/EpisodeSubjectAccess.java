@@ -25,6 +25,9 @@ class EpisodeSubjectAccess implements SubjectAccessSource {
                 SubjectAccessSection.read(jdbc, "Police risk gradings", "episode_grading", """
                         select g.* from episode_grading g join episode e on e.id = g.episode_id
                          where e.child_id = :c order by g.graded_at, g.id""", childId),
+                SubjectAccessSection.read(jdbc, "Plans, panels and referrals linked to episodes", "episode_link", """
+                        select l.* from episode_link l join episode e on e.id = l.episode_id
+                         where e.child_id = :c order by l.dated_on, l.id""", childId),
                 SubjectAccessSection.read(jdbc, "Changes to episodes", "episode_change", """
                         select ch.* from episode_change ch join episode e on e.id = ch.episode_id
                          where e.child_id = :c order by ch.changed_at, ch.id""", childId),
