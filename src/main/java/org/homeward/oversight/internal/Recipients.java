@@ -46,7 +46,8 @@ class Recipients {
         }
         List<UUID> supervisors = jdbc.sql("""
                 select s.supervisor_id from supervision s join user_account u on u.id = s.supervisor_id
-                 where u.enabled and (s.supervisee_id = (select owner_id from task where id = :task)
+                 where u.enabled and s.supervisor_id is distinct from (select owner_id from task where id = :task)
+                   and (s.supervisee_id = (select owner_id from task where id = :task)
                         or s.supervisee_id in (select m.id from user_account m where m.team_id = """ + OWNER_TEAM + """
                         ))
                  group by s.supervisor_id order by max(s.held_on) desc, s.supervisor_id""")

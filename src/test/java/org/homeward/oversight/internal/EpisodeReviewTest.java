@@ -15,6 +15,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.oversight.Deadlines;
+import org.homeward.oversight.NewTask;
+import org.homeward.oversight.TaskOwner;
+import org.homeward.oversight.TaskSource;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.MovableClock;
@@ -36,6 +39,8 @@ class EpisodeReviewTest {
     @Autowired JdbcClient jdbc;
     @Autowired Escalations escalations;
     @Autowired MovableClock clock;
+    @Autowired Recipients recipients;
+    @Autowired Deadlines deadlines;
 
     static final UUID INSPECTOR = UUID.fromString("7746beba-bbf4-4e00-b8dd-8a2cf9157725");
     static final UUID DIRECTOR = UUID.fromString("789ea39e-ff8f-4e29-9ed3-4c0e8df8470e");
@@ -277,6 +282,10 @@ class EpisodeReviewTest {
         assertThat(page("director", "/notifications")).contains("Prolonged episode").contains("/episodes/" + episode);
         assertThat(page("director", "/episodes/" + episode)).contains("Paloma");
         assertThat(page("leadmember", "/notifications")).contains("Prolonged episode");
+        for (String senior : List.of("director", "leadmember")) {
+            assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/")
+                    .with(as(users, senior))).andReturn().getResponse().getStatus()).as(senior).isEqualTo(200);
+        }
         assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/episodes/" + episode)
                 .with(as(users, "leadmember"))).andReturn().getResponse().getStatus()).isEqualTo(403);
 
@@ -286,5 +295,21 @@ class EpisodeReviewTest {
         clock.moveTo(now.toInstant().plus(Duration.ofDays(8)));
         escalations.run();
         assertThat(toldOfEpisode(found, "prolonged-episode-director")).isEmpty();
+    }
+
+    @Test
+    void ep02_theSupervisorIsTheOwningTeamsManagerElseTheOwnersSupervisorOnRecord() throws Exception {
+        UUID child = TestChildren.add(mvc, users, "Sophie", "Supervised");
+        UUID morgan = UUID.fromString("c6f87718-6d76-b07e-881e-d162ae2eb154");
+        UUID ofTheUnit = deadlines.open(new NewTask(new TaskSource("EPISODE_REVIEW", "test", UUID.randomUUID().toString()),
+                "Review", child, TaskOwner.team(UUID.fromString("0cb1e29c-658c-da14-95e6-0af593bd04cf")),
+                now.toInstant(), false, "/children/" + child));
+        assertThat(recipients.supervisors(ofTheUnit)).containsExactly(INSPECTOR);
+        // The team's only manager owns it: the one who supervises them (Lesley Grant, in the demo) is told.
+        UUID ofTheManager = deadlines.open(new NewTask(new TaskSource("EPISODE_REVIEW", "test", UUID.randomUUID().toString()),
+                "Review", child, TaskOwner.person(morgan), now.toInstant(), false, "/children/" + child));
+        assertThat(recipients.supervisors(ofTheManager)).containsExactly(UUID.fromString(LEAD));
+        jdbc.sql("update task set status = 'CANCELLED', closed_at = now() where id in (:a, :b)")
+                .param("a", ofTheUnit).param("b", ofTheManager).update();
     }
 }
