@@ -20,9 +20,11 @@ public class AccessPolicy {
     /**
      * Any child's whole record. Not RHI workers: a return interview provider sees only the children
      * referred to it, and only what the interview needs (DOMAIN.md RHI-08, UK GDPR data minimisation).
+     * The Director of Children's Services reads the records of the council's children they are told of
+     * (OV-02); the Lead Member, an elected councillor, opens none.
      */
     private static final Set<Role> VIEW_CHILD = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, CARE_WORKER,
-            SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER, IRO, AUDITOR);
+            SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER, IRO, AUDITOR, DIRECTOR);
     private static final Set<Role> EDIT_CHILD = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
             TEAM_MANAGER, SENIOR_MANAGER);
     /** The Philomena "grab pack" is held by the child's carers as well as by social workers and police (S55). */
@@ -248,6 +250,11 @@ public class AccessPolicy {
     /** Record a meeting, or that carers are reporting inappropriately: the people who convene meetings. */
     public boolean mayRecordMeeting(CurrentUser user) {
         return any(user, RECORD_MEETINGS);
+    }
+
+    /** Decide that a meeting the criteria call for is not convened: a manager's decision, with the reason (CR-11). */
+    public boolean mayDecideNotToConvene(CurrentUser user) {
+        return any(user, SIGN_OFF);
     }
 
     /** Raise and record strategy discussions and trigger plans: the police and children's social care. */

@@ -29,6 +29,7 @@ class EpisodeErasure implements ChildRecordEraser {
                 "delete from episode_grading where episode_id in " + episodes,
                 "delete from episode_force_area where episode_id in " + episodes,
                 "delete from police_message where episode_id in " + episodes,
+                "delete from episode_link where episode_id in " + episodes,
                 "delete from episode_change where episode_id in " + episodes,
                 "delete from episode where child_id = :c");
     }

@@ -40,16 +40,19 @@ class EpisodePage {
     private final EpisodeForceAreas forceAreas;
     private final PoliceMessages messages;
     private final ObjectProvider<AgencyNotices> agencyNotices;
+    private final EpisodeLinks links;
 
     EpisodePage(EpisodeRecords records, Placements placements, PolicePacks policePacks, Directory directory,
                 AccessPolicy policy, Clock clock, Settings settings,
                 ObjectProvider<ReturnInterviewStatuses> returnInterviews, ObjectProvider<PoliceReviews> policeReviews,
                 ObjectProvider<CouncilRiskScreenings> councilScreenings, EpisodeService closing,
-                EpisodeForceAreas forceAreas, PoliceMessages messages, ObjectProvider<AgencyNotices> agencyNotices) {
+                EpisodeForceAreas forceAreas, PoliceMessages messages, ObjectProvider<AgencyNotices> agencyNotices,
+                EpisodeLinks links) {
         this.closing = closing;
         this.agencyNotices = agencyNotices;
         this.forceAreas = forceAreas;
         this.messages = messages;
+        this.links = links;
         this.returnInterviews = returnInterviews;
         this.policeReviews = policeReviews;
         this.councilScreenings = councilScreenings;
@@ -122,5 +125,7 @@ class EpisodePage {
         model.addAttribute("escalate", episode.open() && CouncilRiskScreening.escalates(policeRisk, council));
         model.addAttribute("mayScreenRisk", policy.mayScreenRisk(user));
         model.addAttribute("mayViewScreening", policy.mayViewChildren(user));
+        model.addAttribute("linkedProcesses", links.forEpisode(episode.id()));
+        model.addAttribute("mayLink", policy.mayEditChildren(user));
     }
 }

@@ -34,6 +34,9 @@ class EpisodeSubjectAccess implements SubjectAccessSource {
                          where e.child_id = :c order by e.last_seen_at, f.area""", childId),
                 SubjectAccessSection.read(jdbc, "Messages between police and council", "police_message",
                         "select * from police_message where child_id = :c order by sent_at, id", childId),
+                SubjectAccessSection.read(jdbc, "Plans, panels and referrals linked to episodes", "episode_link", """
+                        select l.* from episode_link l join episode e on e.id = l.episode_id
+                         where e.child_id = :c order by l.dated_on, l.id""", childId),
                 SubjectAccessSection.read(jdbc, "Changes to episodes", "episode_change", """
                         select ch.* from episode_change ch join episode e on e.id = ch.episode_id
                          where e.child_id = :c order by ch.changed_at, ch.id""", childId),

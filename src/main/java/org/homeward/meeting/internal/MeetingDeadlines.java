@@ -25,6 +25,7 @@ class MeetingDeadlines {
     static final String TRIGGER_PLAN = "TRIGGER_PLAN";
     static final String ACTION = "MEETING_ACTION";
     static final String REVIEW = "IMPACT_REVIEW";
+    static final String MEETING_REVIEW = "MEETING_REVIEW";
 
     private final Deadlines deadlines;
     private final Settings settings;
@@ -63,6 +64,18 @@ class MeetingDeadlines {
             deadlines.open(new NewTask(new TaskSource(ACTION, MODULE, a.id().toString()), "Meeting action: " + a.action(),
                     childId, TaskOwner.person(a.ownerId()), Deadlines.endOf(a.dueOn()), false, "/meetings/" + meetingId));
         }
+    }
+
+    /**
+     * The meeting's review date (MP-01) is the child's owner's to keep, or the recorder's when the child
+     * has none; a later meeting is that review, so it completes any review still open.
+     */
+    void reviewOfMeetingDue(UUID meetingId, UUID childId, LocalDate reviewOn, UUID recordedBy) {
+        deadlines.completeForChild(MEETING_REVIEW, MODULE, childId, recordedBy);
+        TaskOwner owner = deadlines.ownerFor(childId).orElse(TaskOwner.person(recordedBy));
+        deadlines.open(new NewTask(new TaskSource(MEETING_REVIEW, MODULE, meetingId.toString()),
+                "Review the missing management meeting", childId, owner, Deadlines.endOf(reviewOn), false,
+                "/meetings/" + meetingId));
     }
 
     /** Each review is its own task, identified by the day it falls due. */

@@ -17,6 +17,7 @@ final class TaskKinds {
         LABELS.put("TRIGGER_PLAN", "Police trigger plan");
         LABELS.put("MEETING_ACTION", "Meeting action");
         LABELS.put("IMPACT_REVIEW", "Impact review");
+        LABELS.put("MEETING_REVIEW", "Missing management meeting review");
         LABELS.put("SUBJECT_ACCESS", "Subject access response");
         LABELS.put("XB_PLACEMENT_NOTICE", "Out-of-area placement notice");
         LABELS.put("XB_RHI_RESPONSIBILITY", "Who holds the return home interview");
