@@ -26,6 +26,7 @@ final class TaskKinds {
         LABELS.put("EXPLOITATION_REVIEW", "Exploitation screening review");
         LABELS.put("EPISODE_REVIEW", "Police review of a missing episode");
         LABELS.put("PHILOMENA_REVIEW", "Philomena profile review");
+        LABELS.put("STANDING_ASSESSMENT", "Risk of going missing assessment");
     }
 
     private TaskKinds() {
