@@ -11,12 +11,11 @@ import org.springframework.stereotype.Component;
 /**
  * The child's Philomena profile moves with them (DOMAIN.md CR-06, S55): when a child is placed with a
  * care provider, its people are told, in the transaction of the placement, so that they read the
- * profile (and complete it if there is none) before the child can go missing from them.
+ * profile (and complete it if there is none) before the child can go missing from them: on their
+ * notifications page in Homeward.
  */
 @Component
 class CarerPlacementNotices {
-
-    static final String SUBJECT = "Homeward: a child has been placed with you";
 
     private final Notifier notifier;
     private final JdbcClient jdbc;
@@ -42,6 +41,6 @@ class CarerPlacementNotices {
         notifier.tell(carers, event.recordedBy(), name + " has been placed with you: "
                 + (profile ? "read their Philomena profile and keep it up to date"
                         : "they have no Philomena profile yet; complete one"),
-                "/children/" + event.childId() + "/philomena", SUBJECT);
+                "/children/" + event.childId() + "/philomena", null);
     }
 }
