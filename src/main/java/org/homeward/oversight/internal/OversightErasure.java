@@ -34,12 +34,13 @@ class OversightErasure implements ChildRecordEraser {
         links.add("/children/" + childId);
         jdbc.sql("""
                 delete from notification n
-                 where n.link = any(:links)
+                 where n.link = any(:links) or n.link like :childPages
                     or n.link in (select '/tasks/' || t.id from task t where t.child_id = :c)
                     or n.escalation_id in (select e.id from escalation e join task t on t.id = e.task_id
                                             where t.child_id = :c)
                     or n.escalation_id in (select e.id from escalation e where e.episode_id = any(:episodes))""")
                 .param("c", childId).param("links", links.toArray(String[]::new))
+                .param("childPages", "/children/" + childId + "/%")
                 .param("episodes", episodeIds.toArray(UUID[]::new)).update();
         jdbc.sql("""
                 delete from escalation where task_id in (select id from task where child_id = :c)

@@ -49,13 +49,14 @@ class OversightSubjectAccess implements SubjectAccessSource {
                                 select n.id, n.recipient_id, n.text, n.link, n.email_subject, n.escalation_id,
                                        n.created_at, n.emailed_at, n.acknowledged_at, n.acknowledged_by
                                   from notification n
-                                 where n.link = any(:links)
+                                 where n.link = any(:links) or n.link like :childPages
                                     or n.link in (select '/tasks/' || t.id from task t where t.child_id = :c)
                                     or n.escalation_id in (select e.id from escalation e join task t on t.id = e.task_id
                                                             where t.child_id = :c)
                                     or n.escalation_id in (select e.id from escalation e where e.episode_id = any(:episodes))
                                  order by n.created_at, n.id""")
                         .param("c", childId).param("links", links.toArray(String[]::new))
-                        .param("episodes", episodeArray).query().listOfRows()));
+                        .param("episodes", episodeArray)
+                        .param("childPages", "/children/" + childId + "/%").query().listOfRows()));
     }
 }

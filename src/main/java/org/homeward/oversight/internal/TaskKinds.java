@@ -28,6 +28,7 @@ final class TaskKinds {
         LABELS.put("EPISODE_REVIEW", "Police review of a missing episode");
         LABELS.put("PHILOMENA_REVIEW", "Philomena profile review");
         LABELS.put("CARE_PLAN_REVIEW_DECISION", "IRO care plan review decision");
+        LABELS.put("STANDING_ASSESSMENT", "Risk of going missing assessment");
     }
 
     private TaskKinds() {
