@@ -155,6 +155,41 @@ class EpisodeWebTest {
         assertThat(page("socialworker", "/episodes/" + earlier)).contains("(recorded ").contains("Recorded by");
     }
 
+    @Test
+    void ep13_anEpisodeRecordedAfterTheEventCountsForAMeetingAndShowsOnTheCarerReportingReport() throws Exception {
+        Map<String, String> retrospective = report(yesterday.minusDays(8));
+        retrospective.put("reported", "no");
+        retrospective.put("retrospective", "true");
+        put(retrospective, "located", yesterday.minusDays(7));
+        retrospective.put("locatedWhere", "Home");
+        retrospective.put("returnMethod", "RETURNED");
+        assertThat(send("carer", post("/children/" + child + "/episodes"), retrospective).getResponse()
+                .getRedirectedUrl()).startsWith("/episodes/");
+        Map<String, String> late = report(yesterday.minusDays(3));
+        put(late, "reported", yesterday.minusDays(3).plusHours(30));
+        UUID lateEpisode = reportEpisode(late);
+        locate(lateEpisode, yesterday.minusDays(2));
+        UUID onTime = reportEpisode(report(yesterday));
+        locate(onTime, yesterday.plusHours(2));
+        // Counts towards the meeting criteria (EP-08): not reported at the time.
+        assertThat(jdbc.sql("select count(*) from meeting_requirement where child_id = :c"
+                + " and 'Earlier episodes not reported at the time' = any(criteria)")
+                .param("c", child).query(Long.class).single()).isEqualTo(1);
+        assertThat(page("manager", "/children/" + child + "/meetings")).contains("Earlier episodes not reported at the time");
+
+        String provider = "Test home " + child;
+        jdbc.sql("update placement set provider_name = :n, provider_agency_id = null where child_id = :c")
+                .param("n", provider).param("c", child).update();
+        String report = page("manager", "/dashboard/carer-reporting");
+        int row = report.indexOf("data-provider=\"" + provider + "\"");
+        assertThat(row).as(report).isPositive();
+        String cells = report.substring(row, report.indexOf("</tr>", row)).replaceAll("\\s+", " ");
+        assertThat(cells).contains("data-testid=\"episodes\">3<").contains("data-testid=\"late\">1<")
+                .contains("data-testid=\"not-reported\">1<").contains("data-testid=\"recorded-after\">1<");
+        assertThat(mvc.perform(get("/dashboard/carer-reporting").with(as(users, "carer"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+    }
+
     /** DOMAIN.md RA-08: local policy forbids levels for children and sets a lowest level by cohort. */
     @Test
     void ra08_aPoliceRiskLevelThePartnershipDoesNotUseForThisChildIsRefusedWithWhy() throws Exception {
