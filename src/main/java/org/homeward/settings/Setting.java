@@ -35,9 +35,21 @@ public enum Setting {
     CARE_LEAVER_UPPER_AGE("Episodes", "Care leavers can have episodes recorded up to the age of",
             "Children under 18 always can. A care leaver is a young person whose legal status is care leaver; "
                     + "set 18 to record no care leavers' episodes", Type.WHOLE_NUMBER, "years", 18, 25,
-            "homeward.episodes.care-leaver-upper-age", "21");
+            "homeward.episodes.care-leaver-upper-age", "21"),
+    LOOKED_AFTER_TERM("Words", "What the partnership calls a child the council looks after",
+            "Used on Homeward's pages. Statutory returns keep the statutory term, looked after",
+            Type.CHOICE, null, 0, 0, "homeward.terms.looked-after", "LOOKED_AFTER");
 
-    public enum Type { YES_NO, WHOLE_NUMBER }
+    public enum Type { YES_NO, WHOLE_NUMBER, CHOICE }
+
+    /** The words of each choice of {@link #LOOKED_AFTER_TERM}, as a page shows them. */
+    static final java.util.Map<String, String> TERMS = java.util.Map.of(
+            "LOOKED_AFTER", "Looked-after child", "IN_CARE", "Child in care", "CARED_FOR", "Cared-for child");
+
+    /** The codes a choice setting takes, in the order a page offers them. */
+    public java.util.List<String> choices() {
+        return this == LOOKED_AFTER_TERM ? java.util.List.of("LOOKED_AFTER", "IN_CARE", "CARED_FOR") : java.util.List.of();
+    }
 
     final String group;
     final String label;
@@ -79,6 +91,9 @@ public enum Setting {
     public String describe(String value) {
         if (type == Type.YES_NO) {
             return "true".equals(value) ? "Yes" : "No";
+        }
+        if (type == Type.CHOICE) {
+            return TERMS.getOrDefault(value, value);
         }
         return value + (unit == null ? "" : " " + unit);
     }

@@ -24,7 +24,10 @@ class ChildView {
     private final Directory directory;
     private final Dates dates;
 
-    ChildView(Vocabularies vocabularies, Directory directory, Dates dates) {
+    private final org.homeward.settings.Terms terms;
+
+    ChildView(Vocabularies vocabularies, Directory directory, Dates dates, org.homeward.settings.Terms terms) {
+        this.terms = terms;
         this.vocabularies = vocabularies;
         this.directory = directory;
         this.dates = dates;
@@ -73,7 +76,7 @@ class ChildView {
         }
         sections.put("Legal status and responsibility", List.of(
                 new Row("Legal status", legalStatus(c)),
-                new Row("Looked after", c.lookedAfter() ? "Yes" : "No"),
+                new Row(terms.status(), c.lookedAfter() ? "Yes" : "No"),
                 new Row("Responsible local authority", directory.agencyName(c.responsibleAuthorityId()).orElse("")),
                 new Row("Allocated worker", directory.userName(c.allocatedWorkerId()).orElse("")),
                 new Row("Allocated team", directory.teamName(c.allocatedTeamId()).orElse("")),

@@ -132,6 +132,12 @@ class SettingsController {
             }
             return value;
         }
+        if (setting.type() == Setting.Type.CHOICE) {
+            if (!setting.choices().contains(value)) {
+                result.rejectValue("value", "required", "Select one");
+            }
+            return value;
+        }
         if (!value.matches("\\d{1,3}")) {
             result.rejectValue("value", "number", "Enter a whole number of " + setting.unit() + ", like " + setting.min());
             return value;
@@ -147,6 +153,7 @@ class SettingsController {
     private String page(Model model, Setting setting, SettingForm form) {
         model.addAttribute("setting", setting);
         model.addAttribute("yesNo", List.of(new Vocabularies.Term("true", "Yes"), new Vocabularies.Term("false", "No")));
+        model.addAttribute("choices", setting.choices().stream().map(c -> new Vocabularies.Term(c, setting.describe(c))).toList());
         model.addAttribute("settingForm", form);
         model.addAttribute("defaultValue", settings.defaultValue(setting));
         model.addAttribute("history", jdbc.sql("""

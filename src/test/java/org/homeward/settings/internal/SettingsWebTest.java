@@ -83,4 +83,20 @@ class SettingsWebTest {
                 .query(LocalDate.class).single();
         assertThat(due).isEqualTo(WorkingDays.plus(LocalDate.now(ClockConfiguration.LONDON), 5));
     }
+
+    @Test
+    void cfg04_thePartnershipsOwnWordForALookedAfterChildIsUsedOnItsPages() throws Exception {
+        UUID child = TestChildren.add(mvc, users, "Words", "Child");
+        assertThat(page("socialworker", "/children/" + child)).contains("Looked after");
+        assertThat(send("admin", post("/admin/settings/looked-after-term"), Map.of("value", "SOMETHING", "reason", "x"))
+                .getResponse().getContentAsString()).contains("Select one");
+        assertThat(send("admin", post("/admin/settings/looked-after-term"),
+                Map.of("value", "IN_CARE", "reason", "The children in care council asked for it")).getResponse()
+                .getRedirectedUrl()).isEqualTo("/admin/settings");
+        assertThat(page("admin", "/admin/settings")).contains("Child in care");
+        String record = page("socialworker", "/children/" + child);
+        assertThat(record).contains(">In care<").doesNotContain(">Looked after<");
+        assertThat(page("manager", "/risk/standing-assessments/exceptions")).contains(">Children in care<");
+        assertThat(page("socialworker", "/children/" + child + "/edit")).contains("Required for a child in care");
+    }
 }
