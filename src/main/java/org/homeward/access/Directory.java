@@ -102,6 +102,13 @@ public class Directory {
                 .query(Option.class).list();
     }
 
+    /** The return home interview provider the local authority commissions, if it names one (CFG-03). */
+    public Optional<UUID> commissionedRhiProvider(UUID authorityId) {
+        return authorityId == null ? Optional.empty()
+                : jdbc.sql("select rhi_provider_id from agency where id = :a and rhi_provider_id is not null")
+                        .param("a", authorityId).query(UUID.class).optional();
+    }
+
     public Optional<String> agencyName(UUID id) {
         return name(id, "select id, name from agency");
     }

@@ -30,6 +30,12 @@ public class Children {
                 .param("id", id).query(String.class).list();
     }
 
+    /** The local authority responsible for the child, if recorded. */
+    public java.util.Optional<UUID> responsibleAuthority(UUID id) {
+        return jdbc.sql("select responsible_authority_id from child where id = :id and responsible_authority_id is not null")
+                .param("id", id).query(UUID.class).optional();
+    }
+
     /** A young person whose legal status is care leaver: episodes may be recorded past 18 (DOMAIN.md CR-12). */
     public boolean careLeaver(UUID id) {
         return jdbc.sql("select count(*) from child where id = :id and legal_status = 'CARE_LEAVER'")

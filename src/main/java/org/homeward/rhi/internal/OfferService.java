@@ -95,8 +95,12 @@ class OfferService {
         }
         LocalDate on = event.locatedAt().atZone(ClockConfiguration.LONDON).toLocalDate();
         Optional<PlacementSummary> placement = placements.on(event.childId(), on);
+        // The provider the looking-after authority commissions; with none named, the partnership's only one.
+        UUID authority = placement.map(PlacementSummary::placingAuthorityId)
+                .or(() -> children.responsibleAuthority(event.childId())).orElse(null);
         List<Directory.Option> providers = directory.rhiProviders();
-        UUID provider = providers.size() == 1 ? providers.get(0).id() : null;
+        UUID provider = directory.commissionedRhiProvider(authority)
+                .orElse(providers.size() == 1 ? providers.get(0).id() : null);
         UUID id = UUID.randomUUID();
         boolean opened = records.open(id, event.episodeId(), event.childId(), event.locatedAt(), provider,
                 placement.map(PlacementSummary::outOfArea).orElse(false),

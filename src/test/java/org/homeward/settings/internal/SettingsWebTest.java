@@ -99,4 +99,36 @@ class SettingsWebTest {
         assertThat(page("manager", "/risk/standing-assessments/exceptions")).contains(">Children in care<");
         assertThat(page("socialworker", "/children/" + child + "/edit")).contains("Required for a child in care");
     }
+
+    @Test
+    void cfg03_eachLocalAuthorityCommissionsItsOwnReturnInterviewProvider() throws Exception {
+        String southGlos = TestChildren.SOUTH_GLOUCESTERSHIRE;
+        MvcResult added = send("admin", post("/admin/agencies"), Map.of("name", "Second Chance " + UUID.randomUUID(),
+                "kind", "RHI_PROVIDER"));
+        UUID provider = UUID.fromString(added.getResponse().getRedirectedUrl().substring("/admin/agencies/".length()));
+        Map<String, Object> la = jdbc.sql("select name, ons_code, dfe_code, version from agency where id = cast(:a as uuid)")
+                .param("a", southGlos).query().singleRow();
+        try {
+            Map<String, String> form = new java.util.HashMap<>(Map.of("name", (String) la.get("name"),
+                    "kind", "LOCAL_AUTHORITY", "onsCode", (String) la.get("ons_code"), "dfeCode", (String) la.get("dfe_code"),
+                    "version", String.valueOf(la.get("version")), "rhiProviderId", southGlos));
+            assertThat(send("admin", post("/admin/agencies/" + southGlos), form).getResponse().getContentAsString())
+                    .contains("Select a return home interview provider from the list");
+            form.put("rhiProviderId", provider.toString());
+            assertThat(send("admin", post("/admin/agencies/" + southGlos), form).getResponse().getRedirectedUrl())
+                    .isEqualTo("/admin/agencies/" + southGlos);
+            assertThat(page("admin", "/admin/agencies/" + southGlos)).contains("Second Chance");
+
+            UUID child = TestChildren.add(mvc, users, "Commissioned", "Provider");
+            UUID episode = org.homeward.support.TestEpisodes.reportAndLocate(mvc, users, jdbc, child,
+                    java.time.ZonedDateTime.now(ClockConfiguration.LONDON).minusHours(8), 3);
+            assertThat(jdbc.sql("select provider_agency_id from rhi_offer where episode_id = :e").param("e", episode)
+                    .query(UUID.class).single()).isEqualTo(provider);
+        } finally {
+            jdbc.sql("update agency set rhi_provider_id = null where id = cast(:a as uuid)").param("a", southGlos).update();
+            jdbc.sql("update rhi_offer set provider_agency_id = cast(:p as uuid) where provider_agency_id = :n")
+                    .param("p", org.homeward.support.TestOffers.SAFE_RETURN.toString()).param("n", provider).update();
+            jdbc.sql("delete from agency where id = :n").param("n", provider).update();
+        }
+    }
 }

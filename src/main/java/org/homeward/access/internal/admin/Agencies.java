@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class Agencies {
 
-    record Agency(UUID id, String name, AgencyKind kind, String onsCode, String dfeCode, long version) {
+    record Agency(UUID id, String name, AgencyKind kind, String onsCode, String dfeCode, long version,
+                  UUID rhiProviderId) {
     }
 
     record Listed(UUID id, String name, AgencyKind kind, String onsCode, String dfeCode, long teams) {
@@ -32,7 +33,7 @@ class Agencies {
     record Team(UUID id, UUID agencyId, String agencyName, String name, long version, long users) {
     }
 
-    record Values(String name, AgencyKind kind, String onsCode, String dfeCode) {
+    record Values(String name, AgencyKind kind, String onsCode, String dfeCode, UUID rhiProviderId) {
     }
 
     private final JdbcClient jdbc;
@@ -55,14 +56,14 @@ class Agencies {
     }
 
     Optional<Agency> find(UUID id) {
-        return jdbc.sql("select id, name, kind, ons_code, dfe_code, version from agency where id = :id")
+        return jdbc.sql("select id, name, kind, ons_code, dfe_code, version, rhi_provider_id from agency where id = :id")
                 .param("id", id).query(Agencies::agency).optional();
     }
 
     @Transactional
     UUID create(Values v) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into agency (id, name, kind, ons_code, dfe_code) values (:id, :name, :kind, :ons, :dfe)")
+        jdbc.sql("insert into agency (id, name, kind, ons_code, dfe_code, rhi_provider_id) values (:id, :name, :kind, :ons, :dfe, :rhi)")
                 .param("id", id).params(params(v)).update();
         directory.agenciesChanged();
         return id;
@@ -72,7 +73,8 @@ class Agencies {
     @Transactional
     boolean update(UUID id, long version, Values v) {
         boolean saved = jdbc.sql("""
-                update agency set name = :name, kind = :kind, ons_code = :ons, dfe_code = :dfe, version = version + 1
+                update agency set name = :name, kind = :kind, ons_code = :ons, dfe_code = :dfe, rhi_provider_id = :rhi,
+                       version = version + 1
                  where id = :id and version = :version""")
                 .param("id", id).param("version", version).params(params(v)).update() == 1;
         directory.agenciesChanged();
@@ -162,12 +164,14 @@ class Agencies {
         p.put("kind", v.kind().name());
         p.put("ons", v.onsCode());
         p.put("dfe", v.dfeCode());
+        p.put("rhi", v.rhiProviderId());
         return p;
     }
 
     private static Agency agency(ResultSet rs, int row) throws SQLException {
         return new Agency(rs.getObject("id", UUID.class), rs.getString("name"), AgencyKind.valueOf(rs.getString("kind")),
-                rs.getString("ons_code"), rs.getString("dfe_code"), rs.getLong("version"));
+                rs.getString("ons_code"), rs.getString("dfe_code"), rs.getLong("version"),
+                rs.getObject("rhi_provider_id", UUID.class));
     }
 
     private static Team team(ResultSet rs, int row) throws SQLException {

@@ -21,8 +21,10 @@ class AgencyAdminController {
 
     private final Agencies agencies;
     private final AgencyFormValidator validator;
+    private final org.homeward.access.Directory directory;
 
-    AgencyAdminController(Agencies agencies, AgencyFormValidator validator) {
+    AgencyAdminController(Agencies agencies, AgencyFormValidator validator, org.homeward.access.Directory directory) {
+        this.directory = directory;
         this.agencies = agencies;
         this.validator = validator;
     }
@@ -104,6 +106,7 @@ class AgencyAdminController {
         model.addAttribute("agencyForm", form);
         model.addAttribute("existing", existing);
         model.addAttribute("kinds", Choice.agencyKinds());
+        model.addAttribute("rhiProviders", directory.rhiProviders());
         return "access/admin/agency-form";
     }
 

@@ -7,13 +7,14 @@ import org.homeward.access.AgencyKind;
 /** An agency as typed into the form: every answer is text until it has been checked. */
 class AgencyForm {
 
-    static final List<String> FIELD_ORDER = List.of("name", "kind", "onsCode", "dfeCode");
+    static final List<String> FIELD_ORDER = List.of("name", "kind", "onsCode", "dfeCode", "rhiProviderId");
 
     private String name;
     private String kind;
     private String onsCode;
     private String dfeCode;
     private String version;
+    private String rhiProviderId;
 
     static AgencyForm of(Agencies.Agency a) {
         AgencyForm f = new AgencyForm();
@@ -22,13 +23,15 @@ class AgencyForm {
         f.onsCode = a.onsCode();
         f.dfeCode = a.dfeCode();
         f.version = Long.toString(a.version());
+        f.rhiProviderId = a.rhiProviderId() == null ? null : a.rhiProviderId().toString();
         return f;
     }
 
     /** Only after validation: the checked answers, with the ONS code in capitals as ONS writes it. */
     Agencies.Values values() {
         return new Agencies.Values(name, AgencyKind.valueOf(kind),
-                onsCode == null ? null : onsCode.toUpperCase(Locale.ROOT), dfeCode);
+                onsCode == null ? null : onsCode.toUpperCase(Locale.ROOT), dfeCode,
+                rhiProviderId == null ? null : java.util.UUID.fromString(rhiProviderId));
     }
 
     public String getName() {
@@ -61,6 +64,14 @@ class AgencyForm {
 
     public void setDfeCode(String dfeCode) {
         this.dfeCode = dfeCode;
+    }
+
+    public String getRhiProviderId() {
+        return rhiProviderId;
+    }
+
+    public void setRhiProviderId(String rhiProviderId) {
+        this.rhiProviderId = rhiProviderId;
     }
 
     public String getVersion() {

@@ -15,9 +15,11 @@ class AgencyFormValidator {
     private static final Pattern DFE_CODE = Pattern.compile("[0-9]{3}");
 
     private final Agencies agencies;
+    private final org.homeward.access.Directory directory;
 
-    AgencyFormValidator(Agencies agencies) {
+    AgencyFormValidator(Agencies agencies, org.homeward.access.Directory directory) {
         this.agencies = agencies;
+        this.directory = directory;
     }
 
     /** @param existing the agency being changed, or null for a new one */
@@ -69,6 +71,22 @@ class AgencyFormValidator {
         } else {
             agencies.nameOfAgencyWithDfeCode(dfe, existing).ifPresent(other -> errors.rejectValue("dfeCode", "taken",
                     "DfE code " + dfe + " already belongs to " + other + ". Check the code and enter it again"));
+        }
+        rhiProvider(form, kind, errors);
+    }
+
+    /** The provider a local authority commissions must be a return home interview provider in the directory. */
+    private void rhiProvider(AgencyForm form, AgencyKind kind, Errors errors) {
+        String provider = form.getRhiProviderId();
+        if (provider == null) {
+            return;
+        }
+        if (kind != null && kind != AgencyKind.LOCAL_AUTHORITY) {
+            errors.rejectValue("rhiProviderId", "notAllowed",
+                    "Leave the return home interview provider empty: only local authorities commission one");
+        } else if (directory.rhiProviders().stream().noneMatch(o -> o.id().toString().equals(provider))) {
+            form.setRhiProviderId(null);
+            errors.rejectValue("rhiProviderId", "invalid", "Select a return home interview provider from the list");
         }
     }
 
