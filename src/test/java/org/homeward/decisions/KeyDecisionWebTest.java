@@ -59,13 +59,13 @@ class KeyDecisionWebTest {
     void cr11_aRiskGradingWithoutARationaleIsRefusedAndOneWithItNamesTheOfficer() throws Exception {
         UUID episode = TestEpisodes.report(mvc, users, TestChildren.add(mvc, users, "Greta", "Graded"), now.minusHours(3));
         refused(send("police", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "HIGH", "rationale", "   ")),
+                TestEpisodes.grading("MISSING", "HIGH", "   ")),
                 "Enter the reason for this risk level and the information it rests on");
         assertThat(jdbc.sql("select count(*) from episode_grading where episode_id = :e").param("e", episode)
                 .query(Long.class).single()).isZero();
 
         send("police", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "HIGH", "rationale", "Seen with older men in a car"));
+                TestEpisodes.grading("MISSING", "HIGH", "Seen with older men in a car"));
         assertThat(jdbc.sql("""
                 select g.rationale || '|' || g.graded_by_name || '|' || u.username from episode_grading g
                   join user_account u on u.id = g.graded_by where g.episode_id = :e""")
