@@ -122,7 +122,7 @@ class Agencies {
     }
 
     List<Agency> all() {
-        return jdbc.sql("select id, name, kind, ons_code, dfe_code, version from agency order by lower(name)")
+        return jdbc.sql("select id, name, kind, ons_code, dfe_code, version, rhi_provider_id from agency order by lower(name)")
                 .query(Agencies::agency).list();
     }
 
