@@ -37,6 +37,16 @@ public class Directory {
         return agencies("RHI_PROVIDER");
     }
 
+    /** Every agency of the partnership, by name: the parties an information sharing agreement may have. */
+    public List<Option> allAgencies() {
+        List<Option> all = new java.util.ArrayList<>();
+        for (String kind : List.of("LOCAL_AUTHORITY", "POLICE_FORCE", "HEALTH", "EDUCATION", "RHI_PROVIDER", "CARE_PROVIDER")) {
+            all.addAll(agencies(kind));
+        }
+        all.sort(java.util.Comparator.comparing(Option::name, String.CASE_INSENSITIVE_ORDER));
+        return all;
+    }
+
     /** Called when an administrator adds or changes an agency, so that lists and names show it at once. */
     public void agenciesChanged() {
         agencyLists.clear();

@@ -51,9 +51,12 @@ class SharingController {
     private final PdfRenderer pdf;
     private final Dates dates;
 
+    private final Agreements agreements;
+
     SharingController(ShareService service, Children children, AccessPolicy policy, AuditTrail audit,
                       PlatformTransactionManager transactions, ITemplateEngine templates, PdfRenderer pdf,
-                      Dates dates) {
+                      Dates dates, Agreements agreements) {
+        this.agreements = agreements;
         this.service = service;
         this.children = children;
         this.policy = policy;
@@ -80,6 +83,9 @@ class SharingController {
         Share share = service.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         require(policy.mayViewShares(user, share.childId()), id, share.childId());
         model.addAttribute("share", service.openOne(share));
+        model.addAttribute("betweenAgencies", share.fromAgencyId() != null && share.toAgencyId() != null);
+        model.addAttribute("agreement", agreements.inForce(share.fromAgencyId(), share.toAgencyId(),
+                share.sharedAt().atZone(org.homeward.platform.ClockConfiguration.LONDON).toLocalDate()).orElse(null));
         model.addAttribute("child", child(share.childId()));
         return "sharing/show";
     }

@@ -157,6 +157,40 @@ class SharingRegisterWebTest {
     }
 
     @Test
+    void cfg03_aShareBetweenTwoAgenciesNamesTheSharingAgreementInForceOnItsDay() throws Exception {
+        String title = "Missing children protocol " + suffix;
+        Map<String, String> agreement = new java.util.LinkedHashMap<>();
+        agreement.put("title", title);
+        agreement.put("purpose", "Police and children's social care share what each knows when a child goes missing");
+        agreement.put("lawfulBasis", "UK GDPR Article 6(1)(e); Article 9(2)(g), DPA 2018 Schedule 1 paragraph 18");
+        agreement.put("parties", SOUTH_GLOS);
+        org.homeward.support.FormAnswers.date(agreement, "starts", now.toLocalDate().minusDays(30));
+        org.homeward.support.FormAnswers.date(agreement, "review", now.toLocalDate().minusDays(31));
+        String refused = send("admin", post("/admin/sharing-agreements"), agreement).getResponse().getContentAsString();
+        assertThat(refused).contains("Select at least two agencies").contains("The review date must be after the start date");
+        assertThat(send("socialworker", post("/admin/sharing-agreements"), agreement).getResponse().getStatus()).isEqualTo(403);
+        MockHttpServletRequestBuilder create = post("/admin/sharing-agreements").param("parties", SOUTH_GLOS, POLICE_FORCE);
+        org.homeward.support.FormAnswers.date(agreement, "review", now.toLocalDate().plusYears(1));
+        agreement.remove("parties");
+        assertThat(send("admin", create, agreement).getResponse().getRedirectedUrl()).startsWith("/admin/sharing-agreements/");
+        assertThat(page("admin", "/admin/sharing-agreements")).contains(title)
+                .contains("Avon and Somerset Police, South Gloucestershire Council");
+
+        UUID child = TestChildren.add(mvc, users, "Agnes", "Agreement" + suffix, SAM);
+        Map<String, String> toPolice = phoneCallToSchool();
+        toPolice.remove("toAgency");
+        toPolice.put("toAgencyId", POLICE_FORCE);
+        toPolice.put("toPerson", "DC Ray Lane");
+        String covered = send("socialworker", post("/children/" + child + "/shares"), toPolice).getResponse().getRedirectedUrl();
+        assertThat(covered).as("share recorded").startsWith("/shares/");
+        assertThat(page("socialworker", covered)).contains("Sharing agreement").contains(title);
+        org.homeward.support.FormAnswers.time(toPolice, "shared", now.minusDays(60));
+        String before = send("socialworker", post("/children/" + child + "/shares"), toPolice).getResponse().getRedirectedUrl();
+        assertThat(page("socialworker", before)).contains("None recorded between these agencies on that day")
+                .doesNotContain(title);
+    }
+
+    @Test
     void badAnswersAreExplainedAndNothingIsStored() throws Exception {
         UUID child = TestChildren.add(mvc, users, "Vic", "Validation" + suffix, SAM);
         Map<String, Map<String, String>> cases = new LinkedHashMap<>();
