@@ -93,6 +93,7 @@ class RiskScreeningWebTest {
             f.put("answers[" + code + "]", current.containsKey(code) ? "CURRENT" : "NOT_PRESENT");
             f.put("evidence[" + code + "]", current.getOrDefault(code, ""));
         }
+        f.put("childViews", "I just wanted to see my friends.");
         return f;
     }
 
@@ -382,5 +383,20 @@ class RiskScreeningWebTest {
                 .contains("High risk: escalate to the named senior manager").doesNotContain("Police and council ratings differ");
         assertThat(page("socialworker", "/episodes/769190ed-0c97-572f-8b9a-2ac7cd9010d2/risk-screening"))
                 .contains("High (score 10)").contains("Unexplained new phone and trainers");
+    }
+
+    @Test
+    void rhi06_aRiskScreeningAsksForTheChildsViewsOrWhyNotBeforeTheRating() throws Exception {
+        UUID episode = episode(child());
+        Map<String, String> answers = answers(Map.of());
+        answers.remove("childViews");
+        assertThat(check(episode, answers)).contains("There is a problem").contains("Enter the child’s views in their own words, or why they could not be obtained")
+                .doesNotContain("Check the suggested rating");
+        answers.put("childViews", "I was at my nan, she was poorly");
+        assertThat(check(episode, answers)).contains("Check the suggested rating")
+                .contains("I was at my nan, she was poorly");
+        save("socialworker", episode, answers, null, null);
+        assertThat(page("police", "/episodes/" + episode + "/risk-screening")).contains("The child’s views")
+                .contains("I was at my nan, she was poorly");
     }
 }
