@@ -37,9 +37,14 @@ class OfferService {
 
     static final String PUSH = "rhi-push-factor";
     static final String PULL = "rhi-pull-factor";
+    static final String HARM = "rhi-harm";
     static final String ROLES = "rhi-interviewer-role";
-    /** Interviewers who are not independent of the child's care (DfE 2014; DOMAIN.md RHI-01). */
-    static final Set<String> NOT_INDEPENDENT = Set.of("CARER", "PLACEMENT_STAFF", "SOCIAL_WORKER");
+    /**
+     * Interviewers who are not independent of the child's care: carers, placement staff, the child's
+     * social worker and others of the responsible authority (DfE 2014; DOMAIN.md RHI-01).
+     */
+    static final Set<String> NOT_INDEPENDENT = Set.of("CARER", "PLACEMENT_STAFF", "SOCIAL_WORKER",
+            "RESPONSIBLE_AUTHORITY");
     static final Set<String> METHODS = Set.of("FACE_TO_FACE", "PHONE", "TEXT", "LETTER", "OTHER");
     static final Set<String> SUPPORT = Set.of("NONE", "RHI_SERVICE", "REFERRAL");
     /** The plan owner reflects the findings within 5 working days (DOMAIN.md RHI-03). */
@@ -56,12 +61,17 @@ class OfferService {
     private final ApplicationEventPublisher events;
     private final OfferDeadlines deadlines;
     private final int nextStepWorkingDays;
+    private final org.homeward.child.Associates associates;
+    private final org.homeward.child.Locations locations;
 
     OfferService(OfferRecords records, Placements placements, Directory directory, Vocabularies vocabularies,
                  AuditTrail audit, Clock clock, FollowUps followUps, Children children,
                  ApplicationEventPublisher events, OfferDeadlines deadlines,
                  @org.springframework.beans.factory.annotation.Value("${homeward.rhi.declined-next-step-working-days:2}")
-                 int nextStepWorkingDays) {
+                 int nextStepWorkingDays, org.homeward.child.Associates associates,
+                 org.homeward.child.Locations locations) {
+        this.associates = associates;
+        this.locations = locations;
         this.nextStepWorkingDays = nextStepWorkingDays;
         this.events = events;
         this.deadlines = deadlines;
@@ -245,10 +255,12 @@ class OfferService {
         OfferRecords.Interview interview = answers(form, held, now, factors, result);
         List<ActionRows.Action> actions = actions(form, held, result);
         List<UUID> covers = covers(offer, form.getAlsoCovers(), held, result);
+        OfferRecords.Links links = links(offer.childId(), form, result);
         if (result.hasErrors()) {
             return false;
         }
         records.saveInterview(offer.id(), offer.childId(), interview, factors, covers, user.id(), now);
+        records.saveLinks(offer.id(), links);
         followUps.addActions(offer.id(), actions);
         LocalDate heldOn = held.get().atZone(ClockConfiguration.LONDON).toLocalDate();
         UUID planOwner = children.allocatedWorker(offer.childId()).orElse(null);
@@ -260,7 +272,7 @@ class OfferService {
         deadlines.planReviewOpened(offer.id(), offer.childId(), planOwner, planDue);
         deadlines.actionsAdded(offer.id(), offer.childId(), followUps.actions(offer.id()));
         audit.record(AuditAction.CHANGE, subject(offer), List.of("Interview", "Child's words", "Push and pull factors",
-                        "Follow-up actions", "Support decision"),
+                        "Harms", "Associates and locations", "Follow-up actions", "Support decision"),
                 interview.independent() ? null : "Not independent: the child chose a known worker");
         for (UUID covered : covers) {
             audit.record(AuditAction.CHANGE, subject(covered, offer.childId()), List.of("Interview"),
@@ -285,18 +297,24 @@ class OfferService {
         Optional<Instant> held = when(form.heldAt(), "heldDay", "interview", lastReturn, now, result);
         List<OfferRecords.Factor> factors = new ArrayList<>();
         OfferRecords.Interview after = answers(form, held, now, factors, result);
+        OfferRecords.Links links = links(offer.childId(), form, result);
         if (result.hasErrors()) {
             return false;
         }
-        List<String> changed = OfferRecords.Interview.changes(before, after);
+        List<String> changed = new ArrayList<>(OfferRecords.Interview.changes(before, after));
         if (!new java.util.HashSet<>(factors).equals(new java.util.HashSet<>(factorsBefore))) {
-            changed = new ArrayList<>(changed);
-            changed.add("Push and pull factors");
+            changed.add("Push and pull factors, harms");
+        }
+        OfferRecords.Links linksBefore = records.links(offer.id());
+        if (!new java.util.HashSet<>(links.associates()).equals(new java.util.HashSet<>(linksBefore.associates()))
+                || !new java.util.HashSet<>(links.locations()).equals(new java.util.HashSet<>(linksBefore.locations()))) {
+            changed.add("Associates and locations");
         }
         if (changed.isEmpty()) {
             return true;
         }
         records.changeInterview(offer.id(), after, factors);
+        records.saveLinks(offer.id(), links);
         audit.record(AuditAction.CHANGE, subject(offer), changed, "Interview corrected");
         events.publishEvent(new ChildRecordChanged(offer.childId(), "Return home interview corrected"));
         return true;
@@ -333,6 +351,7 @@ class OfferService {
         }
         factors(PUSH, form.getPushFactors(), "pushFactors", on, form, factors, result);
         factors(PULL, form.getPullFactors(), "pullFactors", on, form, factors, result);
+        factors(HARM, form.getHarms(), "harms", on, form, factors, result);
         if (!"yes".equals(form.getConsentToShare()) && !"no".equals(form.getConsentToShare())) {
             result.rejectValue("consentToShare", "required", "Select whether the child consents to sharing");
         } else if ("yes".equals(form.getConsentToShare())) {
@@ -357,6 +376,38 @@ class OfferService {
                 "yes".equals(form.getConsentToShare()),
                 "yes".equals(form.getConsentToShare()) ? text(form.getShareWith()) : null,
                 form.getSupportDecision(), "REFERRAL".equals(form.getSupportDecision()) ? text(form.getReferralTo()) : null);
+    }
+
+    /**
+     * The associates and places the child named, from the child's own shared records only: someone not
+     * yet recorded is added on the child's record first, or described in the free text.
+     */
+    private OfferRecords.Links links(UUID childId, InterviewForm form, BindingResult result) {
+        Set<String> knownPeople = new java.util.HashSet<>();
+        associates.forChild(childId).forEach(a -> knownPeople.add(a.id().toString()));
+        Set<String> knownPlaces = new java.util.HashSet<>();
+        locations.forChild(childId).forEach(l -> knownPlaces.add(l.id().toString()));
+        List<UUID> people = chosen(form.getAssociates(), knownPeople, "associates",
+                "Select only people recorded as the child’s associates", result);
+        List<UUID> places = chosen(form.getLocations(), knownPlaces, "locations",
+                "Select only places recorded on the child’s record", result);
+        return new OfferRecords.Links(people, places);
+    }
+
+    private static List<UUID> chosen(List<String> ids, Set<String> known, String field, String message,
+                                     BindingResult result) {
+        List<UUID> chosen = new ArrayList<>();
+        for (String id : ids == null ? List.<String>of() : ids) {
+            if (!known.contains(id)) {
+                result.rejectValue(field, "unknown", message);
+                return List.of();
+            }
+            UUID uuid = UUID.fromString(id);
+            if (!chosen.contains(uuid)) {
+                chosen.add(uuid);
+            }
+        }
+        return chosen;
     }
 
     /** Actions begun must be finished, owned by someone who can open the interview, due on or after it. */
