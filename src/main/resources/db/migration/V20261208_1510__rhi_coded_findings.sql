@@ -25,14 +25,14 @@ insert into vocabulary_term (vocabulary, code, label, sort_order) values
 -- (docs/decisions/0004) rather than typed again, so a network or hot spot shows across children.
 create table rhi_interview_associate (
     offer_id     uuid not null references rhi_interview (offer_id),
-    associate_id uuid not null references associate (id),
+    associate_id uuid not null references associate (id) on delete cascade,
     primary key (offer_id, associate_id)
 );
 create index rhi_interview_associate_associate on rhi_interview_associate (associate_id);
 
 create table rhi_interview_location (
     offer_id    uuid not null references rhi_interview (offer_id),
-    location_id uuid not null references location (id),
+    location_id uuid not null references location (id) on delete cascade,
     primary key (offer_id, location_id)
 );
 create index rhi_interview_location_location on rhi_interview_location (location_id);
