@@ -302,8 +302,11 @@ class OfferService {
             return false;
         }
         List<String> changed = new ArrayList<>(OfferRecords.Interview.changes(before, after));
-        if (!new java.util.HashSet<>(factors).equals(new java.util.HashSet<>(factorsBefore))) {
-            changed.add("Push and pull factors, harms");
+        if (!codes(factors, false).equals(codes(factorsBefore, false))) {
+            changed.add("Push and pull factors");
+        }
+        if (!codes(factors, true).equals(codes(factorsBefore, true))) {
+            changed.add("Harms");
         }
         OfferRecords.Links linksBefore = records.links(offer.id());
         if (!new java.util.HashSet<>(links.associates()).equals(new java.util.HashSet<>(linksBefore.associates()))
@@ -318,6 +321,11 @@ class OfferService {
         audit.record(AuditAction.CHANGE, subject(offer), changed, "Interview corrected");
         events.publishEvent(new ChildRecordChanged(offer.childId(), "Return home interview corrected"));
         return true;
+    }
+
+    private static Set<OfferRecords.Factor> codes(List<OfferRecords.Factor> factors, boolean harms) {
+        return factors.stream().filter(f -> HARM.equals(f.vocabulary()) == harms)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The interview's answers, checked; null when there are errors (they are in the result). */

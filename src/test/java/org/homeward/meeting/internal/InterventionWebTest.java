@@ -143,4 +143,32 @@ class InterventionWebTest {
                 .contains("Intervention impact reviews with the child’s views")
                 .contains("Strategy discussions held with the child’s views");
     }
+
+    @Test
+    void cr08_sharesInterventionsAndImpactReviewsAppearOnTheChronologyInDateOrderWithLinks() throws Exception {
+        UUID child = TestChildren.add(mvc, users, "Chrissie", "Chronology");
+        Map<String, String> plan = intervention(now.toLocalDate().minusDays(20));
+        plan.put("description", "Mentoring with Kai");
+        assertThat(send("socialworker", post("/children/" + child + "/plan"), plan).getResponse().getRedirectedUrl())
+                .isEqualTo("/children/" + child + "/plan");
+        assertThat(send("socialworker", post("/children/" + child + "/shares"),
+                org.homeward.support.TestShares.phoneCallToSchool("Told the school about the older boys", now.minusDays(10)))
+                .getResponse().getStatus()).isEqualTo(302);
+        UUID intervention = jdbc.sql("select id from intervention where child_id = :c").param("c", child)
+                .query(UUID.class).single();
+        send("socialworker", post("/interventions/" + intervention + "/reviews"),
+                Map.of("improved", "YES", "evidence", "No episodes since", "childViews", "Kai is sound"));
+        UUID share = jdbc.sql("select id from information_share where child_id = :c").param("c", child)
+                .query(UUID.class).single();
+
+        String chronology = page("socialworker", "/children/" + child + "/chronology");
+        int started = chronology.indexOf("Intervention started: Mentoring with Kai");
+        int shared = chronology.indexOf("Information shared with Oak Vale Academy");
+        int reviewed = chronology.indexOf("Impact review: Mentoring with Kai");
+        assertThat(started).isPositive();
+        assertThat(shared).isGreaterThan(started);
+        assertThat(reviewed).isGreaterThan(shared);
+        assertThat(chronology).contains("href=\"/interventions/" + intervention + "\"")
+                .contains("href=\"/shares/" + share + "\"");
+    }
 }
