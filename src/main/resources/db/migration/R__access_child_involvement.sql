@@ -14,6 +14,9 @@ select c.id, null, null, c.allocated_worker_id, 'ALLOCATED_WORKER', null from ch
 union all
 select c.id, c.recorded_by_agency_id, null, null, 'RECORDED', null from child c where c.recorded_by_agency_id is not null
 union all
+-- The Independent Reviewing Officer of a looked-after child: every episode and the whole record (OV-06).
+select c.id, null, null, c.iro_id, 'IRO', null from child c where c.iro_id is not null
+union all
 -- The police force whose area holds the responsible authority.
 select c.id, a.police_force_id, null, null, 'POLICE_AREA', null
   from child c join agency a on a.id = c.responsible_authority_id where a.police_force_id is not null
@@ -40,6 +43,10 @@ select e.child_id, e.police_force_id, null, null, 'EPISODE_POLICE_FORCE', null
   from episode e where e.police_force_id is not null
 union all
 select e.child_id, null, null, e.created_by, 'EPISODE_REPORTER', null from episode e
+union all
+-- The police forces whose areas the episode touched: home address, missing from, found (XB-04).
+select e.child_id, f.force_id, null, null, 'EPISODE_FORCE_AREA', null
+  from episode_force_area f join episode e on e.id = f.episode_id
 union all
 -- Return home interviews: the provider the child was referred to.
 select o.child_id, o.provider_agency_id, null, null, 'RHI_REFERRAL', null

@@ -5,6 +5,7 @@ import static org.homeward.access.Role.*;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.access.internal.AuditorAccess;
 import org.homeward.access.internal.Involvements;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,11 @@ public class AccessPolicy {
     /**
      * Any child's whole record. Not RHI workers: a return interview provider sees only the children
      * referred to it, and only what the interview needs (DOMAIN.md RHI-08, UK GDPR data minimisation).
+     * The Director of Children's Services reads the records of the council's children they are told of
+     * (OV-02); the Lead Member, an elected councillor, opens none.
      */
     private static final Set<Role> VIEW_CHILD = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, CARE_WORKER,
-            SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER, AUDITOR);
+            SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER, IRO, AUDITOR, DIRECTOR);
     private static final Set<Role> EDIT_CHILD = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
             TEAM_MANAGER, SENIOR_MANAGER);
     /** The Philomena "grab pack" is held by the child's carers as well as by social workers and police (S55). */
@@ -29,7 +32,7 @@ public class AccessPolicy {
             SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
     /** Special-category data (UK GDPR Art. 9): ethnicity, religion, sexual orientation, gender identity, health. */
     private static final Set<Role> SPECIAL_CATEGORY = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, CARE_WORKER,
-            SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER, AUDITOR);
+            SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER, IRO, AUDITOR);
 
     /** Anyone who may find a child gone: carers, police and the council. */
     private static final Set<Role> REPORT_MISSING = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, CARE_WORKER,
@@ -43,12 +46,13 @@ public class AccessPolicy {
     private static final Set<Role> SCREEN_RISK = EnumSet.of(SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
 
     private static final Set<Role> VIEW_RHI = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
-            TEAM_MANAGER, SENIOR_MANAGER);
+            TEAM_MANAGER, SENIOR_MANAGER, IRO);
     private static final Set<Role> MANAGE_RHI = EnumSet.of(SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
-    private static final Set<Role> RHI_MEASURES = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER, ANALYST);
+    private static final Set<Role> RHI_MEASURES = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER, ANALYST, BOARD_MEMBER);
 
     private static final Set<Role> SIGN_OFF = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER);
-    private static final Set<Role> DASHBOARD = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER, ANALYST);
+    /** Counts only: board members see the partnership's reports and never a child's record (IS-02). */
+    private static final Set<Role> DASHBOARD = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER, ANALYST, BOARD_MEMBER);
 
     /**
      * Who may open a record they are not involved with, giving a reason (break-glass): practitioners who
@@ -60,11 +64,14 @@ public class AccessPolicy {
 
     private final ObjectProvider<ChildReferrals> referrals;
     private final Involvements involvements;
+    private final AuditorAccess auditors;
     private final java.time.Clock clock;
 
-    AccessPolicy(ObjectProvider<ChildReferrals> referrals, Involvements involvements, java.time.Clock clock) {
+    AccessPolicy(ObjectProvider<ChildReferrals> referrals, Involvements involvements, AuditorAccess auditors,
+                 java.time.Clock clock) {
         this.referrals = referrals;
         this.involvements = involvements;
+        this.auditors = auditors;
         this.clock = clock;
     }
 
@@ -86,6 +93,21 @@ public class AccessPolicy {
 
     public boolean mayCloseEpisode(CurrentUser user) {
         return any(user, CLOSE_EPISODE);
+    }
+
+    /** Record the police force areas an episode touched (XB-04): the police and children's social care. */
+    public boolean mayRecordForceAreas(CurrentUser user) {
+        return any(user, CLOSE_EPISODE);
+    }
+
+    /** The council's inbox of messages from the police (IS-04): its children's social care. */
+    public boolean mayReceivePoliceMessages(CurrentUser user) {
+        return any(user, SCREEN_RISK) && user.agencyId() != null && user.agencyKind() == AgencyKind.LOCAL_AUTHORITY;
+    }
+
+    /** Acknowledge a police message: only someone of the council it was sent to. */
+    public boolean mayAcknowledgePoliceMessage(CurrentUser user, UUID toAgencyId) {
+        return mayReceivePoliceMessages(user) && user.agencyId().equals(toAgencyId);
     }
 
     /** Complete the council's risk screening of an episode; whoever may open the whole record reads it. */
@@ -124,7 +146,7 @@ public class AccessPolicy {
             return false;
         }
         if (mayViewChildren(user)) {
-            return involvements.involved(user, childId);
+            return involvements.involved(user, childId, personalOnly(user));
         }
         ChildReferrals known = referrals.getIfAvailable();
         return referralsOnly(user) && childId != null && user.agencyId() != null && known != null
@@ -138,12 +160,14 @@ public class AccessPolicy {
 
     /** Whether the person is involved with each of these children: search results say which they may open. */
     public Set<UUID> involvedAmong(CurrentUser user, java.util.Collection<UUID> childIds) {
-        return user == null ? Set.of() : involvements.involvedAmong(user, childIds);
+        return user == null ? Set.of() : involvements.involvedAmong(user, childIds, personalOnly(user));
     }
 
     /** Lists of children (missing now, meetings required) hold to the children the person is involved with. */
     public InvolvedWith involvedWith(CurrentUser user) {
-        return new InvolvedWith(user.agencyId(), user.teamId(), user.id(), clock.instant());
+        boolean personal = personalOnly(user);
+        return new InvolvedWith(personal ? null : user.agencyId(), personal ? null : user.teamId(), user.id(),
+                clock.instant());
     }
 
     /** Break-glass accesses, to review: the named senior managers. */
@@ -212,8 +236,9 @@ public class AccessPolicy {
                 || (planOwnerId == null && any(user, MANAGE_RHI)));
     }
 
+    /** The IRO of a looked-after child is invited to its missing management meetings (DOMAIN.md D.6). */
     private static final Set<Role> VIEW_MEETINGS = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
-            TEAM_MANAGER, SENIOR_MANAGER, AUDITOR);
+            TEAM_MANAGER, SENIOR_MANAGER, IRO, AUDITOR);
     private static final Set<Role> RECORD_MEETINGS = EnumSet.of(MISSING_COORDINATOR, SOCIAL_WORKER, TEAM_MANAGER,
             SENIOR_MANAGER);
 
@@ -225,6 +250,11 @@ public class AccessPolicy {
     /** Record a meeting, or that carers are reporting inappropriately: the people who convene meetings. */
     public boolean mayRecordMeeting(CurrentUser user) {
         return any(user, RECORD_MEETINGS);
+    }
+
+    /** Decide that a meeting the criteria call for is not convened: a manager's decision, with the reason (CR-11). */
+    public boolean mayDecideNotToConvene(CurrentUser user) {
+        return any(user, SIGN_OFF);
     }
 
     /** Raise and record strategy discussions and trigger plans: the police and children's social care. */
@@ -398,7 +428,40 @@ public class AccessPolicy {
         return any(user, SIGN_OFF);
     }
 
-    private static boolean any(CurrentUser user, Set<Role> allowed) {
-        return user != null && user.roles().stream().anyMatch(allowed::contains);
+    /** Decide whether a looked-after child's care plan needs a review after an episode: the IRO (MP-06). */
+    public boolean mayDecideCarePlanReview(CurrentUser user, UUID childId) {
+        return user != null && user.has(IRO) && mayViewChild(user, childId);
+    }
+
+    /**
+     * Independent Reviewing Officers whose roles give no wider access see the children they review (and
+     * any they are personally given work about), not every child of their authority: their independence
+     * from the case's management is the point of the role.
+     */
+    private boolean personalOnly(CurrentUser user) {
+        if (user == null || !user.has(IRO)) {
+            return false;
+        }
+        Set<Role> wider = EnumSet.copyOf(VIEW_CHILD);
+        wider.remove(IRO);
+        return !any(user, wider);
+    }
+
+    /** An auditor's role counts only on the days an administrator granted (IS-02: time-boxed case access). */
+    private boolean any(CurrentUser user, Set<Role> allowed) {
+        if (user == null) {
+            return false;
+        }
+        for (Role role : user.roles()) {
+            if (allowed.contains(role) && (role != AUDITOR || auditorWindowOpen(user))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean auditorWindowOpen(CurrentUser user) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(org.homeward.platform.ClockConfiguration.LONDON));
+        return auditors.windowOf(user.id()).map(w -> w.includes(today)).orElse(false);
     }
 }

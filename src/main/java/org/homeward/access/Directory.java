@@ -70,6 +70,15 @@ public class Directory {
                 .query(Option.class).list();
     }
 
+    /** Independent Reviewing Officers, who may be named as a looked-after child's IRO. */
+    public List<Option> iros() {
+        return jdbc.sql("""
+                select distinct u.id, u.display_name || ' (' || a.name || ')' as name
+                  from user_account u join agency a on a.id = u.agency_id join user_role r on r.user_id = u.id
+                 where u.enabled and r.role = 'IRO' order by name""")
+                .query(Option.class).list();
+    }
+
     /** Social workers and team managers of one agency: whom its managers supervise. */
     public List<Option> caseHoldersOf(UUID agencyId) {
         return jdbc.sql("""

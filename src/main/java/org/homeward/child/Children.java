@@ -30,9 +30,21 @@ public class Children {
                 .param("id", id).query(String.class).list();
     }
 
+    /** A young person whose legal status is care leaver: episodes may be recorded past 18 (DOMAIN.md CR-12). */
+    public boolean careLeaver(UUID id) {
+        return jdbc.sql("select count(*) from child where id = :id and legal_status = 'CARE_LEAVER'")
+                .param("id", id).query(Long.class).single() > 0;
+    }
+
     /** The child's allocated social worker, who owns the child's plan; empty when none is allocated. */
     public java.util.Optional<UUID> allocatedWorker(UUID id) {
         return jdbc.sql("select allocated_worker_id from child where id = :id and allocated_worker_id is not null")
+                .param("id", id).query(UUID.class).optional();
+    }
+
+    /** The Independent Reviewing Officer of a looked-after child; empty when none is named. */
+    public java.util.Optional<UUID> iro(UUID id) {
+        return jdbc.sql("select iro_id from child where id = :id and iro_id is not null")
                 .param("id", id).query(UUID.class).optional();
     }
 

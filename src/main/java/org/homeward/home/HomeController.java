@@ -46,6 +46,7 @@ class HomeController {
         model.addAttribute("mayAdminister", policy.mayAdminister(user));
         model.addAttribute("mayMeasure", policy.mayViewReturnInterviewMeasures(user));
         model.addAttribute("mayReviewRetention", policy.mayReviewRetention(user));
+        model.addAttribute("mayListExceptions", policy.maySeeNamesInReports(user));
         if (policy.mayFindChildren(user)) {
             // A provider's earlier views may be of children no longer referred to it.
             ChildScope scope = policy.childScope(user);

@@ -70,4 +70,17 @@ public class ReturnInterviews {
                  where i.offer_id = :o""")
                 .param("o", offerId).query(Summary.class).optional();
     }
+
+    /** What each held interview heard of harm while missing, by the episode its offer was for. */
+    public java.util.Map<UUID, List<String>> harmsByEpisode(UUID childId) {
+        java.util.Map<UUID, List<String>> harms = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select o.episode_id, i.harm, i.exploitation from rhi_interview i join rhi_offer o on o.id = i.offer_id
+                 where o.child_id = :c and nullif(trim(i.harm), '') is not null order by i.held_at""")
+                .param("c", childId)
+                .query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), "Return home interview: "
+                        + rs.getString(2) + (rs.getBoolean(3) ? " (signs of exploitation)" : ""))).list()
+                .forEach(e -> harms.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        return harms;
+    }
 }

@@ -30,7 +30,7 @@ class AccessPolicyTest {
     /** Involvement needs the database: {@code ChildAccessMatrixTest} proves it; here only the roles are tested. */
     private final AccessPolicy policy = new AccessPolicy(
             new StaticListableBeanFactory(Map.of("referrals", REFERRALS)).getBeanProvider(ChildReferrals.class),
-            null, java.time.Clock.systemUTC());
+            null, null, java.time.Clock.systemUTC());
 
     private static CurrentUser with(Role role) {
         return new CurrentUser(UUID.randomUUID(), "u", "U", UUID.randomUUID(), "Agency", AgencyKind.LOCAL_AUTHORITY,
@@ -122,7 +122,7 @@ class AccessPolicyTest {
     @Test
     void withoutTheReturnInterviewModuleAProviderOpensNoChild() {
         AccessPolicy alone = new AccessPolicy(new StaticListableBeanFactory().getBeanProvider(ChildReferrals.class),
-                null, java.time.Clock.systemUTC());
+                null, null, java.time.Clock.systemUTC());
         assertThat(alone.mayViewChild(atProvider(Role.RHI_WORKER), REFERRED)).isFalse();
         assertThat(alone.childScope(atProvider(Role.RHI_WORKER)).includes(REFERRED)).isFalse();
     }

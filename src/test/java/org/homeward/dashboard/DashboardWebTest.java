@@ -31,6 +31,7 @@ class DashboardWebTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
     @Autowired List<ComplianceSource> sources;
+    @Autowired org.homeward.support.MovableClock clock;
 
     ZonedDateTime now = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
     LocalDate today = now.toLocalDate();
@@ -43,6 +44,53 @@ class DashboardWebTest {
         List<ComplianceSource.Figure> all = new ArrayList<>();
         sources.forEach(s -> all.addAll(s.figures(today.minusDays(7), today.plusDays(10), Instant.now())));
         return all.stream().filter(f -> f.measure().equals(measure)).findFirst().orElseThrow();
+    }
+
+    /** The row of the notification times report for one step: its median and the number measured. */
+    static String latencyRow(String measure, String median, int count) {
+        return "data-measure=\"" + java.util.regex.Pattern.quote(measure) + "\">\\s*<th[^>]*>[^<]*</th>\\s*<td[^>]*>"
+                + java.util.regex.Pattern.quote(median) + "</td>\\s*<td[^>]*>" + count + "</td>";
+    }
+
+    @Test
+    void ep03_theReportShowsTheMedianTimeFromPoliceToCouncilForAPeriod() throws Exception {
+        ZonedDateTime base = ZonedDateTime.of(2019, 8, 12, 20, 0, 0, 0, ClockConfiguration.LONDON);
+        int[] acknowledgedAfterMinutes = {10, 20, 60};
+        List<UUID> children = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            children.add(TestChildren.add(mvc, users, "Latency", "Child" + i));
+        }
+        try {
+            for (int i = 0; i < 3; i++) {
+                ZonedDateTime lastSeen = base.plusDays(i);
+                clock.moveTo(lastSeen.plusHours(1).toInstant());
+                UUID episode = TestEpisodes.report(mvc, users, children.get(i), lastSeen);
+                clock.moveTo(lastSeen.plusHours(2).toInstant());
+                assertThat(mvc.perform(post("/episodes/" + episode + "/grading").with(csrf()).with(as(users, "police"))
+                                .param("classification", "MISSING").param("riskLevel", "MEDIUM")
+                                .param("rationale", "Known to return").params(TestEpisodes.gradingSourceParams()))
+                        .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/episodes/" + episode);
+                UUID message = jdbc.sql("select id from police_message where episode_id = :e").param("e", episode)
+                        .query(UUID.class).single();
+                clock.moveTo(lastSeen.plusHours(2).plusMinutes(acknowledgedAfterMinutes[i]).toInstant());
+                mvc.perform(post("/police-messages/" + message + "/acknowledge").with(csrf()).with(as(users, "socialworker")));
+            }
+        } finally {
+            clock.reset();
+        }
+        String august = "/dashboard/notification-times?fromDay=1&fromMonth=8&fromYear=2019&toDay=31&toMonth=8&toYear=2019";
+        assertThat(mvc.perform(get(august).with(as(users, "socialworker"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        String report = page("lead", august);
+        assertThat(report).contains("How quickly agencies were told").doesNotContain("Latency Child")
+                .containsPattern(latencyRow("Police message sent to acknowledged by the council", "20 minutes", 3))
+                .containsPattern(latencyRow("Last seen to the council told (police to council)", "2 hours", 3))
+                .containsPattern(latencyRow("Reported to the police to the council told (police to council)",
+                        "1 hour 15 minutes", 3))
+                .containsPattern(latencyRow("Last seen to reported to the police (carer to police)", "45 minutes", 3));
+        assertThat(page("lead", "/dashboard/notification-times?fromDay=1&fromMonth=7&fromYear=2019&toDay=31&toMonth=7&toYear=2019"))
+                .containsPattern(latencyRow("Police message sent to acknowledged by the council", "None to measure", 0));
+        assertThat(page("manager", "/dashboard")).contains("/dashboard/notification-times");
     }
 
     @Test
@@ -70,7 +118,7 @@ class DashboardWebTest {
         UUID child = TestChildren.add(mvc, users, "Dana", "Dashboard");
         UUID episode = TestEpisodes.report(mvc, users, child, now.minusHours(3));
         assertThat(mvc.perform(post("/episodes/" + episode + "/grading").with(csrf()).with(as(users, "police"))
-                .param("classification", "MISSING").param("riskLevel", "HIGH").param("rationale", "Aged 12"))
+                .param("classification", "MISSING").param("riskLevel", "HIGH").param("rationale", "Aged 12").params(TestEpisodes.gradingSourceParams()))
                 .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/episodes/" + episode);
         TestEpisodes.locate(mvc, users, jdbc, episode, now.minusHours(1));
         assertThat(figure("Children returned (each episode)").count()).isEqualTo(returns.count() + 1);

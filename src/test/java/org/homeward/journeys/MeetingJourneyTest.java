@@ -80,6 +80,7 @@ class MeetingJourneyTest extends BrowserJourney {
         page.getByLabel("Decisions").fill("Trigger plan; mentoring offered.");
         group("Is a police trigger plan needed?").getByLabel("Yes").check();
         date("Review date", now.toLocalDate().plusWeeks(2));
+        page.getByLabel("Distribution list").fill("Sam Okafor, social worker\nAvon and Somerset Police missing person unit");
         button("Save the meeting").click();
         assertThat(page.locator("h1")).hasText("Missing management meeting");
         assertThat(page.getByTestId("child-view")).containsText("scared to come home");

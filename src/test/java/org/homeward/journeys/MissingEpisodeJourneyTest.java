@@ -73,11 +73,27 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
         accessible();
         page.getByLabel("Medium").check();
         page.getByLabel("Why this risk level?").fill("First episode; no known risks");
+        page.getByLabel("Your rank or role").fill("Sergeant");
+        page.locator("[id='sources[0].supplier']").fill("Cara Jones, carer");
+        page.locator("[id='sources[0].contact']").fill("0117 496 0000");
+        page.locator("[id='sources[0].information']").fill("Left after an argument");
+        page.locator("[id='sources[0].obtainedDay']").fill("1");
+        page.locator("[id='sources[0].obtainedMonth']").fill("1");
+        page.locator("[id='sources[0].obtainedYear']").fill("2025");
+        page.locator("[id='sources[0].obtainedTime']").fill("09:00");
         button("Save risk level").click();
         assertThat(page.getByTestId("episode-status")).containsText("Medium risk");
         button("Grade risk").click();
         page.getByLabel("High").check();
         page.getByLabel("Why this risk level?").fill("Seen getting into a car with an older male");
+        page.getByLabel("Your rank or role").fill("Sergeant");
+        page.locator("[id='sources[0].supplier']").fill("Cara Jones, carer");
+        page.locator("[id='sources[0].contact']").fill("0117 496 0000");
+        page.locator("[id='sources[0].information']").fill("Left after an argument");
+        page.locator("[id='sources[0].obtainedDay']").fill("1");
+        page.locator("[id='sources[0].obtainedMonth']").fill("1");
+        page.locator("[id='sources[0].obtainedYear']").fill("2025");
+        page.locator("[id='sources[0].obtainedTime']").fill("09:00");
         button("Save risk level").click();
         assertThat(page.getByTestId("episode-status")).containsText("High risk");
         assertThat(page.getByTestId("gradings")).containsText("Seen getting into a car with an older male");
@@ -105,11 +121,14 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
         page.navigate(episodeUrl);
         assertThat(page.getByTestId("safe-and-well-check")).containsText("Was given cannabis by the driver");
         accessible();
+        String interviewPath = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Return home interview record"))
+                .getAttribute("href");
         button("Close episode").click();
         accessible();
         page.getByLabel("Why can the episode close?").fill("Home and safe; safe and well check done; RHI offered");
         button("Close episode").click();
-        assertThat(page.locator(".govuk-notification-banner")).containsText("will close as soon as a manager signs it off");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("a team or senior manager signs it off");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("the return home interview has an outcome");
         assertThat(page.getByTestId("close-request")).containsText("Home and safe; safe and well check done; RHI offered");
         assertThat(page.getByTestId("episode-status")).containsText("Returned");
         accessible();
@@ -127,9 +146,20 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
         assertThat(page.locator(".govuk-notification-banner")).containsText("Signed off");
         signOut();
 
+        // Signed off, but the episode waits for the return interview's outcome (EP-01).
+        signIn("rhiworker");
+        page.navigate(url(interviewPath));
+        accessible();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Declined")).check();
+        page.getByLabel("Reason", new Page.GetByLabelOptions().setExact(true)).fill("Did not want to talk; carer will share what she knows");
+        button("Save outcome").click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Outcome recorded");
+        signOut();
+
         signIn("socialworker");
         page.navigate(episodeUrl);
         assertThat(page.getByTestId("episode-status")).containsText("Closed");
+        assertThat(page.getByTestId("episode-state")).containsText("Closed");
         assertThat(page.getByTestId("escalation")).hasCount(0);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kasia Nowakowska")).click();

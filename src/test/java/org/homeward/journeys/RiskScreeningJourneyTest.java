@@ -16,6 +16,7 @@ import org.homeward.platform.ClockConfiguration;
 import org.homeward.support.BrowserJourney;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.TestChildren;
+import org.homeward.support.TestEpisodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -53,7 +54,7 @@ class RiskScreeningJourneyTest extends BrowserJourney {
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(mvc.perform(post(episodeUrl + "/grading").with(csrf()).with(as(users, "police"))
                         .param("classification", "MISSING").param("riskLevel", "MEDIUM")
-                        .param("rationale", "Has returned by morning before"))
+                        .param("rationale", "Has returned by morning before").params(TestEpisodes.gradingSourceParams()))
                 .andReturn().getResponse().getRedirectedUrl()).isEqualTo(episodeUrl);
 
         signIn("socialworker");

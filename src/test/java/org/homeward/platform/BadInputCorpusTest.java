@@ -61,7 +61,7 @@ class BadInputCorpusTest {
 
     /** Tried in turn until one may use the form; the first that is not refused is used for the corpus. */
     static final List<String> ROLES = List.of("socialworker", "manager", "police", "coordinator", "rhiworker", "carer",
-            "lead", "admin", "bristol", "analyst", "auditor");
+            "lead", "admin", "bristol", "analyst", "auditor", "iro");
     /** Written whatever the outcome: the audit trail (views and refusals), sessions, the event registry. */
     static final Set<String> WRITTEN_ANYWAY = Set.of("audit_entry", "spring_session", "spring_session_attributes",
             "event_publication", "event_publication_archive");

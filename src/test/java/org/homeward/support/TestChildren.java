@@ -58,6 +58,21 @@ public final class TestChildren {
         }
     }
 
+    /** Records the standing risk of going missing assessment a looked-after child's placement asks for, today. */
+    public static void assessRiskOfGoingMissing(MockMvc mvc, UserDetailsService users, UUID child) throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        String saved = mvc.perform(post("/children/" + child + "/missing-risk").with(csrf()).with(as(users, "socialworker"))
+                        .param("assessedDay", String.valueOf(today.getDayOfMonth()))
+                        .param("assessedMonth", String.valueOf(today.getMonthValue()))
+                        .param("assessedYear", String.valueOf(today.getYear()))
+                        .param("riskLevel", "LOW").param("areaRisk", "LOW").param("areaNotes", "A quiet village")
+                        .param("triggers", "None known").param("plan", "Usual care").param("childViews", "Happy here"))
+                .andReturn().getResponse().getRedirectedUrl();
+        if (saved == null || !saved.endsWith("/missing-risk")) {
+            throw new IllegalStateException("The test child's risk of going missing could not be assessed");
+        }
+    }
+
     /** Ends the Oakfield House placement the day before {@code day}, so that the test can place the child elsewhere. */
     public static void leaveOakfield(org.springframework.jdbc.core.simple.JdbcClient jdbc, UUID child,
                                      java.time.LocalDate day) {

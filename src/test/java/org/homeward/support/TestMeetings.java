@@ -28,6 +28,7 @@ public final class TestMeetings {
         f.put("reviewDay", String.valueOf(review.getDayOfMonth()));
         f.put("reviewMonth", String.valueOf(review.getMonthValue()));
         f.put("reviewYear", String.valueOf(review.getYear()));
+        f.put("distribution", "Morgan Reid, South Gloucestershire\nAvon and Somerset Police missing person unit");
         return f;
     }
 }

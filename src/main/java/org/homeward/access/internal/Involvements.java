@@ -27,33 +27,34 @@ public class Involvements {
         this.clock = clock;
     }
 
-    public boolean involved(CurrentUser user, UUID childId) {
+    /** {@code personalOnly}: only the person's own involvement counts, not their team's or agency's. */
+    public boolean involved(CurrentUser user, UUID childId, boolean personalOnly) {
         return jdbc.sql("select exists (select 1 from child_involvement ci where ci.child_id = :child and " + PARTY + ")")
-                .param("child", childId).params(party(user)).query(Boolean.class).single();
+                .param("child", childId).params(party(user, personalOnly)).query(Boolean.class).single();
     }
 
     /** Why the person may see the child (the bases of their involvement), for the audit trail and the page. */
     public List<String> bases(CurrentUser user, UUID childId) {
         return jdbc.sql("select distinct ci.basis from child_involvement ci where ci.child_id = :child and " + PARTY
                         + " order by ci.basis")
-                .param("child", childId).params(party(user)).query(String.class).list();
+                .param("child", childId).params(party(user, false)).query(String.class).list();
     }
 
     /** Those of the children the person is involved with. */
-    public Set<UUID> involvedAmong(CurrentUser user, Collection<UUID> childIds) {
+    public Set<UUID> involvedAmong(CurrentUser user, Collection<UUID> childIds, boolean personalOnly) {
         if (childIds.isEmpty()) {
             return Set.of();
         }
         return jdbc.sql("select distinct ci.child_id from child_involvement ci where ci.child_id = any(:children) and "
                         + PARTY)
-                .param("children", childIds.toArray(UUID[]::new)).params(party(user))
+                .param("children", childIds.toArray(UUID[]::new)).params(party(user, personalOnly))
                 .query(UUID.class).list().stream().collect(Collectors.toUnmodifiableSet());
     }
 
-    private java.util.Map<String, Object> party(CurrentUser user) {
+    private java.util.Map<String, Object> party(CurrentUser user, boolean personalOnly) {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
-        params.put("agency", user.agencyId());
-        params.put("team", user.teamId());
+        params.put("agency", personalOnly ? null : user.agencyId());
+        params.put("team", personalOnly ? null : user.teamId());
         params.put("user", user.id());
         params.put("now", Timestamp.from(clock.instant()));
         return params;

@@ -39,6 +39,11 @@ record Child(
         String policeNominalId,
         String nhsNumber,
         String upn,
+        String pncId,
+        String missingPersonsRef,
+        String schoolName,
+        String schoolUrn,
+        UUID iroId,
         Instant createdAt,
         Instant updatedAt,
         @Version Long version) {
@@ -64,10 +69,15 @@ record Child(
         AUDITED_FIELDS.put("Responsible local authority", Child::responsibleAuthorityId);
         AUDITED_FIELDS.put("Allocated worker", Child::allocatedWorkerId);
         AUDITED_FIELDS.put("Allocated team", Child::allocatedTeamId);
+        AUDITED_FIELDS.put("Independent Reviewing Officer", Child::iroId);
+        AUDITED_FIELDS.put("School", Child::schoolName);
+        AUDITED_FIELDS.put("School URN", Child::schoolUrn);
         AUDITED_FIELDS.put("Council case ID", Child::councilCaseId);
         AUDITED_FIELDS.put("Police nominal ID", Child::policeNominalId);
         AUDITED_FIELDS.put("NHS number", Child::nhsNumber);
         AUDITED_FIELDS.put("Unique pupil number", Child::upn);
+        AUDITED_FIELDS.put("PNC ID", Child::pncId);
+        AUDITED_FIELDS.put("Missing persons reference", Child::missingPersonsRef);
     }
 
     String fullName() {

@@ -41,10 +41,13 @@ class ChildController {
     private final ObjectProvider<ChildAlerts> alerts;
     private final RecordSummary summary;
     private final PhilomenaService philomena;
+    private final ChildIros iros;
 
     ChildController(ChildService service, ChildFormValidator validator, ChildView view, AccessPolicy policy,
                     Vocabularies vocabularies, Directory directory, Clock clock, ReferredChildPage referred,
-                    ObjectProvider<ChildAlerts> alerts, RecordSummary summary, PhilomenaService philomena) {
+                    ObjectProvider<ChildAlerts> alerts, RecordSummary summary, PhilomenaService philomena,
+                    ChildIros iros) {
+        this.iros = iros;
         this.alerts = alerts;
         this.summary = summary;
         this.philomena = philomena;
@@ -123,7 +126,7 @@ class ChildController {
             model.addAttribute("answers", form.answers());
             return "child/possible-duplicates";
         }
-        Child child = service.create(form, dob.get(), user.agencyId(), possible.size());
+        Child child = service.create(form, dob.get(), user.id(), user.agencyId(), possible.size());
         redirect.addFlashAttribute("success", "Record created for " + child.fullName());
         return "redirect:/children/" + child.id();
     }
@@ -147,6 +150,7 @@ class ChildController {
         model.addAttribute("maySubjectAccess", policy.mayHandleSubjectAccess(user, id));
         model.addAttribute("alerts", alerts.orderedStream().flatMap(a -> a.alertsFor(id).stream()).toList());
         model.addAttribute("summary", summary.rowsFor(id));
+        model.addAttribute("iroHistory", iros.history(id));
         model.addAttribute("photoTakenOn", philomena.forChild(id).filter(p -> p.hasPhoto())
                 .map(p -> p.photoTakenOn()).orElse(null));
         return "child/show";
@@ -170,7 +174,7 @@ class ChildController {
             return form(model, form, service.open(id));
         }
         try {
-            Child saved = service.update(id, form, dob.get());
+            Child saved = service.update(id, form, dob.get(), user.id());
             redirect.addFlashAttribute("success", "Record updated");
             return "redirect:/children/" + saved.id();
         } catch (StaleRecordException stale) {
@@ -201,6 +205,7 @@ class ChildController {
         model.addAttribute("authorities", directory.localAuthorities());
         model.addAttribute("workers", directory.caseHolders());
         model.addAttribute("teams", directory.teams());
+        model.addAttribute("iros", directory.iros());
         return "child/form";
     }
 

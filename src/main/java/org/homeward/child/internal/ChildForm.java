@@ -13,7 +13,8 @@ class ChildForm {
     static final List<String> FIELD_ORDER = List.of("givenNames", "familyName", "aliases", "dobDay", "sex",
             "genderIdentity", "ethnicity", "firstLanguage", "interpreterNeeded", "disability", "senStatus", "religion",
             "sexualOrientation", "legalStatus", "responsibleAuthorityId", "allocatedWorkerId", "allocatedTeamId",
-            "councilCaseId", "policeNominalId", "nhsNumber", "upn");
+            "iroId", "schoolName", "schoolUrn", "councilCaseId", "policeNominalId", "pncId", "missingPersonsRef",
+            "nhsNumber", "upn");
 
     private String givenNames;
     private String familyName;
@@ -38,6 +39,11 @@ class ChildForm {
     private String policeNominalId;
     private String nhsNumber;
     private String upn;
+    private String pncId;
+    private String missingPersonsRef;
+    private String schoolName;
+    private String schoolUrn;
+    private String iroId;
     private Long version;
     /** "yes" once the person has seen the records this child may duplicate and said it is a different child. */
     private String differentChild;
@@ -68,6 +74,11 @@ class ChildForm {
         f.policeNominalId = c.policeNominalId();
         f.nhsNumber = c.nhsNumber();
         f.upn = c.upn();
+        f.pncId = c.pncId();
+        f.missingPersonsRef = c.missingPersonsRef();
+        f.schoolName = c.schoolName();
+        f.schoolUrn = c.schoolUrn();
+        f.iroId = text(c.iroId());
         f.version = c.version();
         return f;
     }
@@ -107,6 +118,11 @@ class ChildForm {
         a.put("policeNominalId", policeNominalId);
         a.put("nhsNumber", nhsNumber);
         a.put("upn", upn);
+        a.put("pncId", pncId);
+        a.put("missingPersonsRef", missingPersonsRef);
+        a.put("schoolName", schoolName);
+        a.put("schoolUrn", schoolUrn);
+        a.put("iroId", iroId);
         a.values().removeIf(java.util.Objects::isNull);
         return a;
     }
@@ -126,7 +142,9 @@ class ChildForm {
                 genderIdentity, ethnicity, firstLanguage, interpreterNeeded == null ? null : interpreterNeeded.equals("yes"),
                 disability, senStatus, religion, sexualOrientation, legalStatus, uuid(responsibleAuthorityId),
                 uuid(allocatedWorkerId), uuid(allocatedTeamId), councilCaseId, policeNominalId,
-                Identifiers.compact(nhsNumber), Identifiers.compact(upn), createdAt, updatedAt, version);
+                Identifiers.compact(nhsNumber), Identifiers.compact(upn), Identifiers.compactPnc(pncId),
+                missingPersonsRef == null ? null : missingPersonsRef.strip(), schoolName,
+                schoolUrn == null ? null : schoolUrn.strip(), uuid(iroId), createdAt, updatedAt, version);
     }
 
     static UUID uuid(String s) {
@@ -183,6 +201,16 @@ class ChildForm {
     public void setNhsNumber(String v) { nhsNumber = v; }
     public String getUpn() { return upn; }
     public void setUpn(String v) { upn = v; }
+    public String getPncId() { return pncId; }
+    public void setPncId(String v) { pncId = v; }
+    public String getMissingPersonsRef() { return missingPersonsRef; }
+    public void setMissingPersonsRef(String v) { missingPersonsRef = v; }
+    public String getSchoolName() { return schoolName; }
+    public void setSchoolName(String v) { schoolName = v; }
+    public String getSchoolUrn() { return schoolUrn; }
+    public void setSchoolUrn(String v) { schoolUrn = v; }
+    public String getIroId() { return iroId; }
+    public void setIroId(String v) { iroId = v; }
     public String getDifferentChild() { return differentChild; }
     public void setDifferentChild(String v) { differentChild = v; }
     public Long getVersion() { return version; }

@@ -87,8 +87,23 @@ class ChildFormValidator {
                 "Select the allocated worker from the list", errors);
         known(form.getAllocatedTeamId(), directory.teams(), "allocatedTeamId", "Select the allocated team from the list", errors);
 
+        known(form.getIroId(), directory.iros(), "iroId",
+                "Select the Independent Reviewing Officer from the list", errors);
+        maxLength(form.getSchoolName(), 200, "schoolName", "School must be 200 characters or fewer", errors);
+        if (form.getSchoolUrn() != null && !form.getSchoolUrn().strip().matches("[0-9]{6}")) {
+            errors.rejectValue("schoolUrn", "invalid", "Enter the school’s URN as 6 digits, like 109337");
+        } else if (form.getSchoolUrn() != null && form.getSchoolName() == null) {
+            errors.rejectValue("schoolName", "required", "Enter the name of the school the URN belongs to");
+        }
         maxLength(form.getCouncilCaseId(), 50, "councilCaseId", "Council case ID must be 50 characters or fewer", errors);
         maxLength(form.getPoliceNominalId(), 50, "policeNominalId", "Police nominal ID must be 50 characters or fewer", errors);
+        String pnc = Identifiers.compactPnc(form.getPncId());
+        if (pnc != null && !Identifiers.validPnc(pnc)) {
+            errors.rejectValue("pncId", "invalid",
+                    "Enter the PNC ID as the year, a slash, the number and the check letter, like 12/345678A");
+        }
+        maxLength(form.getMissingPersonsRef(), 50, "missingPersonsRef",
+                "Missing persons reference must be 50 characters or fewer", errors);
         String nhs = Identifiers.compact(form.getNhsNumber());
         if (nhs != null && !Identifiers.validNhsNumber(nhs)) {
             errors.rejectValue("nhsNumber", "invalid",

@@ -82,6 +82,7 @@ class ChildRetention implements RetentionSource {
                 "delete from child_name_token where child_id = :c",
                 "delete from placement where child_id = :c",
                 "delete from break_glass_access where child_id = :c",
+                "delete from child_iro_change where child_id = :c",
                 "delete from child where id = :c");
         if (!associates.isEmpty()) {
             jdbc.sql("""

@@ -107,10 +107,12 @@ class ChildSearch {
             found.addAll(jdbc.sql("""
                     select id from child
                      where (upper(council_case_id) = :v or upper(police_nominal_id) = :v
-                            or nhs_number = :compact or upn = :compact)
+                            or nhs_number = :compact or upn = :compact or pnc_id = :pnc
+                            or upper(missing_persons_ref) = :v)
                        and (cast(:only as uuid[]) is null or id = any(cast(:only as uuid[])))
                      order by family_name, given_names limit :limit""")
-                    .param("v", query.identifier()).param("compact", query.compactIdentifier()).param("only", only)
+                    .param("v", query.identifier()).param("compact", query.compactIdentifier())
+                    .param("pnc", Identifiers.compactPnc(query.identifier())).param("only", only)
                     .param("limit", LIMIT).query(UUID.class).list());
             references.forEach(source -> source.childrenWithReference(query.identifier()).stream()
                     .filter(scope::includes).forEach(found::add));
@@ -132,7 +134,7 @@ class ChildSearch {
      * Children who may be the one about to be added (DOMAIN.md: one record per child): the same date
      * of birth and a similar name, matched as the search box matches, on the first given name and the
      * family name (so a middle name typed only once still matches); or the same council case ID,
-     * police nominal ID, NHS number or UPN.
+     * police nominal ID, PNC ID, missing persons reference, NHS number or UPN.
      */
     List<UUID> likelyDuplicates(Child candidate, ChildScope scope) {
         UUID[] only = scope.ids();
@@ -140,12 +142,16 @@ class ChildSearch {
                 select id from child
                  where (upper(council_case_id) = upper(cast(:council as text))
                         or upper(police_nominal_id) = upper(cast(:nominal as text))
-                        or nhs_number = cast(:nhs as text) or upn = cast(:upn as text))
+                        or nhs_number = cast(:nhs as text) or upn = cast(:upn as text)
+                        or pnc_id = cast(:pnc as text)
+                        or upper(missing_persons_ref) = upper(cast(:missingRef as text)))
                    and (cast(:only as uuid[]) is null or id = any(cast(:only as uuid[])))
                  order by family_name, given_names limit :limit""")
                 .param("council", blankAsNull(candidate.councilCaseId()))
                 .param("nominal", blankAsNull(candidate.policeNominalId()))
                 .param("nhs", blankAsNull(candidate.nhsNumber())).param("upn", blankAsNull(candidate.upn()))
+                .param("pnc", blankAsNull(candidate.pncId()))
+                .param("missingRef", blankAsNull(candidate.missingPersonsRef()))
                 .param("only", only).param("limit", LIMIT).query(UUID.class).list());
         List<String> words = new ArrayList<>(tokens(candidate.givenNames()).stream().limit(1).toList());
         words.addAll(tokens(candidate.familyName()));

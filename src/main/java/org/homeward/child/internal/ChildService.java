@@ -18,11 +18,16 @@ class ChildService {
 
     private final ChildRepository children;
     private final ChildSearch search;
+    private final ChildIros iros;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ChildService(ChildRepository children, ChildSearch search, AuditTrail audit, Clock clock) {
+    ChildService(ChildRepository children, ChildSearch search, ChildIros iros, AuditTrail audit, Clock clock,
+                 org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.children = children;
+        this.iros = iros;
         this.search = search;
         this.audit = audit;
         this.clock = clock;
@@ -48,10 +53,14 @@ class ChildService {
 
     /** Adds the child; {@code possibleDuplicates} records the person chose to add despite are named in the audit. */
     @Transactional
-    Child create(ChildForm form, java.time.LocalDate dob, UUID recordedByAgency, int possibleDuplicates) {
+    Child create(ChildForm form, java.time.LocalDate dob, UUID recordedBy, UUID recordedByAgency,
+                 int possibleDuplicates) {
         Instant now = clock.instant();
         Child child = children.save(form.toChild(UUID.randomUUID(), dob, now, now, null));
         children.recordedBy(child.id(), recordedByAgency);
+        if (child.iroId() != null) {
+            iros.changed(child.id(), child.iroId(), now, recordedBy);
+        }
         search.index(child);
         audit.record(AuditAction.CREATE, AuditTrail.Subject.child(child.id()), child.fieldsSet(),
                 possibleDuplicates == 0 ? null : "Added despite " + possibleDuplicates + " possible duplicate"
@@ -61,7 +70,7 @@ class ChildService {
 
     /** Saves the edit only if nobody else saved the record since the editor opened it. */
     @Transactional
-    Child update(UUID id, ChildForm form, java.time.LocalDate dob) {
+    Child update(UUID id, ChildForm form, java.time.LocalDate dob, UUID by) {
         Child before = children.findById(id).orElseThrow(ChildNotFoundException::new);
         if (form.getVersion() == null || !form.getVersion().equals(before.version())) {
             throw new StaleRecordException(before);
@@ -78,6 +87,10 @@ class ChildService {
             throw new StaleRecordException(children.findById(id).orElseThrow(ChildNotFoundException::new));
         }
         search.index(saved);
+        if (!java.util.Objects.equals(before.iroId(), saved.iroId())) {
+            iros.changed(id, saved.iroId(), saved.updatedAt(), by);
+            events.publishEvent(new org.homeward.child.IroChanged(id, saved.iroId(), by));
+        }
         audit.record(AuditAction.CHANGE, AuditTrail.Subject.child(id), changed, null);
         return saved;
     }

@@ -31,6 +31,8 @@ class ChildSubjectAccess implements SubjectAccessSource {
                 SubjectAccessSection.read(jdbc, "Placements", "placement",
                         "select * from placement where child_id = :c order by start_date, id", childId).noted("A placement with address_withheld true is a refuge or non-disclosure address: "
                         + "withhold it, and check any other address the person who asked must not learn."),
+                SubjectAccessSection.read(jdbc, "Changes of Independent Reviewing Officer", "child_iro_change",
+                        "select * from child_iro_change where child_id = :c order by changed_at, id", childId),
                 SubjectAccessSection.read(jdbc, "Records opened without involvement (break-glass)", "break_glass_access",
                         "select * from break_glass_access where child_id = :c order by opened_at, id", childId),
                 SubjectAccessSection.read(jdbc, "Philomena profile", "philomena_profile", """

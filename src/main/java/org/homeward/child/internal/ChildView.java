@@ -24,7 +24,10 @@ class ChildView {
     private final Directory directory;
     private final Dates dates;
 
-    ChildView(Vocabularies vocabularies, Directory directory, Dates dates) {
+    private final org.homeward.settings.Terms terms;
+
+    ChildView(Vocabularies vocabularies, Directory directory, Dates dates, org.homeward.settings.Terms terms) {
+        this.terms = terms;
         this.vocabularies = vocabularies;
         this.directory = directory;
         this.dates = dates;
@@ -73,13 +76,19 @@ class ChildView {
         }
         sections.put("Legal status and responsibility", List.of(
                 new Row("Legal status", legalStatus(c)),
-                new Row("Looked after", c.lookedAfter() ? "Yes" : "No"),
+                new Row(terms.status(), c.lookedAfter() ? "Yes" : "No"),
                 new Row("Responsible local authority", directory.agencyName(c.responsibleAuthorityId()).orElse("")),
                 new Row("Allocated worker", directory.userName(c.allocatedWorkerId()).orElse("")),
-                new Row("Allocated team", directory.teamName(c.allocatedTeamId()).orElse(""))));
+                new Row("Allocated team", directory.teamName(c.allocatedTeamId()).orElse("")),
+                new Row("Independent Reviewing Officer", directory.userName(c.iroId()).orElse(""))));
+        sections.put("Education", List.of(
+                new Row("School", nz(c.schoolName())),
+                new Row("School URN", nz(c.schoolUrn()))));
         sections.put("Identifiers", List.of(
                 new Row("Council case ID", nz(c.councilCaseId())),
                 new Row("Police nominal ID", nz(c.policeNominalId())),
+                new Row("PNC ID", nz(c.pncId())),
+                new Row("Missing persons reference (UKMPU)", nz(c.missingPersonsRef())),
                 new Row("NHS number", c.nhsNumber() == null ? "" : c.nhsNumber().replaceFirst("(\\d{3})(\\d{3})(\\d{4})", "$1 $2 $3")),
                 new Row("Unique pupil number", nz(c.upn()))));
         return sections;

@@ -13,6 +13,25 @@ final class Identifiers {
         return value == null ? null : value.replaceAll("[\\s-]", "").toUpperCase();
     }
 
+    /**
+     * Police National Computer ID as people write it ("12/345678A", "2012/345678 a"): upper case, without
+     * spaces; the serial number's leading zeros are the same number ("12/0345678A" is "12/345678A").
+     */
+    static String compactPnc(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.replaceAll("\\s", "").toUpperCase();
+        java.util.regex.Matcher m = PNC.matcher(v);
+        return m.matches() ? m.group(1) + "/" + m.group(2).replaceFirst("^0+(?=.)", "") + m.group(3) : v;
+    }
+
+    static final java.util.regex.Pattern PNC = java.util.regex.Pattern.compile("([0-9]{2}|[0-9]{4})/([0-9]{1,7})([A-Z])");
+
+    static boolean validPnc(String compacted) {
+        return compacted != null && PNC.matcher(compacted).matches();
+    }
+
     /** NHS number: 10 digits, the last a modulus 11 check digit (NHS Data Dictionary). */
     static boolean validNhsNumber(String value) {
         if (value == null || !value.matches("[0-9]{10}")) {

@@ -13,9 +13,10 @@ public class CheckForm {
     private String harm;
     private String immediateActions;
     private String referrals;
+    private String significantHarm;
 
     static final java.util.List<String> FIELD_ORDER = java.util.List.of("heldDay", "officer", "method", "disclosures",
-            "harm", "immediateActions", "referrals");
+            "harm", "immediateActions", "referrals", "significantHarm");
 
     org.homeward.platform.DateTimeInput heldAt() {
         return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(heldDay, heldMonth, heldYear), heldTime);
@@ -41,4 +42,6 @@ public class CheckForm {
     public void setImmediateActions(String v) { immediateActions = v; }
     public String getReferrals() { return referrals; }
     public void setReferrals(String v) { referrals = v; }
+    public String getSignificantHarm() { return significantHarm; }
+    public void setSignificantHarm(String v) { significantHarm = v; }
 }

@@ -144,6 +144,26 @@ class EpisodeActionsController {
         return "redirect:/episodes/" + id;
     }
 
+    @GetMapping("/episodes/{id}/police-closure")
+    String policeClosureForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        require(policy.mayGradeRisk(user));
+        return policeClosure(model, episode(id), new PoliceClosureForm());
+    }
+
+    @PostMapping("/episodes/{id}/police-closure")
+    String recordPoliceClosure(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                               @ModelAttribute("policeClosureForm") PoliceClosureForm form, BindingResult result,
+                               Model model, RedirectAttributes redirect) {
+        require(policy.mayGradeRisk(user));
+        Episode episode = episode(id);
+        if (!service.recordPoliceClosure(episode, form, result, user)) {
+            model.addAttribute("errors", FormErrors.summary(result, PoliceClosureForm.FIELD_ORDER));
+            return policeClosure(model, episode, form);
+        }
+        redirect.addFlashAttribute("success", "Police closure recorded");
+        return "redirect:/episodes/" + id;
+    }
+
     @GetMapping("/episodes/{id}/close")
     String closeForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         require(policy.mayCloseEpisode(user));
@@ -167,7 +187,8 @@ class EpisodeActionsController {
                 return close(model, episode, form);
             }
             if (closing == EpisodeService.Closing.WAITING) {
-                redirect.addFlashAttribute("success", "Your note is kept. The episode will close as soon as a manager signs it off");
+                redirect.addFlashAttribute("success", "Your note is kept. The episode will close as soon as "
+                        + String.join(" and ", service.waitingOn(episode(id))));
                 return "redirect:/episodes/" + id;
             }
         } catch (StaleEpisodeException stale) {
@@ -204,10 +225,19 @@ class EpisodeActionsController {
         model.addAttribute("checkForm", form);
         model.addAttribute("methods", List.of(new Vocabularies.Term("FACE_TO_FACE", "Face to face"),
                 new Vocabularies.Term("PHONE", "By phone")));
+        model.addAttribute("yesNo", List.of(new Vocabularies.Term("yes", "Yes"), new Vocabularies.Term("no", "No")));
         return "episode/check";
     }
 
+    private String policeClosure(Model model, Episode episode, PoliceClosureForm form) {
+        model.addAttribute("episode", episode);
+        model.addAttribute("child", child(episode));
+        model.addAttribute("policeClosureForm", form);
+        return "episode/police-closure";
+    }
+
     private String close(Model model, Episode episode, CloseForm form) {
+        model.addAttribute("waitingOn", service.waitingOn(episode));
         model.addAttribute("episode", episode);
         model.addAttribute("child", child(episode));
         model.addAttribute("closeForm", form);

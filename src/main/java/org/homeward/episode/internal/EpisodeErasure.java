@@ -24,7 +24,12 @@ class EpisodeErasure implements ChildRecordEraser {
                 "delete from safe_and_well_share where check_id in (select id from safe_and_well_check where episode_id in "
                         + episodes + ")",
                 "delete from safe_and_well_check where episode_id in " + episodes,
+                "delete from episode_grading_source where grading_id in (select id from episode_grading where episode_id in "
+                        + episodes + ")",
                 "delete from episode_grading where episode_id in " + episodes,
+                "delete from episode_force_area where episode_id in " + episodes,
+                "delete from police_message where episode_id in " + episodes,
+                "delete from episode_link where episode_id in " + episodes,
                 "delete from episode_change where episode_id in " + episodes,
                 "delete from episode where child_id = :c");
     }

@@ -10,12 +10,15 @@ import org.homeward.access.Directory;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Placements;
 import org.homeward.child.PolicePacks;
+import org.homeward.episode.AgencyNotices;
 import org.homeward.episode.CouncilRiskScreening;
 import org.homeward.episode.CouncilRiskScreenings;
 import org.homeward.episode.PoliceReviews;
+import org.homeward.episode.ReturnInterviewStatus;
 import org.homeward.episode.ReturnInterviewStatuses;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -29,15 +32,27 @@ class EpisodePage {
     private final Directory directory;
     private final AccessPolicy policy;
     private final Clock clock;
-    private final Duration lateReport;
+    private final Settings settings;
     private final ObjectProvider<ReturnInterviewStatuses> returnInterviews;
     private final ObjectProvider<PoliceReviews> policeReviews;
     private final ObjectProvider<CouncilRiskScreenings> councilScreenings;
+    private final EpisodeService closing;
+    private final EpisodeForceAreas forceAreas;
+    private final PoliceMessages messages;
+    private final ObjectProvider<AgencyNotices> agencyNotices;
+    private final EpisodeLinks links;
 
     EpisodePage(EpisodeRecords records, Placements placements, PolicePacks policePacks, Directory directory,
-                AccessPolicy policy, Clock clock, @Value("${homeward.episodes.late-report:PT24H}") Duration lateReport,
+                AccessPolicy policy, Clock clock, Settings settings,
                 ObjectProvider<ReturnInterviewStatuses> returnInterviews, ObjectProvider<PoliceReviews> policeReviews,
-                ObjectProvider<CouncilRiskScreenings> councilScreenings) {
+                ObjectProvider<CouncilRiskScreenings> councilScreenings, EpisodeService closing,
+                EpisodeForceAreas forceAreas, PoliceMessages messages, ObjectProvider<AgencyNotices> agencyNotices,
+                EpisodeLinks links) {
+        this.closing = closing;
+        this.agencyNotices = agencyNotices;
+        this.forceAreas = forceAreas;
+        this.messages = messages;
+        this.links = links;
         this.returnInterviews = returnInterviews;
         this.policeReviews = policeReviews;
         this.councilScreenings = councilScreenings;
@@ -47,7 +62,7 @@ class EpisodePage {
         this.directory = directory;
         this.policy = policy;
         this.clock = clock;
-        this.lateReport = lateReport;
+        this.settings = settings;
     }
 
     void fill(Model model, Episode episode, ChildSummary child, CurrentUser user) {
@@ -59,9 +74,11 @@ class EpisodePage {
         model.addAttribute("duration", EpisodeView.duration(episode.duration(now)));
         model.addAttribute("long", episode.longEpisode(now));
         model.addAttribute("reportingDelay", EpisodeView.duration(episode.reportingDelay()));
-        model.addAttribute("reportedLate", episode.reportedLate(lateReport));
+        model.addAttribute("reportedLate", episode.reportedLate(settings.hours(Setting.LATE_REPORT)));
         model.addAttribute("current", gradings.isEmpty() ? null : gradings.get(0));
         model.addAttribute("gradings", gradings);
+        model.addAttribute("sourcesByGrading", records.sources(episode.id()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(EpisodeRecords.Source::gradingId)));
         model.addAttribute("changes", records.changes(episode.id()));
         model.addAttribute("checks", records.checks(episode.id()));
         model.addAttribute("sharesByCheck", records.shares(episode.id()).stream()
@@ -71,7 +88,13 @@ class EpisodePage {
         model.addAttribute("policeForce", directory.agencyName(episode.policeForceId()).orElse(""));
         model.addAttribute("policePack", policePacks.issuedFor(episode.id()).orElse(null));
         ReturnInterviewStatuses statuses = returnInterviews.getIfAvailable();
-        model.addAttribute("returnInterview", statuses == null ? null : statuses.forEpisode(episode.id()).orElse(null));
+        ReturnInterviewStatus interview = statuses == null ? null : statuses.forEpisode(episode.id()).orElse(null);
+        model.addAttribute("returnInterview", interview);
+        EpisodeRecords.PoliceClosure policeClosure = records.policeClosure(episode.id()).orElse(null);
+        List<EpisodeRecords.Check> checks = records.checks(episode.id());
+        model.addAttribute("progress", EpisodeProgress.of(episode, gradings, checks, interview, policeClosure));
+        model.addAttribute("policeClosure", policeClosure);
+        model.addAttribute("mayRecordPoliceClosure", episode.located() && policeClosure == null && policy.mayGradeRisk(user));
         PoliceReviews reviews = policeReviews.getIfAvailable();
         model.addAttribute("nextPoliceReview", reviews == null || episode.located() ? null
                 : reviews.nextDue(episode.id(), episode.childId()).orElse(null));
@@ -84,6 +107,12 @@ class EpisodePage {
         model.addAttribute("mayShare", policy.mayRecordSafeAndWellCheck(user) || policy.mayCloseEpisode(user));
         model.addAttribute("mayClose", episode.open() && episode.located() && policy.mayCloseEpisode(user));
         model.addAttribute("closeRequest", records.closeRequest(episode.id()).orElse(null));
+        model.addAttribute("waitingOn", closing.waitingOn(episode));
+        model.addAttribute("forceAreas", forceAreas.of(episode.id()));
+        model.addAttribute("mayRecordForceAreas", policy.mayRecordForceAreas(user));
+        model.addAttribute("policeMessages", messages.forEpisode(episode.id()));
+        AgencyNotices notices = agencyNotices.getIfAvailable();
+        model.addAttribute("agencyNotices", notices == null ? List.of() : notices.forEpisode(episode.id()));
     }
 
     /** The council's latest screening beside the police grading: where they differ, and whether to escalate. */
@@ -96,5 +125,7 @@ class EpisodePage {
         model.addAttribute("escalate", episode.open() && CouncilRiskScreening.escalates(policeRisk, council));
         model.addAttribute("mayScreenRisk", policy.mayScreenRisk(user));
         model.addAttribute("mayViewScreening", policy.mayViewChildren(user));
+        model.addAttribute("linkedProcesses", links.forEpisode(episode.id()));
+        model.addAttribute("mayLink", policy.mayEditChildren(user));
     }
 }

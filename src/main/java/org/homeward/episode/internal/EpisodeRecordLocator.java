@@ -10,6 +10,6 @@ import org.springframework.stereotype.Component;
 class EpisodeRecordLocator extends TableChildRecordLocator {
 
     EpisodeRecordLocator(JdbcClient jdbc) {
-        super(jdbc, Map.of("episodes", "episode"));
+        super(jdbc, Map.of("episodes", "episode", "police-messages", "police_message"));
     }
 }

@@ -14,7 +14,11 @@ import org.springframework.stereotype.Repository;
 class EpisodeRecords {
 
     record Grading(UUID id, String classification, String riskLevel, String rationale, Instant gradedAt,
-                   String gradedByName) {
+                   String gradedByName, String assessorRank) {
+    }
+
+    /** Information a grading rests on: who supplied what, their contact, when it was obtained. */
+    record Source(UUID gradingId, String supplier, String contact, String information, Instant obtainedAt) {
     }
 
     record Change(Instant occurredAt, Instant changedAt, String changedByName, String kind, String summary,
@@ -36,7 +40,7 @@ class EpisodeRecords {
                         else coalesce(c.occurred_at, c.changed_at) end""";
 
     record Check(UUID id, Instant heldAt, String officer, String method, String disclosures, String harm,
-                 String immediateActions, String referrals, Instant recordedAt) {
+                 String immediateActions, String referrals, Instant recordedAt, boolean significantHarm) {
     }
 
     record Share(UUID checkId, Instant sharedAt, String sharedWith, String method) {
@@ -149,6 +153,23 @@ class EpisodeRecords {
                 .param("note", note).update();
     }
 
+    record PoliceClosure(Instant closedAt, String note, String recordedName, Instant recordedAt) {
+    }
+
+    Optional<PoliceClosure> policeClosure(UUID episodeId) {
+        return jdbc.sql("select closed_at, note, recorded_name, recorded_at from episode_police_closure where episode_id = :e")
+                .param("e", episodeId).query(PoliceClosure.class).optional();
+    }
+
+    /** Once per episode: a second attempt writes nothing and answers false. */
+    boolean recordPoliceClosure(UUID episodeId, Instant closedAt, String note, Instant now, CurrentUser by) {
+        return jdbc.sql("""
+                insert into episode_police_closure (episode_id, closed_at, note, recorded_by, recorded_name, recorded_at)
+                values (:e, :at, :note, :by, :name, :now) on conflict (episode_id) do nothing""")
+                .param("e", episodeId).param("at", ts(closedAt)).param("note", note).param("by", by.id())
+                .param("name", by.displayName()).param("now", ts(now)).update() == 1;
+    }
+
     Optional<CloseRequest> closeRequest(UUID id) {
         return jdbc.sql("""
                 select close_requested_at as at, close_requested_by_name as by_name, close_requested_note as note from episode
@@ -158,19 +179,44 @@ class EpisodeRecords {
 
     List<Grading> gradings(UUID episodeId) {
         return jdbc.sql("""
-                select id, classification, risk_level, rationale, graded_at, graded_by_name from episode_grading
-                 where episode_id = :e order by graded_at desc, id""")
+                select id, classification, risk_level, rationale, graded_at, graded_by_name, assessor_rank
+                  from episode_grading where episode_id = :e order by graded_at desc, id""")
                 .param("e", episodeId).query(Grading.class).list();
     }
 
-    void addGrading(UUID episodeId, String classification, String risk, String rationale, Instant at, CurrentUser by) {
+    UUID addGrading(UUID episodeId, String classification, String risk, String rationale, String assessorRank,
+                    Instant at, CurrentUser by) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into episode_grading (id, episode_id, classification, risk_level, rationale, graded_at,
-                                             graded_by, graded_by_name)
-                values (:id, :e, :c, :r, :why, :at, :by, :name)""")
-                .param("id", UUID.randomUUID()).param("e", episodeId).param("c", classification).param("r", risk)
+                                             graded_by, graded_by_name, assessor_rank)
+                values (:id, :e, :c, :r, :why, :at, :by, :name, :rank)""")
+                .param("id", id).param("e", episodeId).param("c", classification).param("r", risk)
                 .param("why", rationale).param("at", ts(at)).param("by", by.id()).param("name", by.displayName())
+                .param("rank", assessorRank)
                 .update();
+        return id;
+    }
+
+    void addSources(UUID gradingId, List<Source> sources) {
+        for (int n = 0; n < sources.size(); n++) {
+            Source s = sources.get(n);
+            jdbc.sql("""
+                    insert into episode_grading_source (id, grading_id, position, supplier, contact, information, obtained_at)
+                    values (:id, :g, :n, :supplier, :contact, :information, :at)""")
+                    .param("id", UUID.randomUUID()).param("g", gradingId).param("n", n).param("supplier", s.supplier())
+                    .param("contact", s.contact()).param("information", s.information()).param("at", ts(s.obtainedAt()))
+                    .update();
+        }
+    }
+
+    /** The sources of every grading of the episode, in the order they were given. */
+    List<Source> sources(UUID episodeId) {
+        return jdbc.sql("""
+                select s.grading_id, s.supplier, s.contact, s.information, s.obtained_at
+                  from episode_grading_source s join episode_grading g on g.id = s.grading_id
+                 where g.episode_id = :e order by s.grading_id, s.position""")
+                .param("e", episodeId).query(Source.class).list();
     }
 
     void addChange(UUID episodeId, String kind, String summary, String reason, Instant at, CurrentUser by) {
@@ -200,7 +246,8 @@ class EpisodeRecords {
 
     List<Check> checks(UUID episodeId) {
         return jdbc.sql("""
-                select id, held_at, officer, method, disclosures, harm, immediate_actions, referrals, recorded_at
+                select id, held_at, officer, method, disclosures, harm, immediate_actions, referrals, recorded_at,
+                       significant_harm
                   from safe_and_well_check where episode_id = :e order by held_at""")
                 .param("e", episodeId).query(Check.class).list();
     }
@@ -208,12 +255,12 @@ class EpisodeRecords {
     void addCheck(UUID episodeId, Check c, CurrentUser by) {
         jdbc.sql("""
                 insert into safe_and_well_check (id, episode_id, held_at, officer, method, disclosures, harm,
-                                                 immediate_actions, referrals, recorded_at, recorded_by)
-                values (:id, :e, :held, :officer, :method, :disclosures, :harm, :actions, :referrals, :at, :by)""")
+                                                 immediate_actions, referrals, recorded_at, recorded_by, significant_harm)
+                values (:id, :e, :held, :officer, :method, :disclosures, :harm, :actions, :referrals, :at, :by, :sh)""")
                 .param("id", c.id()).param("e", episodeId).param("held", ts(c.heldAt())).param("officer", c.officer())
                 .param("method", c.method()).param("disclosures", c.disclosures()).param("harm", c.harm())
                 .param("actions", c.immediateActions()).param("referrals", c.referrals())
-                .param("at", ts(c.recordedAt())).param("by", by.id())
+                .param("at", ts(c.recordedAt())).param("by", by.id()).param("sh", c.significantHarm())
                 .update();
     }
 

@@ -23,6 +23,9 @@ import org.homeward.child.PlacementSummary;
 import org.homeward.child.Placements;
 import org.homeward.child.PolicePacks;
 import org.homeward.episode.ClosureConditions;
+import org.homeward.episode.SignificantHarmSuspected;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
 import org.homeward.episode.EpisodeClosing;
 import org.homeward.episode.EpisodeLocated;
 import org.homeward.platform.ClockConfiguration;
@@ -60,11 +63,15 @@ class EpisodeService implements EpisodeClosing {
 
     private final Children children;
     private final RiskLevelPolicy riskLevels;
+    private final Settings settings;
+    private final PoliceMessages messages;
 
     EpisodeService(EpisodeRecords records, Vocabularies vocabularies, Directory directory, Placements placements,
                    Locations locations, PolicePacks policePacks, AuditTrail audit, ApplicationEventPublisher events,
                    Clock clock, ObjectProvider<ClosureConditions> closureConditions, Children children,
-                   RiskLevelPolicy riskLevels) {
+                   RiskLevelPolicy riskLevels, Settings settings, PoliceMessages messages) {
+        this.settings = settings;
+        this.messages = messages;
         this.closureConditions = closureConditions;
         this.children = children;
         this.riskLevels = riskLevels;
@@ -114,6 +121,7 @@ class EpisodeService implements EpisodeClosing {
         if (!episode.retrospective()) {
             policePacks.issueForEpisode(child.id(), episode.id(), part2(episode), user);
         }
+        messages.missingReport(episode, null, user, now);
         if (episode.located()) {
             events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), episode.locatedAt(), user.id()));
         }
@@ -121,6 +129,8 @@ class EpisodeService implements EpisodeClosing {
             events.publishEvent(new org.homeward.episode.EpisodeReported(episode.id(), episode.childId(),
                     episode.policeForceId(), user.id()));
         }
+        events.publishEvent(new org.homeward.episode.EpisodeRecorded(episode.id(), episode.childId(),
+                episode.retrospective(), user.id()));
         events.publishEvent(new ChildRecordChanged(episode.childId(), "Episode reported"));
         return Optional.of(episode);
     }
@@ -198,17 +208,22 @@ class EpisodeService implements EpisodeClosing {
             children.summary(episode.childId()).flatMap(c -> riskLevels.refusal(form.getRiskLevel(), c, on))
                     .ifPresent(why -> errors.rejectValue("riskLevel", "policy", why));
         }
+        required(form.getAssessorRank(), 100, "assessorRank", "Enter your rank or role, for example Sergeant or missing person coordinator", errors);
         if (form.getRationale() == null) {
             errors.rejectValue("rationale", "required", "Enter the reason for this risk level and the information it rests on");
         } else if (form.getRationale().length() > 4000) {
             errors.rejectValue("rationale", "tooLong", "Reason must be 4000 characters or fewer");
         }
+        Instant now = clock.instant();
+        List<EpisodeRecords.Source> sources = sources(form, now, errors);
         if (errors.hasErrors()) {
             return false;
         }
-        Instant now = clock.instant();
         String before = records.gradings(episode.id()).stream().findFirst().map(EpisodeRecords.Grading::riskLevel).orElse(null);
-        records.addGrading(episode.id(), form.getClassification(), form.getRiskLevel(), form.getRationale(), now, user);
+        UUID grading = records.addGrading(episode.id(), form.getClassification(), form.getRiskLevel(), form.getRationale(),
+                form.getAssessorRank(), now, user);
+        records.addSources(grading, sources);
+        messages.missingReport(episode, form.getRiskLevel(), user, now);
         events.publishEvent(new org.homeward.episode.EpisodeGraded(episode.id(), episode.childId(), form.getRiskLevel(),
                 user.id()));
         if (!form.getRiskLevel().equals(before)) {
@@ -220,6 +235,38 @@ class EpisodeService implements EpisodeClosing {
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Police classification", "Risk level"), null);
         events.publishEvent(new ChildRecordChanged(episode.childId(), "Risk graded"));
         return true;
+    }
+
+    /**
+     * The information sources typed into the grading form: at least one, each complete and obtained
+     * no later than now (APP: a risk assessment records where its information came from, so that a
+     * review can test it and a later officer can go back to the person who gave it).
+     */
+    private List<EpisodeRecords.Source> sources(GradingForm form, Instant now, Errors errors) {
+        List<EpisodeRecords.Source> sources = new ArrayList<>();
+        List<GradingForm.SourceRow> rows = form.getSources() == null ? List.of() : form.getSources();
+        for (int n = 0; n < Math.min(rows.size(), GradingForm.SOURCE_ROWS); n++) {
+            GradingForm.SourceRow row = rows.get(n);
+            if (row == null || row.blank()) {
+                continue;
+            }
+            String at = "sources[" + n + "].";
+            String which = n == 0 ? "" : " for source " + (n + 1);
+            required(row.getSupplier(), 200, at + "supplier", "Enter who supplied the information" + which, errors);
+            required(row.getContact(), 200, at + "contact", "Enter how to contact who supplied the information" + which, errors);
+            required(row.getInformation(), 2000, at + "information", "Enter what information they gave" + which, errors);
+            Optional<Instant> obtained = when(row.obtainedAt(), at + "obtainedDay", "the information was obtained" + which,
+                    true, now, errors);
+            if (obtained.isPresent() && row.getSupplier() != null && row.getContact() != null && row.getInformation() != null) {
+                sources.add(new EpisodeRecords.Source(null, row.getSupplier(), row.getContact(), row.getInformation(),
+                        obtained.get()));
+            }
+        }
+        if (rows.stream().limit(GradingForm.SOURCE_ROWS).allMatch(r -> r == null || r.blank())) {
+            errors.rejectValue("sources[0].supplier", "required",
+                    "Enter at least one source of information: who supplied it, their contact, what they said and when");
+        }
+        return sources;
     }
 
     @Transactional
@@ -247,6 +294,7 @@ class EpisodeService implements EpisodeClosing {
         length(form.getLocatedBy(), 200, "locatedBy", "Found by", errors);
         coded(form.getReturnMethod(), "return-method", "returnMethod", "Select how the child was found or returned", errors);
         length(form.getHarmWhileMissing(), 4000, "harmWhileMissing", "Harm while missing", errors);
+        length(form.getFoundWith(), 1000, "foundWith", "Who they were with", errors);
         if (errors.hasErrors()) {
             return false;
         }
@@ -265,6 +313,7 @@ class EpisodeService implements EpisodeClosing {
                 null, at.get(), now, user);
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Located", "Where located", "How returned"), null);
         linkPlaces(located);
+        messages.found(located, form.getFoundWith(), null, user, now);
         events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), at.get(), user.id()));
         events.publishEvent(new ChildRecordChanged(episode.childId(), "Episode located"));
         return true;
@@ -292,17 +341,39 @@ class EpisodeService implements EpisodeClosing {
         length(form.getHarm(), 4000, "harm", "Harm", errors);
         length(form.getImmediateActions(), 4000, "immediateActions", "Immediate safeguarding actions", errors);
         length(form.getReferrals(), 2000, "referrals", "Referrals", errors);
+        if (form.getSignificantHarm() != null && !List.of("yes", "no").contains(form.getSignificantHarm())) {
+            errors.rejectValue("significantHarm", "invalid", "Select whether significant harm is suspected");
+        }
         if (errors.hasErrors()) {
             return false;
         }
+        boolean significantHarm = "yes".equals(form.getSignificantHarm());
         records.addCheck(episode.id(), new EpisodeRecords.Check(UUID.randomUUID(), held.get(), form.getOfficer(),
                 form.getMethod(), form.getDisclosures(), form.getHarm(), form.getImmediateActions(), form.getReferrals(),
-                now), user);
+                now, significantHarm), user);
         records.addChange(episode.id(), "SAFE_AND_WELL", "Safe and well check held "
                 + (form.getMethod().equals("PHONE") ? "by phone" : "face to face") + " by " + form.getOfficer(), null,
                 held.get(), now, user);
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Safe and well check"), null);
+        if (significantHarm) {
+            events.publishEvent(new SignificantHarmSuspected(episode.childId(), episode.id(), "safe and well check",
+                    firstGiven(form.getHarm(), form.getDisclosures()), user.id()));
+        }
+        messages.found(episode, null, checkOutcome(form, held.get()), user, now);
         return true;
+    }
+
+    /** The safe-and-well outcome as the council reads it in the found message. */
+    private static String checkOutcome(CheckForm form, Instant held) {
+        StringBuilder outcome = new StringBuilder("Safe and well check held ")
+                .append(form.getMethod().equals("PHONE") ? "by phone" : "face to face").append(" by ")
+                .append(form.getOfficer()).append(", ").append(Dates.ofInstant(held)).append(".");
+        outcome.append(" Disclosures: ").append(Objects.requireNonNullElse(form.getDisclosures(), "none")).append(".");
+        outcome.append(" Harm: ").append(Objects.requireNonNullElse(form.getHarm(), "none")).append(".");
+        outcome.append(" Immediate safeguarding: ").append(Objects.requireNonNullElse(form.getImmediateActions(), "none")).append(".");
+        outcome.append(" Referrals: ").append(Objects.requireNonNullElse(form.getReferrals(), "none")).append(".");
+        String text = outcome.toString();
+        return text.length() <= 4000 ? text : text.substring(0, 3999) + "\u2026";
     }
 
     @Transactional
@@ -326,6 +397,73 @@ class EpisodeService implements EpisodeClosing {
                 null, now, user);
         audit.record(AuditAction.CHANGE, subject(episode), List.of("Safe and well outcome shared"), null);
         return true;
+    }
+
+    /** The force closes its investigation once the child is found; the time cannot precede the return. */
+    @Transactional
+    boolean recordPoliceClosure(Episode episode, PoliceClosureForm form, Errors errors, CurrentUser user) {
+        if (!episode.located()) {
+            errors.reject("notLocated", "The police investigation closes after the child has been found or has returned. Record the return first");
+            return false;
+        }
+        if (records.policeClosure(episode.id()).isPresent()) {
+            errors.reject("recorded", "The police closure of this episode has already been recorded");
+            return false;
+        }
+        Instant now = clock.instant();
+        Optional<Instant> closedAt = when(form.closedAt(), "closedDay", "the police closed the investigation", true, now, errors);
+        closedAt.ifPresent(t -> {
+            if (t.isBefore(episode.locatedAt())) {
+                errors.rejectValue("closedDay", "beforeLocated", "The police closure must be on or after the time the child was found ("
+                        + Dates.ofInstant(episode.locatedAt()) + ")");
+            }
+        });
+        length(form.getNote(), 2000, "note", "The note", errors);
+        if (errors.hasErrors()) {
+            return false;
+        }
+        String note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
+        if (!records.recordPoliceClosure(episode.id(), closedAt.get(), note, now, user)) {
+            errors.reject("recorded", "The police closure of this episode has already been recorded");
+            return false;
+        }
+        records.addChange(episode.id(), "POLICE_CLOSED", "Police closed the missing person investigation", note,
+                closedAt.get(), now, user);
+        audit.record(AuditAction.CHANGE, subject(episode), List.of("Police closure"), null);
+        return true;
+    }
+
+    /**
+     * Episodes are for children under 18 and for care leavers under the partnership's upper age (CR-12),
+     * by their age on the day last seen.
+     */
+    private void inScope(ChildSummary child, LocalDate lastSeen, Errors errors) {
+        int age = java.time.Period.between(child.dateOfBirth(), lastSeen).getYears();
+        if (age < 18) {
+            return;
+        }
+        int upper = settings.number(Setting.CARE_LEAVER_UPPER_AGE);
+        if (!children.careLeaver(child.id())) {
+            errors.rejectValue("lastSeenDay", "adult", child.name() + " was " + age + " when last seen. Episodes are "
+                    + "recorded for children under 18" + (upper > 18 ? ", and for care leavers under " + upper : ""));
+        } else if (age >= upper) {
+            errors.rejectValue("lastSeenDay", "careLeaverAge", child.name() + " was " + age + " when last seen. "
+                    + "Episodes are recorded for care leavers under " + upper);
+        }
+    }
+
+    private static String firstGiven(String... answers) {
+        for (String a : answers) {
+            if (a != null && !a.isBlank()) {
+                return a.strip();
+            }
+        }
+        return null;
+    }
+
+    /** What still stands in the way of closing the episode, in the words of the modules that hold it open. */
+    List<String> waitingOn(Episode episode) {
+        return episode.open() ? unmet(episode.id()) : List.of();
     }
 
     /** What became of asking to close an episode. */
@@ -352,8 +490,9 @@ class EpisodeService implements EpisodeClosing {
         Instant now = clock.instant();
         List<String> waitingOn = unmet(episode.id());
         if (!waitingOn.isEmpty()) {
+            closureConditions.orderedStream().forEach(c -> c.closeAsked(episode.id()));
             records.requestClose(episode.id(), form.getClosureNote().strip(), now, user);
-            records.addChange(episode.id(), "CLOSE_REQUESTED", "Asked to close: " + String.join("; ", waitingOn),
+            records.addChange(episode.id(), "CLOSE_REQUESTED", "Asked to close: it closes as soon as " + String.join(" and ", waitingOn),
                     form.getClosureNote().strip(), now, user);
             audit.record(AuditAction.CHANGE, subject(episode), List.of("Closure asked for"), null);
             return Closing.WAITING;
@@ -395,6 +534,8 @@ class EpisodeService implements EpisodeClosing {
         lastSeen.ifPresent(t -> {
             if (on.isBefore(child.dateOfBirth())) {
                 errors.rejectValue("lastSeenDay", "beforeBirth", "The child cannot have been seen before they were born");
+            } else {
+                inScope(child, on, errors);
             }
         });
         if (form.getCategory() == null || !vocabularies.inForce("episode-category", form.getCategory(), on)) {

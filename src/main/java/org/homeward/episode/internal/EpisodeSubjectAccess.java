@@ -25,6 +25,18 @@ class EpisodeSubjectAccess implements SubjectAccessSource {
                 SubjectAccessSection.read(jdbc, "Police risk gradings", "episode_grading", """
                         select g.* from episode_grading g join episode e on e.id = g.episode_id
                          where e.child_id = :c order by g.graded_at, g.id""", childId),
+                SubjectAccessSection.read(jdbc, "Information sources of police risk gradings", "episode_grading_source", """
+                        select s.* from episode_grading_source s join episode_grading g on g.id = s.grading_id
+                          join episode e on e.id = g.episode_id
+                         where e.child_id = :c order by g.graded_at, s.position""", childId),
+                SubjectAccessSection.read(jdbc, "Police force areas of episodes", "episode_force_area", """
+                        select f.* from episode_force_area f join episode e on e.id = f.episode_id
+                         where e.child_id = :c order by e.last_seen_at, f.area""", childId),
+                SubjectAccessSection.read(jdbc, "Messages between police and council", "police_message",
+                        "select * from police_message where child_id = :c order by sent_at, id", childId),
+                SubjectAccessSection.read(jdbc, "Plans, panels and referrals linked to episodes", "episode_link", """
+                        select l.* from episode_link l join episode e on e.id = l.episode_id
+                         where e.child_id = :c order by l.dated_on, l.id""", childId),
                 SubjectAccessSection.read(jdbc, "Changes to episodes", "episode_change", """
                         select ch.* from episode_change ch join episode e on e.id = ch.episode_id
                          where e.child_id = :c order by ch.changed_at, ch.id""", childId),

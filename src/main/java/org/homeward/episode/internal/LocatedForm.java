@@ -11,10 +11,11 @@ public class LocatedForm {
     private String locatedBy;
     private String returnMethod;
     private String harmWhileMissing;
+    private String foundWith;
     private String version;
 
     static final java.util.List<String> FIELD_ORDER = java.util.List.of("locatedDay", "locatedWhere", "locatedBy",
-            "returnMethod", "harmWhileMissing");
+            "returnMethod", "foundWith", "harmWhileMissing");
 
     org.homeward.platform.DateTimeInput locatedAt() {
         return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(locatedDay, locatedMonth, locatedYear), locatedTime);
@@ -36,6 +37,8 @@ public class LocatedForm {
     public void setReturnMethod(String v) { returnMethod = v; }
     public String getHarmWhileMissing() { return harmWhileMissing; }
     public void setHarmWhileMissing(String v) { harmWhileMissing = v; }
+    public String getFoundWith() { return foundWith; }
+    public void setFoundWith(String v) { foundWith = v; }
     public String getVersion() { return version; }
     public void setVersion(String v) { version = v; }
 }

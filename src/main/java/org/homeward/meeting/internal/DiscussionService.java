@@ -19,7 +19,8 @@ import org.homeward.platform.DateInput;
 import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.WorkingDays;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +37,12 @@ class DiscussionService implements CurrentRisksAndPlans {
     private final EpisodeHistory episodes;
     private final AuditTrail audit;
     private final Clock clock;
-    private final int workingDays;
+    private final Settings settings;
     private final ObjectProvider<CouncilRiskScreenings> screenings;
     private final MeetingDeadlines deadlines;
 
     DiscussionService(Discussions discussions, EpisodeHistory episodes, AuditTrail audit, Clock clock,
-                      @Value("${homeward.strategy-discussion-working-days:3}") int workingDays,
+                      Settings settings,
                       ObjectProvider<CouncilRiskScreenings> screenings, MeetingDeadlines deadlines) {
         this.deadlines = deadlines;
         this.screenings = screenings;
@@ -49,7 +50,7 @@ class DiscussionService implements CurrentRisksAndPlans {
         this.episodes = episodes;
         this.audit = audit;
         this.clock = clock;
-        this.workingDays = workingDays;
+        this.settings = settings;
     }
 
     /** A child missing now whom the police or the council rate high risk: significant harm is suspected. */
@@ -73,8 +74,25 @@ class DiscussionService implements CurrentRisksAndPlans {
         }
     }
 
+    /** Significant harm suspected in a check, an interview or a screening (EP-09): raised at once, whatever the risk level. */
+    @EventListener
+    public void onSignificantHarm(org.homeward.episode.SignificantHarmSuspected harm) {
+        UUID id = UUID.randomUUID();
+        String reason = "Significant harm suspected in the " + harm.source()
+                + (harm.detail() == null || harm.detail().isBlank() ? "" : ": " + shortened(harm.detail().strip()));
+        if (discussions.raise(id, harm.childId(), harm.episodeId(), reason, harm.by(), clock.instant(), due())) {
+            deadlines.discussionRaised(id, harm.childId(), due(), true);
+            audit.record(AuditAction.CREATE, subject(id, harm.childId()), List.of("Strategy discussion"),
+                    "Significant harm suspected in the " + harm.source());
+        }
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 400 ? text : text.substring(0, 399) + "…";
+    }
+
     private LocalDate due() {
-        return WorkingDays.plus(today(), workingDays);
+        return WorkingDays.plus(today(), settings.number(Setting.STRATEGY_DISCUSSION));
     }
 
     private LocalDate today() {

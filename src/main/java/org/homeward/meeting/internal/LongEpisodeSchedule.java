@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import org.homeward.episode.Episodes;
-import org.springframework.beans.factory.annotation.Value;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,15 +27,15 @@ class LongEpisodeSchedule {
     private final MeetingService meetings;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Duration longEpisode;
+    private final Settings settings;
 
     LongEpisodeSchedule(Episodes episodes, MeetingService meetings, JdbcClient jdbc, Clock clock,
-                        @Value("${homeward.meetings.long-episode:PT24H}") Duration longEpisode) {
+                        Settings settings) {
         this.episodes = episodes;
         this.meetings = meetings;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.longEpisode = longEpisode;
+        this.settings = settings;
     }
 
     @Scheduled(initialDelayString = "${homeward.meetings.long-episode-check:PT5M}",
@@ -46,7 +47,7 @@ class LongEpisodeSchedule {
             return 0;
         }
         int n = 0;
-        for (UUID child : episodes.childrenMissingSince(clock.instant().minus(longEpisode))) {
+        for (UUID child : episodes.childrenMissingSince(clock.instant().minus(settings.hours(Setting.MEETING_LONG_EPISODE)))) {
             meetings.evaluate(child);
             n++;
         }

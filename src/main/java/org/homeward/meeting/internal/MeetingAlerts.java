@@ -55,6 +55,10 @@ class MeetingAlerts implements ChildAlerts, ChronologySource {
                     "Chaired by " + m.chair() + (m.triggerPlanNeeded() ? "; trigger plan needed" : ""),
                     "/meetings/" + m.id()));
         }
+        for (MeetingRecords.NotConvened d : records.notConvened(childId)) {
+            entries.add(new ChronologyEntry(d.decidedAt(), "Meeting", "Decided not to convene a missing management meeting",
+                    d.reason() + " (decided by " + d.decidedBy() + ")", "/children/" + childId + "/meetings"));
+        }
         for (Discussions.Discussion d : discussions.forChild(childId)) {
             entries.add(new ChronologyEntry(d.raisedAt(), "Strategy discussion", "Strategy discussion raised", d.reason(),
                     "/strategy-discussions/" + d.id()));

@@ -110,6 +110,20 @@ class MeetingController {
         return "redirect:/children/" + id + "/meetings";
     }
 
+    @PostMapping("/children/{id}/meetings/not-convened")
+    String notConvened(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                       @ModelAttribute("notConvenedForm") NotConvenedForm form, BindingResult result, Model model,
+                       RedirectAttributes redirect) {
+        ChildPages.require(policy.mayDecideNotToConvene(user));
+        ChildSummary child = pages.child(id);
+        if (!service.decideNotToConvene(id, form, result, user)) {
+            model.addAttribute("errors", FormErrors.summary(result, NotConvenedForm.FIELD_ORDER));
+            return childPage(model, child, user, new RequestForm());
+        }
+        redirect.addFlashAttribute("success", "Recorded the decision not to convene a meeting");
+        return "redirect:/children/" + id + "/meetings";
+    }
+
     @GetMapping("/children/{id}/meetings/new")
     String newMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         ChildPages.require(policy.mayRecordMeeting(user));
@@ -170,6 +184,11 @@ class MeetingController {
         model.addAttribute("mayRecord", policy.mayRecordMeeting(user));
         model.addAttribute("mayRequestAsPolice", policy.mayRequestMeetingAsPolice(user));
         model.addAttribute("requestForm", form);
+        model.addAttribute("notConvened", records.notConvened(child.id()));
+        model.addAttribute("mayDecideNotToConvene", policy.mayDecideNotToConvene(user));
+        if (!model.containsAttribute("notConvenedForm")) {
+            model.addAttribute("notConvenedForm", new NotConvenedForm());
+        }
         return "meeting/child";
     }
 

@@ -15,7 +15,8 @@ import org.homeward.child.EpisodeFacts;
 import org.homeward.child.EpisodeHistory;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.rhi.ReturnInterviews;
-import org.springframework.beans.factory.annotation.Value;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,21 +37,15 @@ class MeetingCriteria {
     private final ReturnInterviews interviews;
     private final Associates associates;
     private final MeetingRecords records;
-    private final int repeatEpisodes;
-    private final int repeatDays;
-    private final Duration longEpisode;
+    private final Settings settings;
 
     MeetingCriteria(EpisodeHistory episodes, ReturnInterviews interviews, Associates associates, MeetingRecords records,
-                    @Value("${homeward.meetings.repeat-episodes:3}") int repeatEpisodes,
-                    @Value("${homeward.meetings.repeat-days:182}") int repeatDays,
-                    @Value("${homeward.meetings.long-episode:PT24H}") Duration longEpisode) {
+                    Settings settings) {
         this.episodes = episodes;
         this.interviews = interviews;
         this.associates = associates;
         this.records = records;
-        this.repeatEpisodes = repeatEpisodes;
-        this.repeatDays = repeatDays;
-        this.longEpisode = longEpisode;
+        this.settings = settings;
     }
 
     List<Criterion> evaluate(UUID childId, Instant now) {
@@ -58,6 +53,7 @@ class MeetingCriteria {
         Instant since = last.map(MeetingRecords.Held::recordedAt).orElse(NEVER);
         List<Criterion> met = new ArrayList<>();
         List<EpisodeFacts> all = episodes.forChild(childId);
+        Duration longEpisode = settings.hours(Setting.MEETING_LONG_EPISODE);
 
         repeated(all, since).ifPresent(met::add);
         all.stream().filter(e -> isNew(e, since) && lasted(e, now).compareTo(longEpisode) >= 0).findFirst()
@@ -94,12 +90,15 @@ class MeetingCriteria {
      */
     private Optional<Criterion> repeated(List<EpisodeFacts> all, Instant since) {
         List<EpisodeFacts> byTime = all.stream().sorted(java.util.Comparator.comparing(EpisodeFacts::lastSeenAt)).toList();
+        int repeatEpisodes = settings.number(Setting.MEETING_REPEAT_EPISODES);
+        int repeatDays = settings.number(Setting.MEETING_REPEAT_DAYS);
+        String period = repeatDays == 182 ? "6 months" : repeatDays + " days";
         for (int last = byTime.size() - 1; last >= repeatEpisodes - 1; last--) {
             EpisodeFacts first = byTime.get(last - repeatEpisodes + 1);
             long days = ChronoUnit.DAYS.between(day(first.lastSeenAt()), day(byTime.get(last).lastSeenAt()));
             List<EpisodeFacts> run = byTime.subList(last - repeatEpisodes + 1, last + 1);
             if (days <= repeatDays && run.stream().anyMatch(e -> isNew(e, since))) {
-                return Optional.of(new Criterion("REPEAT", repeatEpisodes + " or more episodes in 6 months",
+                return Optional.of(new Criterion("REPEAT", repeatEpisodes + " or more episodes in " + period,
                         repeatEpisodes + " episodes from " + MeetingView.date(first.lastSeenAt()) + " to "
                                 + MeetingView.date(byTime.get(last).lastSeenAt()) + " (" + days + " days)"));
             }

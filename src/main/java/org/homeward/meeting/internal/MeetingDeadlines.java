@@ -9,11 +9,13 @@ import org.homeward.oversight.NewTask;
 import org.homeward.oversight.TaskOwner;
 import org.homeward.oversight.TaskSource;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
 import org.springframework.stereotype.Component;
 
 /**
- * Meetings' timescales on the deadline engine: strategy discussions (3 working days), trigger plans
- * (7 days), meeting actions and intervention impact reviews.
+ * Meetings' timescales on the deadline engine: strategy discussions (default 3 working days), trigger
+ * plans (default 7 days; both set on the thresholds page), meeting actions and intervention impact reviews.
  */
 @Component
 class MeetingDeadlines {
@@ -23,11 +25,14 @@ class MeetingDeadlines {
     static final String TRIGGER_PLAN = "TRIGGER_PLAN";
     static final String ACTION = "MEETING_ACTION";
     static final String REVIEW = "IMPACT_REVIEW";
+    static final String MEETING_REVIEW = "MEETING_REVIEW";
 
     private final Deadlines deadlines;
+    private final Settings settings;
 
-    MeetingDeadlines(Deadlines deadlines) {
+    MeetingDeadlines(Deadlines deadlines, Settings settings) {
         this.deadlines = deadlines;
+        this.settings = settings;
     }
 
     /** Raised because the risk is high: the named senior manager is told at once. */
@@ -41,9 +46,9 @@ class MeetingDeadlines {
         deadlines.complete(new TaskSource(DISCUSSION, MODULE, id.toString()), by);
     }
 
-    /** sources/003: the trigger plan is on file within 7 days of the decision that calls for it. */
+    /** sources/003: the trigger plan is on file within 7 days (by default) of the decision that calls for it. */
     void triggerPlanNeeded(UUID childId, Instant decidedAt) {
-        LocalDate due = decidedAt.atZone(ClockConfiguration.LONDON).toLocalDate().plusDays(7);
+        LocalDate due = decidedAt.atZone(ClockConfiguration.LONDON).toLocalDate().plusDays(settings.number(Setting.TRIGGER_PLAN));
         deadlines.ownerFor(childId).ifPresent(owner -> deadlines.open(new NewTask(
                 new TaskSource(TRIGGER_PLAN, MODULE, childId + "@" + decidedAt.toEpochMilli()),
                 "Write the police trigger plan and share it with the police", childId, owner, Deadlines.endOf(due), false,
@@ -59,6 +64,18 @@ class MeetingDeadlines {
             deadlines.open(new NewTask(new TaskSource(ACTION, MODULE, a.id().toString()), "Meeting action: " + a.action(),
                     childId, TaskOwner.person(a.ownerId()), Deadlines.endOf(a.dueOn()), false, "/meetings/" + meetingId));
         }
+    }
+
+    /**
+     * The meeting's review date (MP-01) is the child's owner's to keep, or the recorder's when the child
+     * has none; a later meeting is that review, so it completes any review still open.
+     */
+    void reviewOfMeetingDue(UUID meetingId, UUID childId, LocalDate reviewOn, UUID recordedBy) {
+        deadlines.completeForChild(MEETING_REVIEW, MODULE, childId, recordedBy);
+        TaskOwner owner = deadlines.ownerFor(childId).orElse(TaskOwner.person(recordedBy));
+        deadlines.open(new NewTask(new TaskSource(MEETING_REVIEW, MODULE, meetingId.toString()),
+                "Review the missing management meeting", childId, owner, Deadlines.endOf(reviewOn), false,
+                "/meetings/" + meetingId));
     }
 
     /** Each review is its own task, identified by the day it falls due. */

@@ -15,6 +15,7 @@ public class MeetingForm {
                 "childView", "childViewNotGiven", "riskAnalysis", "decisions", "triggerPlanNeeded"));
         order.addAll(ActionRows.fieldOrder(4));
         order.add("reviewDay");
+        order.add("distribution");
         FIELD_ORDER = List.copyOf(order);
     }
 
@@ -34,6 +35,7 @@ public class MeetingForm {
     private String reviewDay;
     private String reviewMonth;
     private String reviewYear;
+    private String distribution;
 
     DateTimeInput heldAt() {
         return new DateTimeInput(new DateInput(heldDay, heldMonth, heldYear), heldTime);
@@ -75,4 +77,6 @@ public class MeetingForm {
     public void setReviewMonth(String v) { reviewMonth = v; }
     public String getReviewYear() { return reviewYear; }
     public void setReviewYear(String v) { reviewYear = v; }
+    public String getDistribution() { return distribution; }
+    public void setDistribution(String v) { distribution = v; }
 }

@@ -15,8 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingRecords {
 
-    /** The last meeting; it answered everything recorded before its minutes were. */
+    /**
+     * The last meeting, or the last decision not to convene one if later: it answered everything
+     * recorded before its minutes (or the decision) were.
+     */
     record Held(UUID id, Instant recordedAt, Set<UUID> associatesConsidered) {
+    }
+
+    /** A manager's decision not to convene the meeting the criteria called for. */
+    public record NotConvened(UUID id, List<String> criteria, Instant decidedAt, String decidedBy, String reason) {
     }
 
     record Request(String kind, String reason, String requestedBy, Instant requestedAt) {
@@ -29,7 +36,8 @@ class MeetingRecords {
     public record Meeting(UUID id, UUID childId, Instant heldAt, String chair, List<String> criteria, String attendees,
                           String apologies, String historySummary, String rhiFindings, String exploitationScore,
                           String childView, String childViewNotGiven, String riskAnalysis, String decisions,
-                          boolean triggerPlanNeeded, LocalDate reviewOn, String recordedBy, Instant recordedAt) {
+                          boolean triggerPlanNeeded, LocalDate reviewOn, String distribution, String recordedBy,
+                          Instant recordedAt) {
     }
 
     public record Action(UUID id, String action, UUID ownerId, String ownerName, LocalDate dueOn, Instant doneAt) {
@@ -43,8 +51,11 @@ class MeetingRecords {
 
     Optional<Held> lastMeeting(UUID childId) {
         return jdbc.sql("""
-                select id, recorded_at, associates_considered from missing_meeting
-                 where child_id = :c order by recorded_at desc limit 1""")
+                select id, recorded_at, associates_considered from missing_meeting where child_id = :c
+                union all
+                select id, withdrawn_at, not_convened_associates from meeting_requirement
+                 where child_id = :c and not_convened_by is not null
+                 order by recorded_at desc limit 1""")
                 .param("c", childId)
                 .query((rs, n) -> new Held(rs.getObject("id", UUID.class), rs.getTimestamp("recorded_at").toInstant(),
                         Set.of((UUID[]) rs.getArray("associates_considered").getArray()))).optional();
@@ -92,6 +103,27 @@ class MeetingRecords {
                 .param("c", childId).param("now", ts(now)).update();
     }
 
+    /** Records the decision on the open requirement; false when there is none open (met or withdrawn meanwhile). */
+    boolean notConvened(UUID requirementId, String reason, Set<UUID> associatesConsidered, UUID by, Instant now) {
+        return jdbc.sql("""
+                update meeting_requirement set withdrawn_at = :now, not_convened_by = :by, not_convened_reason = :reason,
+                       not_convened_associates = :associates
+                 where id = :id and met_by is null and withdrawn_at is null""")
+                .param("id", requirementId).param("now", ts(now)).param("by", by).param("reason", reason)
+                .param("associates", associatesConsidered.toArray(UUID[]::new)).update() == 1;
+    }
+
+    List<NotConvened> notConvened(UUID childId) {
+        return jdbc.sql("""
+                select r.id, r.criteria, r.withdrawn_at as decided_at, u.display_name as decided_by,
+                       r.not_convened_reason as reason
+                  from meeting_requirement r join user_account u on u.id = r.not_convened_by
+                 where r.child_id = :c order by r.withdrawn_at desc""")
+                .param("c", childId).query((rs, n) -> new NotConvened(rs.getObject("id", UUID.class),
+                        List.of((String[]) rs.getArray("criteria").getArray()), rs.getTimestamp("decided_at").toInstant(),
+                        rs.getString("decided_by"), rs.getString("reason"))).list();
+    }
+
     private static final String REQUIREMENT = """
             select r.id, r.child_id, c.given_names || ' ' || c.family_name as child_name, r.criteria, r.details,
                    r.raised_at, r.updated_at
@@ -125,18 +157,19 @@ class MeetingRecords {
         jdbc.sql("""
                 insert into missing_meeting (id, child_id, requirement_id, held_at, chair, criteria, attendees, apologies,
                        history_summary, rhi_findings, exploitation_score, child_view, child_view_not_given,
-                       risk_analysis, decisions, trigger_plan_needed, review_on, associates_considered, recorded_by,
-                       recorded_at)
+                       risk_analysis, decisions, trigger_plan_needed, review_on, distribution, associates_considered,
+                       recorded_by, recorded_at)
                 values (:id, :c, (select id from meeting_requirement where child_id = :c and met_by is null
                                          and withdrawn_at is null), :heldAt,
                         :chair, :criteria, :attendees, :apologies, :history, :rhi, :exploitation, :childView,
-                        :notGiven, :risk, :decisions, :trigger, :review, :associates, :by, :now)""")
+                        :notGiven, :risk, :decisions, :trigger, :review, :distribution, :associates, :by, :now)""")
                 .param("id", id).param("c", childId).param("heldAt", ts(m.heldAt())).param("chair", m.chair())
                 .param("criteria", m.criteria().toArray(String[]::new)).param("attendees", m.attendees())
                 .param("apologies", m.apologies()).param("history", m.historySummary()).param("rhi", m.rhiFindings())
                 .param("exploitation", m.exploitationScore()).param("childView", m.childView())
                 .param("notGiven", m.childViewNotGiven()).param("risk", m.riskAnalysis())
                 .param("decisions", m.decisions()).param("trigger", m.triggerPlanNeeded()).param("review", m.reviewOn())
+                .param("distribution", m.distribution())
                 .param("associates", associatesConsidered.toArray(UUID[]::new)).param("by", by).param("now", ts(now))
                 .update();
         jdbc.sql("""
@@ -156,7 +189,8 @@ class MeetingRecords {
     private static final String MEETING = """
             select m.id, m.child_id, m.held_at, m.chair, m.criteria, m.attendees, m.apologies, m.history_summary,
                    m.rhi_findings, m.exploitation_score, m.child_view, m.child_view_not_given, m.risk_analysis,
-                   m.decisions, m.trigger_plan_needed, m.review_on, u.display_name as recorded_by, m.recorded_at
+                   m.decisions, m.trigger_plan_needed, m.review_on, m.distribution, u.display_name as recorded_by,
+                   m.recorded_at
               from missing_meeting m join user_account u on u.id = m.recorded_by
             """;
 
@@ -176,7 +210,7 @@ class MeetingRecords {
                 rs.getString("apologies"), rs.getString("history_summary"), rs.getString("rhi_findings"),
                 rs.getString("exploitation_score"), rs.getString("child_view"), rs.getString("child_view_not_given"),
                 rs.getString("risk_analysis"), rs.getString("decisions"), rs.getBoolean("trigger_plan_needed"),
-                rs.getObject("review_on", LocalDate.class), rs.getString("recorded_by"),
+                rs.getObject("review_on", LocalDate.class), rs.getString("distribution"), rs.getString("recorded_by"),
                 rs.getTimestamp("recorded_at").toInstant());
     }
 

@@ -94,6 +94,39 @@ class MeetingService {
         return true;
     }
 
+    /**
+     * A manager decides the meeting the criteria call for is not convened (CR-11): the reason is
+     * required, and who decided and when are kept, shown with the child's meetings and in the chronology.
+     * Like a meeting, it answers what was known then; something new raises a meeting again.
+     */
+    @Transactional
+    public boolean decideNotToConvene(UUID childId, NotConvenedForm form, BindingResult result, CurrentUser user) {
+        Optional<MeetingRecords.Requirement> open = records.openRequirement(childId);
+        if (open.isEmpty()) {
+            result.reject("notRequired", "No meeting is required for this child now, so there is nothing to decide");
+            return false;
+        }
+        String reason = form.getNotConvenedReason();
+        if (blank(reason)) {
+            result.rejectValue("notConvenedReason", "required",
+                    "Enter why the meeting is not needed, and how the risk is managed instead");
+            return false;
+        }
+        if (reason.length() > 4000) {
+            result.rejectValue("notConvenedReason", "tooLong", "The reason must be 4000 characters or fewer");
+            return false;
+        }
+        Set<UUID> considered = new HashSet<>(associates.forChild(childId).stream()
+                .filter(AssociateSummary::personOfConcern).map(AssociateSummary::id).toList());
+        if (!records.notConvened(open.get().id(), reason.strip(), considered, user.id(), clock.instant())) {
+            result.reject("changed", "The meeting requirement changed while you were deciding: check it and decide again");
+            return false;
+        }
+        audit.record(AuditAction.CHANGE, subject(null, childId), List.of("Decision not to convene", "Reason"),
+                "Meeting not convened");
+        return true;
+    }
+
     /** What the meeting is given before it starts: the history, the interviews' findings, the exploitation score. */
     record Prepared(List<MeetingCriteria.Criterion> criteria, String history, String findings, String exploitation) {
     }
@@ -170,6 +203,8 @@ class MeetingService {
         } else if (heldOn.isPresent() && reviewOn.get().isBefore(heldOn.get())) {
             result.rejectValue("reviewDay", "beforeMeeting", "The review cannot be before the meeting");
         }
+        FormChecks.required(form.getDistribution(), "distribution",
+                "Enter who the minutes go to: one person or agency a line", result);
         if (result.hasErrors()) {
             return Optional.empty();
         }
@@ -185,11 +220,12 @@ class MeetingService {
                 prepared.findings(), prepared.exploitation(), FormChecks.trimmed(form.getChildView()),
                 blank(form.getChildView()) ? FormChecks.trimmed(form.getChildViewNotGiven()) : null, form.getRiskAnalysis().strip(),
                 form.getDecisions().strip(), "yes".equals(form.getTriggerPlanNeeded()), reviewOn.get(),
-                user.displayName(), now);
+                form.getDistribution().strip(), user.displayName(), now);
         Set<UUID> considered = new HashSet<>(associates.forChild(childId).stream()
                 .filter(AssociateSummary::personOfConcern).map(AssociateSummary::id).toList());
         records.save(id, childId, meeting, considered, actions, user.id(), now);
         deadlines.actionsAgreed(id, childId, records.actions(id));
+        deadlines.reviewOfMeetingDue(id, childId, reviewOn.get(), user.id());
         if (meeting.triggerPlanNeeded()) {
             deadlines.triggerPlanNeeded(childId, held.get());
         }

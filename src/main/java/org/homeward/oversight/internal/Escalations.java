@@ -69,7 +69,7 @@ public class Escalations {
             Instant now = clock.instant();
             int n = 0;
             for (EscalationMatrix.Step step : matrix.steps()) {
-                n += step(step, now);
+                n += step.prolongedEpisode() ? prolonged(step, now) : step(step, now);
             }
             n += handovers(now);
             return n;
@@ -92,7 +92,10 @@ public class Escalations {
             where = "t.due_at <= :cutoff";
             cutoff = now.minusSeconds(86_400L * step.overdueByWorkingDays());
         }
-        List<Candidate> due = candidates(where, cutoff, step.name());
+        if (!step.kinds().isEmpty()) {
+            where += " and t.kind = any(:kinds)";
+        }
+        List<Candidate> due = candidates(where, cutoff, step);
         int n = 0;
         for (Candidate c : due) {
             if (step.overdueByWorkingDays() != null && now.isBefore(workingDaysAfter(c.dueAt(), step.overdueByWorkingDays()))) {
@@ -102,8 +105,12 @@ public class Escalations {
             if (escalation == null) {
                 continue;
             }
-            List<UUID> to = step.to() == EscalationMatrix.To.TEAM_MANAGER
-                    ? recipients.teamManagers(c.id()) : recipients.seniorManagers(c.id());
+            List<UUID> to = switch (step.to()) {
+                case TEAM_MANAGER -> recipients.teamManagers(c.id());
+                case SUPERVISOR -> recipients.supervisors(c.id());
+                case SENIOR_MANAGER -> recipients.seniorManagers(c.id());
+                case DIRECTOR, LEAD_MEMBER -> recipients.ofRole(c.id(), step.to().name());
+            };
             String text = step.highRisk()
                     ? "High risk: " + c.subject() + ". Owner: " + c.owner() + ". Due " + dates.dateTime(c.dueAt()) + "."
                     : "Overdue: " + c.subject() + ". Owner: " + c.owner() + ". It was due " + dates.dateTime(c.dueAt()) + ".";
@@ -115,6 +122,49 @@ public class Escalations {
             n++;
         }
         return n;
+    }
+
+    record Prolonged(UUID episodeId, Instant lastSeenAt) {
+    }
+
+    /**
+     * A child missing longer than the step's time, each episode once: told to the council responsible
+     * for the child. The in-app text names no child; the Director follows the link to the episode, and
+     * a Lead Member, who does not open children's records, is told in the notification log alone.
+     */
+    private int prolonged(EscalationMatrix.Step step, Instant now) {
+        List<Prolonged> missing = jdbc.sql("""
+                select e.id as episode_id, e.last_seen_at from episode e
+                 where e.located_at is null and e.closed_at is null and e.last_seen_at <= :cutoff
+                   and not exists (select 1 from escalation x where x.episode_id = e.id and x.step = :step)
+                 order by e.last_seen_at limit :batch""")
+                .param("cutoff", Timestamp.from(now.minus(step.missingLongerThan()))).param("step", step.name())
+                .param("batch", BATCH).query(Prolonged.class).list();
+        int n = 0;
+        for (Prolonged p : missing) {
+            UUID id = UUID.randomUUID();
+            if (jdbc.sql("""
+                    insert into escalation (id, episode_id, step, escalated_at) values (:id, :e, :s, :now)
+                    on conflict (episode_id, step) where episode_id is not null do nothing""")
+                    .param("id", id).param("e", p.episodeId()).param("s", step.name())
+                    .param("now", Timestamp.from(now)).update() != 1) {
+                continue;
+            }
+            String text = "Prolonged episode: a child has been missing for more than "
+                    + hours(step.missingLongerThan()) + ", since " + dates.dateTime(p.lastSeenAt()) + ".";
+            String link = step.to() == EscalationMatrix.To.LEAD_MEMBER ? "/notifications" : "/episodes/" + p.episodeId();
+            for (UUID person : recipients.ofRoleForEpisode(p.episodeId(), step.to().name())) {
+                notifications.add(person, text, link, "Homeward: a child has been missing a long time", id, now);
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** "72 hours", "7 days": how the matrix's time reads. */
+    static String hours(java.time.Duration d) {
+        long h = d.toHours();
+        return h % 24 == 0 && h > 72 ? (h / 24) + " days" : h + (h == 1 ? " hour" : " hours");
     }
 
     private int handovers(Instant now) {
@@ -146,12 +196,15 @@ public class Escalations {
               from task t left join user_account ou on ou.id = t.owner_id left join team tm on tm.id = t.owner_team_id
             """;
 
-    private List<Candidate> candidates(String where, Instant cutoff, String step) {
+    private List<Candidate> candidates(String where, Instant cutoff, EscalationMatrix.Step step) {
         var spec = jdbc.sql(SELECT + " where t.status = 'OPEN' and " + where + """
                    and not exists (select 1 from escalation e where e.task_id = t.id and e.step = :step)
-                 order by t.due_at limit :batch""").param("step", step).param("batch", BATCH);
+                 order by t.due_at limit :batch""").param("step", step.name()).param("batch", BATCH);
         if (where.contains(":cutoff")) {
             spec = spec.param("cutoff", Timestamp.from(cutoff));
+        }
+        if (where.contains(":kinds")) {
+            spec = spec.param("kinds", step.kinds().toArray(String[]::new));
         }
         return spec.query(Candidate.class).list();
     }

@@ -17,6 +17,7 @@ final class TaskKinds {
         LABELS.put("TRIGGER_PLAN", "Police trigger plan");
         LABELS.put("MEETING_ACTION", "Meeting action");
         LABELS.put("IMPACT_REVIEW", "Impact review");
+        LABELS.put("MEETING_REVIEW", "Missing management meeting review");
         LABELS.put("SUBJECT_ACCESS", "Subject access response");
         LABELS.put("XB_PLACEMENT_NOTICE", "Out-of-area placement notice");
         LABELS.put("XB_RHI_RESPONSIBILITY", "Who holds the return home interview");
@@ -26,6 +27,8 @@ final class TaskKinds {
         LABELS.put("EXPLOITATION_REVIEW", "Exploitation screening review");
         LABELS.put("EPISODE_REVIEW", "Police review of a missing episode");
         LABELS.put("PHILOMENA_REVIEW", "Philomena profile review");
+        LABELS.put("CARE_PLAN_REVIEW_DECISION", "IRO care plan review decision");
+        LABELS.put("STANDING_ASSESSMENT", "Risk of going missing assessment");
     }
 
     private TaskKinds() {

@@ -177,6 +177,15 @@ class TaskQueries {
             if (step.contains("high-risk")) {
                 return "High risk: named senior manager told";
             }
+            if (step.contains("supervisor")) {
+                return "Overdue: supervisor told";
+            }
+            if (step.contains("director")) {
+                return "Overdue: Director of Children's Services told";
+            }
+            if (step.contains("lead-member")) {
+                return "Overdue: Lead Member told";
+            }
             return step.contains("senior") ? "Overdue: named senior manager told"
                     : step.contains("team") ? "Overdue: team manager told" : step;
         }

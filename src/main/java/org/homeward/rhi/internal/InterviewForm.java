@@ -160,4 +160,10 @@ public class InterviewForm {
     public void setAlsoCovers(java.util.List<String> v) { alsoCovers = v; }
     public java.util.List<org.homeward.platform.web.ActionRows.Row> getActions() { return actions; }
     public void setActions(java.util.List<org.homeward.platform.web.ActionRows.Row> v) { actions = v; }
+
+    /** "yes" raises a strategy discussion (EP-09); kept apart from the interview's answers, which corrections may change. */
+    private String significantHarm;
+
+    public String getSignificantHarm() { return significantHarm; }
+    public void setSignificantHarm(String v) { significantHarm = v; }
 }

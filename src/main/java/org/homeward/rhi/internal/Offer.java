@@ -77,6 +77,17 @@ public record Offer(UUID id, UUID episodeId, UUID childId, Instant returnedAt, I
         return !held() && !notOffered() && (outcome == null || outcome.equals("ACCEPTED"));
     }
 
+    /** When the interview was held, or the offer otherwise ended (declined, not possible, not offered); null while open. */
+    public Instant outcomeRecordedAt() {
+        if (held()) {
+            return heldAt;
+        }
+        if (notOffered()) {
+            return notOfferedAt;
+        }
+        return open() ? null : outcomeAt;
+    }
+
     public boolean overdue(Instant now) {
         return open() && now.isAfter(dueAt);
     }

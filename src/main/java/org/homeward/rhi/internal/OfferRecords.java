@@ -253,6 +253,10 @@ class OfferRecords {
      * Saves the interview for its offer and for the other offers it covers (same child, checked by
      * the database too); every one of them is accepted and held.
      */
+    void flagSignificantHarm(UUID offerId) {
+        jdbc.sql("update rhi_interview set significant_harm = true where offer_id = :o").param("o", offerId).update();
+    }
+
     void saveInterview(UUID offerId, UUID childId, Interview i, List<Factor> factors, List<UUID> covers, UUID by,
                        Instant now) {
         answers(jdbc.sql(INSERT_INTERVIEW), offerId, i).param("by", by).param("now", ts(now)).update();

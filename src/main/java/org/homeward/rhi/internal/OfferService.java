@@ -25,6 +25,8 @@ import org.homeward.platform.WorkingDays;
 import org.homeward.platform.web.ActionRows;
 import org.homeward.platform.web.Dates;
 import org.homeward.platform.web.FormChecks;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -36,6 +38,8 @@ import org.springframework.validation.BindingResult;
 class OfferService {
 
     static final String PUSH = "rhi-push-factor";
+    /** Away from placement without authorisation: whereabouts known; whether to offer is the partnership's choice (EP-06). */
+    static final String AWAY = "AWAY_FROM_PLACEMENT";
     static final String PULL = "rhi-pull-factor";
     static final String HARM = "rhi-harm";
     static final String ROLES = "rhi-interviewer-role";
@@ -60,19 +64,22 @@ class OfferService {
     private final Children children;
     private final ApplicationEventPublisher events;
     private final OfferDeadlines deadlines;
-    private final int nextStepWorkingDays;
+    private final ReturnInterviewClosure closure;
+    private final org.homeward.episode.Episodes episodes;
+    private final Settings settings;
     private final org.homeward.child.Associates associates;
     private final org.homeward.child.Locations locations;
 
     OfferService(OfferRecords records, Placements placements, Directory directory, Vocabularies vocabularies,
                  AuditTrail audit, Clock clock, FollowUps followUps, Children children,
-                 ApplicationEventPublisher events, OfferDeadlines deadlines,
-                 @org.springframework.beans.factory.annotation.Value("${homeward.rhi.declined-next-step-working-days:2}")
-                 int nextStepWorkingDays, org.homeward.child.Associates associates,
+                 ApplicationEventPublisher events, OfferDeadlines deadlines, ReturnInterviewClosure closure,
+                 org.homeward.episode.Episodes episodes, Settings settings, org.homeward.child.Associates associates,
                  org.homeward.child.Locations locations) {
         this.associates = associates;
         this.locations = locations;
-        this.nextStepWorkingDays = nextStepWorkingDays;
+        this.closure = closure;
+        this.episodes = episodes;
+        this.settings = settings;
         this.events = events;
         this.deadlines = deadlines;
         this.records = records;
@@ -92,6 +99,10 @@ class OfferService {
     @EventListener
     @Transactional
     public void onLocated(EpisodeLocated event) {
+        if (!settings.yes(Setting.RHI_OFFER_AFTER_AWAY) && records.forEpisode(event.episodeId()).isEmpty() && episodes.summary(event.episodeId())
+                .map(e -> AWAY.equals(e.category())).orElse(false)) {
+            return;
+        }
         LocalDate on = event.locatedAt().atZone(ClockConfiguration.LONDON).toLocalDate();
         Optional<PlacementSummary> placement = placements.on(event.childId(), on);
         List<Directory.Option> providers = directory.rhiProviders();
@@ -151,9 +162,12 @@ class OfferService {
         deadlines.offerMet(List.of(offer.id()), user.id());
         if (Offer.Outcome.DECLINED.name().equals(form.getOutcome())) {
             LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-            deadlines.nextStepOpened(offer, WorkingDays.plus(today, nextStepWorkingDays));
+            deadlines.nextStepOpened(offer, WorkingDays.plus(today, settings.number(Setting.RHI_DECLINED_NEXT_STEP)));
         }
         audit.record(AuditAction.CHANGE, subject(offer), List.of("Outcome", "Reason"), Offer.Outcome.label(form.getOutcome()));
+        if (!Offer.Outcome.ACCEPTED.name().equals(form.getOutcome())) {
+            closure.outcomeRecorded(List.of(offer.id()), user);
+        }
         return true;
     }
 
@@ -199,6 +213,7 @@ class OfferService {
         records.notOffered(offer.id(), form.getNotOfferedReason().strip(), user.id(), clock.instant());
         deadlines.notOffered(offer.id(), user.id());
         audit.record(AuditAction.CHANGE, subject(offer), List.of("Not offered", "Reason"), "Awaiting a manager's sign-off");
+        closure.outcomeRecorded(List.of(offer.id()), user);
         return true;
     }
 
@@ -256,6 +271,9 @@ class OfferService {
         List<ActionRows.Action> actions = actions(form, held, result);
         List<UUID> covers = covers(offer, form.getAlsoCovers(), held, result);
         OfferRecords.Links links = links(offer.childId(), form, result);
+        if (form.getSignificantHarm() != null && !List.of("yes", "no").contains(form.getSignificantHarm())) {
+            result.rejectValue("significantHarm", "invalid", "Select whether significant harm is suspected");
+        }
         if (result.hasErrors()) {
             return false;
         }
@@ -280,6 +298,12 @@ class OfferService {
         }
         events.publishEvent(new org.homeward.rhi.InterviewRecorded(offer.id(), offer.childId(), user.id(), held.get()));
         events.publishEvent(new ChildRecordChanged(offer.childId(), "Return home interview held"));
+        if ("yes".equals(form.getSignificantHarm())) {
+            records.flagSignificantHarm(offer.id());
+            events.publishEvent(new org.homeward.episode.SignificantHarmSuspected(offer.childId(), offer.episodeId(),
+                    "return home interview", form.getHarm() == null ? null : form.getHarm().strip(), user.id()));
+        }
+        closure.outcomeRecorded(met, user);
         return true;
     }
 

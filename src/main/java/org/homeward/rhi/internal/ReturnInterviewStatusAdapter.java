@@ -30,7 +30,7 @@ class ReturnInterviewStatusAdapter implements ReturnInterviewStatuses, Chronolog
     public Optional<ReturnInterviewStatus> forEpisode(UUID episodeId) {
         Instant now = clock.instant();
         return records.forEpisode(episodeId).map(o -> new ReturnInterviewStatus(o.id(), o.status(now), o.dueAt(),
-                o.held(), o.heldWithin72Hours(), o.open(), o.offeredWithin()));
+                o.held(), o.heldWithin72Hours(), o.open(), o.offeredWithin(), o.offeredAt(), o.outcomeRecordedAt()));
     }
 
     @Override

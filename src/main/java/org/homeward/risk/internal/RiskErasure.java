@@ -27,6 +27,7 @@ class RiskErasure implements ChildRecordEraser {
                 "delete from risk_screening where child_id = :c",
                 "delete from exploitation_task where child_id = :c",
                 "delete from exploitation_answer where screening_id in (select id from exploitation_screening where child_id = :c)",
-                "delete from exploitation_screening where child_id = :c");
+                "delete from exploitation_screening where child_id = :c",
+                "delete from standing_assessment where child_id = :c");
     }
 }

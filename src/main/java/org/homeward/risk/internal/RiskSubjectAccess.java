@@ -7,7 +7,10 @@ import org.homeward.child.SubjectAccessSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The risk module's part of the subject access export: risk and exploitation screenings, as made. */
+/**
+ * The risk module's part of the subject access export: risk and exploitation screenings and the
+ * standing risk of going missing assessments, as made.
+ */
 @Component
 class RiskSubjectAccess implements SubjectAccessSource {
 
@@ -35,6 +38,9 @@ class RiskSubjectAccess implements SubjectAccessSource {
                          where s.child_id = :c order by s.assessed_on, s.recorded_at, a.screening_id, a.sort_order""",
                         childId),
                 SubjectAccessSection.read(jdbc, "Exploitation screenings asked for", "exploitation_task",
-                        "select * from exploitation_task where child_id = :c order by raised_at, id", childId));
+                        "select * from exploitation_task where child_id = :c order by raised_at, id", childId),
+                SubjectAccessSection.read(jdbc, "Risk of going missing assessments", "standing_assessment",
+                        "select * from standing_assessment where child_id = :c order by assessed_on, recorded_at, id",
+                        childId));
     }
 }

@@ -28,7 +28,7 @@ public class ScreeningForm {
             order.add("answers[" + f.code() + "]");
             order.add("evidence[" + f.code() + "]");
         }
-        order.addAll(List.of("childViews", "childViewsNotObtained", "agree", "rating", "rationale"));
+        order.addAll(List.of("childViews", "childViewsNotObtained", "agree", "rating", "rationale", "significantHarm"));
         return order;
     }
 
@@ -48,4 +48,10 @@ public class ScreeningForm {
     public void setChildViews(String v) { childViews = v; }
     public String getChildViewsNotObtained() { return childViewsNotObtained; }
     public void setChildViewsNotObtained(String v) { childViewsNotObtained = v; }
+
+    /** "yes" raises a strategy discussion (EP-09). */
+    private String significantHarm;
+
+    public String getSignificantHarm() { return significantHarm; }
+    public void setSignificantHarm(String v) { significantHarm = v; }
 }

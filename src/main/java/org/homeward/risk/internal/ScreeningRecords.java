@@ -26,6 +26,10 @@ class ScreeningRecords {
         this.jdbc = jdbc;
     }
 
+    void flagSignificantHarm(UUID screeningId) {
+        jdbc.sql("update risk_screening set significant_harm = true where id = :id").param("id", screeningId).update();
+    }
+
     void insert(Screening s, UUID screenedBy, Map<String, Answer> answers, Map<String, String> evidence) {
         jdbc.sql("""
                 insert into risk_screening (id, episode_id, child_id, version_id, screened_at, screened_by,

@@ -47,12 +47,12 @@ class ScreeningService {
     private final Vocabularies vocabularies;
     private final AuditTrail audit;
     private final Clock clock;
-    private final int highRiskAge;
+    private final org.homeward.settings.Settings settings;
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ScreeningService(Instruments instruments, ScreeningRecords records, Vocabularies vocabularies, AuditTrail audit,
-                     Clock clock, @Value("${homeward.risk.high-risk-age:12}") int highRiskAge,
+                     Clock clock, org.homeward.settings.Settings settings,
                      org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.instruments = instruments;
@@ -60,11 +60,11 @@ class ScreeningService {
         this.vocabularies = vocabularies;
         this.audit = audit;
         this.clock = clock;
-        this.highRiskAge = highRiskAge;
+        this.settings = settings;
     }
 
     int highRiskAge() {
-        return highRiskAge;
+        return settings.number(org.homeward.settings.Setting.HIGH_RISK_AGE);
     }
 
     /** The version a screening made today answers. */
@@ -132,7 +132,7 @@ class ScreeningService {
         }
         int age = ageWhenLastSeen(child, episode);
         return Optional.of(new Draft(instrument, answers, evidence, age,
-                RatingRule.suggest(instrument, answers, age, highRiskAge), views));
+                RatingRule.suggest(instrument, answers, age, highRiskAge()), views));
     }
 
     /**
@@ -163,6 +163,9 @@ class ScreeningService {
                 errors.rejectValue("rationale", "tooLong", "Rationale must be " + MAX_TEXT + " characters or fewer");
             }
         }
+        if (form.getSignificantHarm() != null && !List.of("yes", "no").contains(form.getSignificantHarm())) {
+            errors.rejectValue("significantHarm", "invalid", "Select whether significant harm is suspected");
+        }
         if (errors.hasErrors()) {
             return Optional.empty();
         }
@@ -179,6 +182,11 @@ class ScreeningService {
         audit.record(AuditAction.CREATE, subject(screening), List.of("Answers", "Rating", "Child's views"),
                 screening.overridden() ? "Rated " + label(rating) + " against a suggested " + label(suggested) : null);
         events.publishEvent(new ChildRecordChanged(screening.childId(), "Risk screened"));
+        if ("yes".equals(form.getSignificantHarm())) {
+            records.flagSignificantHarm(screening.id());
+            events.publishEvent(new org.homeward.episode.SignificantHarmSuspected(child.id(), episode.id(),
+                    "council risk screening", rationale, user.id()));
+        }
         return Optional.of(screening);
     }
 

@@ -107,4 +107,75 @@ class ChildAccessWebTest {
             assertThat(social).contains(field);
         }
     }
+
+    @org.springframework.beans.factory.annotation.Autowired org.homeward.support.MovableClock clock;
+
+    static final String AUDITOR = "c7a2ea20-b2f1-4c94-2e05-319acb5c7427";
+
+    int status(String user, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(as(users, user))).andReturn().getResponse().getStatus();
+    }
+
+    int grant(java.time.LocalDate from, java.time.LocalDate until) throws Exception {
+        MockHttpServletRequestBuilder r = post("/admin/users/" + AUDITOR + "/auditor-access").with(csrf())
+                .param("fromDay", String.valueOf(from.getDayOfMonth())).param("fromMonth", String.valueOf(from.getMonthValue()))
+                .param("fromYear", String.valueOf(from.getYear()))
+                .param("untilDay", String.valueOf(until.getDayOfMonth())).param("untilMonth", String.valueOf(until.getMonthValue()))
+                .param("untilYear", String.valueOf(until.getYear()));
+        return status("admin", r);
+    }
+
+    @Test
+    void is02_analystsAndBoardMembersNeverOpenAnIdentifiableRecordAndAnAuditorOpensOneOnlyOnTheDaysGranted()
+            throws Exception {
+        UUID episode = org.homeward.support.TestEpisodes.report(mvc, users, child,
+                java.time.ZonedDateTime.now(org.homeward.platform.ClockConfiguration.LONDON).minusHours(2));
+        for (String reportsOnly : List.of("analyst", "board")) {
+            assertThat(status(reportsOnly, get("/children/" + child))).as(reportsOnly).isEqualTo(403);
+            assertThat(status(reportsOnly, get("/episodes/" + episode))).as(reportsOnly).isEqualTo(403);
+            assertThat(status(reportsOnly, get("/children/" + child + "/chronology"))).as(reportsOnly).isEqualTo(403);
+            assertThat(status(reportsOnly, post("/children/search").with(csrf()).param("q", "Matrix")))
+                    .as(reportsOnly).isEqualTo(403);
+            assertThat(status(reportsOnly, get("/dashboard"))).as(reportsOnly).isEqualTo(200);
+        }
+
+        java.time.LocalDate today = java.time.LocalDate.now(org.homeward.platform.ClockConfiguration.LONDON);
+        try {
+            assertThat(status("auditor", get("/children/" + child))).as("within the demo grant").isEqualTo(200);
+
+            assertThat(grant(today.minusDays(60), today.minusDays(1))).isEqualTo(302);
+            assertThat(status("auditor", get("/children/" + child))).as("after the grant").isEqualTo(403);
+            assertThat(status("auditor", get("/episodes/" + episode))).as("after the grant").isEqualTo(403);
+            assertThat(status("auditor", get("/children/" + child + "/shares"))).as("after the grant").isEqualTo(403);
+            assertThat(status("auditor", get("/audit"))).as("the audit trail stays open").isEqualTo(200);
+
+            assertThat(grant(today.plusDays(1), today.plusDays(10))).isEqualTo(302);
+            assertThat(status("auditor", get("/children/" + child))).as("before the grant").isEqualTo(403);
+            clock.moveTo(today.plusDays(10).atTime(23, 0).atZone(org.homeward.platform.ClockConfiguration.LONDON).toInstant());
+            assertThat(status("auditor", get("/children/" + child))).as("on its last day").isEqualTo(200);
+            clock.moveTo(today.plusDays(11).atTime(0, 30).atZone(org.homeward.platform.ClockConfiguration.LONDON).toInstant());
+            assertThat(status("auditor", get("/children/" + child))).as("the day after").isEqualTo(403);
+            clock.reset();
+
+            // Nothing is saved from a window that ends before it starts.
+            String refused = mvc.perform(post("/admin/users/" + AUDITOR + "/auditor-access").with(csrf())
+                            .param("fromDay", "10").param("fromMonth", "1").param("fromYear", String.valueOf(today.getYear()))
+                            .param("untilDay", "1").param("untilMonth", "1").param("untilYear", String.valueOf(today.getYear()))
+                            .with(as(users, "admin")))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(refused).contains("There is a problem").contains("href=\"#untilDay\"");
+            assertThat(jdbc.sql("select auditor_access_until from user_account where id = cast(:id as uuid)")
+                    .param("id", AUDITOR).query(java.time.LocalDate.class).single()).isEqualTo(today.plusDays(10));
+
+            assertThat(status("admin", post("/admin/users/" + AUDITOR + "/auditor-access/end").with(csrf())))
+                    .isEqualTo(302);
+            clock.moveTo(today.plusDays(5).atTime(12, 0).atZone(org.homeward.platform.ClockConfiguration.LONDON).toInstant());
+            assertThat(status("auditor", get("/children/" + child))).as("access ended").isEqualTo(403);
+        } finally {
+            clock.reset();
+            jdbc.sql("""
+                    update user_account set auditor_access_from = current_date - 30, auditor_access_until = current_date + 335
+                     where id = cast(:id as uuid)""").param("id", AUDITOR).update();
+        }
+    }
 }

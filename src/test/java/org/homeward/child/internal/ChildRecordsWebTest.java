@@ -212,4 +212,75 @@ class ChildRecordsWebTest {
         mvc.perform(post("/children/search").with(csrf()).param("q", " ").with(as(users, "police")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a name, date of birth or identifier")));
     }
+
+    static final String IRO = "3b7e51c2-8d4a-4f6e-9a21-5c0d7e8f9a01";
+
+    @Test
+    void cr01_theSchoolAndTheIroAreRecordedShownAndEditableAndEachChangeOfIroIsKept() throws Exception {
+        MvcResult created = mvc.perform(childForm(post("/children"), "Saoirse", "Whitlock", "legalStatus=LAC_CO",
+                        "responsibleAuthorityId=6513270e-269e-0d37-f2a7-4de452e6b438", "iroId=" + IRO,
+                        "schoolName=Oak Vale Academy", "schoolUrn=137042")
+                .with(as(users, "socialworker"))).andExpect(status().is3xxRedirection()).andReturn();
+        UUID id = UUID.fromString(created.getResponse().getRedirectedUrl().substring("/children/".length()));
+        String page = mvc.perform(get("/children/" + id).with(as(users, "socialworker")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Independent Reviewing Officer").contains("Imogen Rowe").contains("Oak Vale Academy")
+                .contains("137042").contains("Changes of Independent Reviewing Officer");
+        assertThat(mvc.perform(get("/children/" + id + "/edit").with(as(users, "socialworker")))
+                .andReturn().getResponse().getContentAsString())
+                .contains("value=\"Oak Vale Academy\"").contains("value=\"137042\"");
+
+        mvc.perform(childForm(post("/children/" + id), "Saoirse", "Whitlock", "legalStatus=LAC_CO",
+                        "responsibleAuthorityId=6513270e-269e-0d37-f2a7-4de452e6b438", "iroId=1",
+                        "schoolName=Severn Vale School", "schoolUrn=12345", "version=0")
+                        .with(as(users, "socialworker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"#iroId\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Enter the school’s URN as 6 digits")));
+        long version = jdbc.sql("select version from child where id = :id").param("id", id).query(Long.class).single();
+        mvc.perform(childForm(post("/children/" + id), "Saoirse", "Whitlock", "legalStatus=LAC_CO",
+                        "responsibleAuthorityId=6513270e-269e-0d37-f2a7-4de452e6b438", "iroId=",
+                        "schoolName=Severn Vale School", "schoolUrn=", "version=" + version)
+                        .with(as(users, "socialworker")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select school_name || '/' || coalesce(school_urn, '-') || '/' || coalesce(cast(iro_id as text), '-') from child where id = :id")
+                .param("id", id).query(String.class).single()).isEqualTo("Severn Vale School/-/-");
+        assertThat(jdbc.sql("select coalesce(cast(iro_id as text), 'none') from child_iro_change where child_id = :id order by changed_at")
+                .param("id", id).query(String.class).list()).containsExactly(IRO, "none");
+        assertThat(jdbc.sql("select array_to_string(fields_changed, ',') from audit_entry where child_id = :id and action = 'CHANGE'")
+                .param("id", id).query(String.class).single())
+                .isEqualTo("Independent Reviewing Officer,School,School URN");
+    }
+
+    @Test
+    void cr02_searchByThePncIdOrTheMissingPersonsReferenceReturnsTheChildAndTheSameReferenceIsFlaggedAsADuplicate()
+            throws Exception {
+        String serial = String.valueOf(100000 + new java.util.Random().nextInt(899999));
+        String missingRef = "UKMPU-" + serial;
+        MvcResult created = mvc.perform(childForm(post("/children"), "Perpetua", "Ashdown",
+                        "pncId=24/" + serial + "K", "missingPersonsRef=" + missingRef)
+                .with(as(users, "socialworker"))).andExpect(status().is3xxRedirection()).andReturn();
+        UUID id = UUID.fromString(created.getResponse().getRedirectedUrl().substring("/children/".length()));
+        for (String typed : new String[] {"24/" + serial + "K", "24/0" + serial + "k", "24 / " + serial + " K",
+                missingRef.toLowerCase(java.util.Locale.UK)}) {
+            assertThat(mvc.perform(post("/children/search").with(csrf()).param("q", typed).with(as(users, "police")))
+                    .andReturn().getResponse().getContentAsString()).as(typed).contains("/children/" + id);
+        }
+        assertThat(mvc.perform(get("/children/" + id).with(as(users, "socialworker"))).andReturn().getResponse()
+                .getContentAsString()).contains("PNC ID").contains("24/" + serial + "K").contains(missingRef);
+
+        // Another name, the same PNC ID: the person is shown the record it may duplicate, and nothing is saved.
+        long before = children();
+        String warning = mvc.perform(post("/children").with(csrf()).with(as(users, "socialworker"))
+                        .param("givenNames", "Someone").param("familyName", "Else").param("dobDay", "1")
+                        .param("dobMonth", "1").param("dobYear", "2013").param("sex", "M").param("legalStatus", "CIN")
+                        .param("pncId", "24/" + serial + "k"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(warning).contains("This child may already be recorded").contains("href=\"/children/" + id + "\"");
+        assertThat(children()).isEqualTo(before);
+
+        mvc.perform(childForm(post("/children"), "Bad", "Pnc", "pncId=not a pnc").with(as(users, "socialworker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"#pncId\"")));
+    }
 }

@@ -28,6 +28,7 @@ class ChildSearchTest {
     Child save(String given, String family, List<String> aliases, LocalDate dob, String caseId, String nhs, String upn) {
         Child c = children.save(new Child(UUID.randomUUID(), given, family, aliases.stream().map(ChildAlias::new).toList(),
                 dob, "M", null, null, null, null, null, null, null, null, "NONE", null, null, null, caseId, null, nhs, upn,
+                null, null, null, null, null,
                 Instant.now(java.time.Clock.systemUTC()), Instant.now(java.time.Clock.systemUTC()), null));
         search.index(c);
         return c;

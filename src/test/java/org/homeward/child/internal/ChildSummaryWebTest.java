@@ -81,7 +81,10 @@ class ChildSummaryWebTest {
 
     @Test
     void aChildNeverMissingWithNothingOpenSaysSo() throws Exception {
-        String summary = summary(record(TestChildren.add(mvc, users, "Quiet", "Summary")));
+        UUID child = TestChildren.add(mvc, users, "Quiet", "Summary");
+        // Placed in care, the child is assessed for the risk of going missing: nothing is left open.
+        TestChildren.assessRiskOfGoingMissing(mvc, users, child);
+        String summary = summary(record(child));
         assertThat(summary).contains("No open plan").contains("Nothing open").containsPattern(">\\s*No\\s*<")
                 .contains("None named");
     }

@@ -53,7 +53,7 @@ class PolicePackWebTest {
             assertThat(text).contains("Jaden Smith").contains("Photograph is out of date")
                     .contains("Dean Marsh").contains("PERSON OF CONCERN").contains("Bristol Bus Station")
                     .contains("Emergency Duty Team 01454 615165").contains("Salbutamol")
-                    .contains("No current risks or plans are recorded in Homeward yet");
+                    .contains("Council missing risk screening (latest, ").contains("Exploitation screening (latest, ");
             assertThat(text.indexOf("Dean Marsh")).isLessThan(text.indexOf("Marcia Smith"));
         }
         assertThat(exports(JADEN, "Police information pack (PDF)")).isEqualTo(before + 1);

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.support.FormAnswers;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.TestEpisodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -154,6 +155,41 @@ class EpisodeWebTest {
         assertThat(page("socialworker", "/episodes/" + earlier)).contains("(recorded ").contains("Recorded by");
     }
 
+    @Test
+    void ep13_anEpisodeRecordedAfterTheEventCountsForAMeetingAndShowsOnTheCarerReportingReport() throws Exception {
+        Map<String, String> retrospective = report(yesterday.minusDays(8));
+        retrospective.put("reported", "no");
+        retrospective.put("retrospective", "true");
+        put(retrospective, "located", yesterday.minusDays(7));
+        retrospective.put("locatedWhere", "Home");
+        retrospective.put("returnMethod", "RETURNED");
+        assertThat(send("carer", post("/children/" + child + "/episodes"), retrospective).getResponse()
+                .getRedirectedUrl()).startsWith("/episodes/");
+        Map<String, String> late = report(yesterday.minusDays(3));
+        put(late, "reported", yesterday.minusDays(3).plusHours(30));
+        UUID lateEpisode = reportEpisode(late);
+        locate(lateEpisode, yesterday.minusDays(2));
+        UUID onTime = reportEpisode(report(yesterday));
+        locate(onTime, yesterday.plusHours(2));
+        // Counts towards the meeting criteria (EP-08): not reported at the time.
+        assertThat(jdbc.sql("select count(*) from meeting_requirement where child_id = :c"
+                + " and 'Earlier episodes not reported at the time' = any(criteria)")
+                .param("c", child).query(Long.class).single()).isEqualTo(1);
+        assertThat(page("manager", "/children/" + child + "/meetings")).contains("Earlier episodes not reported at the time");
+
+        String provider = "Test home " + child;
+        jdbc.sql("update placement set provider_name = :n, provider_agency_id = null where child_id = :c")
+                .param("n", provider).param("c", child).update();
+        String report = page("manager", "/dashboard/carer-reporting");
+        int row = report.indexOf("data-provider=\"" + provider + "\"");
+        assertThat(row).as(report).isPositive();
+        String cells = report.substring(row, report.indexOf("</tr>", row)).replaceAll("\\s+", " ");
+        assertThat(cells).contains("data-testid=\"episodes\">3<").contains("data-testid=\"late\">1<")
+                .contains("data-testid=\"not-reported\">1<").contains("data-testid=\"recorded-after\">1<");
+        assertThat(mvc.perform(get("/dashboard/carer-reporting").with(as(users, "carer"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+    }
+
     /** DOMAIN.md RA-08: local policy forbids levels for children and sets a lowest level by cohort. */
     @Test
     void ra08_aPoliceRiskLevelThePartnershipDoesNotUseForThisChildIsRefusedWithWhy() throws Exception {
@@ -167,13 +203,13 @@ class EpisodeWebTest {
         child = young;
         UUID episode = reportEpisode(report(yesterday));
         child = own;
-        String refused = send("police", post("/episodes/" + episode + "/grading"), Map.of("classification", "MISSING",
-                "riskLevel", "VERY_LOW", "rationale", "Known to return")).getResponse().getContentAsString();
+        String refused = send("police", post("/episodes/" + episode + "/grading"),
+                TestEpisodes.grading("MISSING", "VERY_LOW", "Known to return")).getResponse().getContentAsString();
         assertThat(refused).contains("policy is that a child under 10 is graded at least \u201clow\u201d risk");
         assertThat(jdbc.sql("select count(*) from episode_grading where episode_id = :e").param("e", episode)
                 .query(Long.class).single()).isZero();
-        assertThat(send("police", post("/episodes/" + episode + "/grading"), Map.of("classification", "MISSING",
-                "riskLevel", "LOW", "rationale", "Aged 8")).getResponse().getRedirectedUrl()).isEqualTo("/episodes/" + episode);
+        assertThat(send("police", post("/episodes/" + episode + "/grading"), TestEpisodes.grading("MISSING", "LOW", "Aged 8"))
+                .getResponse().getRedirectedUrl()).isEqualTo("/episodes/" + episode);
 
         RiskLevelPolicy noVeryLow = new RiskLevelPolicy(vocabularies, java.util.List.of("VERY_LOW"), java.util.List.of());
         org.homeward.child.ChildSummary older = new org.homeward.child.ChildSummary(young, "Older", LocalDate.of(2010, 1, 1), false);
@@ -263,7 +299,7 @@ class EpisodeWebTest {
     @Test
     void absentIsAPoliceCategoryOnlyForEpisodesBefore2017() throws Exception {
         UUID recent = reportEpisode(report(yesterday));
-        Map<String, String> absent = Map.of("classification", "ABSENT", "riskLevel", "LOW", "rationale", "Known whereabouts");
+        Map<String, String> absent = TestEpisodes.grading("ABSENT", "LOW", "Known whereabouts");
         assertThat(send("police", post("/episodes/" + recent + "/grading"), absent).getResponse().getContentAsString())
                 .contains("Select the police classification in use on");
 
@@ -276,28 +312,144 @@ class EpisodeWebTest {
         UUID old = reportEpisode(old2015);
         assertThat(send("police", post("/episodes/" + old + "/grading"), absent).getResponse().getRedirectedUrl())
                 .isEqualTo("/episodes/" + old);
-        Map<String, String> noApparentRisk = Map.of("classification", "MISSING", "riskLevel", "NO_APPARENT_RISK",
-                "rationale", "Not in force in 2015");
+        Map<String, String> noApparentRisk = TestEpisodes.grading("MISSING", "NO_APPARENT_RISK",
+                "Not in force in 2015");
         assertThat(send("police", post("/episodes/" + old + "/grading"), noApparentRisk).getResponse().getContentAsString())
                 .contains("Select a risk level");
+    }
+
+    @Test
+    void ra01_aPoliceRiskReviewWithoutASourceOfInformationIsRejected() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        Map<String, String> noSource = new LinkedHashMap<>(Map.of("classification", "MISSING", "riskLevel", "MEDIUM",
+                "rationale", "Reviewed at shift change", "assessorRank", "Inspector"));
+        MvcResult refused = send("police", post("/episodes/" + episode + "/grading"), noSource);
+        assertThat(refused.getResponse().getContentAsString()).contains("govuk-error-summary")
+                .contains("Enter at least one source of information").contains("href=\"#sources[0].supplier\"");
+        Map<String, String> halfASource = TestEpisodes.grading("MISSING", "MEDIUM", "Reviewed at shift change");
+        halfASource.remove("sources[0].contact");
+        assertThat(send("police", post("/episodes/" + episode + "/grading"), halfASource).getResponse()
+                .getContentAsString()).contains("Enter how to contact who supplied the information");
+        Map<String, String> noRank = TestEpisodes.grading("MISSING", "MEDIUM", "Reviewed at shift change");
+        noRank.remove("assessorRank");
+        assertThat(send("police", post("/episodes/" + episode + "/grading"), noRank).getResponse()
+                .getContentAsString()).contains("Enter your rank or role");
+        assertThat(jdbc.sql("select count(*) from episode_grading where episode_id = :e").param("e", episode)
+                .query(Long.class).single()).isZero();
+
+        Map<String, String> sourced = TestEpisodes.grading("MISSING", "MEDIUM", "Reviewed at shift change");
+        sourced.put("sources[1].supplier", "PC Dan Hale, response officer");
+        sourced.put("sources[1].contact", "dan.hale@police.example");
+        sourced.put("sources[1].information", "Checked the bus station: not there");
+        put(sourced, "sources[1].obtained", yesterday.plusHours(2));
+        assertThat(send("police", post("/episodes/" + episode + "/grading"), sourced).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("PC Priya Patel, Sergeant")
+                .contains("Cara Jones, carer at Oakfield House (0117 496 0000)")
+                .contains("Checked the bus station: not there");
+    }
+
+    @Test
+    void is04_theCouncilIsSentTheMissingReportAndTheFoundMessageAndAcknowledgesThem() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        assertThat(jdbc.sql("select count(*) from police_message where episode_id = :e").param("e", episode)
+                .query(Long.class).single()).as("a carer's report reaches the police first").isZero();
+        send("police", post("/episodes/" + episode + "/grading"), TestEpisodes.grading("MISSING", "MEDIUM", "First time"));
+        send("coordinator", post("/episodes/" + episode + "/grading"), TestEpisodes.grading("MISSING", "HIGH", "Review"));
+        assertThat(jdbc.sql("""
+                select string_agg(m.kind || ':' || m.risk_level || ':' || a.name, ',') from police_message m
+                  join agency a on a.id = m.to_agency_id where m.episode_id = :e""").param("e", episode)
+                .query(String.class).single()).isEqualTo("MISSING_REPORT:MEDIUM:South Gloucestershire Council");
+
+        Map<String, String> found = new LinkedHashMap<>();
+        put(found, "located", yesterday.plusHours(5));
+        found.put("locatedWhere", "Cabot Circus car park");
+        found.put("foundWith", "Two older males in a grey car");
+        found.put("returnMethod", "FOUND_POLICE");
+        found.put("version", String.valueOf(version(episode)));
+        assertThat(send("police", post("/episodes/" + episode + "/located"), found).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        Map<String, String> check = new LinkedHashMap<>();
+        put(check, "held", yesterday.plusHours(7));
+        check.put("officer", "PC Priya Patel");
+        check.put("method", "FACE_TO_FACE");
+        check.put("disclosures", "Was given alcohol");
+        check.put("referrals", "Exploitation team");
+        assertThat(send("police", post("/episodes/" + episode + "/safe-and-well"), check).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        UUID message = jdbc.sql("""
+                select id from police_message where episode_id = :e and kind = 'FOUND' and check_outcome is not null""")
+                .param("e", episode).query(UUID.class).single();
+
+        assertThat(page("socialworker", "/")).contains("href=\"/police-messages\"");
+        assertThat(mvc.perform(get("/police-messages").with(as(users, "police"))).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        String inbox = page("socialworker", "/police-messages");
+        assertThat(inbox).contains("Messages from the police").contains("/police-messages/" + message)
+                .contains("Found or returned").contains("New missing report");
+        String shown = page("socialworker", "/police-messages/" + message);
+        assertThat(shown).contains("Cabot Circus car park").contains("Two older males in a grey car")
+                .contains("Safe and well check held face to face by PC Priya Patel").contains("Was given alcohol")
+                .contains("Exploitation team").contains(">Acknowledge<");
+
+        assertThat(send("police", post("/police-messages/" + message + "/acknowledge"), Map.of()).getResponse()
+                .getStatus()).as("only the council it was sent to acknowledges").isEqualTo(403);
+        assertThat(send("socialworker", post("/police-messages/" + message + "/acknowledge"), Map.of()).getResponse()
+                .getRedirectedUrl()).isEqualTo("/police-messages/" + message);
+        assertThat(jdbc.sql("""
+                select acknowledged_by_name from police_message where id = :m and acknowledged_at is not null""")
+                .param("m", message).query(String.class).single()).isEqualTo("Sam Okafor");
+        assertThat(page("manager", "/police-messages/" + message)).contains("by Sam Okafor").doesNotContain(">Acknowledge<");
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("How each agency was told")
+                .contains("by Sam Okafor");
+    }
+
+    @Test
+    void xb04_everyPoliceForceWhoseAreaTheEpisodeTouchedIsRecordedAndMayOpenIt() throws Exception {
+        jdbc.sql("update child set responsible_authority_id = :la where id = :c")
+                .param("la", UUID.fromString(org.homeward.support.TestChildren.SOUTH_GLOUCESTERSHIRE))
+                .param("c", child).update();
+        UUID episode = reportEpisode(report(yesterday));
+        UUID gloucestershire = jdbc.sql("select id from agency where name = 'Gloucestershire Constabulary'")
+                .query(UUID.class).single();
+        UUID avon = jdbc.sql("select id from agency where name = 'Avon and Somerset Police'").query(UUID.class).single();
+        assertThat(mvc.perform(get("/episodes/" + episode).with(as(users, "glospolice"))).andReturn().getResponse()
+                .getStatus()).as("a force the episode has not touched").isEqualTo(403);
+
+        Map<String, String> notFoundYet = Map.of("foundForceId", gloucestershire.toString());
+        assertThat(send("police", post("/episodes/" + episode + "/force-areas"), notFoundYet).getResponse()
+                .getContentAsString()).contains("Record that the child was found before");
+        locate(episode, yesterday.plusHours(3));
+        assertThat(send("police", post("/episodes/" + episode + "/force-areas"), Map.of("homeForceId", "not-a-force"))
+                .getResponse().getContentAsString()).contains("govuk-error-summary").contains("Select the police force from the list");
+        Map<String, String> areas = Map.of("homeForceId", avon.toString(), "missingFromForceId", avon.toString(),
+                "foundForceId", gloucestershire.toString());
+        assertThat(send("police", post("/episodes/" + episode + "/force-areas"), areas).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+
+        String shown = page("glospolice", "/episodes/" + episode);
+        assertThat(shown).contains("Police forces").contains("Home address").contains("Missing from")
+                .contains("Gloucestershire Constabulary").contains("Avon and Somerset Police");
+        assertThat(jdbc.sql("select count(*) from episode_force_area where episode_id = :e").param("e", episode)
+                .query(Long.class).single()).isEqualTo(3);
     }
 
     @Test
     void everyGradingIsKeptWithWhoWhenAndWhy() throws Exception {
         UUID episode = reportEpisode(report(yesterday));
         send("police", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "MEDIUM", "rationale", "First time missing"));
+                TestEpisodes.grading("MISSING", "MEDIUM", "First time missing"));
         send("coordinator", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "HIGH", "rationale", "Seen with an adult of concern"));
+                TestEpisodes.grading("MISSING", "HIGH", "Seen with an adult of concern"));
         assertThat(send("police", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "LOW", "rationale", "")).getResponse().getContentAsString())
+                TestEpisodes.grading("MISSING", "LOW", "")).getResponse().getContentAsString())
                 .contains("Enter the reason for this risk level");
         assertThat(jdbc.sql("select string_agg(risk_level || ':' || graded_by_name, ',' order by graded_at) from episode_grading where episode_id = :e")
                 .param("e", episode).query(String.class).single())
                 .isEqualTo("MEDIUM:PC Priya Patel,HIGH:DS Colin Carter");
         assertThat(page("socialworker", "/episodes/" + episode)).contains("High risk").contains("Seen with an adult of concern");
         assertThat(send("carer", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "LOW", "rationale", "x")).getResponse().getStatus())
+                TestEpisodes.grading("MISSING", "LOW", "x")).getResponse().getStatus())
                 .isEqualTo(403);
     }
 
@@ -371,33 +523,124 @@ class EpisodeWebTest {
     }
 
     @Test
-    void anEpisodeClosesOnlyOnceTheChildIsBackAndAManagerHasSignedItOff() throws Exception {
+    void ep01_anEpisodeClosesOnlyOnceTheChildIsBackItsInterviewHasAnOutcomeAndAManagerHasSignedItOff() throws Exception {
         UUID episode = reportEpisode(report(yesterday));
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("Stage: <strong>Reported</strong>");
         String refused = send("socialworker", post("/episodes/" + episode + "/close"),
                 Map.of("closureNote", "Done", "version", String.valueOf(version(episode)))).getResponse().getContentAsString();
         assertThat(refused).contains("cannot close until the child has been found");
+        assertThat(send("police", post("/episodes/" + episode + "/police-closure"), Map.of()).getResponse()
+                .getContentAsString()).contains("closes after the child has been found");
         locate(episode, yesterday.plusHours(5));
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("Stage: <strong>Found or returned</strong>");
         assertThat(send("socialworker", post("/episodes/" + episode + "/close"),
                 Map.of("closureNote", "", "version", String.valueOf(version(episode)))).getResponse().getContentAsString())
                 .contains("Enter why the episode can close");
-        // Asked before the manager's sign-off: the note is kept and the episode closes when it is signed off.
+        assertThat(page("socialworker", "/episodes/" + episode + "/close"))
+                .contains("a team or senior manager signs it off").contains("the return home interview has an outcome");
+        // Asked before the interview's outcome and the manager's sign-off: the note is kept until both are done.
         MvcResult asked = send("socialworker", post("/episodes/" + episode + "/close"),
-                Map.of("closureNote", "Home, checked, RHI offered", "version", String.valueOf(version(episode))));
+                Map.of("closureNote", "Home, checked, RHI declined", "version", String.valueOf(version(episode))));
         assertThat(asked.getResponse().getRedirectedUrl()).isEqualTo("/episodes/" + episode);
-        assertThat(String.valueOf(asked.getFlashMap().get("success"))).contains("will close as soon as a manager signs it off");
+        assertThat(String.valueOf(asked.getFlashMap().get("success")))
+                .contains("will close as soon as").contains("a team or senior manager signs it off")
+                .contains("the return home interview has an outcome (held, declined, not possible, or not offered with a reason)");
         assertThat(page("socialworker", "/episodes/" + episode)).contains("Returned")
-                .contains("asked to close this episode").contains("Home, checked, RHI offered");
-        assertThat(page("socialworker", "/episodes/" + episode + "/close")).contains("Home, checked, RHI offered");
+                .contains("asked to close this episode").contains("Home, checked, RHI declined");
+        assertThat(page("socialworker", "/episodes/" + episode + "/close")).contains("Home, checked, RHI declined");
         UUID signOff = jdbc.sql("select id from sign_off where point = 'EPISODE_CLOSE' and subject_id = :e")
                 .param("e", episode).query(UUID.class).single();
-        assertThat(send("manager", post("/sign-offs/" + signOff), Map.of("comment", "Return checked; RHI offered"))
+        assertThat(send("manager", post("/sign-offs/" + signOff), Map.of("comment", "Return checked"))
                 .getResponse().getRedirectedUrl()).isEqualTo("/sign-offs");
+        // Signed off, but the interview has no outcome: still open, and the page says what it waits for.
+        assertThat(page("socialworker", "/episodes/" + episode)).contains("govuk-tag--blue\">Returned")
+                .contains("It closes as soon as the return home interview has an outcome");
+        assertThat(jdbc.sql("select closed_at is null from episode where id = :e").param("e", episode)
+                .query(Boolean.class).single()).isTrue();
+
+        // The force closes its investigation: a time of its own, never before the return.
+        Map<String, String> early = new LinkedHashMap<>();
+        put(early, "closed", yesterday.plusHours(4));
+        assertThat(send("police", post("/episodes/" + episode + "/police-closure"), early).getResponse()
+                .getContentAsString()).contains("must be on or after the time the child was found");
+        assertThat(send("socialworker", post("/episodes/" + episode + "/police-closure"), early).getResponse()
+                .getStatus()).isEqualTo(403);
+        Map<String, String> policeClosure = new LinkedHashMap<>();
+        put(policeClosure, "closed", yesterday.plusHours(7));
+        policeClosure.put("note", "Debrief done");
+        assertThat(send("police", post("/episodes/" + episode + "/police-closure"), policeClosure).getResponse()
+                .getRedirectedUrl()).isEqualTo("/episodes/" + episode);
+        assertThat(jdbc.sql("select closed_at from episode_police_closure where episode_id = :e").param("e", episode)
+                .query(java.time.Instant.class).single())
+                .isEqualTo(yesterday.plusHours(7).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toInstant());
+
+        // The child declines the interview: the outcome closes the episode that was asked to close.
+        UUID offer = jdbc.sql("select id from rhi_offer where episode_id = :e").param("e", episode).query(UUID.class).single();
+        jdbc.sql("update rhi_offer set provider_agency_id = :p where id = :o")
+                .param("p", org.homeward.support.TestOffers.SAFE_RETURN).param("o", offer).update();
+        MvcResult outcome = send("rhiworker", post("/return-interviews/" + offer + "/outcome"),
+                Map.of("outcome", "DECLINED", "outcomeReason", "Did not want to talk"));
+        assertThat(outcome.getResponse().getStatus()).as(outcome.getResponse().getContentAsString()).isEqualTo(302);
         String closed = page("socialworker", "/episodes/" + episode);
         assertThat(closed).contains("govuk-tag--grey\">Closed").doesNotContain("govuk-tag--blue\">Returned")
-                .contains("Home, checked, RHI offered").doesNotContain("asked to close this episode")
+                .contains("Stage: <strong>Closed</strong>")
+                .contains("Home, checked, RHI declined").doesNotContain("asked to close this episode")
                 .doesNotContain("High risk: escalate");
         assertThat(jdbc.sql("select closure_note from episode where id = :e").param("e", episode).query(String.class)
-                .single()).isEqualTo("Home, checked, RHI offered");
+                .single()).isEqualTo("Home, checked, RHI declined");
+    }
+
+    @Test
+    void ep06_anAwayEpisodeIsOfferedAnInterviewUnlessThePartnershipSwitchesThatOff() throws Exception {
+        Map<String, String> away = report(yesterday.minusDays(3));
+        away.put("category", "AWAY_FROM_PLACEMENT");
+        UUID first = reportEpisode(away);
+        locate(first, yesterday.minusDays(3).plusHours(2));
+        assertThat(offers(first)).isEqualTo(1);
+        jdbc.sql("""
+                insert into setting_value (setting, value, changed_by, changed_by_name, changed_at, reason)
+                select 'RHI_OFFER_AFTER_AWAY', 'false', id, 'Admin', now(), 'Board decision' from user_account
+                 where username = 'admin'""").update();
+        try {
+            Map<String, String> again = report(yesterday.minusDays(1));
+            again.put("category", "AWAY_FROM_PLACEMENT");
+            UUID second = reportEpisode(again);
+            locate(second, yesterday.minusDays(1).plusHours(2));
+            assertThat(offers(second)).isZero();
+            // A missing episode is always offered one, however short.
+            UUID third = reportEpisode(report(yesterday));
+            locate(third, yesterday.plusHours(2));
+            assertThat(offers(third)).isEqualTo(1);
+        } finally {
+            jdbc.sql("delete from setting_value where setting = 'RHI_OFFER_AFTER_AWAY'").update();
+        }
+    }
+
+    long offers(UUID episode) {
+        return jdbc.sql("select count(*) from rhi_offer where episode_id = :e").param("e", episode).query(Long.class).single();
+    }
+
+    @Test
+    void cr12_aCareLeaverAged20CanHaveAnEpisodeUpToThePartnershipsUpperAge() throws Exception {
+        jdbc.sql("update child set date_of_birth = :dob, legal_status = 'CARE_LEAVER' where id = :c")
+                .param("dob", LocalDate.now(ClockConfiguration.LONDON).minusYears(20).minusMonths(2)).param("c", child).update();
+        UUID episode = reportEpisode(report(yesterday));
+        assertThat(episode).isNotNull();
+        locate(episode, yesterday.plusHours(3));
+        jdbc.sql("update child set legal_status = 'NONE' where id = :c").param("c", child).update();
+        assertThat(send("carer", post("/children/" + child + "/episodes"), report(yesterday.plusHours(5))).getResponse()
+                .getContentAsString()).contains("was 20 when last seen. Episodes are recorded for children under 18, and for care leavers under 21");
+        jdbc.sql("update child set legal_status = 'CARE_LEAVER' where id = :c").param("c", child).update();
+        jdbc.sql("""
+                insert into setting_value (setting, value, changed_by, changed_by_name, changed_at, reason)
+                select 'CARE_LEAVER_UPPER_AGE', '18', id, 'Admin', now(), 'Under 18s only' from user_account
+                 where username = 'admin'""").update();
+        try {
+            assertThat(send("carer", post("/children/" + child + "/episodes"), report(yesterday.plusHours(5))).getResponse()
+                    .getContentAsString()).contains("Episodes are recorded for care leavers under 18");
+        } finally {
+            jdbc.sql("delete from setting_value where setting = 'CARE_LEAVER_UPPER_AGE'").update();
+        }
     }
 
     @Test
@@ -456,7 +699,7 @@ class EpisodeWebTest {
     void theOpenEpisodeListFiltersByRiskAndShowsTheCoordinatorWhoAwaitsACheck() throws Exception {
         UUID episode = reportEpisode(report(yesterday.minusDays(1)));
         send("police", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "HIGH", "rationale", "Very vulnerable"));
+                TestEpisodes.grading("MISSING", "HIGH", "Very vulnerable"));
         assertThat(mvc.perform(get("/episodes").param("risk", "HIGH").param("duration", "24h").with(as(users, "coordinator")))
                 .andReturn().getResponse().getContentAsString()).contains("Episode Tester");
         assertThat(mvc.perform(get("/episodes").param("risk", "LOW").with(as(users, "coordinator")))
@@ -522,7 +765,7 @@ class EpisodeWebTest {
     void theChronologyShowsEveryStepInOrder() throws Exception {
         UUID episode = reportEpisode(report(yesterday));
         send("police", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "MEDIUM", "rationale", "First"));
+                TestEpisodes.grading("MISSING", "MEDIUM", "First"));
         locate(episode, yesterday.plusHours(4));
         String chronology = page("socialworker", "/children/" + child + "/chronology");
         int reported = chronology.indexOf("Reported missing from care");

@@ -63,7 +63,7 @@ class MeetingDeadlinesTest {
     void aHighGradingRaisesAHighRiskDiscussionTaskDueInThreeWorkingDays() throws Exception {
         UUID episode = TestEpisodes.report(mvc, users, child, now.minusHours(3));
         send("police", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "HIGH", "rationale", "Known to older men; no phone"));
+                TestEpisodes.grading("MISSING", "HIGH", "Known to older men; no phone"));
         assertThat(tasks("STRATEGY_DISCUSSION")).singleElement().satisfies(t -> {
             assertThat(t.highRisk()).isTrue();
             assertThat(t.status()).isEqualTo("OPEN");

@@ -237,4 +237,50 @@ class MeetingWebTest {
         assertThat(r.getResponse().getStatus()).isEqualTo(200);
         return r.getResponse().getContentAsString();
     }
+
+    @Test
+    void mp01_theMinutesCarryTheDistributionListAndTheReviewDateIsATaskForTheChildsWorker() throws Exception {
+        child = TestChildren.add(mvc, users, "Dora", "Distribution", SOCIAL_WORKER);
+        Map<String, String> f = meeting(now.minusHours(2));
+        f.remove("distribution");
+        assertThat(page(send("manager", post("/children/" + child + "/meetings"), f)))
+                .contains("Enter who the minutes go to: one person or agency a line");
+        assertThat(jdbc.sql("select count(*) from missing_meeting where child_id = :c").param("c", child)
+                .query(Long.class).single()).isZero();
+
+        f.put("distribution", "Independent reviewing officer\nHead of year, Castle School\nAvon and Somerset Police MPU");
+        String url = send("manager", post("/children/" + child + "/meetings"), f).getResponse().getRedirectedUrl();
+        assertThat(url).startsWith("/meetings/");
+        UUID meeting = UUID.fromString(url.substring("/meetings/".length()));
+        assertThat(page("socialworker", url)).contains("Distribution").contains("Head of year, Castle School");
+        MvcResult pdf = mvc.perform(get(url + "/minutes.pdf").with(as(users, "socialworker"))).andReturn();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(
+                pdf.getResponse().getContentAsByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Distribution").contains("Independent reviewing officer")
+                    .contains("Head of year, Castle School").contains("Avon and Somerset Police MPU")
+                    .contains("Review").contains("Decisions").contains("Risk analysis");
+        }
+
+        LocalDate review = now.minusHours(2).toLocalDate().plusWeeks(6);
+        record Task(UUID id, UUID ownerId, java.time.Instant dueAt, String status) {
+        }
+        Task task = jdbc.sql("""
+                select id, owner_id, due_at, status from task
+                 where kind = 'MEETING_REVIEW' and source_module = 'meeting' and source_id = :m""")
+                .param("m", meeting.toString()).query(Task.class).single();
+        assertThat(task.ownerId()).isEqualTo(UUID.fromString(SOCIAL_WORKER));
+        assertThat(task.dueAt()).isEqualTo(org.homeward.oversight.Deadlines.endOf(review));
+        assertThat(task.status()).isEqualTo("OPEN");
+        assertThat(page("socialworker", "/tasks?scope=mine&kind=MEETING_REVIEW&order=desc"))
+                .contains("/tasks/" + task.id()).contains("Review the missing management meeting");
+
+        // The review meeting is held: its own review date is the next task, and the first is done.
+        String second = send("manager", post("/children/" + child + "/meetings"), meeting(now.minusHours(1)))
+                .getResponse().getRedirectedUrl();
+        assertThat(jdbc.sql("select status from task where id = :t").param("t", task.id()).query(String.class).single())
+                .isEqualTo("DONE");
+        assertThat(jdbc.sql("select count(*) from task where kind = 'MEETING_REVIEW' and child_id = :c and status = 'OPEN'"
+                + " and link = :l").param("c", child).param("l", second).query(Long.class).single()).isEqualTo(1);
+    }
 }

@@ -95,16 +95,52 @@ class StrategyDiscussionWebTest {
         assertThat(jdbc.sql("select count(*) from strategy_discussion where child_id = :c").param("c", child)
                 .query(Long.class).single()).isZero();
         send("police", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "HIGH", "rationale", "Known to older men; no phone"));
+                TestEpisodes.grading("MISSING", "HIGH", "Known to older men; no phone"));
         LocalDate due = jdbc.sql("select due_on from strategy_discussion where id = :d").param("d", waiting())
                 .query(LocalDate.class).single();
         assertThat(due).isEqualTo(WorkingDays.plus(now.toLocalDate(), 3));
         assertThat(page("socialworker", "/children/" + child)).contains("Strategy discussion due by");
         // Grading it high again does not raise a second one.
         send("police", post("/episodes/" + episode + "/grading"),
-                Map.of("classification", "MISSING", "riskLevel", "HIGH", "rationale", "Still high"));
+                TestEpisodes.grading("MISSING", "HIGH", "Still high"));
         assertThat(jdbc.sql("select count(*) from strategy_discussion where child_id = :c").param("c", child)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void ep09_significantHarmSuspectedAtTheSafeAndWellCheckRaisesADiscussionDueInThreeWorkingDaysAfterTheHolidays()
+            throws Exception {
+        // Christmas Eve 2026, a Thursday: Christmas Day and the Boxing Day substitute (Monday 28th) are not working days.
+        ZonedDateTime christmasEve = ZonedDateTime.of(2026, 12, 24, 10, 0, 0, 0, ClockConfiguration.LONDON);
+        clock.moveTo(christmasEve.toInstant());
+        try {
+            UUID episode = TestEpisodes.reportAndLocate(mvc, users, jdbc, child, christmasEve.minusHours(9), 6);
+            Map<String, String> check = new LinkedHashMap<>();
+            org.homeward.support.FormAnswers.time(check, "held", christmasEve.minusHours(1));
+            check.put("officer", "PC Priya Patel");
+            check.put("method", "FACE_TO_FACE");
+            check.put("harm", "Bruising to both wrists; would not say who");
+            check.put("significantHarm", "maybe");
+            assertThat(body(send("police", post("/episodes/" + episode + "/safe-and-well"), check)))
+                    .contains("Select whether significant harm is suspected");
+            assertThat(jdbc.sql("select count(*) from safe_and_well_check where episode_id = :e").param("e", episode)
+                    .query(Long.class).single()).isZero();
+            check.put("significantHarm", "yes");
+            assertThat(send("police", post("/episodes/" + episode + "/safe-and-well"), check).getResponse()
+                    .getRedirectedUrl()).isEqualTo("/episodes/" + episode);
+            UUID discussion = waiting();
+            assertThat(jdbc.sql("select due_on from strategy_discussion where id = :d").param("d", discussion)
+                    .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 12, 31));
+            assertThat(jdbc.sql("select reason from strategy_discussion where id = :d").param("d", discussion)
+                    .query(String.class).single())
+                    .isEqualTo("Significant harm suspected in the safe and well check: Bruising to both wrists; would not say who");
+            assertThat(jdbc.sql("""
+                    select count(*) from task where kind = 'STRATEGY_DISCUSSION' and source_id = :d and status = 'OPEN'
+                       and high_risk""").param("d", discussion.toString()).query(Long.class).single()).isEqualTo(1);
+            assertThat(page("socialworker", "/episodes/" + episode)).contains("A strategy discussion was raised");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

@@ -79,7 +79,7 @@ class EpisodeNoticeTest {
 
         greenMail.purgeEmailFromAllMailboxes();
         mvc.perform(post("/episodes/" + episode + "/grading").with(csrf()).with(as(users, "police"))
-                .param("classification", "MISSING").param("riskLevel", "HIGH").param("rationale", "With an adult of concern"));
+                .param("classification", "MISSING").param("riskLevel", "HIGH").param("rationale", "With an adult of concern").params(TestEpisodes.gradingSourceParams()));
         assertThat(notified("Police risk level for Nico Notice is now high"))
                 .containsExactly("coordinator", "lead", "manager", "socialworker");
         assertThat(greenMail.waitForIncomingEmail(5000, 4)).isTrue();
@@ -87,7 +87,7 @@ class EpisodeNoticeTest {
 
         // The same level again is no change: nobody is told twice.
         mvc.perform(post("/episodes/" + episode + "/grading").with(csrf()).with(as(users, "police"))
-                .param("classification", "MISSING").param("riskLevel", "HIGH").param("rationale", "Still high"));
+                .param("classification", "MISSING").param("riskLevel", "HIGH").param("rationale", "Still high").params(TestEpisodes.gradingSourceParams()));
         assertThat(notified("Police risk level for Nico Notice is now high")).hasSize(4);
     }
 }

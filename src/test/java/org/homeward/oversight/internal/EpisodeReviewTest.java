@@ -15,10 +15,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.oversight.Deadlines;
+import org.homeward.oversight.NewTask;
+import org.homeward.oversight.TaskOwner;
+import org.homeward.oversight.TaskSource;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.MovableClock;
 import org.homeward.support.TestChildren;
 import org.homeward.support.TestEpisodes;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +38,35 @@ class EpisodeReviewTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
     @Autowired Escalations escalations;
+    @Autowired MovableClock clock;
+    @Autowired Recipients recipients;
+    @Autowired Deadlines deadlines;
+
+    static final UUID INSPECTOR = UUID.fromString("7746beba-bbf4-4e00-b8dd-8a2cf9157725");
+    static final UUID DIRECTOR = UUID.fromString("789ea39e-ff8f-4e29-9ed3-4c0e8df8470e");
+    static final UUID LEAD_MEMBER = UUID.fromString("ea5116b8-a4cb-4b6e-a622-eb8b314c1620");
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    record Told(UUID recipientId, String text, String link) {
+    }
+
+    List<Told> toldOfTask(UUID task, String step) {
+        return jdbc.sql("""
+                select n.recipient_id, n.text, n.link from notification n join escalation e on e.id = n.escalation_id
+                 where e.task_id = :t and e.step = :s order by n.recipient_id""")
+                .param("t", task).param("s", step).query(Told.class).list();
+    }
+
+    List<Told> toldOfEpisode(UUID episode, String step) {
+        return jdbc.sql("""
+                select n.recipient_id, n.text, n.link from notification n join escalation e on e.id = n.escalation_id
+                 where e.episode_id = :e and e.step = :s order by n.recipient_id""")
+                .param("e", episode).param("s", step).query(Told.class).list();
+    }
 
     static final UUID JADEN_MISSING_NOW = UUID.fromString("769190ed-0c97-572f-8b9a-2ac7cd9010d2");
     static final String POLICE_FORCE = "9531985d-5d9d-c9f8-1818-e811892f902b";
@@ -62,7 +96,7 @@ class EpisodeReviewTest {
 
     void grade(UUID episode, String level) throws Exception {
         mvc.perform(post("/episodes/" + episode + "/grading").with(csrf()).with(as(users, "police"))
-                .param("classification", "MISSING").param("riskLevel", level).param("rationale", "Reviewed"));
+                .param("classification", "MISSING").param("riskLevel", level).param("rationale", "Reviewed").params(TestEpisodes.gradingSourceParams()));
     }
 
     @Test
@@ -175,5 +209,107 @@ class EpisodeReviewTest {
                 .param("reviewDueYear", String.valueOf(review.getYear())));
         assertThat(jdbc.sql("select due_at from task where kind = 'PHILOMENA_REVIEW' and child_id = :c and status = 'OPEN'")
                 .param("c", child).query(Instant.class).single()).isEqualTo(Deadlines.endOf(review));
+    }
+
+    @Test
+    void ep02_aPoliceReviewNotDoneByItsTimeAlertsTheCoordinatorsSupervisorOnTheNextEscalationRun() throws Exception {
+        UUID child = TestChildren.add(mvc, users, "Ophelia", "Overdue");
+        UUID episode = TestEpisodes.report(mvc, users, child, now.minusHours(2));
+        UUID task = openReview(episode);
+        Instant due = jdbc.sql("select due_at from task where id = :t").param("t", task).query(Instant.class).single();
+        assertThat(jdbc.sql("select owner_team_id = (select team_id from user_account where username = 'coordinator') "
+                + "from task where id = :t").param("t", task).query(Boolean.class).single())
+                .as("owned by the coordinators' team").isTrue();
+
+        clock.moveTo(due.minusSeconds(30));
+        escalations.run();
+        assertThat(toldOfTask(task, "overdue-review-supervisor")).isEmpty();
+
+        // The schedule runs every minute: the first run after the review time tells the team's manager.
+        clock.moveTo(due.plusSeconds(30));
+        escalations.run();
+        assertThat(toldOfTask(task, "overdue-review-supervisor")).singleElement().satisfies(t -> {
+            assertThat(t.recipientId()).isEqualTo(INSPECTOR);
+            assertThat(t.text()).startsWith("Overdue: Grade the risk of the missing episode");
+            assertThat(t.link()).isEqualTo("/tasks/" + task);
+        });
+        escalations.run();
+        assertThat(toldOfTask(task, "overdue-review-supervisor")).hasSize(1);
+        clock.reset();
+        assertThat(page("inspector", "/notifications")).contains("Overdue: Grade the risk of the missing episode")
+                .contains("/tasks/" + task);
+        assertThat(page("inspector", "/tasks/" + task)).contains("Overdue: supervisor told");
+
+        // A review done in time raises nothing: the grading is the review, and the next falls due later.
+        grade(episode, "MEDIUM");
+        UUID next = openReview(episode);
+        clock.moveTo(due.plusSeconds(90));
+        escalations.run();
+        assertThat(toldOfTask(next, "overdue-review-supervisor")).isEmpty();
+    }
+
+    @Test
+    void ov02_aChildMissingLongerThanTheMatrixSaysIsToldToTheDirectorThenTheLeadMemberEachOnce() throws Exception {
+        UUID child = TestChildren.add(mvc, users, "Paloma", "Prolonged");
+        ZonedDateTime lastSeen = now.minusHours(71);
+        UUID episode = TestEpisodes.report(mvc, users, child, lastSeen);
+
+        escalations.run();
+        assertThat(toldOfEpisode(episode, "prolonged-episode-director")).isEmpty();
+
+        clock.moveTo(lastSeen.toInstant().plus(Duration.ofHours(72)).plusSeconds(60));
+        escalations.run();
+        escalations.run();
+        assertThat(toldOfEpisode(episode, "prolonged-episode-director")).singleElement().satisfies(t -> {
+            assertThat(t.recipientId()).isEqualTo(DIRECTOR);
+            assertThat(t.text()).startsWith("Prolonged episode: a child has been missing for more than 72 hours")
+                    .doesNotContain("Paloma").doesNotContain("Prolonged,");
+            assertThat(t.link()).isEqualTo("/episodes/" + episode);
+        });
+        assertThat(toldOfEpisode(episode, "prolonged-episode-lead-member")).isEmpty();
+
+        clock.moveTo(lastSeen.toInstant().plus(Duration.ofDays(7)).plusSeconds(60));
+        escalations.run();
+        escalations.run();
+        assertThat(toldOfEpisode(episode, "prolonged-episode-director")).hasSize(1);
+        assertThat(toldOfEpisode(episode, "prolonged-episode-lead-member")).singleElement().satisfies(t -> {
+            assertThat(t.recipientId()).isEqualTo(LEAD_MEMBER);
+            assertThat(t.text()).contains("more than 7 days");
+            assertThat(t.link()).as("an elected member is told, and opens no child's record").isEqualTo("/notifications");
+        });
+
+        clock.reset();
+        assertThat(page("director", "/notifications")).contains("Prolonged episode").contains("/episodes/" + episode);
+        assertThat(page("director", "/episodes/" + episode)).contains("Paloma");
+        assertThat(page("leadmember", "/notifications")).contains("Prolonged episode");
+        for (String senior : List.of("director", "leadmember")) {
+            assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/")
+                    .with(as(users, senior))).andReturn().getResponse().getStatus()).as(senior).isEqualTo(200);
+        }
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/episodes/" + episode)
+                .with(as(users, "leadmember"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+
+        // A child found is no longer escalated; one found before the time never is.
+        UUID found = TestEpisodes.reportAndLocate(mvc, users, jdbc, TestChildren.add(mvc, users, "Fern", "Found"),
+                now.minusHours(80), 2);
+        clock.moveTo(now.toInstant().plus(Duration.ofDays(8)));
+        escalations.run();
+        assertThat(toldOfEpisode(found, "prolonged-episode-director")).isEmpty();
+    }
+
+    @Test
+    void ep02_theSupervisorIsTheOwningTeamsManagerElseTheOwnersSupervisorOnRecord() throws Exception {
+        UUID child = TestChildren.add(mvc, users, "Sophie", "Supervised");
+        UUID morgan = UUID.fromString("c6f87718-6d76-b07e-881e-d162ae2eb154");
+        UUID ofTheUnit = deadlines.open(new NewTask(new TaskSource("EPISODE_REVIEW", "test", UUID.randomUUID().toString()),
+                "Review", child, TaskOwner.team(UUID.fromString("0cb1e29c-658c-da14-95e6-0af593bd04cf")),
+                now.toInstant(), false, "/children/" + child));
+        assertThat(recipients.supervisors(ofTheUnit)).containsExactly(INSPECTOR);
+        // The team's only manager owns it: the one who supervises them (Lesley Grant, in the demo) is told.
+        UUID ofTheManager = deadlines.open(new NewTask(new TaskSource("EPISODE_REVIEW", "test", UUID.randomUUID().toString()),
+                "Review", child, TaskOwner.person(morgan), now.toInstant(), false, "/children/" + child));
+        assertThat(recipients.supervisors(ofTheManager)).containsExactly(UUID.fromString(LEAD));
+        jdbc.sql("update task set status = 'CANCELLED', closed_at = now() where id in (:a, :b)")
+                .param("a", ofTheUnit).param("b", ofTheManager).update();
     }
 }

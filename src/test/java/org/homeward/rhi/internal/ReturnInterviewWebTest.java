@@ -125,6 +125,21 @@ class ReturnInterviewWebTest {
     }
 
     @Test
+    void ep09_significantHarmSuspectedInTheInterviewRaisesAStrategyDiscussion() throws Exception {
+        Map<String, String> f = interview(returned.plusHours(20));
+        f.put("harm", "Said an older man hit her");
+        f.put("significantHarm", "yes");
+        MvcResult r = send("rhiworker", post("/return-interviews/" + offer + "/interview"), f);
+        assertThat(r.getResponse().getRedirectedUrl()).as(r.getResponse().getContentAsString()).isNotNull();
+        UUID child = jdbc.sql("select child_id from rhi_offer where id = :o").param("o", offer).query(UUID.class).single();
+        assertThat(jdbc.sql("""
+                select reason from strategy_discussion where child_id = :c and held_at is null""").param("c", child)
+                .query(String.class).single()).isEqualTo("Significant harm suspected in the return home interview: Said an older man hit her");
+        assertThat(jdbc.sql("select significant_harm from rhi_interview where offer_id = :o").param("o", offer)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
     void theReturnOpensOneOfferDue72HoursLaterAssignedToTheProvider() throws Exception {
         var row = jdbc.sql("select returned_at, due_at, provider_agency_id from rhi_offer where id = :o").param("o", offer)
                 .query((rs, n) -> List.of(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(),

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.support.FormAnswers;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.TestEpisodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -294,8 +295,7 @@ class RiskScreeningWebTest {
     @Test
     void differingPoliceAndCouncilRatingsAreShownAndAHighOneEscalates() throws Exception {
         UUID episode = episode(child());
-        assertThat(send("police", post("/episodes/" + episode + "/grading"), Map.of("classification", "MISSING",
-                "riskLevel", "MEDIUM", "rationale", "Known to return by morning")).getResponse().getRedirectedUrl())
+        assertThat(send("police", post("/episodes/" + episode + "/grading"), TestEpisodes.grading("MISSING", "MEDIUM", "Known to return by morning")).getResponse().getRedirectedUrl())
                 .isEqualTo("/episodes/" + episode);
         String before = page("police", "/episodes/" + episode);
         assertThat(before).contains("Council risk screening").contains("Not screened yet")
@@ -325,8 +325,7 @@ class RiskScreeningWebTest {
     @Test
     void aHighPoliceGradingAloneEscalatesAndAgreeingRatingsDoNotDiffer() throws Exception {
         UUID episode = episode(child());
-        send("police", post("/episodes/" + episode + "/grading"), Map.of("classification", "MISSING",
-                "riskLevel", "HIGH", "rationale", "With an adult of concern"));
+        send("police", post("/episodes/" + episode + "/grading"), TestEpisodes.grading("MISSING", "HIGH", "With an adult of concern"));
         assertThat(page("socialworker", "/episodes/" + episode)).contains("High risk: escalate to the named senior manager");
         save("socialworker", episode, answers(Map.of()), "HIGH", "Agrees with the police: with an adult of concern");
         assertThat(page("socialworker", "/episodes/" + episode)).doesNotContain("Police and council ratings differ");
@@ -398,5 +397,99 @@ class RiskScreeningWebTest {
         save("socialworker", episode, answers, null, null);
         assertThat(page("police", "/episodes/" + episode + "/risk-screening")).contains("The child’s views")
                 .contains("I was at my nan, she was poorly");
+    }
+
+    void graded(UUID episode, String level, ZonedDateTime at) {
+        jdbc.sql("""
+                insert into episode_grading (id, episode_id, classification, risk_level, rationale, graded_at, graded_by_name)
+                values (gen_random_uuid(), :e, 'MISSING', :level, 'From the report', :at, 'PC Priya Patel')""")
+                .param("e", episode).param("level", level).param("at", java.sql.Timestamp.from(at.toInstant())).update();
+    }
+
+    @Test
+    void ra06_thePolicePackCarriesThePlansInterventionsAndTheLatestAssessments() throws Exception {
+        UUID child = child();
+        LocalDate today = LocalDate.now(ClockConfiguration.LONDON);
+        String day = org.homeward.platform.web.Dates.ofDay(today);
+        Map<String, String> intervention = new LinkedHashMap<>(Map.of("description", "Weekly mentoring with a youth worker",
+                "responsibleId", "907a70c3-1012-f037-b64c-e4228c38fb29", "reviewWeeks", "6",
+                "childViews", "I like the youth worker"));
+        intervention.putAll(Map.of("startedDay", String.valueOf(today.getDayOfMonth()),
+                "startedMonth", String.valueOf(today.getMonthValue()), "startedYear", String.valueOf(today.getYear())));
+        assertThat(send("manager", post("/children/" + child + "/plan"), intervention).getResponse().getRedirectedUrl())
+                .isEqualTo("/children/" + child + "/plan");
+        UUID episode = episode(child);
+        save("socialworker", episode, answers(Map.of("FAMILY_CONFLICT", "Arguments with her carer",
+                "SUBSTANCE_MISUSE", "Cannabis use reported by school")), null, null);
+        Map<String, String> standing = new LinkedHashMap<>(Map.of("riskLevel", "HIGH", "areaRisk", "MEDIUM",
+                "areaNotes", "Close to the bus station", "triggers", "Contact with her brother being stopped.",
+                "plan", "Staff walk her to school.", "childViews", "Wants to see her brother."));
+        standing.putAll(Map.of("assessedDay", String.valueOf(today.getDayOfMonth()),
+                "assessedMonth", String.valueOf(today.getMonthValue()), "assessedYear", String.valueOf(today.getYear())));
+        assertThat(send("socialworker", post("/children/" + child + "/missing-risk"), standing).getResponse()
+                .getRedirectedUrl()).isEqualTo("/children/" + child + "/missing-risk");
+        jdbc.sql("""
+                insert into exploitation_screening (id, child_id, instrument_code, instrument_version, assessed_on,
+                       recorded_at, recorded_by, recorded_by_name, contributors, total, scored_category, category,
+                       analysis, panel_decision, review_due, override_rationale, panel_reason, review_owner_id)
+                select gen_random_uuid(), :c, instrument_code, instrument_version, :today, now(), recorded_by,
+                       recorded_by_name, contributors, total, scored_category, category, analysis, panel_decision,
+                       :review, override_rationale, panel_reason, review_owner_id
+                  from exploitation_screening order by recorded_at limit 1""")
+                .param("c", child).param("today", today).param("review", today.plusMonths(3)).update();
+
+        byte[] pdf = mvc.perform(get("/children/" + child + "/police-pack.pdf").with(as(users, "coordinator")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String json = mvc.perform(get("/children/" + child + "/police-pack.json").with(as(users, "coordinator")))
+                .andReturn().getResponse().getContentAsString();
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            for (String pack : List.of(text, json)) {
+                assertThat(pack).contains("Missing risk-management plan: Weekly mentoring with a youth worker")
+                        .contains("Council missing risk screening (latest, " + day + "): medium risk")
+                        .contains("Exploitation screening (latest, " + day + "): ")
+                        .contains("Risk of going missing (standing assessment of " + day + "): high")
+                        .contains("Staff walk her to school.");
+            }
+        }
+    }
+
+    @Test
+    void ra09_theRiskTrendShowsEachEpisodesLevelsDurationAndHarmDisclosed() throws Exception {
+        UUID child = child();
+        UUID first = episode(child, lastSeen.minusDays(30));
+        UUID second = episode(child, lastSeen);
+        graded(first, "LOW", lastSeen.minusDays(30).plusHours(1));
+        graded(second, "HIGH", lastSeen.plusHours(1));
+        save("socialworker", second, answers(Map.of("FAMILY_CONFLICT", "Arguments with her carer",
+                "SUBSTANCE_MISUSE", "Cannabis use reported by school")), null, null);
+        jdbc.sql("""
+                insert into safe_and_well_check (id, episode_id, held_at, officer, method, harm, recorded_at)
+                values (gen_random_uuid(), :e, now(), 'PC Priya Patel', 'FACE_TO_FACE', 'Bruising to her left arm', now())""")
+                .param("e", second).update();
+        UUID offer = jdbc.sql("select id from rhi_offer where episode_id = :e").param("e", first)
+                .query(UUID.class).single();
+        jdbc.sql("""
+                insert into rhi_interview (offer_id, held_at, interviewer_name, interviewer_role, interviewer_agency,
+                       independent, harm, exploitation, staying_safe_given, helpline_given, child_words,
+                       consent_to_share, recorded_by, recorded_at)
+                values (:o, now(), 'Rhian Hughes', 'INDEPENDENT', 'Safe Return Project', true,
+                        'Slept in a stairwell and was offered drugs', true, true, true, 'I was cold', false,
+                        (select id from user_account where username = 'rhiworker'), now())""")
+                .param("o", offer).update();
+
+        String trend = page("socialworker", "/children/" + child + "/risk-trend");
+        assertThat(trend).contains("Risk trend across episodes").contains("data-testid=\"risk-rising\"")
+                .contains("Bruising to her left arm").contains("Slept in a stairwell and was offered drugs")
+                .contains("5 hours").contains(">Rose<");
+        String[] rows = trend.split("govuk-table__body")[1].split("</tr>");
+        assertThat(rows[0]).as("latest first").contains("High").contains("Medium").contains("Bruising to her left arm");
+        assertThat(rows[1]).contains("Low").contains("Not screened").contains("Slept in a stairwell");
+        assertThat(page("socialworker", "/children/" + child + "/missing-risk"))
+                .contains("/children/" + child + "/risk-trend");
+        assertThat(page("auditor", "/children/" + child + "/risk-trend")).contains("Bruising to her left arm")
+                .doesNotContain("Slept in a stairwell").contains("not shown to your role");
+        assertThat(mvc.perform(get("/children/" + child + "/risk-trend").with(as(users, "carer"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
     }
 }

@@ -58,8 +58,7 @@ class SignOffWebTest {
     void aHighRiskRatingIsSignedOffWithinOneWorkingDayAndNobodySignsOffTheirOwnWork() throws Exception {
         UUID child = TestChildren.add(mvc, users, "Sasha", "Signoff");
         UUID episode = TestEpisodes.report(mvc, users, child, now.minusHours(2));
-        assertThat(send("police", post("/episodes/" + episode + "/grading"), Map.of("classification", "MISSING",
-                "riskLevel", "HIGH", "rationale", "Aged 13, with an adult of concern")).getResponse().getRedirectedUrl())
+        assertThat(send("police", post("/episodes/" + episode + "/grading"), TestEpisodes.grading("MISSING", "HIGH", "Aged 13, with an adult of concern")).getResponse().getRedirectedUrl())
                 .isEqualTo("/episodes/" + episode);
         UUID high = signOff("HIGH_RISK", episode);
         Instant due = jdbc.sql("select due_at from sign_off where id = :id").param("id", high).query(Instant.class).single();

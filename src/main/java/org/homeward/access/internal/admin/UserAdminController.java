@@ -34,9 +34,12 @@ class UserAdminController {
     private final PasswordEncoder passwordEncoder;
     private final SignedInSessions sessions;
     private final Clock clock;
+    private final org.homeward.access.internal.AuditorAccess auditorAccess;
 
     UserAdminController(UserAccounts users, Agencies agencies, UserFormValidator validator,
-                        PasswordEncoder passwordEncoder, SignedInSessions sessions, Clock clock) {
+                        PasswordEncoder passwordEncoder, SignedInSessions sessions, Clock clock,
+                        org.homeward.access.internal.AuditorAccess auditorAccess) {
+        this.auditorAccess = auditorAccess;
         this.users = users;
         this.agencies = agencies;
         this.validator = validator;
@@ -185,6 +188,7 @@ class UserAdminController {
         model.addAttribute("self", user.id().equals(admin.id()));
         model.addAttribute("locked", user.lockedAt(clock.instant()));
         model.addAttribute("passwordForm", passwordForm);
+        model.addAttribute("auditorWindow", auditorAccess.windowOf(user.id()));
         return "access/admin/user";
     }
 
