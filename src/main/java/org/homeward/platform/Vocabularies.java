@@ -60,6 +60,11 @@ public class Vocabularies {
         return code != null && rows(vocabulary).stream().anyMatch(r -> r.code().equals(code) && r.inForce(on));
     }
 
+    /** Reads the lists afresh on next use: after an administrator changes one, this node shows it at once. */
+    public void forget() {
+        snapshot = null;
+    }
+
     private List<Row> rows(String vocabulary) {
         Snapshot current = snapshot;
         if (current == null || System.nanoTime() - current.loadedAt() > MAX_AGE_NANOS) {

@@ -40,7 +40,8 @@ public class ReturnInterviews {
                        as child_words, i.exploitation,
                        coalesce(array_agg(f.vocabulary || ':' || f.code order by f.vocabulary desc, f.code)
                                 filter (where f.code is not null), '{}') as codes,
-                       coalesce(array_agg(case f.vocabulary when 'rhi-push-factor' then 'Push: ' else 'Pull: ' end
+                       coalesce(array_agg(case f.vocabulary when 'rhi-push-factor' then 'Push: '
+                                               when 'rhi-pull-factor' then 'Pull: ' else 'Harm: ' end
                                           || coalesce(t.label, f.code) order by f.vocabulary desc, f.code)
                                 filter (where f.code is not null), '{}') as labels
                   from rhi_interview i join rhi_offer o on o.id = i.offer_id

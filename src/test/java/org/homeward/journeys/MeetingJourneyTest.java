@@ -108,6 +108,7 @@ class MeetingJourneyTest extends BrowserJourney {
         page.getByLabel("Intervention", new Page.GetByLabelOptions().setExact(true)).fill("Weekly mentoring");
         page.getByLabel("Who is responsible").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sam Okafor (South Gloucestershire Council)"));
         date("Started", now.toLocalDate().minusDays(43));
+        page.getByLabel("The child’s views, in their words").fill("I want someone to talk to who is not from school.");
         button("Add to the plan").click();
         Locator intervention = page.getByTestId("interventions").getByRole(AriaRole.ROW)
                 .filter(new Locator.FilterOptions().setHasText("Weekly mentoring"));
@@ -118,6 +119,7 @@ class MeetingJourneyTest extends BrowserJourney {
         assertThat(page.getByTestId("since")).containsText("1 episode, 4.0 hours");
         group("Has it helped?").getByLabel("Partly").check();
         page.getByLabel("What shows it").fill("One episode since, shorter; she says mentoring helps");
+        page.getByLabel("If their views were not obtained, why not").fill("She did not want to add anything today");
         button("Save the review").click();
         assertThat(page.getByTestId("reviews")).containsText("1 episode, 6.0 hours before; 1 episode, 4.0 hours since");
         accessible();

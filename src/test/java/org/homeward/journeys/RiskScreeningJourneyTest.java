@@ -86,6 +86,7 @@ class RiskScreeningJourneyTest extends BrowserJourney {
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter the evidence for suicide or self-harm");
         accessible();
         page.getByLabel("Evidence: suicide or self-harm").fill("Texted a friend that she would hurt herself");
+        page.getByLabel("The child’s views, in their words").fill("Nobody listens to me at home.");
         button("Continue").click();
 
         assertThat(page.locator("h1")).hasText("Check the suggested rating");

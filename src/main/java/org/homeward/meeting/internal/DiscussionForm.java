@@ -8,7 +8,7 @@ public class DiscussionForm {
 
     static final java.util.List<String> FIELD_ORDER = java.util.List.of("heldDay", "policeParticipant",
             "socialCareParticipant", "healthParticipant", "otherParticipants", "section47", "outcome",
-            "triggerPlanNeeded");
+            "triggerPlanNeeded", "childViews", "childViewsNotObtained");
 
     private String heldDay;
     private String heldMonth;
@@ -21,6 +21,8 @@ public class DiscussionForm {
     private String section47;
     private String outcome;
     private String triggerPlanNeeded;
+    private String childViews;
+    private String childViewsNotObtained;
 
     DateTimeInput heldAt() {
         return new DateTimeInput(new DateInput(heldDay, heldMonth, heldYear), heldTime);
@@ -48,4 +50,8 @@ public class DiscussionForm {
     public void setOutcome(String v) { outcome = v; }
     public String getTriggerPlanNeeded() { return triggerPlanNeeded; }
     public void setTriggerPlanNeeded(String v) { triggerPlanNeeded = v; }
+    public String getChildViews() { return childViews; }
+    public void setChildViews(String v) { childViews = v; }
+    public String getChildViewsNotObtained() { return childViewsNotObtained; }
+    public void setChildViewsNotObtained(String v) { childViewsNotObtained = v; }
 }

@@ -147,17 +147,20 @@ class DiscussionService implements CurrentRisksAndPlans {
         if (!"yes".equals(form.getTriggerPlanNeeded()) && !"no".equals(form.getTriggerPlanNeeded())) {
             result.rejectValue("triggerPlanNeeded", "required", "Select whether a trigger plan is needed");
         }
+        org.homeward.platform.web.ChildsViews views = org.homeward.platform.web.ChildsViews.check(
+                form.getChildViews(), form.getChildViewsNotObtained(), result);
         if (result.hasErrors()) {
             return false;
         }
         discussions.record(d.id(), held.get(), form.getPoliceParticipant().strip(), form.getSocialCareParticipant().strip(),
                 form.getHealthParticipant().strip(), FormChecks.trimmed(form.getOtherParticipants()), form.getSection47(),
-                form.getOutcome().strip(), "yes".equals(form.getTriggerPlanNeeded()), user.id(), now);
+                form.getOutcome().strip(), "yes".equals(form.getTriggerPlanNeeded()), views, user.id(), now);
         deadlines.discussionHeld(d.id(), user.id());
         if ("yes".equals(form.getTriggerPlanNeeded())) {
             deadlines.triggerPlanNeeded(d.childId(), held.get());
         }
-        audit.record(AuditAction.CHANGE, subject(d.id(), d.childId()), List.of("Participants", "Section 47", "Outcome"), null);
+        audit.record(AuditAction.CHANGE, subject(d.id(), d.childId()), List.of("Participants", "Section 47", "Outcome",
+                "Child's views"), null);
         return true;
     }
 

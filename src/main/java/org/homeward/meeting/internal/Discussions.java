@@ -16,7 +16,8 @@ class Discussions {
     public record Discussion(UUID id, UUID childId, String childName, UUID episodeId, String reason, String raisedBy,
                              Instant raisedAt, LocalDate dueOn, Instant heldAt, String policeParticipant,
                              String socialCareParticipant, String healthParticipant, String otherParticipants,
-                             String section47, String outcome, Boolean triggerPlanNeeded) {
+                             String section47, String outcome, Boolean triggerPlanNeeded, String childViews,
+                             String childViewsNotObtained) {
 
         public boolean held() {
             return heldAt != null;
@@ -44,7 +45,7 @@ class Discussions {
             select d.id, d.child_id, c.given_names || ' ' || c.family_name as child_name, d.episode_id, d.reason,
                    coalesce(u.display_name, 'Homeward') as raised_by, d.raised_at, d.due_on, d.held_at,
                    d.police_participant, d.social_care_participant, d.health_participant, d.other_participants,
-                   d.section47, d.outcome, d.trigger_plan_needed
+                   d.section47, d.outcome, d.trigger_plan_needed, d.child_views, d.child_views_not_obtained
               from strategy_discussion d join child c on c.id = d.child_id
               left join user_account u on u.id = d.raised_by
             """;
@@ -79,16 +80,18 @@ class Discussions {
     }
 
     boolean record(UUID id, Instant heldAt, String police, String socialCare, String health, String others,
-                   String section47, String outcome, boolean triggerPlan, UUID by, Instant now) {
+                   String section47, String outcome, boolean triggerPlan,
+                   org.homeward.platform.web.ChildsViews views, UUID by, Instant now) {
         return jdbc.sql("""
                 update strategy_discussion set held_at = :held, police_participant = :police,
                        social_care_participant = :csc, health_participant = :health, other_participants = :others,
                        section47 = :s47, outcome = :outcome, trigger_plan_needed = :trigger, recorded_by = :by,
-                       recorded_at = :now
+                       recorded_at = :now, child_views = :views, child_views_not_obtained = :notObtained
                  where id = :id and held_at is null""")
                 .param("id", id).param("held", Timestamp.from(heldAt)).param("police", police).param("csc", socialCare)
                 .param("health", health).param("others", others).param("s47", section47).param("outcome", outcome)
-                .param("trigger", triggerPlan).param("by", by).param("now", Timestamp.from(now)).update() == 1;
+                .param("trigger", triggerPlan).param("views", views.views()).param("notObtained", views.notObtained())
+                .param("by", by).param("now", Timestamp.from(now)).update() == 1;
     }
 
     Optional<PlanDecision> planDecision(UUID childId) {

@@ -6,7 +6,7 @@ import org.homeward.platform.DateInput;
 public class InterventionForm {
 
     static final java.util.List<String> FIELD_ORDER = java.util.List.of("description", "responsibleId",
-            "startedDay", "reviewWeeks", "improved", "evidence");
+            "startedDay", "reviewWeeks", "improved", "evidence", "childViews", "childViewsNotObtained");
 
     private String description;
     private String responsibleId;
@@ -17,6 +17,8 @@ public class InterventionForm {
     private String improved;
     private String evidence;
     private String end;
+    private String childViews;
+    private String childViewsNotObtained;
 
     DateInput started() {
         return new DateInput(startedDay, startedMonth, startedYear);
@@ -40,4 +42,8 @@ public class InterventionForm {
     public void setEvidence(String v) { evidence = v; }
     public String getEnd() { return end; }
     public void setEnd(String v) { end = v; }
+    public String getChildViews() { return childViews; }
+    public void setChildViews(String v) { childViews = v; }
+    public String getChildViewsNotObtained() { return childViewsNotObtained; }
+    public void setChildViewsNotObtained(String v) { childViewsNotObtained = v; }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.platform.web.ChildsViews;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
 import org.homeward.audit.AuditAction;
@@ -103,14 +104,15 @@ class InterventionService {
         if (weeks < 1 || weeks > 52) {
             result.rejectValue("reviewWeeks", "invalid", "Enter the weeks between impact reviews, from 1 to 52");
         }
+        ChildsViews views = ChildsViews.check(form.getChildViews(), form.getChildViewsNotObtained(), result);
         if (result.hasErrors()) {
             return false;
         }
-        UUID id = interventions.add(childId, form.getDescription().strip(), responsible, started.get(), weeks, user.id(),
-                clock.instant());
+        UUID id = interventions.add(childId, form.getDescription().strip(), responsible, started.get(), weeks, views,
+                user.id(), clock.instant());
         interventions.find(id).ifPresent(deadlines::reviewDue);
         audit.record(AuditAction.CREATE, new AuditTrail.Subject("intervention", null, childId),
-                List.of("Intervention"), null);
+                List.of("Intervention", "Child's views"), null);
         return true;
     }
 
@@ -126,15 +128,17 @@ class InterventionService {
         if (today.isBefore(i.startedOn())) {
             result.reject("notStarted", "The intervention has not started yet");
         }
+        ChildsViews views = ChildsViews.check(form.getChildViews(), form.getChildViewsNotObtained(), result);
         if (result.hasErrors()) {
             return false;
         }
         interventions.addReview(i.id(), today, form.getImproved(), form.getEvidence().strip(),
-                impact(i.childId(), i.startedOn(), today), "yes".equals(form.getEnd()), user.id(), clock.instant());
+                impact(i.childId(), i.startedOn(), today), "yes".equals(form.getEnd()), views, user.id(),
+                clock.instant());
         deadlines.reviewed(i, user.id());
         interventions.find(i.id()).ifPresent(deadlines::reviewDue);
         audit.record(AuditAction.CHANGE, new AuditTrail.Subject("intervention", i.id(), i.childId()),
-                List.of("Impact review"), null);
+                List.of("Impact review", "Child's views"), null);
         return true;
     }
 

@@ -40,6 +40,11 @@ class MeetingAlerts implements ChildAlerts, ChronologySource {
         return alerts;
     }
 
+    /** A day's events are placed at its start, London time, as placements are. */
+    private static java.time.Instant startOf(java.time.LocalDate day) {
+        return day.atStartOfDay(org.homeward.platform.ClockConfiguration.LONDON).toInstant();
+    }
+
     @Override
     public List<ChronologyEntry> entriesFor(UUID childId) {
         List<ChronologyEntry> entries = new ArrayList<>();
@@ -72,6 +77,20 @@ class MeetingAlerts implements ChildAlerts, ChronologySource {
                     ? "Police protection (section 46)" : m.kind().equals("EMERGENCY_ACCOMMODATION")
                     ? "Emergency accommodation" : m.kind().equals("CAWN") ? "Child Abduction Warning Notice served"
                     : "Disruption", "Authorised by " + m.authorisedBy(), "/children/" + childId + "/protection"));
+        }
+        for (Interventions.Intervention i : interventions.forChild(childId)) {
+            String href = "/interventions/" + i.id();
+            entries.add(new ChronologyEntry(startOf(i.startedOn()), "Risk-management plan",
+                    "Intervention started: " + i.description(), "Responsible: " + i.responsibleName(), href));
+            for (Interventions.Review r : interventions.reviews(i.id())) {
+                entries.add(new ChronologyEntry(startOf(r.reviewedOn()), "Risk-management plan",
+                        "Impact review: " + i.description(), "Helped: " + ("YES".equals(r.improved()) ? "yes"
+                        : "PARTLY".equals(r.improved()) ? "partly" : "no") + "; " + r.figures(), href));
+            }
+            if (i.endedOn() != null) {
+                entries.add(new ChronologyEntry(startOf(i.endedOn()), "Risk-management plan",
+                        "Intervention ended: " + i.description(), null, href));
+            }
         }
         for (Discussions.TriggerPlan p : discussions.plans(childId)) {
             entries.add(new ChronologyEntry(p.recordedAt(), "Trigger plan", "Trigger plan version " + p.version(),

@@ -28,6 +28,9 @@ public class InterviewForm {
     private String childWordsNotObtained;
     private java.util.List<String> pushFactors = new java.util.ArrayList<>();
     private java.util.List<String> pullFactors = new java.util.ArrayList<>();
+    private java.util.List<String> harms = new java.util.ArrayList<>();
+    private java.util.List<String> associates = new java.util.ArrayList<>();
+    private java.util.List<String> locations = new java.util.ArrayList<>();
     private java.util.Map<String, String> details = new java.util.LinkedHashMap<>();
     private String consentToShare;
     private String shareWith;
@@ -37,13 +40,14 @@ public class InterviewForm {
     private java.util.List<org.homeward.platform.web.ActionRows.Row> actions =
             org.homeward.platform.web.ActionRows.blankRows(3);
 
-    static final java.util.List<String> FIELD_ORDER = java.util.List.of("heldDay", "interviewerName", "interviewerRole", "interviewerAgency", "childChoseKnownWorker", "whereWent", "whoWith", "travel", "howReturned", "harm", "exploitation", "exploitationDetail", "health", "education", "feelingSafe", "stayingSafeGiven", "helplineGiven", "childWords", "pushFactors", "pullFactors", "consentToShare", "shareWith",
+    static final java.util.List<String> FIELD_ORDER = java.util.List.of("heldDay", "interviewerName", "interviewerRole", "interviewerAgency", "childChoseKnownWorker", "whereWent", "whoWith", "travel", "howReturned", "harms", "harm", "exploitation", "exploitationDetail", "health", "education", "feelingSafe", "stayingSafeGiven", "helplineGiven", "childWords", "pushFactors", "pullFactors", "associates", "locations", "consentToShare", "shareWith",
             "supportDecision", "referralTo", "actions[0].action", "actions[0].ownerId", "actions[0].dueDay",
             "actions[1].action", "actions[1].ownerId", "actions[1].dueDay", "actions[2].action", "actions[2].ownerId",
             "actions[2].dueDay", "alsoCovers");
 
     /** The recorded interview's answers, to correct them. */
-    static InterviewForm of(OfferRecords.Interview i, java.util.List<OfferRecords.Factor> factors) {
+    static InterviewForm of(OfferRecords.Interview i, java.util.List<OfferRecords.Factor> factors,
+                            OfferRecords.Links links) {
         InterviewForm f = new InterviewForm();
         java.time.ZonedDateTime held = i.heldAt().atZone(org.homeward.platform.ClockConfiguration.LONDON);
         f.heldDay = String.valueOf(held.getDayOfMonth());
@@ -73,11 +77,14 @@ public class InterviewForm {
         f.supportDecision = i.supportDecision();
         f.referralTo = i.referralTo();
         for (OfferRecords.Factor factor : factors) {
-            (factor.vocabulary().equals(OfferService.PUSH) ? f.pushFactors : f.pullFactors).add(factor.code());
+            (factor.vocabulary().equals(OfferService.PUSH) ? f.pushFactors
+                    : factor.vocabulary().equals(OfferService.PULL) ? f.pullFactors : f.harms).add(factor.code());
             if (factor.detail() != null) {
                 f.details.put(factor.code(), factor.detail());
             }
         }
+        links.associates().forEach(a -> f.associates.add(a.toString()));
+        links.locations().forEach(l -> f.locations.add(l.toString()));
         return f;
     }
 
@@ -133,6 +140,12 @@ public class InterviewForm {
     public void setPushFactors(java.util.List<String> v) { pushFactors = v; }
     public java.util.List<String> getPullFactors() { return pullFactors; }
     public void setPullFactors(java.util.List<String> v) { pullFactors = v; }
+    public java.util.List<String> getHarms() { return harms; }
+    public void setHarms(java.util.List<String> v) { harms = v; }
+    public java.util.List<String> getAssociates() { return associates; }
+    public void setAssociates(java.util.List<String> v) { associates = v; }
+    public java.util.List<String> getLocations() { return locations; }
+    public void setLocations(java.util.List<String> v) { locations = v; }
     public java.util.Map<String, String> getDetails() { return details; }
     public void setDetails(java.util.Map<String, String> v) { details = v; }
     public String getConsentToShare() { return consentToShare; }

@@ -30,8 +30,11 @@ class MeasuresController {
     private final OfferMeasures measures;
     private final AccessPolicy policy;
     private final Clock clock;
+    private final org.homeward.rhi.CodedFindings findings;
 
-    MeasuresController(OfferMeasures measures, AccessPolicy policy, Clock clock) {
+    MeasuresController(OfferMeasures measures, AccessPolicy policy, Clock clock,
+                       org.homeward.rhi.CodedFindings findings) {
+        this.findings = findings;
         this.measures = measures;
         this.policy = policy;
         this.clock = clock;
@@ -50,6 +53,7 @@ class MeasuresController {
         period.ifPresent(p -> {
             model.addAttribute("period", p);
             model.addAttribute("measures", measures.measure(p.from(), p.to(), p.cohort()));
+            model.addAttribute("findings", findings.counts(p.from(), p.to()));
             model.addAttribute("csv", "/return-interviews/measures.csv?" + query(p));
         });
         return "rhi/measures";

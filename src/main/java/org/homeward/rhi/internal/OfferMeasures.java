@@ -51,7 +51,7 @@ public class OfferMeasures {
      */
     public record Measures(int returns, int offeredWithin72Hours, int heldWithin72Hours, int held, int declined,
                     int missingAgain, int notPossible, int notOfferedSignedOff, int notOfferedAwaitingSignOff,
-                    int stillOpen) {
+                    int stillOpen, int heldNotIndependent) {
 
         /** One line of the table and the CSV: the measure, its count and whole percent of the returns. */
         public record Row(String measure, int count, Integer percent) {
@@ -60,6 +60,9 @@ public class OfferMeasures {
         public List<Row> rows() {
             return List.of(row("Offered within 72 hours", offeredWithin72Hours),
                     row("Held within 72 hours", heldWithin72Hours), row("Held at all", held),
+                    row("Held by an independent interviewer", held - heldNotIndependent),
+                    row("Held, not independent (carer, placement staff, social worker or responsible authority)",
+                            heldNotIndependent),
                     row("Declined", declined), row("Child missing again", missingAgain),
                     row("Not possible", notPossible), row("Not offered (signed off)", notOfferedSignedOff),
                     row("Not offered (awaiting sign-off)", notOfferedAwaitingSignOff), row("Still open", stillOpen));
@@ -102,8 +105,10 @@ public class OfferMeasures {
                        count(*) filter (where m.held_at is null and o.not_offered_reason is not null
                                           and o.signed_off_by is null) as not_offered_awaiting_sign_off,
                        count(*) filter (where m.held_at is null and o.not_offered_reason is null
-                                          and (o.outcome is null or o.outcome = 'ACCEPTED')) as still_open
+                                          and (o.outcome is null or o.outcome = 'ACCEPTED')) as still_open,
+                       count(*) filter (where m.held_at is not null and not i.independent) as held_not_independent
                   from rhi_offer o
+                  left join rhi_interview i on i.offer_id = coalesce(o.covered_by, o.id)
                   join episode e on e.id = o.episode_id
                   left join placement p on p.id = e.placement_id
                   join rhi_offer_met m on m.offer_id = o.id

@@ -42,6 +42,12 @@ class OfferRecords {
     public record Factor(String vocabulary, String code, String detail) {
     }
 
+    /** The child's shared associate and location records an interview found the child was with or at. */
+    public record Links(List<UUID> associates, List<UUID> locations) {
+
+        static final Links NONE = new Links(List.of(), List.of());
+    }
+
     public record Interview(Instant heldAt, String interviewerName, String interviewerRole, String interviewerAgency,
                      boolean independent, boolean childChoseKnownWorker, String whereWent, String whoWith,
                      String travel, String howReturned, String harm, boolean exploitation, String exploitationDetail,
@@ -308,6 +314,27 @@ class OfferRecords {
         jdbc.sql("delete from rhi_factor where offer_id = :o").param("o", offerId).update();
         insertFactors(offerId, factors);
         jdbc.sql("update rhi_offer set version = version + 1 where id = :o or covered_by = :o").param("o", offerId).update();
+    }
+
+    Links links(UUID offerId) {
+        return new Links(
+                jdbc.sql("select associate_id from rhi_interview_associate where offer_id = :o order by associate_id")
+                        .param("o", offerId).query(UUID.class).list(),
+                jdbc.sql("select location_id from rhi_interview_location where offer_id = :o order by location_id")
+                        .param("o", offerId).query(UUID.class).list());
+    }
+
+    void saveLinks(UUID offerId, Links links) {
+        jdbc.sql("delete from rhi_interview_associate where offer_id = :o").param("o", offerId).update();
+        jdbc.sql("delete from rhi_interview_location where offer_id = :o").param("o", offerId).update();
+        for (UUID a : links.associates()) {
+            jdbc.sql("insert into rhi_interview_associate (offer_id, associate_id) values (:o, :a)")
+                    .param("o", offerId).param("a", a).update();
+        }
+        for (UUID l : links.locations()) {
+            jdbc.sql("insert into rhi_interview_location (offer_id, location_id) values (:o, :l)")
+                    .param("o", offerId).param("l", l).update();
+        }
     }
 
     private void insertFactors(UUID offerId, List<Factor> factors) {

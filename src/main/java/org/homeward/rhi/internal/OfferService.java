@@ -41,9 +41,14 @@ class OfferService {
     /** Away from placement without authorisation: whereabouts known; whether to offer is the partnership's choice (EP-06). */
     static final String AWAY = "AWAY_FROM_PLACEMENT";
     static final String PULL = "rhi-pull-factor";
+    static final String HARM = "rhi-harm";
     static final String ROLES = "rhi-interviewer-role";
-    /** Interviewers who are not independent of the child's care (DfE 2014; DOMAIN.md RHI-01). */
-    static final Set<String> NOT_INDEPENDENT = Set.of("CARER", "PLACEMENT_STAFF", "SOCIAL_WORKER");
+    /**
+     * Interviewers who are not independent of the child's care: carers, placement staff, the child's
+     * social worker and others of the responsible authority (DfE 2014; DOMAIN.md RHI-01).
+     */
+    static final Set<String> NOT_INDEPENDENT = Set.of("CARER", "PLACEMENT_STAFF", "SOCIAL_WORKER",
+            "RESPONSIBLE_AUTHORITY");
     static final Set<String> METHODS = Set.of("FACE_TO_FACE", "PHONE", "TEXT", "LETTER", "OTHER");
     static final Set<String> SUPPORT = Set.of("NONE", "RHI_SERVICE", "REFERRAL");
     /** The plan owner reflects the findings within 5 working days (DOMAIN.md RHI-03). */
@@ -62,11 +67,16 @@ class OfferService {
     private final ReturnInterviewClosure closure;
     private final org.homeward.episode.Episodes episodes;
     private final Settings settings;
+    private final org.homeward.child.Associates associates;
+    private final org.homeward.child.Locations locations;
 
     OfferService(OfferRecords records, Placements placements, Directory directory, Vocabularies vocabularies,
                  AuditTrail audit, Clock clock, FollowUps followUps, Children children,
                  ApplicationEventPublisher events, OfferDeadlines deadlines, ReturnInterviewClosure closure,
-                 org.homeward.episode.Episodes episodes, Settings settings) {
+                 org.homeward.episode.Episodes episodes, Settings settings, org.homeward.child.Associates associates,
+                 org.homeward.child.Locations locations) {
+        this.associates = associates;
+        this.locations = locations;
         this.closure = closure;
         this.episodes = episodes;
         this.settings = settings;
@@ -264,6 +274,7 @@ class OfferService {
         OfferRecords.Interview interview = answers(form, held, now, factors, result);
         List<ActionRows.Action> actions = actions(form, held, result);
         List<UUID> covers = covers(offer, form.getAlsoCovers(), held, result);
+        OfferRecords.Links links = links(offer.childId(), form, result);
         if (form.getSignificantHarm() != null && !List.of("yes", "no").contains(form.getSignificantHarm())) {
             result.rejectValue("significantHarm", "invalid", "Select whether significant harm is suspected");
         }
@@ -271,6 +282,7 @@ class OfferService {
             return false;
         }
         records.saveInterview(offer.id(), offer.childId(), interview, factors, covers, user.id(), now);
+        records.saveLinks(offer.id(), links);
         followUps.addActions(offer.id(), actions);
         LocalDate heldOn = held.get().atZone(ClockConfiguration.LONDON).toLocalDate();
         UUID planOwner = children.allocatedWorker(offer.childId()).orElse(null);
@@ -282,7 +294,7 @@ class OfferService {
         deadlines.planReviewOpened(offer.id(), offer.childId(), planOwner, planDue);
         deadlines.actionsAdded(offer.id(), offer.childId(), followUps.actions(offer.id()));
         audit.record(AuditAction.CHANGE, subject(offer), List.of("Interview", "Child's words", "Push and pull factors",
-                        "Follow-up actions", "Support decision"),
+                        "Harms", "Associates and locations", "Follow-up actions", "Support decision"),
                 interview.independent() ? null : "Not independent: the child chose a known worker");
         for (UUID covered : covers) {
             audit.record(AuditAction.CHANGE, subject(covered, offer.childId()), List.of("Interview"),
@@ -313,21 +325,35 @@ class OfferService {
         Optional<Instant> held = when(form.heldAt(), "heldDay", "interview", lastReturn, now, result);
         List<OfferRecords.Factor> factors = new ArrayList<>();
         OfferRecords.Interview after = answers(form, held, now, factors, result);
+        OfferRecords.Links links = links(offer.childId(), form, result);
         if (result.hasErrors()) {
             return false;
         }
-        List<String> changed = OfferRecords.Interview.changes(before, after);
-        if (!new java.util.HashSet<>(factors).equals(new java.util.HashSet<>(factorsBefore))) {
-            changed = new ArrayList<>(changed);
+        List<String> changed = new ArrayList<>(OfferRecords.Interview.changes(before, after));
+        if (!codes(factors, false).equals(codes(factorsBefore, false))) {
             changed.add("Push and pull factors");
+        }
+        if (!codes(factors, true).equals(codes(factorsBefore, true))) {
+            changed.add("Harms");
+        }
+        OfferRecords.Links linksBefore = records.links(offer.id());
+        if (!new java.util.HashSet<>(links.associates()).equals(new java.util.HashSet<>(linksBefore.associates()))
+                || !new java.util.HashSet<>(links.locations()).equals(new java.util.HashSet<>(linksBefore.locations()))) {
+            changed.add("Associates and locations");
         }
         if (changed.isEmpty()) {
             return true;
         }
         records.changeInterview(offer.id(), after, factors);
+        records.saveLinks(offer.id(), links);
         audit.record(AuditAction.CHANGE, subject(offer), changed, "Interview corrected");
         events.publishEvent(new ChildRecordChanged(offer.childId(), "Return home interview corrected"));
         return true;
+    }
+
+    private static Set<OfferRecords.Factor> codes(List<OfferRecords.Factor> factors, boolean harms) {
+        return factors.stream().filter(f -> HARM.equals(f.vocabulary()) == harms)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The interview's answers, checked; null when there are errors (they are in the result). */
@@ -361,6 +387,7 @@ class OfferService {
         }
         factors(PUSH, form.getPushFactors(), "pushFactors", on, form, factors, result);
         factors(PULL, form.getPullFactors(), "pullFactors", on, form, factors, result);
+        factors(HARM, form.getHarms(), "harms", on, form, factors, result);
         if (!"yes".equals(form.getConsentToShare()) && !"no".equals(form.getConsentToShare())) {
             result.rejectValue("consentToShare", "required", "Select whether the child consents to sharing");
         } else if ("yes".equals(form.getConsentToShare())) {
@@ -385,6 +412,38 @@ class OfferService {
                 "yes".equals(form.getConsentToShare()),
                 "yes".equals(form.getConsentToShare()) ? text(form.getShareWith()) : null,
                 form.getSupportDecision(), "REFERRAL".equals(form.getSupportDecision()) ? text(form.getReferralTo()) : null);
+    }
+
+    /**
+     * The associates and places the child named, from the child's own shared records only: someone not
+     * yet recorded is added on the child's record first, or described in the free text.
+     */
+    private OfferRecords.Links links(UUID childId, InterviewForm form, BindingResult result) {
+        Set<String> knownPeople = new java.util.HashSet<>();
+        associates.forChild(childId).forEach(a -> knownPeople.add(a.id().toString()));
+        Set<String> knownPlaces = new java.util.HashSet<>();
+        locations.forChild(childId).forEach(l -> knownPlaces.add(l.id().toString()));
+        List<UUID> people = chosen(form.getAssociates(), knownPeople, "associates",
+                "Select only people recorded as the child’s associates", result);
+        List<UUID> places = chosen(form.getLocations(), knownPlaces, "locations",
+                "Select only places recorded on the child’s record", result);
+        return new OfferRecords.Links(people, places);
+    }
+
+    private static List<UUID> chosen(List<String> ids, Set<String> known, String field, String message,
+                                     BindingResult result) {
+        List<UUID> chosen = new ArrayList<>();
+        for (String id : ids == null ? List.<String>of() : ids) {
+            if (!known.contains(id)) {
+                result.rejectValue(field, "unknown", message);
+                return List.of();
+            }
+            UUID uuid = UUID.fromString(id);
+            if (!chosen.contains(uuid)) {
+                chosen.add(uuid);
+            }
+        }
+        return chosen;
     }
 
     /** Actions begun must be finished, owned by someone who can open the interview, due on or after it. */

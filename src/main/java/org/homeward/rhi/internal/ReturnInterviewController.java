@@ -61,10 +61,15 @@ class ReturnInterviewController {
     private final FollowUps followUps;
     private final Directory directory;
     private final Dates dates;
+    private final org.homeward.child.Associates associates;
+    private final org.homeward.child.Locations locations;
 
     ReturnInterviewController(OfferRecords records, OfferService service, Children children, Vocabularies vocabularies,
                               AccessPolicy policy, AuditTrail audit, Clock clock, FollowUps followUps,
-                              Directory directory, Dates dates) {
+                              Directory directory, Dates dates, org.homeward.child.Associates associates,
+                              org.homeward.child.Locations locations) {
+        this.associates = associates;
+        this.locations = locations;
         this.dates = dates;
         this.records = records;
         this.followUps = followUps;
@@ -205,7 +210,8 @@ class ReturnInterviewController {
     String interviewForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         Offer offer = workable(user, id);
         if (offer.held() && !offer.covered()) {
-            return interview(model, offer, InterviewForm.of(records.interview(id).orElseThrow(), records.factors(id)));
+            return interview(model, offer, InterviewForm.of(records.interview(id).orElseThrow(), records.factors(id),
+                    records.links(id)));
         }
         if (!offer.open()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
@@ -299,14 +305,36 @@ class ReturnInterviewController {
         model.addAttribute("interviewForm", form);
         model.addAttribute("correcting", offer.held());
         model.addAttribute("roles", vocabularies.termsInForce(OfferService.ROLES, today));
-        model.addAttribute("pushTerms", vocabularies.termsInForce(OfferService.PUSH, today));
-        model.addAttribute("pullTerms", vocabularies.termsInForce(OfferService.PULL, today));
+        model.addAttribute("pushTerms", terms(OfferService.PUSH, today, form.getPushFactors()));
+        model.addAttribute("pullTerms", terms(OfferService.PULL, today, form.getPullFactors()));
+        model.addAttribute("harmTerms", terms(OfferService.HARM, today, form.getHarms()));
+        model.addAttribute("associateOptions", associates.forChild(offer.childId()).stream()
+                .map(a -> new Vocabularies.Term(a.id().toString(), a.name() + (a.relationship() == null ? ""
+                        : " (" + a.relationship() + ")"))).toList());
+        model.addAttribute("locationOptions", locations.forChild(offer.childId()).stream()
+                .map(l -> new Vocabularies.Term(l.id().toString(), l.description()
+                        + (l.postcode() == null ? "" : ", " + l.postcode()))).toList());
         model.addAttribute("yesNo", YES_NO);
         model.addAttribute("supportOptions", SUPPORT);
         model.addAttribute("people", directory.practitioners());
         model.addAttribute("coverable", records.coverable(offer).stream().map(o -> new Vocabularies.Term(
                 o.id().toString(), "Returned " + dates.dateTime(o.returnedAt()) + ", due by " + dates.dateTime(o.dueAt()))).toList());
         return "rhi/interview";
+    }
+
+    /**
+     * The terms in force, and any code already on the interview that has since been retired: a
+     * correction keeps what was recorded unless it is unticked.
+     */
+    private List<Vocabularies.Term> terms(String vocabulary, LocalDate today, List<String> ticked) {
+        List<Vocabularies.Term> terms = new java.util.ArrayList<>(vocabularies.termsInForce(vocabulary, today));
+        for (String code : ticked == null ? List.<String>of() : ticked) {
+            if (terms.stream().noneMatch(t -> t.code().equals(code))) {
+                vocabularies.label(vocabulary, code).ifPresent(label ->
+                        terms.add(new Vocabularies.Term(code, label + " (no longer in use)")));
+            }
+        }
+        return terms;
     }
 
     /** After a form on the record page: back to it with the errors, or on to it with what was done. */
@@ -336,6 +364,11 @@ class ReturnInterviewController {
         UUID interviewId = offer.interviewOfferId();
         model.addAttribute("interview", records.interview(interviewId).orElse(null));
         model.addAttribute("factors", records.factors(interviewId));
+        OfferRecords.Links links = records.links(interviewId);
+        model.addAttribute("linkedPeople", associates.forChild(offer.childId()).stream()
+                .filter(a -> links.associates().contains(a.id())).toList());
+        model.addAttribute("linkedPlaces", locations.forChild(offer.childId()).stream()
+                .filter(l -> links.locations().contains(l.id())).toList());
         model.addAttribute("actions", followUps.actions(interviewId));
         model.addAttribute("covered", offer.held() ? records.coveredBy(interviewId) : List.of());
         model.addAttribute("planReview", followUps.planReview(interviewId).orElse(null));

@@ -23,6 +23,8 @@ class ReturnInterviewErasure implements ChildRecordEraser {
         ChildRecordEraser.run(jdbc, childId,
                 "delete from rhi_action where offer_id in " + offers,
                 "delete from rhi_factor where offer_id in " + offers,
+                "delete from rhi_interview_associate where offer_id in " + offers,
+                "delete from rhi_interview_location where offer_id in " + offers,
                 "delete from rhi_plan_review where child_id = :c",
                 // An offer may be covered by another of the same child's interviews.
                 "update rhi_offer set covered_by = null where child_id = :c",

@@ -28,7 +28,13 @@ class ReturnInterviewSubjectAccess implements SubjectAccessSource {
                 SubjectAccessSection.read(jdbc, "Return home interviews", "rhi_interview", """
                         select i.* from rhi_interview i join rhi_offer o on o.id = i.offer_id
                          where o.child_id = :c order by i.held_at, i.offer_id""", childId),
-                SubjectAccessSection.read(jdbc, "Push and pull factors", "rhi_factor", """
+                SubjectAccessSection.read(jdbc, "People named in return home interviews", "rhi_interview_associate", """
+                        select x.* from rhi_interview_associate x join rhi_offer o on o.id = x.offer_id
+                         where o.child_id = :c order by x.offer_id, x.associate_id""", childId),
+                SubjectAccessSection.read(jdbc, "Places named in return home interviews", "rhi_interview_location", """
+                        select x.* from rhi_interview_location x join rhi_offer o on o.id = x.offer_id
+                         where o.child_id = :c order by x.offer_id, x.location_id""", childId),
+                SubjectAccessSection.read(jdbc, "Push and pull factors and harms", "rhi_factor", """
                         select f.* from rhi_factor f join rhi_offer o on o.id = f.offer_id
                          where o.child_id = :c order by f.offer_id, f.vocabulary, f.code""", childId),
                 SubjectAccessSection.read(jdbc, "Follow-up actions", "rhi_action", """

@@ -18,6 +18,8 @@ public class ScreeningForm {
     private String agree;
     private String rating;
     private String rationale;
+    private String childViews;
+    private String childViewsNotObtained;
 
     /** The error summary's order: the questions as the page asks them, then the decision. */
     static List<String> fieldOrder(Instrument instrument) {
@@ -26,7 +28,7 @@ public class ScreeningForm {
             order.add("answers[" + f.code() + "]");
             order.add("evidence[" + f.code() + "]");
         }
-        order.addAll(List.of("agree", "rating", "rationale", "significantHarm"));
+        order.addAll(List.of("childViews", "childViewsNotObtained", "agree", "rating", "rationale", "significantHarm"));
         return order;
     }
 
@@ -42,6 +44,10 @@ public class ScreeningForm {
     public void setRating(String v) { rating = v; }
     public String getRationale() { return rationale; }
     public void setRationale(String v) { rationale = v; }
+    public String getChildViews() { return childViews; }
+    public void setChildViews(String v) { childViews = v; }
+    public String getChildViewsNotObtained() { return childViewsNotObtained; }
+    public void setChildViewsNotObtained(String v) { childViewsNotObtained = v; }
 
     /** "yes" raises a strategy discussion (EP-09). */
     private String significantHarm;

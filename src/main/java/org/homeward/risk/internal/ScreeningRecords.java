@@ -14,7 +14,7 @@ class ScreeningRecords {
 
     private static final String SELECT = """
             select id, episode_id, child_id, version_id, screened_at, screened_by_name, age_when_last_seen, age_prompt,
-                   score, suggested_rating, rating, override_rationale
+                   score, suggested_rating, rating, override_rationale, child_views, child_views_not_obtained
               from risk_screening""";
 
     record AnswerRow(String factorCode, String answer, String evidence) {
@@ -34,15 +34,16 @@ class ScreeningRecords {
         jdbc.sql("""
                 insert into risk_screening (id, episode_id, child_id, version_id, screened_at, screened_by,
                        screened_by_name, age_when_last_seen, age_prompt, score, suggested_rating, rating,
-                       override_rationale)
+                       override_rationale, child_views, child_views_not_obtained)
                 values (:id, :episode, :child, :version, :at, :by, :byName, :age, :agePrompt, :score, :suggested,
-                        :rating, :rationale)""")
+                        :rating, :rationale, :views, :notObtained)""")
                 .param("id", s.id()).param("episode", s.episodeId()).param("child", s.childId())
                 .param("version", s.versionId()).param("at", Timestamp.from(s.screenedAt())).param("by", screenedBy)
                 .param("byName", s.screenedByName()).param("age", s.ageWhenLastSeen())
                 .param("agePrompt", s.agePrompt()).param("score", s.score())
                 .param("suggested", s.suggestedRating()).param("rating", s.rating())
                 .param("rationale", s.overrideRationale())
+                .param("views", s.childViews()).param("notObtained", s.childViewsNotObtained())
                 .update();
         answers.forEach((code, answer) -> jdbc.sql("""
                 insert into risk_screening_answer (screening_id, version_id, factor_code, answer, evidence)

@@ -19,6 +19,7 @@ import org.homeward.child.ChildSummary;
 import org.homeward.episode.EpisodeSummary;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.Vocabularies;
+import org.homeward.platform.web.ChildsViews;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +39,7 @@ class ScreeningService {
 
     /** The answers, checked and complete, with what the rule makes of them. */
     public record Draft(Instrument instrument, Map<String, Answer> answers, Map<String, String> evidence, int age,
-                 RatingRule.Suggestion suggestion) {
+                 RatingRule.Suggestion suggestion, ChildsViews views) {
     }
 
     private final Instruments instruments;
@@ -125,12 +126,13 @@ class ScreeningService {
                 evidence.put(f.code(), text);
             }
         }
+        ChildsViews views = ChildsViews.check(form.getChildViews(), form.getChildViewsNotObtained(), errors);
         if (errors.hasErrors()) {
             return Optional.empty();
         }
         int age = ageWhenLastSeen(child, episode);
         return Optional.of(new Draft(instrument, answers, evidence, age,
-                RatingRule.suggest(instrument, answers, age, highRiskAge())));
+                RatingRule.suggest(instrument, answers, age, highRiskAge()), views));
     }
 
     /**
@@ -169,14 +171,15 @@ class ScreeningService {
         }
         Screening screening = new Screening(UUID.randomUUID(), episode.id(), child.id(), draft.instrument().id(),
                 clock.instant(), user.displayName(), draft.age(), draft.suggestion().agePrompt(),
-                draft.suggestion().score(), suggested, rating, rationale);
+                draft.suggestion().score(), suggested, rating, rationale, draft.views().views(),
+                draft.views().notObtained());
         String before = records.latestForEpisode(episode.id()).map(Screening::rating).orElse(null);
         records.insert(screening, user.id(), draft.answers(), draft.evidence());
         if (!rating.equals(before)) {
             events.publishEvent(new org.homeward.episode.EpisodeRiskChanged(episode.id(), child.id(), false, rating,
                     user.id()));
         }
-        audit.record(AuditAction.CREATE, subject(screening), List.of("Answers", "Rating"),
+        audit.record(AuditAction.CREATE, subject(screening), List.of("Answers", "Rating", "Child's views"),
                 screening.overridden() ? "Rated " + label(rating) + " against a suggested " + label(suggested) : null);
         events.publishEvent(new ChildRecordChanged(screening.childId(), "Risk screened"));
         if ("yes".equals(form.getSignificantHarm())) {

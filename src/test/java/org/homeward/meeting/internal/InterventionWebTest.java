@@ -53,6 +53,7 @@ class InterventionWebTest {
         f.put("startedMonth", String.valueOf(started.getMonthValue()));
         f.put("startedYear", String.valueOf(started.getYear()));
         f.put("reviewWeeks", "6");
+        f.put("childViews", "I like the youth worker; we play pool.");
         return f;
     }
 
@@ -86,11 +87,88 @@ class InterventionWebTest {
         assertThat(send("socialworker", post("/interventions/" + id + "/reviews"), Map.of("evidence", "x"))
                 .getResponse().getContentAsString()).contains("Select whether it has helped");
         assertThat(send("socialworker", post("/interventions/" + id + "/reviews"),
-                Map.of("improved", "PARTLY", "evidence", "One short episode since; she says mentoring helps"))
+                Map.of("improved", "PARTLY", "evidence", "One short episode since; she says mentoring helps",
+                        "childViews", "It helps to have someone to talk to."))
                 .getResponse().getRedirectedUrl()).isEqualTo("/interventions/" + id);
         String shown = page("manager", "/interventions/" + id);
         assertThat(shown).contains("Partly").contains("2 episodes, 12.0 hours before; 1 episode, 3.0 hours since")
                 .contains(new org.homeward.platform.web.Dates().date(now.toLocalDate().plusWeeks(6)));
         assertThat(page("coordinator", "/children/" + child + "/plan")).doesNotContain("Overdue");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    java.util.List<org.homeward.dashboard.ComplianceSource> sources;
+
+    org.homeward.dashboard.ComplianceSource.Figure figure(String measure) {
+        LocalDate today = now.toLocalDate();
+        return sources.stream().flatMap(s -> s.figures(today.minusDays(1), today, java.time.Instant.now()).stream())
+                .filter(f -> f.measure().equals(measure)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void rhi06_thePlanAndEachImpactReviewNeedTheChildsViewsOrWhyNotAndTheDashboardGivesTheShareWithThem()
+            throws Exception {
+        String measure = "Risk-management plan interventions with the child’s views";
+        org.homeward.dashboard.ComplianceSource.Figure before = figure(measure);
+        UUID child = TestChildren.add(mvc, users, "Vera", "Voice");
+        Map<String, String> silent = intervention(now.toLocalDate());
+        silent.remove("childViews");
+        assertThat(send("socialworker", post("/children/" + child + "/plan"), silent).getResponse().getContentAsString())
+                .contains("There is a problem").contains("Enter the child’s views in their own words, or why they could not be obtained");
+        assertThat(jdbc.sql("select count(*) from intervention where child_id = :c").param("c", child)
+                .query(Long.class).single()).isZero();
+
+        silent.put("childViewsNotObtained", "Asleep when the plan was agreed; to ask her tomorrow");
+        send("socialworker", post("/children/" + child + "/plan"), silent);
+        Map<String, String> heard = intervention(now.toLocalDate());
+        heard.put("description", "Weekend football club");
+        send("socialworker", post("/children/" + child + "/plan"), heard);
+        org.homeward.dashboard.ComplianceSource.Figure after = figure(measure);
+        assertThat(after.outOf()).isEqualTo(before.outOf() + 2);
+        assertThat(after.count()).isEqualTo(before.count() + 1);
+
+        UUID id = jdbc.sql("select id from intervention where child_id = :c and child_views is null")
+                .param("c", child).query(UUID.class).single();
+        assertThat(page("manager", "/interventions/" + id))
+                .contains("Not obtained: Asleep when the plan was agreed; to ask her tomorrow");
+        assertThat(send("socialworker", post("/interventions/" + id + "/reviews"),
+                Map.of("improved", "YES", "evidence", "No episodes since")).getResponse().getContentAsString())
+                .contains("Enter the child’s views in their own words, or why they could not be obtained");
+        send("socialworker", post("/interventions/" + id + "/reviews"),
+                Map.of("improved", "YES", "evidence", "No episodes since", "childViews", "Football is the best bit"));
+        assertThat(page("manager", "/interventions/" + id)).contains("The child’s views: Football is the best bit");
+        assertThat(page("analyst", "/dashboard")).contains("The child’s voice").contains(measure)
+                .contains("Council risk screenings with the child’s views")
+                .contains("Exploitation screenings with the child’s views")
+                .contains("Intervention impact reviews with the child’s views")
+                .contains("Strategy discussions held with the child’s views");
+    }
+
+    @Test
+    void cr08_sharesInterventionsAndImpactReviewsAppearOnTheChronologyInDateOrderWithLinks() throws Exception {
+        UUID child = TestChildren.add(mvc, users, "Chrissie", "Chronology");
+        Map<String, String> plan = intervention(now.toLocalDate().minusDays(20));
+        plan.put("description", "Mentoring with Kai");
+        assertThat(send("socialworker", post("/children/" + child + "/plan"), plan).getResponse().getRedirectedUrl())
+                .isEqualTo("/children/" + child + "/plan");
+        assertThat(send("socialworker", post("/children/" + child + "/shares"),
+                org.homeward.support.TestShares.phoneCallToSchool("Told the school about the older boys", now.minusDays(10)))
+                .getResponse().getStatus()).isEqualTo(302);
+        UUID intervention = jdbc.sql("select id from intervention where child_id = :c").param("c", child)
+                .query(UUID.class).single();
+        send("socialworker", post("/interventions/" + intervention + "/reviews"),
+                Map.of("improved", "YES", "evidence", "No episodes since", "childViews", "Kai is sound"));
+        UUID share = jdbc.sql("select id from information_share where child_id = :c").param("c", child)
+                .query(UUID.class).single();
+
+        String chronology = page("socialworker", "/children/" + child + "/chronology");
+        int started = chronology.indexOf("Intervention started: Mentoring with Kai");
+        int shared = chronology.indexOf("Information shared with Oak Vale Academy");
+        int reviewed = chronology.indexOf("Impact review: Mentoring with Kai");
+        assertThat(started).isPositive();
+        assertThat(shared).isGreaterThan(started);
+        assertThat(reviewed).isGreaterThan(shared);
+        assertThat(chronology).contains("href=\"/interventions/" + intervention + "\"")
+                .contains("href=\"/shares/" + share + "\"");
     }
 }

@@ -89,6 +89,7 @@ class MeetingDeadlinesTest {
         f.put("section47", "NO");
         f.put("outcome", "Trigger plan");
         f.put("triggerPlanNeeded", "yes");
+        f.put("childViewsNotObtained", "Still missing");
         send("coordinator", post("/strategy-discussions/" + discussion), f);
         assertThat(tasks("STRATEGY_DISCUSSION")).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo("DONE"));
         assertThat(tasks("TRIGGER_PLAN")).singleElement().satisfies(t -> {
@@ -118,13 +119,15 @@ class MeetingDeadlinesTest {
         f.put("responsibleId", SOCIAL_WORKER);
         StrategyDiscussionWebTest.date(f, "started", started);
         f.put("reviewWeeks", "6");
+        f.put("childViews", "I'll give it a go.");
         send("socialworker", post("/children/" + child + "/plan"), f);
         assertThat(tasks("IMPACT_REVIEW")).singleElement().satisfies(t -> {
             assertThat(t.status()).isEqualTo("OPEN");
             assertThat(t.dueAt()).isEqualTo(Deadlines.endOf(started.plusWeeks(6)));
         });
         UUID id = jdbc.sql("select id from intervention where child_id = :c").param("c", child).query(UUID.class).single();
-        send("socialworker", post("/interventions/" + id + "/reviews"), Map.of("improved", "PARTLY", "evidence", "Fewer episodes"));
+        send("socialworker", post("/interventions/" + id + "/reviews"), Map.of("improved", "PARTLY", "evidence", "Fewer episodes",
+                "childViews", "It's helping."));
         List<Task> reviews = tasks("IMPACT_REVIEW");
         assertThat(reviews).extracting(Task::status).containsExactly("DONE", "OPEN");
         assertThat(reviews.get(1).dueAt()).isEqualTo(Deadlines.endOf(now.toLocalDate().plusWeeks(6)));

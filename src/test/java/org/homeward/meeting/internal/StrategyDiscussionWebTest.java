@@ -85,6 +85,7 @@ class StrategyDiscussionWebTest {
         f.put("section47", "START");
         f.put("outcome", "Section 47 enquiries; trigger plan to be written");
         f.put("triggerPlanNeeded", "yes");
+        f.put("childViewsNotObtained", "Missing at the time of the discussion");
         return f;
     }
 
@@ -247,5 +248,22 @@ class StrategyDiscussionWebTest {
         assertThat(page("socialworker", "/children/" + child)).doesNotContain("Police trigger plan due by");
         MvcResult pack = mvc.perform(get("/children/" + child + "/police-pack.json").with(as(users, "police"))).andReturn();
         assertThat(pack.getResponse().getContentAsString()).contains("Trigger plan (version 2");
+    }
+
+    @Test
+    void rhi06_aStrategyDiscussionIsNotRecordedWithoutTheChildsViewsOrWhyNot() throws Exception {
+        send("socialworker", post("/children/" + child + "/strategy-discussions"), Map.of("reason", "Found with adults"));
+        UUID d = waiting();
+        Map<String, String> f = held(raised());
+        f.remove("childViewsNotObtained");
+        assertThat(body(send("coordinator", post("/strategy-discussions/" + d), f)))
+                .contains("There is a problem").contains("Enter the child’s views in their own words, or why they could not be obtained");
+        assertThat(jdbc.sql("select held_at is null from strategy_discussion where id = :d").param("d", d)
+                .query(Boolean.class).single()).isTrue();
+        f.put("childViews", "I don’t want the police at my school");
+        assertThat(send("coordinator", post("/strategy-discussions/" + d), f).getResponse().getRedirectedUrl())
+                .isEqualTo("/strategy-discussions/" + d);
+        assertThat(page("manager", "/strategy-discussions/" + d)).contains("The child’s views")
+                .contains("I don’t want the police at my school");
     }
 }

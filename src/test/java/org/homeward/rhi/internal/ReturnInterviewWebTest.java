@@ -443,4 +443,150 @@ class ReturnInterviewWebTest {
                 .query(java.sql.Timestamp.class).single().toInstant();
         assertThat(due).isEqualTo(seen.plusHours(3).toInstant().plus(Duration.ofHours(72)));
     }
+
+    @Autowired OfferMeasures measures;
+    @Autowired org.homeward.support.MovableClock clock;
+    @Autowired org.homeward.rhi.CodedFindings findings;
+
+    /** The measures page for the day the child returned, as a manager sees it. */
+    String measuresPage(java.time.LocalDate day) throws Exception {
+        return page("manager", "/return-interviews/measures?fromDay=" + day.getDayOfMonth() + "&fromMonth="
+                + day.getMonthValue() + "&fromYear=" + day.getYear() + "&toDay=" + day.getDayOfMonth() + "&toMonth="
+                + day.getMonthValue() + "&toYear=" + day.getYear() + "&cohort=ALL");
+    }
+
+    static int count(String page, String rowHeading) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(rowHeading)
+                + "[^<]*</th>\\s*<td[^>]*>(\\d+)</td>").matcher(page);
+        assertThat(m.find()).as(rowHeading).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    long found(String code) {
+        java.time.LocalDate day = ZonedDateTime.now(ClockConfiguration.LONDON).toLocalDate();
+        return findings.counts(day.minusDays(7), day).stream().filter(c -> c.code().equals(code))
+                .mapToLong(org.homeward.rhi.CodedFindings.Count::interviews).sum();
+    }
+
+    @Test
+    void rhi01_anInterviewHeldByPlacementStaffIsFlaggedNotIndependentInTheMeasures() throws Exception {
+        java.time.LocalDate day = returned.toLocalDate();
+        String notIndependent = "Held, not independent";
+        int before = count(measuresPage(day), notIndependent);
+        int heldBefore = count(measuresPage(day), "Held at all");
+        Map<String, String> f = interview(returned.plusHours(5));
+        f.put("interviewerRole", "RESPONSIBLE_AUTHORITY");
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"), f).getResponse()
+                .getContentAsString()).contains("is not independent");
+        f.put("interviewerRole", "PLACEMENT_STAFF");
+        f.put("childChoseKnownWorker", "yes");
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"), f).getResponse()
+                .getRedirectedUrl()).isEqualTo("/return-interviews/" + offer);
+        assertThat(page("manager", "/return-interviews/" + offer)).contains("Not independent");
+        String after = measuresPage(day);
+        assertThat(count(after, notIndependent)).isEqualTo(before + 1);
+        assertThat(count(after, "Held at all")).isEqualTo(heldBefore + 1);
+        assertThat(measures.measure(day, day, OfferMeasures.Cohort.ALL).heldNotIndependent()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void rhi09_codedHarmsAndTheChildsRecordedAssociatesAndPlacesAreCounted() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        UUID associate = UUID.randomUUID();
+        jdbc.sql("""
+                insert into associate (id, name, person_of_concern, concern_reason, created_at, updated_at, version)
+                values (:id, :name, true, 'Older male giving gifts', now(), now(), 0)""")
+                .param("id", associate).param("name", "Dean " + suffix).update();
+        jdbc.sql("insert into child_associate (child_id, associate_id, relationship, linked_at) values (:c, :a, 'Friend', now())")
+                .param("c", child).param("a", associate).update();
+        UUID place = UUID.randomUUID();
+        jdbc.sql("""
+                insert into location (id, description, created_at, updated_at, version)
+                values (:id, :d, now(), now(), 0)""").param("id", place).param("d", "Flat above the chip shop " + suffix)
+                .update();
+        jdbc.sql("""
+                insert into location_link (id, location_id, child_id, kind, linked_at)
+                values (gen_random_uuid(), :l, :c, 'frequented', now())""").param("l", place).param("c", child).update();
+        String form = page("rhiworker", "/return-interviews/" + offer + "/interview");
+        assertThat(form).contains("Dean " + suffix).contains("Flat above the chip shop " + suffix)
+                .contains("Given or used drugs or alcohol");
+        long drugs = found("GIVEN_DRUGS");
+        long threats = found("THREATS");
+
+        Map<String, String> f = interview(returned.plusHours(5));
+        f.put("associates", UUID.randomUUID().toString());
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"), f).getResponse()
+                .getContentAsString()).contains("Select only people recorded as the child’s associates");
+        f.remove("associates");
+        MockHttpServletRequestBuilder request = post("/return-interviews/" + offer + "/interview")
+                .param("harms", "GIVEN_DRUGS", "THREATS").param("associates", associate.toString())
+                .param("locations", place.toString());
+        assertThat(send("rhiworker", request, f).getResponse().getRedirectedUrl())
+                .isEqualTo("/return-interviews/" + offer);
+
+        assertThat(found("GIVEN_DRUGS")).isEqualTo(drugs + 1);
+        assertThat(found("THREATS")).isEqualTo(threats + 1);
+        assertThat(found(associate.toString())).isEqualTo(1);
+        assertThat(found(place.toString())).isEqualTo(1);
+        assertThat(page("socialworker", "/return-interviews/" + offer)).contains("Harm: Given or used drugs or alcohol")
+                .contains("With: Dean " + suffix).contains("At: Flat above the chip shop " + suffix);
+        String measuresPage = measuresPage(returned.toLocalDate().plusDays(0));
+        assertThat(measuresPage).contains("What the interviews found").doesNotContain("Dean " + suffix);
+        java.time.LocalDate heldOn = returned.plusHours(5).toLocalDate();
+        assertThat(measuresPage(heldOn)).contains("Flat above the chip shop " + suffix);
+    }
+
+    @Test
+    void cr10_anAdministratorsChangesToTheFindingsListsReachTheFormAndRetiredCodesStayCounted() throws Exception {
+        String label = "Worried about a new baby " + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(status("manager", "/return-interviews/taxonomy")).isEqualTo(403);
+        assertThat(page("admin", "/return-interviews/taxonomy")).contains("Push factors").contains("Harms")
+                .contains("Problems at home");
+        assertThat(send("admin", post("/return-interviews/taxonomy/push-factors"), Map.of("label", " ")).getResponse()
+                .getContentAsString()).contains("There is a problem").contains("Enter the push factor as the form should show it");
+        assertThat(send("admin", post("/return-interviews/taxonomy/push-factors"), Map.of("label", "Bullying"))
+                .getResponse().getContentAsString()).contains("There is already a push factor ‘Bullying’");
+        assertThat(send("manager", post("/return-interviews/taxonomy/push-factors"), Map.of("label", label))
+                .getResponse().getStatus()).isEqualTo(403);
+        assertThat(send("admin", post("/return-interviews/taxonomy/push-factors"), Map.of("label", label))
+                .getResponse().getRedirectedUrl()).isEqualTo("/return-interviews/taxonomy");
+        String code = jdbc.sql("select code from vocabulary_term where vocabulary = 'rhi-push-factor' and label = :l")
+                .param("l", label).query(String.class).single();
+        UUID freshChild = org.homeward.support.TestOffers.child(jdbc, "Fresh", "Form");
+        UUID fresh = org.homeward.support.TestOffers.offer(jdbc, freshChild, "now() - interval '1 day'");
+        String freshForm = "/return-interviews/" + fresh + "/interview";
+        assertThat(page("rhiworker", freshForm)).contains(label);
+
+        // A code is offered from the day it is added: this interview is held today, in this very minute.
+        UUID heldToday = org.homeward.support.TestOffers.offer(jdbc, freshChild, "now() - interval '10 minutes'");
+        MockHttpServletRequestBuilder request = post("/return-interviews/" + heldToday + "/interview")
+                .param("pushFactors", code);
+        ZonedDateTime held = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
+        assertThat(send("rhiworker", request, interview(held)).getResponse().getRedirectedUrl())
+                .isEqualTo("/return-interviews/" + heldToday);
+        assertThat(found(code)).isEqualTo(1);
+
+        String renamed = label + " (renamed)";
+        assertThat(send("admin", post("/return-interviews/taxonomy/push-factors/" + code), Map.of("label", renamed))
+                .getResponse().getRedirectedUrl()).isEqualTo("/return-interviews/taxonomy");
+        assertThat(page("rhiworker", freshForm)).contains(renamed);
+
+        // Added today and already used, it cannot be ended by date today: it is retired from tomorrow.
+        assertThat(send("admin", post("/return-interviews/taxonomy/push-factors/" + code + "/retire"), Map.of())
+                .getResponse().getContentAsString()).contains("retire it tomorrow");
+        clock.moveTo(java.time.Instant.now().plus(Duration.ofDays(1)));
+        try {
+            assertThat(send("admin", post("/return-interviews/taxonomy/push-factors/" + code + "/retire"), Map.of())
+                    .getResponse().getRedirectedUrl()).isEqualTo("/return-interviews/taxonomy");
+            assertThat(page("rhiworker", freshForm)).doesNotContain(label);
+            // Correcting the interview that recorded it keeps it, marked as no longer offered.
+            assertThat(page("rhiworker", "/return-interviews/" + heldToday + "/interview"))
+                    .contains(renamed + " (no longer in use)");
+            assertThat(page("admin", "/return-interviews/taxonomy")).contains("Retired");
+            assertThat(page("manager", "/return-interviews/" + heldToday)).contains("Push: " + renamed);
+            assertThat(found(code)).isEqualTo(1);
+        } finally {
+            clock.reset();
+        }
+    }
 }

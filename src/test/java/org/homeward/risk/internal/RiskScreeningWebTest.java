@@ -94,6 +94,7 @@ class RiskScreeningWebTest {
             f.put("answers[" + code + "]", current.containsKey(code) ? "CURRENT" : "NOT_PRESENT");
             f.put("evidence[" + code + "]", current.getOrDefault(code, ""));
         }
+        f.put("childViews", "I just wanted to see my friends.");
         return f;
     }
 
@@ -383,6 +384,21 @@ class RiskScreeningWebTest {
                 .contains("High (score 10)").contains("Unexplained new phone and trainers");
     }
 
+    @Test
+    void rhi06_aRiskScreeningAsksForTheChildsViewsOrWhyNotBeforeTheRating() throws Exception {
+        UUID episode = episode(child());
+        Map<String, String> answers = answers(Map.of());
+        answers.remove("childViews");
+        assertThat(check(episode, answers)).contains("There is a problem").contains("Enter the child’s views in their own words, or why they could not be obtained")
+                .doesNotContain("Check the suggested rating");
+        answers.put("childViews", "I was at my nan, she was poorly");
+        assertThat(check(episode, answers)).contains("Check the suggested rating")
+                .contains("I was at my nan, she was poorly");
+        save("socialworker", episode, answers, null, null);
+        assertThat(page("police", "/episodes/" + episode + "/risk-screening")).contains("The child’s views")
+                .contains("I was at my nan, she was poorly");
+    }
+
     void graded(UUID episode, String level, ZonedDateTime at) {
         jdbc.sql("""
                 insert into episode_grading (id, episode_id, classification, risk_level, rationale, graded_at, graded_by_name)
@@ -396,7 +412,8 @@ class RiskScreeningWebTest {
         LocalDate today = LocalDate.now(ClockConfiguration.LONDON);
         String day = org.homeward.platform.web.Dates.ofDay(today);
         Map<String, String> intervention = new LinkedHashMap<>(Map.of("description", "Weekly mentoring with a youth worker",
-                "responsibleId", "907a70c3-1012-f037-b64c-e4228c38fb29", "reviewWeeks", "6"));
+                "responsibleId", "907a70c3-1012-f037-b64c-e4228c38fb29", "reviewWeeks", "6",
+                "childViews", "I like the youth worker"));
         intervention.putAll(Map.of("startedDay", String.valueOf(today.getDayOfMonth()),
                 "startedMonth", String.valueOf(today.getMonthValue()), "startedYear", String.valueOf(today.getYear())));
         assertThat(send("manager", post("/children/" + child + "/plan"), intervention).getResponse().getRedirectedUrl())
