@@ -122,13 +122,23 @@ class EpisodeWebTest {
         assertThat(episodes()).isZero();
     }
 
+    /** SSDA903 integrity (EP-11): no second period while one is open, none overlapping a past one. */
     @Test
-    void aChildCannotHaveASecondEpisodeWhileOneIsOpen() throws Exception {
+    void ep11_aChildCannotHaveASecondEpisodeWhileOneIsOpenNorOneOverlappingAPastEpisode() throws Exception {
+        UUID earlier = reportEpisode(report(yesterday.minusDays(3)));
+        locate(earlier, yesterday.minusDays(2));
         reportEpisode(report(yesterday));
         String page = send("carer", post("/children/" + child + "/episodes"), report(yesterday.plusHours(3)))
                 .getResponse().getContentAsString();
         assertThat(page).contains("There is a problem").contains("already has an open episode");
-        assertThat(episodes()).isEqualTo(1);
+        Map<String, String> overlapping = report(yesterday.minusDays(3).plusHours(2));
+        overlapping.put("retrospective", "true");
+        put(overlapping, "located", yesterday.minusDays(3).plusHours(4));
+        overlapping.put("locatedWhere", "Home");
+        overlapping.put("returnMethod", "RETURNED");
+        assertThat(send("carer", post("/children/" + child + "/episodes"), overlapping).getResponse()
+                .getContentAsString()).contains("There is a problem");
+        assertThat(episodes()).isEqualTo(2);
     }
 
     @Test
