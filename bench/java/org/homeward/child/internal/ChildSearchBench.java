@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.homeward.HomewardApplication;
+import org.homeward.access.ChildScope;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,12 +73,12 @@ public final class ChildSearchBench {
         ChildSearch.Query query = ChildSearch.parse(text);
         int found = 0;
         for (int i = 0; i < 5; i++) {
-            found = search.find(query).size();
+            found = search.find(query, ChildScope.everyChild()).size();
         }
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
-            search.find(query);
+            search.find(query, ChildScope.everyChild());
             ms.add((System.nanoTime() - t) / 1e6);
         }
         Collections.sort(ms);
