@@ -73,27 +73,13 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
         accessible();
         page.getByLabel("Medium").check();
         page.getByLabel("Why this risk level?").fill("First episode; no known risks");
-        page.getByLabel("Your rank or role").fill("Sergeant");
-        page.locator("[id='sources[0].supplier']").fill("Cara Jones, carer");
-        page.locator("[id='sources[0].contact']").fill("0117 496 0000");
-        page.locator("[id='sources[0].information']").fill("Left after an argument");
-        page.locator("[id='sources[0].obtainedDay']").fill("1");
-        page.locator("[id='sources[0].obtainedMonth']").fill("1");
-        page.locator("[id='sources[0].obtainedYear']").fill("2025");
-        page.locator("[id='sources[0].obtainedTime']").fill("09:00");
+        rankAndSource();
         button("Save risk level").click();
         assertThat(page.getByTestId("episode-status")).containsText("Medium risk");
         button("Grade risk").click();
         page.getByLabel("High").check();
         page.getByLabel("Why this risk level?").fill("Seen getting into a car with an older male");
-        page.getByLabel("Your rank or role").fill("Sergeant");
-        page.locator("[id='sources[0].supplier']").fill("Cara Jones, carer");
-        page.locator("[id='sources[0].contact']").fill("0117 496 0000");
-        page.locator("[id='sources[0].information']").fill("Left after an argument");
-        page.locator("[id='sources[0].obtainedDay']").fill("1");
-        page.locator("[id='sources[0].obtainedMonth']").fill("1");
-        page.locator("[id='sources[0].obtainedYear']").fill("2025");
-        page.locator("[id='sources[0].obtainedTime']").fill("09:00");
+        rankAndSource();
         button("Save risk level").click();
         assertThat(page.getByTestId("episode-status")).containsText("High risk");
         assertThat(page.getByTestId("gradings")).containsText("Seen getting into a car with an older male");
@@ -180,5 +166,17 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
         accessible();
         page.navigate(url("/episodes/coordinator"));
         accessible();
+    }
+
+    /** Every police grading names the assessor's rank and where its information came from. */
+    private void rankAndSource() {
+        page.getByLabel("Your rank or role").fill("Sergeant");
+        page.locator("[id='sources[0].supplier']").fill("Cara Jones, carer");
+        page.locator("[id='sources[0].contact']").fill("0117 496 0000");
+        page.locator("[id='sources[0].information']").fill("Left after an argument");
+        page.locator("[id='sources[0].obtainedDay']").fill("1");
+        page.locator("[id='sources[0].obtainedMonth']").fill("1");
+        page.locator("[id='sources[0].obtainedYear']").fill("2025");
+        page.locator("[id='sources[0].obtainedTime']").fill("09:00");
     }
 }

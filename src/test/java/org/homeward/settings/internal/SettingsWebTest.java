@@ -32,6 +32,7 @@ class SettingsWebTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
     @Autowired Settings settings;
+    @Autowired org.homeward.access.Directory directory;
 
     @AfterEach
     void backToDefaults() {
@@ -129,6 +130,8 @@ class SettingsWebTest {
             jdbc.sql("update rhi_offer set provider_agency_id = cast(:p as uuid) where provider_agency_id = :n")
                     .param("p", org.homeward.support.TestOffers.SAFE_RETURN.toString()).param("n", provider).update();
             jdbc.sql("delete from agency where id = :n").param("n", provider).update();
+            // The directory holds agency lists for a minute: later tests must see one provider again at once.
+            directory.agenciesChanged();
         }
     }
 }
