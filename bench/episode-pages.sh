@@ -49,8 +49,16 @@ for i in $(seq 1 $USERS); do
 done
 export COOKIES="$WORK/cookies"
 
-$PSQL -d $DB -c "select '/children/' || child_id from episode tablesample system (1) limit 2000" > "$WORK/children"
-$PSQL -d $DB -c "select '/episodes/' || id from episode tablesample system (1) limit 2000" > "$WORK/episodes"
+# Only children every signed-in user may open (South Gloucestershire's and Avon and Somerset Police's):
+# a page refused is not a page served, and pages.lua fails the run on any answer but 2xx.
+SOUTH_GLOS=6513270e-269e-0d37-f2a7-4de452e6b438
+AVON_AND_SOMERSET=9531985d-5d9d-c9f8-1818-e811892f902b
+OPENED="select child_id from child_involvement where agency_id = '$SOUTH_GLOS'
+        intersect select child_id from child_involvement where agency_id = '$AVON_AND_SOMERSET'"
+$PSQL -d $DB -c "select '/children/' || child_id from ($OPENED) o order by random() limit 2000" > "$WORK/children"
+$PSQL -d $DB -c "select '/episodes/' || e.id from episode e where e.child_id in ($OPENED)
+                  order by random() limit 2000" > "$WORK/episodes"
+[ -s "$WORK/children" ] && [ -s "$WORK/episodes" ] || { echo "No child both demo agencies may open" >&2; exit 1; }
 $PSQL -d $DB -c "select '/episodes?risk=' || r || c || s from unnest(array['HIGH','MEDIUM','LOW','']) r,
                    unnest(array['','&cohort=OUT_OF_AREA','&cohort=HOME','&duration=24h']) c,
                    unnest(array['&sort=RISK','&sort=LONGEST']) s" > "$WORK/lists"

@@ -2,8 +2,17 @@
 -- with the session of one of many signed-in users. THINK_MS > 0 makes each connection wait a random
 -- 0..2*THINK_MS before its next request, like a person reading the page (wrk does not count the wait
 -- in the latency); THINK_MS=0 sends requests back to back to find the most the machine can serve.
+-- Any answer other than 2xx (a refusal, a redirect to sign in, an error page) fails the run: a benchmark
+-- that timed refusals would report pages nobody was shown.
 -- Usage: PATHS=file COOKIES=file THINK_MS=1000 wrk -s bench/pages.lua ...
 local paths = {}
+local threads = {}
+non2xx = 0
+first = ""
+
+function setup(thread)
+  table.insert(threads, thread)
+end
 local cookies = {}
 local think = tonumber(os.getenv("THINK_MS") or "0")
 
@@ -22,6 +31,15 @@ function request()
   return wrk.format("GET", path, { ["Cookie"] = cookies[math.random(#cookies)] })
 end
 
+function response(status, headers, body)
+  if status < 200 or status > 299 then
+    if non2xx == 0 then
+      first = tostring(status)
+    end
+    non2xx = non2xx + 1
+  end
+end
+
 function delay()
   if think > 0 then
     return math.random(0, 2 * think)
@@ -30,8 +48,19 @@ function delay()
 end
 
 function done(summary, latency, requests)
-  local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  io.write(string.format("RESULT requests=%d seconds=%.1f throughput=%.1f/s p50=%.1fms p95=%.1fms p99=%.1fms errors=%d\n",
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  local refused, status = 0, ""
+  for _, t in ipairs(threads) do
+    refused = refused + t:get("non2xx")
+    if status == "" then
+      status = t:get("first")
+    end
+  end
+  io.write(string.format("RESULT requests=%d seconds=%.1f throughput=%.1f/s p50=%.1fms p95=%.1fms p99=%.1fms errors=%d non2xx=%d\n",
     summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, errors))
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, errors, refused))
+  if refused > 0 or errors > 0 then
+    io.write(string.format("FAILED: %d answers were not 2xx (the first was %s) and %d requests failed\n", refused, status, errors))
+    os.exit(1)
+  end
 end
