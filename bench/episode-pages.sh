@@ -73,7 +73,8 @@ PAGES=${PAGES:-children episodes lists}
 # The JIT compiler needs a few minutes of every page before the figures settle (it shares the 2 cores).
 for round in 1 2 3; do
   for page in $PAGES; do
-    PATHS="$WORK/$page" THINK_MS=0 wrk -t2 -c8 -d20s -s bench/pages.lua "http://localhost:$PORT" | grep -q RESULT
+    PATHS="$WORK/$page" THINK_MS=0 wrk -t2 -c8 -d20s --timeout 10s -s bench/pages.lua "http://localhost:$PORT" \
+      | grep -E "^(RESULT|FAILED)" | sed "s/^/warm-up $page: /" || true
   done
 done
 for page in $PAGES; do
