@@ -80,7 +80,7 @@ done
 for page in $PAGES; do
   export PATHS="$WORK/$page"
   echo "== $page: $USERS users, 0-2 s between pages (${SECONDS_PER_RUN}s)"
-  THINK_MS=1000 wrk -t2 -c$USERS -d"${SECONDS_PER_RUN}s" --timeout 10s -s bench/pages.lua "http://localhost:$PORT" | grep RESULT
+  THINK_MS=1000 wrk -t2 -c$USERS -d"${SECONDS_PER_RUN}s" --timeout 10s -s bench/pages.lua "http://localhost:$PORT" | grep -E "^(RESULT|FAILED)"
   echo "== $page: capacity, $USERS connections back to back (${SECONDS_PER_RUN}s)"
-  THINK_MS=0 wrk -t2 -c$USERS -d"${SECONDS_PER_RUN}s" --timeout 10s -s bench/pages.lua "http://localhost:$PORT" | grep RESULT
+  THINK_MS=0 wrk -t2 -c$USERS -d"${SECONDS_PER_RUN}s" --timeout 10s -s bench/pages.lua "http://localhost:$PORT" | grep -E "^(RESULT|FAILED)"
 done
