@@ -7,13 +7,14 @@ import java.util.UUID;
 
 /**
  * A list's rows held to the children a person is involved with, as a condition on the list's own
- * query: their agency, their team or they themselves are involved ({@code child_involvement}).
+ * query: their agency, their team or they themselves are involved (the {@code involvement} table, the
+ * answer of the {@code child_involvement} view).
  */
 public record InvolvedWith(UUID agencyId, UUID teamId, UUID userId, Instant now) {
 
     /** The condition on {@code childColumn}, with positional parameters ({@link #params()}). */
     public String sql(String childColumn) {
-        return "exists (select 1 from child_involvement ci where ci.child_id = " + childColumn
+        return "exists (select 1 from involvement ci where ci.child_id = " + childColumn
                 + " and (ci.agency_id = ? or ci.team_id = ? or ci.user_id = ?)"
                 + " and (ci.until is null or ci.until > ?))";
     }
@@ -24,7 +25,7 @@ public record InvolvedWith(UUID agencyId, UUID teamId, UUID userId, Instant now)
 
     /** The same condition for a query with named parameters ({@link #namedParams()}). */
     public String namedSql(String childColumn) {
-        return "exists (select 1 from child_involvement ci where ci.child_id = " + childColumn
+        return "exists (select 1 from involvement ci where ci.child_id = " + childColumn
                 + " and (ci.agency_id = :involvedAgency or ci.team_id = :involvedTeam or ci.user_id = :involvedUser)"
                 + " and (ci.until is null or ci.until > :involvedAt))";
     }

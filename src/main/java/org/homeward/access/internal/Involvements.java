@@ -11,7 +11,7 @@ import org.homeward.access.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the {@code child_involvement} view: whether a person, their team or their agency is involved with a child. */
+/** Reads the {@code involvement} table (the answer of the {@code child_involvement} view): whether a person, their team or their agency is involved with a child. */
 @Repository
 public class Involvements {
 
@@ -29,13 +29,13 @@ public class Involvements {
 
     /** {@code personalOnly}: only the person's own involvement counts, not their team's or agency's. */
     public boolean involved(CurrentUser user, UUID childId, boolean personalOnly) {
-        return jdbc.sql("select exists (select 1 from child_involvement ci where ci.child_id = :child and " + PARTY + ")")
+        return jdbc.sql("select exists (select 1 from involvement ci where ci.child_id = :child and " + PARTY + ")")
                 .param("child", childId).params(party(user, personalOnly)).query(Boolean.class).single();
     }
 
     /** Why the person may see the child (the bases of their involvement), for the audit trail and the page. */
     public List<String> bases(CurrentUser user, UUID childId) {
-        return jdbc.sql("select distinct ci.basis from child_involvement ci where ci.child_id = :child and " + PARTY
+        return jdbc.sql("select distinct ci.basis from involvement ci where ci.child_id = :child and " + PARTY
                         + " order by ci.basis")
                 .param("child", childId).params(party(user, false)).query(String.class).list();
     }
@@ -45,7 +45,7 @@ public class Involvements {
         if (childIds.isEmpty()) {
             return Set.of();
         }
-        return jdbc.sql("select distinct ci.child_id from child_involvement ci where ci.child_id = any(:children) and "
+        return jdbc.sql("select distinct ci.child_id from involvement ci where ci.child_id = any(:children) and "
                         + PARTY)
                 .param("children", childIds.toArray(UUID[]::new)).params(party(user, personalOnly))
                 .query(UUID.class).list().stream().collect(Collectors.toUnmodifiableSet());
