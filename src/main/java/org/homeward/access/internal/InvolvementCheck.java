@@ -1,12 +1,15 @@
 package org.homeward.access.internal;
 
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,11 +37,13 @@ public class InvolvementCheck {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final DataSource dataSource;
     private final Clock clock;
 
-    InvolvementCheck(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+    InvolvementCheck(JdbcClient jdbc, TransactionTemplate tx, DataSource dataSource, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.dataSource = dataSource;
         this.clock = clock;
     }
 
@@ -58,7 +63,8 @@ public class InvolvementCheck {
                     .query(Boolean.class).single())) {
                 return new Result(0, 0, 0);
             }
-            // The whole data set is compared: longer than a page's statement is allowed.
+            // The whole data set is compared: longer than a page's statement (and the driver's wait) is allowed.
+            unbounded();
             jdbc.sql("set local statement_timeout = 0").update();
             jdbc.sql("create temporary table involvement_defined on commit drop as select distinct " + COLUMNS
                     + " from child_involvement").update();
@@ -85,6 +91,15 @@ public class InvolvementCheck {
                     .param("repaired", repaired).update();
             return new Result(missing, extra, repaired);
         });
+    }
+
+    /** The pool restores the connection's own network timeout when it is returned. */
+    private void unbounded() {
+        try {
+            DataSourceUtils.getConnection(dataSource).setNetworkTimeout(Runnable::run, 0);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private long count(String sql) {
