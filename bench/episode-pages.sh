@@ -34,7 +34,7 @@ fi
 $PSQL -d $DB -c "select 'children', count(*) from child union all select 'episodes', count(*) from episode
                  union all select 'open episodes', count(*) from episode where located_at is null" | tr '|' ' '
 
-java ${JAVA_OPTS:-} -jar "$JAR" --server.port=$PORT > /tmp/homeward-bench.log 2>&1 &
+java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" --server.port=$PORT > /tmp/homeward-bench.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/readyz" >/dev/null && break; sleep 1; done
