@@ -29,6 +29,8 @@ import org.springframework.util.StreamUtils;
 class DemoData implements ApplicationRunner {
 
     static final String DEMO_PASSWORD = "homeward-demo";
+    /** Any fixed number, the same on every instance: the lock instances loading the demo data share. */
+    private static final long LOCK = 0x44656d6f44617461L;
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final JdbcTemplate jdbc;
@@ -52,9 +54,13 @@ class DemoData implements ApplicationRunner {
         this.enabled = setting.equalsIgnoreCase("true") || (setting.equalsIgnoreCase("auto") && database.embedded());
     }
 
+    private boolean loaded() {
+        return jdbc.queryForObject("select count(*) from agency", Long.class) > 0;
+    }
+
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        if (!enabled || jdbc.queryForObject("select count(*) from agency", Long.class) > 0) {
+        if (!enabled || loaded()) {
             return;
         }
         Resource[] scripts = new PathMatchingResourcePatternResolver().getResources("classpath:demo/*.sql");
@@ -66,7 +72,17 @@ class DemoData implements ApplicationRunner {
                     .replace("{demo-password}", hash));
         }
         // All the named demo records or none; plain statements, as the scripts are ours and hold no parameters.
-        tx.executeWithoutResult(status -> statements.forEach(jdbc::execute));
+        // Instances starting together on one empty database queue on the lock: the first loads, the rest find it loaded.
+        if (!Boolean.TRUE.equals(tx.execute(status -> {
+            jdbc.execute("select pg_advisory_xact_lock(" + LOCK + ")");
+            if (loaded()) {
+                return false;
+            }
+            statements.forEach(jdbc::execute);
+            return true;
+        }))) {
+            return;
+        }
         if (syntheticChildren > 0) {
             // A partnership year around the named demo children: repeat missing, placements out of area.
             synthetic.generate(syntheticChildren, 2);

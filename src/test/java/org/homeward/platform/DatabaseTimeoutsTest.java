@@ -3,6 +3,8 @@ package org.homeward.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.homeward.platform.web.DatabaseUnavailable;
 import org.homeward.support.HomewardTest;
 import org.junit.jupiter.api.Test;
@@ -11,12 +13,22 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Every connection carries the server-side timeouts, and a statement cancelled by one is an unavailable service. */
+/**
+ * The pool is sized to the processors, every connection carries the server-side timeouts, and a statement
+ * cancelled by one is an unavailable service.
+ */
 @HomewardTest
 class DatabaseTimeoutsTest {
 
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate tx;
+    @Autowired DataSource dataSource;
+
+    @Test
+    void thePoolHasTwoConnectionsPerProcessorAndOneMoreWhenTheDeploymentSetsNoSize() throws Exception {
+        assertThat(dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize())
+                .isEqualTo(2 * Runtime.getRuntime().availableProcessors() + 1);
+    }
 
     @Test
     void everyConnectionHasTheStatementAndIdleInTransactionTimeouts() {

@@ -21,7 +21,7 @@ class DataSourceConfiguration {
     HikariDataSource dataSource(DatabaseProperties properties) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("homeward");
-        config.setMaximumPoolSize(properties.maximumPoolSize() > 0 ? properties.maximumPoolSize() : 10);
+        config.setMaximumPoolSize(poolSize(properties.maximumPoolSize(), Runtime.getRuntime().availableProcessors()));
         if (properties.embedded()) {
             config.setJdbcUrl(EmbeddedDatabase.start(properties.embeddedDataDir(), properties.embeddedPort()));
             config.setUsername("postgres");
@@ -32,6 +32,15 @@ class DataSourceConfiguration {
         }
         bound(config, properties);
         return new HikariDataSource(config);
+    }
+
+    /**
+     * The size set, else two connections per processor and one more: a connection is busy only while
+     * PostgreSQL works or the page waits on it, so more connections than this add queueing in the database
+     * rather than pages served, and a pool this small keeps several instances within max_connections.
+     */
+    static int poolSize(int configured, int processors) {
+        return configured > 0 ? configured : 2 * Math.max(1, processors) + 1;
     }
 
     /** Timeouts in the pool, in the driver (seconds) and in the server (milliseconds, per session). */

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import org.homeward.support.HomewardTest;
@@ -86,7 +87,7 @@ class SignInAnswersAlikeWebTest {
     void attemptsBeyondTheRateLimitAreRefusedBeforeTheAccountIsTouched() {
         String username = newUser(true);
         PasswordSignIn signIn = new PasswordSignIn(users, attempts,
-                new SignInThrottle(2, 100, Duration.ofMinutes(1)), passwords);
+                new SignInThrottle(jdbc, Clock.systemUTC(), 2, 100, Duration.ofMinutes(1)), passwords);
 
         assertThatThrownBy(() -> signIn.authenticate(from(username, "guess", "192.0.2.1")))
                 .isInstanceOf(BadCredentialsException.class);
