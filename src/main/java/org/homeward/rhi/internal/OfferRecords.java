@@ -164,7 +164,8 @@ class OfferRecords {
     }
 
     private static String openWhere(UUID provider, InvolvedWith involved) {
-        return " where m.held_at is null and (o.outcome is null or o.outcome = 'ACCEPTED')"
+        // interview_held_at (kept from rhi_interview) rather than m.held_at: the partial indexes of open offers serve it.
+        return " where o.interview_held_at is null and (o.outcome is null or o.outcome = 'ACCEPTED')"
                 + (provider == null ? " and (o.not_offered_reason is null or o.signed_off_by is null) and "
                 + involved.namedSql("o.child_id") : " and o.not_offered_reason is null and o.provider_agency_id = :provider");
     }
