@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.homeward.access.InvolvedWith;
 import org.homeward.platform.web.Keyset;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -91,23 +92,26 @@ public class OpenEpisodes {
         where.append(" and ").append(involved.namedSql("e.child_id"));
         params.putAll(involved.namedParams());
         Sort sort = f.sort() == null ? Sort.RISK : f.sort();
-        String rank = sort == Sort.RISK ? RISK_RANK : null;
+        String rank = sort == Sort.RISK ? "m.risk_rank" : null;
         boolean descending = sort == Sort.NEWEST;
-        String sql = SELECT + where + keyset.condition(rank, "e.last_seen_at", "e.id", descending)
-                + keyset.orderBy(rank, "e.last_seen_at", "e.id", descending) + keyset.limit();
-        Keyset.Page<Row> links = keyset.page(keyset.bind(jdbc.sql(sql)).params(params).query(Row.class).list(),
-                r -> new Keyset.Position(rank == null ? null : r.riskRank(), r.lastSeenAt(), r.id()));
+        // The matches are read once (the scoping is most of their cost): counted, and the page taken from them.
+        String sql = "with matching as (" + SELECT + where + "), counted as (select count(*) as total, count(*) filter"
+                + " (where " + keyset.preceding(rank, "m.last_seen_at", "m.id", descending) + ") as preceding"
+                + " from matching m) select m.*, counted.total, counted.preceding from matching m cross join counted"
+                + " where true" + keyset.condition(rank, "m.last_seen_at", "m.id", descending)
+                + keyset.orderBy(rank, "m.last_seen_at", "m.id", descending) + keyset.limit();
+        long[] counted = {0, 0};
+        SimplePropertyRowMapper<Row> rows = new SimplePropertyRowMapper<>(Row.class);
+        Keyset.Page<Row> links = keyset.page(keyset.bind(jdbc.sql(sql)).params(params).query((rs, n) -> {
+            counted[0] = rs.getLong("total");
+            counted[1] = rs.getLong("preceding");
+            return rows.mapRow(rs, n);
+        }).list(), r -> new Keyset.Position(rank == null ? null : r.riskRank(), r.lastSeenAt(), r.id()));
         if (links.isEmpty() && !keyset.first()) {
             // Every episode past the position was found meanwhile: the first page, not an empty one.
             return open(f, now, keyset(sort, null, null), involved);
         }
-        Counted counted = keyset.bind(jdbc.sql("select count(*) as total, count(*) filter (where "
-                + keyset.preceding(rank, "e.last_seen_at", "e.id", descending) + ") as preceding" + FROM + where))
-                .params(params).query(Counted.class).single();
-        return new Page(links.rows(), links, counted.total(), keyset.from(counted.preceding(), links.rows().size()));
-    }
-
-    private record Counted(long total, long preceding) {
+        return new Page(links.rows(), links, counted[0], keyset.from(counted[1], links.rows().size()));
     }
 
     private static void conditions(Filter f, Instant now, StringBuilder sql, Map<String, Object> params) {
