@@ -23,16 +23,25 @@ explain (analyze, buffers, costs off)
 select e.id, e.last_seen_at from episode e join child c on c.id = e.child_id
  where e.located_at is null and (e.last_seen_at, e.id) > (:'k_at', :'k_id') order by e.last_seen_at, e.id limit 51;
 
-\echo '== Missing now, highest risk first, scoped to an authority (child_involvement), after the 100th'
+\echo '== Missing now, highest risk first, scoped to an authority (child_involvement), after the 100th, as sent:'
+\echo '   the matches read once, counted, and the page taken from them'
 explain (analyze, buffers, costs off)
-select e.id, e.last_seen_at, g.risk_level from episode e join child c on c.id = e.child_id
-  left join lateral (select risk_level from episode_grading where episode_id = e.id order by graded_at desc limit 1) g on true
- where e.located_at is null
-   and exists (select 1 from child_involvement ci where ci.child_id = e.child_id and ci.agency_id = :'authority')
-   and (case g.risk_level when 'HIGH' then 0 when 'MEDIUM' then 1 when 'LOW' then 2 when 'VERY_LOW' then 3
-        when 'NO_APPARENT_RISK' then 4 else 5 end, e.last_seen_at, e.id) > (2, :'k_at', :'k_id')
- order by case g.risk_level when 'HIGH' then 0 when 'MEDIUM' then 1 when 'LOW' then 2 when 'VERY_LOW' then 3
-          when 'NO_APPARENT_RISK' then 4 else 5 end, e.last_seen_at, e.id limit 51;
+with matching as (
+    select e.id, e.last_seen_at, g.risk_level,
+           case g.risk_level when 'HIGH' then 0 when 'MEDIUM' then 1 when 'LOW' then 2 when 'VERY_LOW' then 3
+                when 'NO_APPARENT_RISK' then 4 else 5 end as risk_rank
+      from episode e join child c on c.id = e.child_id
+      left join agency ra on ra.id = c.responsible_authority_id
+      left join placement p on p.id = e.placement_id
+      left join lateral (select risk_level from episode_grading where episode_id = e.id order by graded_at desc limit 1) g on true
+     where e.located_at is null
+       and exists (select 1 from child_involvement ci where ci.child_id = e.child_id and ci.agency_id = :'authority')),
+counted as (select count(*) as total,
+                   count(*) filter (where (m.risk_rank, m.last_seen_at, m.id) <= (2, :'k_at', :'k_id')) as preceding
+              from matching m)
+select m.*, counted.total, counted.preceding from matching m cross join counted
+ where (m.risk_rank, m.last_seen_at, m.id) > (2, :'k_at', :'k_id')
+ order by m.risk_rank, m.last_seen_at, m.id limit 51;
 
 \echo '== Police messages inbox: first page, then after the 5,000th'
 explain (analyze, buffers, costs off)
