@@ -6,12 +6,16 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.homeward.platform.web.FormErrors;
+import org.homeward.platform.web.Keyset;
+import org.homeward.platform.web.Pagination;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Auditors search the trail by child, by user and by date. */
 @Controller
@@ -31,7 +35,8 @@ class AuditController {
                  @RequestParam(name = "user", required = false) String user,
                  @RequestParam(name = "from", required = false) String from,
                  @RequestParam(name = "to", required = false) String to,
-                 @RequestParam(name = "page", defaultValue = "1") int page,
+                 @RequestParam(name = "after", required = false) String after,
+                 @RequestParam(name = "before", required = false) String before,
                  Model model) {
         List<FormErrors.Entry> errors = new ArrayList<>();
         UUID childId = null;
@@ -53,11 +58,17 @@ class AuditController {
         model.addAttribute("to", to);
         model.addAttribute("errors", errors);
         if (errors.isEmpty()) {
-            int current = Math.max(1, page);
-            List<AuditSearch.Entry> entries = search.find(new AuditSearch.Criteria(childId, user, fromDate, toDate), current);
-            model.addAttribute("entries", entries.stream().limit(AuditSearch.PAGE_SIZE).toList());
-            model.addAttribute("page", current);
-            model.addAttribute("hasNext", entries.size() > AuditSearch.PAGE_SIZE);
+            AuditSearch.Criteria criteria = new AuditSearch.Criteria(childId, user, fromDate, toDate);
+            Keyset.Page<AuditSearch.Entry> page = search.find(criteria, Keyset.numbered(after, before, AuditSearch.PAGE_SIZE));
+            if (page.isEmpty() && (after != null || before != null)) {
+                page = search.find(criteria, Keyset.numbered(null, null, AuditSearch.PAGE_SIZE));
+            }
+            model.addAttribute("entries", page.rows());
+            model.addAttribute("pagination", Pagination.keyset(UriComponentsBuilder.fromPath("/audit")
+                    .queryParamIfPresent("child", Optional.ofNullable(child).filter(s -> !s.isBlank()))
+                    .queryParamIfPresent("user", Optional.ofNullable(user).filter(s -> !s.isBlank()))
+                    .queryParamIfPresent("from", Optional.ofNullable(from).filter(s -> !s.isBlank()))
+                    .queryParamIfPresent("to", Optional.ofNullable(to).filter(s -> !s.isBlank())), page));
         }
         return "audit/trail";
     }

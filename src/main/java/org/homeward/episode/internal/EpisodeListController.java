@@ -47,8 +47,8 @@ class EpisodeListController {
     String open(@AuthenticationPrincipal CurrentUser user,
                 @RequestParam(required = false) String risk, @RequestParam(required = false) String cohort,
                 @RequestParam(required = false) String duration, @RequestParam(required = false) String agency,
-                @RequestParam(required = false) String sort, @RequestParam(required = false) String page,
-                Model model) {
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before, Model model) {
         require(policy.mayViewChildren(user));
         Instant now = clock.instant();
         UUID ownAuthority = user.agencyKind() == AgencyKind.LOCAL_AUTHORITY ? user.agencyId() : null;
@@ -59,7 +59,8 @@ class EpisodeListController {
         UUID agencyId = uuid(agency);
         OpenEpisodes.Filter filter = new OpenEpisodes.Filter(risk == null || risk.isBlank() ? null : risk, c,
                 "24h".equals(duration), agencyId, ownAuthority, parse(OpenEpisodes.Sort.class, sort));
-        OpenEpisodes.Page found = episodes.open(filter, now, Pagination.pageNumber(page), policy.involvedWith(user));
+        OpenEpisodes.Page found = episodes.open(filter, now, OpenEpisodes.keyset(filter.sort(), after, before),
+                policy.involvedWith(user));
         model.addAttribute("rows", view.rows(found.rows(), now));
         model.addAttribute("found", found);
         model.addAttribute("risk", risk);
@@ -79,7 +80,8 @@ class EpisodeListController {
         require(policy.mayViewChildren(user));
         Instant now = clock.instant();
         OpenEpisodes.Page open = episodes.open(new OpenEpisodes.Filter(null, null, false, null, null,
-                OpenEpisodes.Sort.RISK), now, 1, policy.involvedWith(user));
+                OpenEpisodes.Sort.RISK), now, OpenEpisodes.keyset(OpenEpisodes.Sort.RISK, null, null),
+                policy.involvedWith(user));
         model.addAttribute("open", view.rows(open.rows(), now));
         model.addAttribute("openTotal", open.total());
         model.addAttribute("returned", view.rows(episodes.returnedAwaitingCheck(now, Duration.ofHours(72), policy.involvedWith(user)), now));
@@ -110,7 +112,7 @@ class EpisodeListController {
                 .queryParamIfPresent("duration", java.util.Optional.ofNullable(duration).filter("24h"::equals))
                 .queryParamIfPresent("agency", java.util.Optional.ofNullable(agency))
                 .queryParamIfPresent("sort", java.util.Optional.ofNullable(sort));
-        return Pagination.numbered(base, found.page(), found.pages());
+        return Pagination.keyset(base, found.links());
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

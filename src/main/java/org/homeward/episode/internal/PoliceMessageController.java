@@ -10,6 +10,7 @@ import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.platform.web.Keyset;
 import org.homeward.platform.web.Pagination;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,19 +45,22 @@ class PoliceMessageController {
 
     @GetMapping("/police-messages")
     @Transactional
-    String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String page, Model model) {
+    String inbox(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String after,
+                 @RequestParam(required = false) String before, Model model) {
         require(policy.mayReceivePoliceMessages(user));
-        int pages = Pagination.pages(messages.inboxCount(user.agencyId()), PAGE_SIZE);
-        int n = Math.min(Pagination.pageNumber(page), pages);
+        Keyset.Page<PoliceMessages.Message> page = messages.inbox(user.agencyId(), Keyset.ranked(after, before, PAGE_SIZE));
+        if (page.isEmpty() && (after != null || before != null)) {
+            page = messages.inbox(user.agencyId(), Keyset.ranked(null, null, PAGE_SIZE));
+        }
         // A message about a child the person may not open is counted, never shown.
-        List<PoliceMessages.Message> shown = messages.inbox(user.agencyId(), n, PAGE_SIZE).stream()
+        List<PoliceMessages.Message> shown = page.rows().stream()
                 .filter(m -> policy.mayViewChild(user, m.childId())).toList();
         new LinkedHashSet<>(shown.stream().map(PoliceMessages.Message::childId).toList()).forEach(c ->
                 audit.record(AuditAction.VIEW, new AuditTrail.Subject("police-messages", null, c), List.of(), null));
         model.addAttribute("messages", shown);
         model.addAttribute("unacknowledged", messages.unacknowledged(user.agencyId()));
         model.addAttribute("agency", user.agencyName());
-        model.addAttribute("pagination", Pagination.numbered(UriComponentsBuilder.fromPath("/police-messages"), n, pages));
+        model.addAttribute("pagination", Pagination.keyset(UriComponentsBuilder.fromPath("/police-messages"), page));
         return "episode/police-messages";
     }
 

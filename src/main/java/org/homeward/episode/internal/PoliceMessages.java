@@ -9,6 +9,7 @@ import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.platform.web.Keyset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,18 +126,15 @@ class PoliceMessages {
         return jdbc.sql(SELECT + " where m.id = :id").param("id", id).query(Message.class).optional();
     }
 
-    /** A page of the council's inbox: those not yet acknowledged first, then newest first. */
-    List<Message> inbox(UUID council, int page, int size) {
-        return jdbc.sql(SELECT + """
-                 where m.to_agency_id = :a order by (m.acknowledged_at is not null), m.sent_at desc, m.id
-                 limit :size offset :offset""")
-                .param("a", council).param("size", size).param("offset", (long) (page - 1) * size)
-                .query(Message.class).list();
-    }
+    /** Those waiting to be acknowledged come first: the rank a message's place in the inbox starts with. */
+    private static final String WAITING = "(m.acknowledged_at is null)::int";
 
-    long inboxCount(UUID council) {
-        return jdbc.sql("select count(*) from police_message where to_agency_id = :a").param("a", council)
-                .query(Long.class).single();
+    /** A page of the council's inbox: those not yet acknowledged first, then newest first, ties by id. */
+    Keyset.Page<Message> inbox(UUID council, Keyset keyset) {
+        String sql = SELECT + " where m.to_agency_id = :a" + keyset.condition(WAITING, "m.sent_at", "m.id", true)
+                + keyset.orderBy(WAITING, "m.sent_at", "m.id", true) + keyset.limit();
+        return keyset.page(keyset.bind(jdbc.sql(sql)).param("a", council).query(Message.class).list(),
+                m -> new Keyset.Position(m.acknowledged() ? 0 : 1, m.sentAt(), m.id()));
     }
 
     long unacknowledged(UUID council) {

@@ -3,12 +3,16 @@ package org.homeward.oversight.internal;
 import java.time.Clock;
 import java.util.UUID;
 import org.homeward.access.CurrentUser;
+import org.homeward.platform.web.Keyset;
+import org.homeward.platform.web.Pagination;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Each person's notifications: escalations and handovers, newest unacknowledged first. */
 @Controller
@@ -22,17 +26,20 @@ class NotificationController {
         this.clock = clock;
     }
 
-    /** Notifications on a page; the order leads with those unacknowledged, so pages are numbered. */
+    /** Notifications on a page, those unacknowledged first. */
     static final int PAGE_SIZE = 50;
 
     @GetMapping("/notifications")
     String list(@AuthenticationPrincipal CurrentUser user,
-                @org.springframework.web.bind.annotation.RequestParam(required = false) String page, Model model) {
-        int pages = org.homeward.platform.web.Pagination.pages(notifications.count(user.id()), PAGE_SIZE);
-        int n = Math.min(org.homeward.platform.web.Pagination.pageNumber(page), pages);
-        model.addAttribute("notifications", notifications.forRecipient(user.id(), n, PAGE_SIZE));
-        model.addAttribute("pagination", org.homeward.platform.web.Pagination.numbered(
-                org.springframework.web.util.UriComponentsBuilder.fromPath("/notifications"), n, pages));
+                @RequestParam(required = false) String after, @RequestParam(required = false) String before,
+                Model model) {
+        Keyset.Page<Notifications.Notification> page = notifications.forRecipient(user.id(),
+                Keyset.ranked(after, before, PAGE_SIZE));
+        if (page.isEmpty() && (after != null || before != null)) {
+            page = notifications.forRecipient(user.id(), Keyset.ranked(null, null, PAGE_SIZE));
+        }
+        model.addAttribute("notifications", page.rows());
+        model.addAttribute("pagination", Pagination.keyset(UriComponentsBuilder.fromPath("/notifications"), page));
         return "oversight/notifications";
     }
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.homeward.platform.web.Keyset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,20 +37,18 @@ class Notifications {
                 .param("subject", emailSubject).param("e", escalation).param("now", Timestamp.from(now)).update();
     }
 
-    /** Page {@code page} of the person's notifications, unacknowledged first, each group newest first. */
-    List<Notification> forRecipient(UUID recipient, int page, int size) {
-        return jdbc.sql("""
+    /** Those waiting to be acknowledged come first: the rank a notification's place in the list starts with. */
+    private static final String WAITING = "(n.acknowledged_at is null)::int";
+
+    /** A page of the person's notifications, unacknowledged first, each group newest first, ties by id. */
+    Keyset.Page<Notification> forRecipient(UUID recipient, Keyset keyset) {
+        String sql = """
                 select n.id, n.text, n.link, n.created_at, n.acknowledged_at, u.display_name as acknowledged_by_name
                   from notification n left join user_account u on u.id = n.acknowledged_by
-                 where n.recipient_id = :r order by n.acknowledged_at is not null, n.created_at desc, n.id
-                 limit :size offset :offset""")
-                .param("r", recipient).param("size", size).param("offset", (long) (page - 1) * size)
-                .query(Notification.class).list();
-    }
-
-    long count(UUID recipient) {
-        return jdbc.sql("select count(*) from notification where recipient_id = :r")
-                .param("r", recipient).query(Long.class).single();
+                 where n.recipient_id = :r""" + keyset.condition(WAITING, "n.created_at", "n.id", true)
+                + keyset.orderBy(WAITING, "n.created_at", "n.id", true) + keyset.limit();
+        return keyset.page(keyset.bind(jdbc.sql(sql)).param("r", recipient).query(Notification.class).list(),
+                n -> new Keyset.Position(n.acknowledged() ? 0 : 1, n.createdAt(), n.id()));
     }
 
     long unacknowledged(UUID recipient) {

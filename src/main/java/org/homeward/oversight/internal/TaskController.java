@@ -62,7 +62,7 @@ class TaskController {
                  @RequestParam(required = false) String due, @RequestParam(required = false) String kind,
                  @RequestParam(required = false) String sort, @RequestParam(required = false) String order,
                  @RequestParam(required = false) String after, @RequestParam(required = false) String before,
-                 @RequestParam(required = false) String page, Model model) {
+                 Model model) {
         TaskQueries.Scope s = scope(user, scope);
         String d = due != null && DUE.contains(due) ? due : "any";
         String k = kind != null && TaskKinds.LABELS.containsKey(kind) ? kind : null;
@@ -76,16 +76,12 @@ class TaskController {
                 .queryParamIfPresent("kind", Optional.ofNullable(k)).queryParam("sort", so)
                 .queryParam("order", desc ? "desc" : "asc");
         long total = tasks.count(user, query, now, endOfToday);
-        if ("due".equals(so)) {
-            Keyset.Page<TaskRow> found = tasks.queueByDue(user, query, now, endOfToday, Keyset.of(after, before, PAGE_SIZE));
-            model.addAttribute("rows", found.rows());
-            model.addAttribute("pagination", Pagination.keyset(base, found));
-        } else {
-            int pages = Pagination.pages(total, PAGE_SIZE);
-            int n = Math.min(Pagination.pageNumber(page), pages);
-            model.addAttribute("rows", tasks.queue(user, query, now, endOfToday, n, PAGE_SIZE));
-            model.addAttribute("pagination", Pagination.numbered(base, n, pages));
+        Keyset.Page<TaskRow> found = read(user, query, now, endOfToday, Keyset.of(after, before, PAGE_SIZE));
+        if (found.isEmpty() && (after != null || before != null)) {
+            found = read(user, query, now, endOfToday, Keyset.of(null, null, PAGE_SIZE));
         }
+        model.addAttribute("rows", found.rows());
+        model.addAttribute("pagination", Pagination.keyset(base, found));
         model.addAttribute("total", total);
         model.addAttribute("scope", s.name().toLowerCase(java.util.Locale.ROOT));
         model.addAttribute("due", d);
@@ -97,6 +93,12 @@ class TaskController {
         model.addAttribute("senior", user.has(Role.SENIOR_MANAGER));
         model.addAttribute("now", now);
         return "oversight/tasks";
+    }
+
+    private Keyset.Page<TaskRow> read(CurrentUser user, TaskQueries.Query query, Instant now, Instant endOfToday,
+                                      Keyset keyset) {
+        return "due".equals(query.sort()) ? tasks.queueByDue(user, query, now, endOfToday, keyset)
+                : tasks.queue(user, query, now, endOfToday, keyset);
     }
 
     /** Managers start on their team's queue; no one sees a scope their role does not open. */

@@ -21,17 +21,19 @@ class TaskQueries {
     record Query(Scope scope, String due, String kind, String sort, boolean descending) {
     }
 
-    private static final String SELECT = """
-            select t.id, t.kind, t.subject, t.child_id, c.given_names || ' ' || c.family_name as child_name, t.link,
-                   t.owner_id, ou.display_name as owner_name, t.owner_team_id, tm.name as team_name, t.due_at,
-                   t.high_risk, t.status, t.handed_over_at, t.handed_over_by, hu.display_name as handed_over_by_name,
-                   t.handover_acknowledged_at, t.closed_at
+    private static final String FROM = """
               from task t
               left join child c on c.id = t.child_id
               left join user_account ou on ou.id = t.owner_id
               left join team tm on tm.id = t.owner_team_id
               left join user_account hu on hu.id = t.handed_over_by
             """;
+
+    private static final String SELECT = """
+            select t.id, t.kind, t.subject, t.child_id, c.given_names || ' ' || c.family_name as child_name, t.link,
+                   t.owner_id, ou.display_name as owner_name, t.owner_team_id, tm.name as team_name, t.due_at,
+                   t.high_risk, t.status, t.handed_over_at, t.handed_over_by, hu.display_name as handed_over_by_name,
+                   t.handover_acknowledged_at, t.closed_at""" + FROM;
 
     /** Tasks of the user's team: owned by the team, or by anyone in it. */
     private static final String IN_TEAM = """
@@ -89,10 +91,7 @@ class TaskQueries {
                 .param("c", childId).query(TaskRow.class).optional();
     }
 
-    /**
-     * One page of a queue. By due time (the usual order) it is read by keyset from {@code keyset}'s
-     * position; in another order, page {@code page} by offset.
-     */
+    /** One page of a queue by due time, read by keyset from {@code keyset}'s position. */
     Keyset.Page<TaskRow> queueByDue(CurrentUser user, Query q, Instant now, Instant endOfToday, Keyset keyset) {
         String sql = SELECT + where(user, q) + keyset.condition("t.due_at", "t.id", q.descending())
                 + keyset.orderBy("t.due_at", "t.id", q.descending()) + keyset.limit();
@@ -100,15 +99,25 @@ class TaskQueries {
                 TaskRow::dueAt, TaskRow::id);
     }
 
-    List<TaskRow> queue(CurrentUser user, Query q, Instant now, Instant endOfToday, int page, int size) {
-        String direction = q.descending() ? " desc" : "";
-        String sql = SELECT + where(user, q) + switch (q.sort()) {
-            case "kind" -> " order by t.kind" + direction + ", t.due_at";
-            case "owner" -> " order by coalesce(ou.display_name, tm.name)" + direction + ", t.due_at";
-            case "child" -> " order by child_name" + direction + " nulls last, t.due_at";
-            default -> " order by t.due_at" + direction;
-        } + ", t.id limit " + size + " offset " + (long) (page - 1) * size;
-        return params(jdbc.sql(sql), sql, user, q, now, endOfToday).query(TaskRow.class).list();
+    /**
+     * One page of a queue in another order (kind, owner or child), then by due time and id, all in the
+     * order's direction. The position is still a due time and a task id, never a name: the names it
+     * continues from are read from that task.
+     */
+    Keyset.Page<TaskRow> queue(CurrentUser user, Query q, Instant now, Instant endOfToday, Keyset keyset) {
+        List<String> order = switch (q.sort()) {
+            case "kind" -> List.of("t.kind", "t.due_at", "t.id");
+            case "owner" -> List.of("coalesce(ou.display_name, tm.name, '')", "t.due_at", "t.id");
+            // Tasks about no child come last either way.
+            case "child" -> List.of("(t.child_id is " + (q.descending() ? "not " : "") + "null)::int",
+                    "coalesce(c.given_names || ' ' || c.family_name, '')", "t.due_at", "t.id");
+            default -> List.of("t.due_at", "t.id");
+        };
+        String position = "(select " + String.join(", ", order) + FROM + " where t.id = :keysetId)";
+        String sql = SELECT + where(user, q) + keyset.condition(order, position, q.descending())
+                + keyset.orderBy(order, q.descending()) + keyset.limit();
+        return keyset.page(params(keyset.bind(jdbc.sql(sql)), sql, user, q, now, endOfToday).query(TaskRow.class).list(),
+                TaskRow::dueAt, TaskRow::id);
     }
 
     long count(CurrentUser user, Query q, Instant now, Instant endOfToday) {

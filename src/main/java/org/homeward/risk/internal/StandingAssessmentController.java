@@ -14,6 +14,7 @@ import org.homeward.child.Children;
 import org.homeward.platform.DateInput;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.FormErrors;
+import org.homeward.platform.web.Keyset;
 import org.homeward.platform.web.Pagination;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -110,18 +111,18 @@ class StandingAssessmentController {
     /** Managers' list of looked-after children they are involved with who have no current assessment. */
     @GetMapping("/risk/standing-assessments/exceptions")
     @Transactional
-    String exceptions(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String page,
-                      Model model) {
+    String exceptions(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String after,
+                      @RequestParam(required = false) String before, Model model) {
         refusals.require(policy.maySeeNamesInReports(user), "standing-assessment-exceptions", null, List.of());
         StandingAssessments.Page found = records.exceptions(service.today(), policy.involvedWith(user),
-                Pagination.pageNumber(page), PAGE_SIZE);
+                Keyset.of(after, before, PAGE_SIZE));
         new LinkedHashSet<>(found.rows().stream().map(StandingAssessments.ExceptionRow::childId).toList())
                 .forEach(c -> audit.record(AuditAction.VIEW, new AuditTrail.Subject("standing-assessment-exceptions",
                         null, c), List.of(), null));
         model.addAttribute("found", found);
         model.addAttribute("reviewWithin", service.reviewWithin().toTotalMonths());
-        model.addAttribute("pagination", Pagination.numbered(
-                UriComponentsBuilder.fromPath("/risk/standing-assessments/exceptions"), found.page(), found.pages()));
+        model.addAttribute("pagination", Pagination.keyset(
+                UriComponentsBuilder.fromPath("/risk/standing-assessments/exceptions"), found.links()));
         return "risk/standing-exceptions";
     }
 

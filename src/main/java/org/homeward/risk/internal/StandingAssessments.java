@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.homeward.access.InvolvedWith;
+import org.homeward.platform.web.Keyset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,14 +37,14 @@ class StandingAssessments {
 
     /** One row of the exceptions list: the child, their current placement's start and the latest assessment. */
     record ExceptionRow(UUID childId, String childName, String providerName, LocalDate placedOn, LocalDate assessedOn,
-                     LocalDate reviewDue, String gapCode) {
+                     LocalDate reviewDue, String gapCode, LocalDate since) {
 
         public Gap gap() {
             return Gap.valueOf(gapCode);
         }
     }
 
-    record Page(List<ExceptionRow> rows, long total, int page, int pages) {
+    record Page(List<ExceptionRow> rows, Keyset.Page<ExceptionRow> links, long total) {
     }
 
     /*
@@ -113,22 +114,25 @@ class StandingAssessments {
 
     /**
      * One page of looked-after children without a current assessment, among those the manager is
-     * involved with: the longest without one first (no assessment since the earliest placement).
+     * involved with: the longest without one first (overdue since the review date, otherwise since the
+     * placement began; never placed, first of all), ties broken by the child's id.
      */
-    Page exceptions(LocalDate today, InvolvedWith involved, int page, int size) {
-        String gaps = GAPS.formatted(involved.namedSql("c.id"));
+    Page exceptions(LocalDate today, InvolvedWith involved, Keyset keyset) {
+        String gaps = GAPS.formatted(involved.namedSql("c.id")) + """
+                , listed as (select lac.*, coalesce(case gap_code when 'OVERDUE' then review_due else placed_on end,
+                                                    date '1900-01-01') as since from lac)
+                """;
         Map<String, Object> params = involved.namedParams();
-        long total = jdbc.sql(gaps + "select count(*) from lac").param("today", today).params(params)
+        long total = jdbc.sql(gaps + "select count(*) from listed").param("today", today).params(params)
                 .query(Long.class).single();
-        int pages = org.homeward.platform.web.Pagination.pages(total, size);
-        int shown = Math.min(page, pages);
-        List<ExceptionRow> rows = jdbc.sql(gaps + """
-                select child_id, child_name, provider_name, placed_on, assessed_on, review_due, gap_code from lac
-                 order by coalesce(case gap_code when 'OVERDUE' then review_due else placed_on end, date '1900-01-01'),
-                          child_name, child_id
-                 limit :size offset :offset""")
-                .param("today", today).params(params).param("size", size).param("offset", (shown - 1) * size)
-                .query(ExceptionRow.class).list();
-        return new Page(rows, total, shown, pages);
+        String sql = gaps + "select child_id, child_name, provider_name, placed_on, assessed_on, review_due, gap_code,"
+                + " since from listed where true" + keyset.condition("since", "child_id", false)
+                + keyset.orderBy("since", "child_id", false) + keyset.limit();
+        Keyset.Page<ExceptionRow> links = keyset.page(keyset.bind(jdbc.sql(sql)).param("today", today).params(params)
+                .query(ExceptionRow.class).list(), r -> new Keyset.Position(r.since(), r.childId()));
+        if (links.isEmpty() && !keyset.first()) {
+            return exceptions(today, involved, Keyset.of(null, null, keyset.size()));
+        }
+        return new Page(links.rows(), links, total);
     }
 }

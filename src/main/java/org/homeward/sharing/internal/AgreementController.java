@@ -13,6 +13,7 @@ import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.web.FormErrors;
+import org.homeward.platform.web.Keyset;
 import org.homeward.platform.web.Pagination;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,15 +46,17 @@ class AgreementController {
     }
 
     @GetMapping("/admin/sharing-agreements")
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "1") String page, Model model) {
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before, Model model) {
         require(user);
-        long count = agreements.count();
-        int pages = (int) Math.max(1, (count + Agreements.PAGE - 1) / Agreements.PAGE);
-        int n = page.matches("\\d{1,6}") ? Math.min(Math.max(1, Integer.parseInt(page)), pages) : 1;
-        model.addAttribute("agreements", agreements.page(n));
-        model.addAttribute("count", count);
+        Keyset.Page<Agreements.Agreement> page = agreements.page(Keyset.of(after, before, Agreements.PAGE));
+        if (page.isEmpty() && (after != null || before != null)) {
+            page = agreements.page(Keyset.of(null, null, Agreements.PAGE));
+        }
+        model.addAttribute("agreements", page.rows());
+        model.addAttribute("count", agreements.count());
         model.addAttribute("today", today());
-        model.addAttribute("pagination", Pagination.numbered(UriComponentsBuilder.fromPath("/admin/sharing-agreements"), n, pages));
+        model.addAttribute("pagination", Pagination.keyset(UriComponentsBuilder.fromPath("/admin/sharing-agreements"), page));
         return "sharing/agreements";
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.homeward.access.CurrentUser;
+import org.homeward.platform.web.Keyset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +41,12 @@ class Agreements {
         this.jdbc = jdbc;
     }
 
-    List<Agreement> page(int page) {
-        return jdbc.sql(SELECT + " order by a.starts_on desc, a.id limit :n offset :o")
-                .param("n", PAGE).param("o", (page - 1) * PAGE).query(Agreement.class).list();
+    /** A page of the register at {@code keyset}'s position, latest begun first, ties by id. */
+    Keyset.Page<Agreement> page(Keyset keyset) {
+        String sql = SELECT + " where true" + keyset.condition("a.starts_on", "a.id", true)
+                + keyset.orderBy("a.starts_on", "a.id", true) + keyset.limit();
+        return keyset.page(keyset.bind(jdbc.sql(sql)).query(Agreement.class).list(),
+                a -> new Keyset.Position(a.startsOn(), a.id()));
     }
 
     long count() {

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.homeward.platform.ClockConfiguration;
 import org.homeward.support.FormAnswers;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.TestEpisodes;
+import org.homeward.platform.web.PageLinks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -718,13 +721,14 @@ class EpisodeWebTest {
         assertThat(page("coordinator", "/episodes/coordinator")).contains("awaiting a safe and well check").contains("Episode Tester");
     }
 
-    @Test
-    void theOpenEpisodeListComesInPagesOfFiftyWithTheTotal() throws Exception {
+    /** Sixty open episodes of one force, every two last seen at the same moment, a third graded high risk. */
+    private UUID sixtyPagedEpisodes() throws Exception {
         UUID force = UUID.randomUUID();
         jdbc.sql("insert into agency (id, name, kind) values (:id, :name, 'POLICE_FORCE')")
                 .param("id", force).param("name", "Paging Constabulary " + force).update();
         for (int i = 0; i < 60; i++) {
             UUID other = UUID.randomUUID();
+            UUID episode = UUID.randomUUID();
             jdbc.sql("""
                     insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
                     values (:id, :given, 'Pager', date '2010-01-01', 'M', 'NONE', now(), now(), 0)""")
@@ -732,20 +736,73 @@ class EpisodeWebTest {
             jdbc.sql("""
                     insert into episode (id, child_id, category, missing_from, last_seen_at, last_seen_place,
                                          police_force_id, created_at, updated_at, version)
-                    values (gen_random_uuid(), :child, 'MISSING_FROM_HOME', 'HOME', now() - make_interval(hours => 100 - :i),
-                            'Home', :force, now(), now(), 0)""")
-                    .param("child", other).param("i", i).param("force", force).update();
+                    values (:id, :child, 'MISSING_FROM_HOME', 'HOME',
+                            date_trunc('hour', now()) - make_interval(hours => 100 - :i / 2), 'Home', :force, now(), now(), 0)""")
+                    .param("id", episode).param("child", other).param("i", i).param("force", force).update();
+            if (i % 3 == 0) {
+                jdbc.sql("""
+                        insert into episode_grading (id, episode_id, classification, risk_level, rationale, graded_by_name, graded_at)
+                        values (gen_random_uuid(), :e, 'MISSING', 'HIGH', 'Paging', 'Paging', now())""")
+                        .param("e", episode).update();
+            }
         }
+        return force;
+    }
+
+    private static List<String> pagers(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Child\\d\\d Pager").matcher(html);
+        List<String> names = new ArrayList<>();
+        while (m.find()) {
+            names.add(m.group());
+        }
+        return names;
+    }
+
+    private PageLinks.Walk<String> walk(String first) {
+        return PageLinks.walk(first, path -> {
+            try {
+                return page("coordinator", path);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, EpisodeWebTest::pagers);
+    }
+
+    @Test
+    void theOpenEpisodeListComesInPagesOfFiftyWithTheTotal() throws Exception {
+        UUID force = sixtyPagedEpisodes();
         String first = page("coordinator", "/episodes?agency=" + force + "&sort=LONGEST");
         assertThat(first).contains("60 children missing").contains("Child00 Pager").contains("Child49 Pager")
                 .doesNotContain("Child50 Pager").containsPattern("Showing <b>1</b>\\s+to <b>50</b> of <b>60</b>")
-                .contains("page=2").contains("aria-current=\"page\"");
-        String second = page("coordinator", "/episodes?agency=" + force + "&sort=LONGEST&page=2");
+                .contains("after=").doesNotContain("rel=\"prev\"");
+        String second = page("coordinator", PageLinks.link(first, "next"));
         assertThat(second).contains("Child50 Pager").contains("Child59 Pager").doesNotContain("Child49 Pager")
-                .containsPattern("Showing <b>51</b>\\s+to <b>60</b> of <b>60</b>").contains("rel=\"prev\"");
-        assertThat(page("coordinator", "/episodes?agency=" + force + "&sort=LONGEST&page=9")).contains("Child59 Pager")
-                .containsPattern("Showing <b>51</b>");
-        assertThat(page("coordinator", "/episodes?agency=" + force + "&page=nonsense")).contains("Showing <b>1</b>");
+                .containsPattern("Showing <b>51</b>\\s+to <b>60</b> of <b>60</b>").contains("rel=\"prev\"")
+                .doesNotContain("rel=\"next\"");
+        String back = page("coordinator", PageLinks.link(second, "prev"));
+        assertThat(pagers(back)).containsExactlyElementsOf(pagers(first));
+        assertThat(back).containsPattern("Showing <b>1</b>\\s+to <b>50</b> of <b>60</b>");
+        assertThat(page("coordinator", "/episodes?agency=" + force + "&sort=LONGEST&after=2026-01-01T00:00:00Z_nonsense"))
+                .contains("Child00 Pager").containsPattern("Showing <b>1</b>");
+        assertThat(page("coordinator", "/episodes?agency=" + force + "&before=100_2026-01-01T00:00:00Z_" + force))
+                .as("a rank no risk has").containsPattern("Showing <b>1</b>");
+    }
+
+    @Test
+    void pagingForwardThenBackShowsEveryEpisodeOnceInEachOrderWhenLastSeenTimesTie() throws Exception {
+        UUID force = sixtyPagedEpisodes();
+        for (String sort : List.of("RISK", "LONGEST", "NEWEST")) {
+            PageLinks.Walk<String> walked = walk(page("coordinator", "/episodes?agency=" + force + "&sort=" + sort));
+            assertThat(walked.forward()).as(sort).hasSize(2);
+            assertThat(walked.all()).as(sort).hasSize(60).doesNotHaveDuplicates();
+            assertThat(walked.back()).as(sort + ": back to the same pages").isEqualTo(walked.forward());
+        }
+        List<String> byRisk = walk(page("coordinator", "/episodes?agency=" + force)).all();
+        assertThat(byRisk.subList(0, 20)).as("the twenty graded high risk first, longest missing first")
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 60).filter(i -> i % 3 == 0)
+                        .mapToObj("Child%02d Pager"::formatted).toList());
+        assertThat(walk(page("coordinator", "/episodes?agency=" + force + "&sort=NEWEST")).all().get(59))
+                .isIn("Child00 Pager", "Child01 Pager");
     }
 
     @Test

@@ -181,7 +181,7 @@ class OwedEmailTest {
         clock.moveTo(clock.instant().plus(Duration.ofDays(1)));
         sender.sendWaiting();
         assertThat(row(id).attempts()).as("never tried again").isEqualTo(2);
-        assertThat(notifications.forRecipient(person, 1, NotificationController.PAGE_SIZE)).as("the notification itself remains in Homeward").hasSize(1);
+        assertThat(notifications.forRecipient(person, org.homeward.platform.web.Keyset.ranked(null, null, NotificationController.PAGE_SIZE)).rows()).as("the notification itself remains in Homeward").hasSize(1);
 
         // Administrators see it, with the reason and without the address; nobody else does.
         String page = mvc.perform(get("/admin/emails").with(as(users, "admin"))).andExpect(status().isOk())

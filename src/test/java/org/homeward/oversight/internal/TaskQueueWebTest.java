@@ -15,6 +15,7 @@ import org.homeward.oversight.NewTask;
 import org.homeward.oversight.TaskOwner;
 import org.homeward.oversight.TaskSource;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.PageLinks;
 import org.homeward.support.HomewardTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,7 +123,7 @@ class TaskQueueWebTest {
     }
 
     @Test
-    void aLongQueueIsPagedNeverCutShortByDueTimeAndInAnyOtherOrder() throws Exception {
+    void aLongQueueIsPagedForwardAndBackInEveryOrderEachTaskOnceWhenDueTimesTie() throws Exception {
         UUID police = jdbc.sql("select id from user_account where username = 'police'").query(UUID.class).single();
         java.util.Set<UUID> mine = new java.util.LinkedHashSet<>();
         try {
@@ -132,7 +133,7 @@ class TaskQueueWebTest {
                 jdbc.sql("""
                         insert into task (id, kind, subject, source_module, source_id, link, owner_id, due_at, created_at)
                         values (:id, 'MEETING_ACTION', 'Paging check', 'test', :id, '/tasks', :o,
-                                now() + interval '1 day' + :n * interval '5 days', now())""")
+                                now() + interval '1 day' + (:n / 2) * interval '5 days', now())""")
                         .param("id", id).param("o", police).param("n", n).update();
             }
             java.util.Set<UUID> seen = new java.util.LinkedHashSet<>();
@@ -152,38 +153,66 @@ class TaskQueueWebTest {
             } while (next != null);
             assertThat(seen).containsAll(mine);
 
-            String byKind = page("police", "/tasks?scope=mine&sort=kind");
-            assertThat(taskLinks(byKind)).hasSize(TaskController.PAGE_SIZE);
-            assertThat(byKind).contains("aria-label=\"Page 2\"");
-            assertThat(taskLinks(page("police", "/tasks?scope=mine&sort=kind&page=3"))).isNotEmpty();
+            for (String sort : java.util.List.of("kind", "owner", "child", "due")) {
+                for (String order : java.util.List.of("asc", "desc")) {
+                    PageLinks.Walk<UUID> walked = PageLinks.walk(page("police", "/tasks?scope=mine&sort=" + sort
+                            + "&order=" + order), path -> {
+                        try {
+                            return page("police", path);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }, TaskQueueWebTest::taskLinks);
+                    assertThat(walked.forward()).as(sort + " " + order).hasSizeGreaterThan(2);
+                    assertThat(walked.all()).as(sort + " " + order).doesNotHaveDuplicates().containsAll(mine);
+                    assertThat(walked.back()).as(sort + " " + order + ": back to the same pages")
+                            .isEqualTo(walked.forward());
+                }
+            }
+            assertThat(taskLinks(page("police", "/tasks?scope=mine&sort=child&after=2026-01-01T00:00:00Z_" + police)))
+                    .as("a position no task has: the first page")
+                    .isEqualTo(taskLinks(page("police", "/tasks?scope=mine&sort=child")));
         } finally {
             jdbc.sql("delete from task where id = any(:ids)").param("ids", mine.toArray(UUID[]::new)).update();
         }
     }
 
     @Test
-    void notificationsPastAPageAreNumberedPagesNotCutShort() throws Exception {
+    void notificationsPagedForwardThenBackShowEachOnceUnacknowledgedFirstWhenTheyTieOnTime() throws Exception {
         UUID police = jdbc.sql("select id from user_account where username = 'police'").query(UUID.class).single();
         try {
-            Instant start = Instant.now().minus(400, ChronoUnit.DAYS);
+            Instant start = Instant.now().minus(400, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
             for (int n = 0; n < 230; n++) {
-                notifications.add(police, "Paging notice " + n, "/tasks", null, null, start.plus(n, ChronoUnit.HOURS));
+                notifications.add(police, "Paging notice " + n, "/tasks", null, null, start.plus(n / 2, ChronoUnit.HOURS));
             }
+            jdbc.sql("""
+                    update notification set acknowledged_at = now(), acknowledged_by = recipient_id
+                     where recipient_id = :r and text like 'Paging notice %' and created_at < :half""")
+                    .param("r", police).param("half", java.sql.Timestamp.from(start.plus(40, ChronoUnit.HOURS))).update();
             String first = page("police", "/notifications");
-            assertThat(first).contains("aria-label=\"Page 2\"").contains("rel=\"next\"");
-            long pages = (jdbc.sql("select count(*) from notification where recipient_id = :r").param("r", police)
-                    .query(Long.class).single() + NotificationController.PAGE_SIZE - 1) / NotificationController.PAGE_SIZE;
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (int p = 1; p <= pages; p++) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("Paging notice \\d+<")
-                        .matcher(page("police", "/notifications?page=" + p));
-                while (m.find()) {
-                    assertThat(seen.add(m.group())).as("each notice on one page only").isTrue();
+            assertThat(first).contains("rel=\"next\"").doesNotContain("rel=\"prev\"").doesNotContain("page=");
+            PageLinks.Walk<String> walked = PageLinks.walk(first, path -> {
+                try {
+                    return page("police", path);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
                 }
-            }
-            // Nothing is dropped after the first 200.
-            assertThat(seen).hasSize(230);
-            assertThat(page("police", "/notifications?page=" + pages)).doesNotContain("rel=\"next\"");
+            }, html -> {
+                java.util.List<String> rows = new java.util.ArrayList<>();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("Paging notice (\\d+)<").matcher(html);
+                while (m.find()) {
+                    rows.add(m.group(1));
+                }
+                return rows;
+            });
+            java.util.List<Integer> all = walked.all().stream().map(Integer::valueOf).toList();
+            assertThat(all).as("each notice on one page only, nothing dropped").hasSize(230).doesNotHaveDuplicates();
+            assertThat(walked.back()).as("back through the same pages").isEqualTo(walked.forward());
+            assertThat(all.subList(0, 150)).as("those waiting first, newest first").allMatch(n -> n >= 80)
+                    .isSortedAccordingTo(java.util.Comparator.<Integer>comparingInt(n -> n / 2).reversed());
+            assertThat(all.subList(150, 230)).allMatch(n -> n < 80);
+            assertThat(PageLinks.link(page("police", "/notifications?after=1_yesterday_" + police), "next"))
+                    .as("an altered position: the first page").isEqualTo(PageLinks.link(first, "next"));
         } finally {
             jdbc.sql("delete from notification where recipient_id = :r and text like 'Paging notice %'")
                     .param("r", police).update();
@@ -200,7 +229,6 @@ class TaskQueueWebTest {
     }
 
     static String link(String html, String rel) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"([^\"]+)\" rel=\"" + rel + "\"").matcher(html);
-        return m.find() ? org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1)) : null;
+        return PageLinks.link(html, rel);
     }
 }

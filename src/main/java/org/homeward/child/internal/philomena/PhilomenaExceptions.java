@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.homeward.access.InvolvedWith;
-import org.homeward.platform.web.Pagination;
+import org.homeward.platform.web.Keyset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +24,7 @@ class PhilomenaExceptions {
     record Row(UUID childId, String childName, String type, String providerName, LocalDate inCareSince) {
     }
 
-    record Page(List<Row> rows, long total, int page, int pages) {
+    record Page(List<Row> rows, Keyset.Page<Row> links, long total) {
     }
 
     /*
@@ -54,8 +54,11 @@ class PhilomenaExceptions {
         this.jdbc = jdbc;
     }
 
-    /** One page, longest without a profile first, among the children the person is involved with. */
-    Page without(LocalDate today, int days, InvolvedWith involved, int page, int size) {
+    /**
+     * One page at {@code keyset}'s position, longest without a profile first (ties broken by the child's id),
+     * among the children the person is involved with.
+     */
+    Page without(LocalDate today, int days, InvolvedWith involved, Keyset keyset) {
         String sql = MISSING.formatted(involved.namedSql("c.id"));
         Map<String, Object> params = involved.namedParams();
         String[] types = COVERED.toArray(String[]::new);
@@ -63,15 +66,15 @@ class PhilomenaExceptions {
         long total = jdbc.sql(sql + "select count(*) from covered where in_care_since < :before")
                 .param("today", today).param("types", types).param("before", before).params(params)
                 .query(Long.class).single();
-        int pages = Pagination.pages(total, size);
-        int shown = Math.min(page, pages);
-        List<Row> rows = jdbc.sql(sql + """
-                select child_id, child_name, type, provider_name, in_care_since from covered
-                 where in_care_since < :before
-                 order by in_care_since, child_name, child_id limit :size offset :offset""")
-                .param("today", today).param("types", types).param("before", before).params(params)
-                .param("size", size).param("offset", (shown - 1) * size)
-                .query(Row.class).list();
-        return new Page(rows, total, shown, pages);
+        String page = sql + "select child_id, child_name, type, provider_name, in_care_since from covered"
+                + " where in_care_since < :before" + keyset.condition("in_care_since", "child_id", false)
+                + keyset.orderBy("in_care_since", "child_id", false) + keyset.limit();
+        Keyset.Page<Row> links = keyset.page(keyset.bind(jdbc.sql(page)).param("today", today).param("types", types)
+                .param("before", before).params(params).query(Row.class).list(),
+                r -> new Keyset.Position(r.inCareSince(), r.childId()));
+        if (links.isEmpty() && !keyset.first()) {
+            return without(today, days, involved, Keyset.of(null, null, keyset.size()));
+        }
+        return new Page(links.rows(), links, total);
     }
 }

@@ -10,6 +10,7 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.audit.Refusals;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.Keyset;
 import org.homeward.platform.web.Pagination;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,17 +47,18 @@ class PhilomenaExceptionsController {
 
     @GetMapping("/philomena/exceptions")
     @Transactional
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String page, Model model) {
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before, Model model) {
         refusals.require(policy.maySeeNamesInReports(user), "philomena-exceptions", null, List.of());
         PhilomenaExceptions.Page found = exceptions.without(LocalDate.now(clock.withZone(ClockConfiguration.LONDON)),
-                days, policy.involvedWith(user), Pagination.pageNumber(page), PAGE_SIZE);
+                days, policy.involvedWith(user), Keyset.of(after, before, PAGE_SIZE));
         new LinkedHashSet<>(found.rows().stream().map(PhilomenaExceptions.Row::childId).toList())
                 .forEach(c -> audit.record(AuditAction.VIEW, new AuditTrail.Subject("philomena-exceptions", null, c),
                         List.of(), null));
         model.addAttribute("found", found);
         model.addAttribute("days", days);
-        model.addAttribute("pagination", Pagination.numbered(UriComponentsBuilder.fromPath("/philomena/exceptions"),
-                found.page(), found.pages()));
+        model.addAttribute("pagination", Pagination.keyset(UriComponentsBuilder.fromPath("/philomena/exceptions"),
+                found.links()));
         return "child/philomena-exceptions";
     }
 }
