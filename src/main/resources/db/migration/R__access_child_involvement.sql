@@ -89,7 +89,9 @@ create table if not exists involvement (
     since     timestamptz,
     until     timestamptz
 );
-create index if not exists involvement_child on involvement (child_id);
+-- Asking about one child (every list row, every page) reads the index alone: the party columns and the end are in it.
+drop index if exists involvement_child;
+create index involvement_child on involvement (child_id) include (agency_id, team_id, user_id, until);
 create index if not exists involvement_agency on involvement (agency_id, child_id) where agency_id is not null;
 create index if not exists involvement_team on involvement (team_id, child_id) where team_id is not null;
 create index if not exists involvement_user on involvement (user_id, child_id) where user_id is not null;

@@ -158,8 +158,7 @@ class OfferRecords {
 
     Counts openCounts(UUID provider, InvolvedWith involved, Instant now) {
         String sql = "select count(*) filter (where o.due_at >= :now) as due, count(*) filter (where o.due_at < :now) as overdue"
-                + " from rhi_offer o join rhi_offer_met m on m.offer_id = o.id"
-                + openWhere(provider, involved);
+                + " from rhi_offer o" + openWhere(provider, involved);
         return openParams(jdbc.sql(sql), provider, involved).param("now", ts(now)).query(Counts.class).single();
     }
 
