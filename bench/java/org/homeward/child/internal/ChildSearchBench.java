@@ -62,8 +62,8 @@ public final class ChildSearchBench {
                   from generate_series(1, :n) i, (select cast(:given as text[]) g, cast(:family as text[]) f) names""")
                 .param("n", n).param("given", GIVEN).param("family", FAMILY).update();
         jdbc.sql("""
-                insert into child_name_token (child_id, token, metaphone)
-                select distinct id, t, coalesce(dmetaphone(t), '')
+                insert into child_name_token (child_id, token, metaphone, family_name, given_names)
+                select distinct id, t, coalesce(dmetaphone(t), ''), family_name, given_names
                   from child, regexp_split_to_table(lower(replace(given_names || ' ' || family_name, '''', '')), '[^a-z0-9]+') t
                  where t <> '' on conflict do nothing""").update();
         jdbc.sql("analyze").update();
