@@ -20,6 +20,9 @@ class ChildNameSearch {
     record WordMatch(int ord, String word, double score) {
     }
 
+    /** Sums of scores computed in Java and in PostgreSQL may differ in their last bits. */
+    private static final double ROUNDING = 1e-9;
+
     private final JdbcClient jdbc;
 
     ChildNameSearch(JdbcClient jdbc) {
@@ -45,7 +48,36 @@ class ChildNameSearch {
             // Children with a best word for every query word have the highest score there is.
             return first;
         }
-        return ranked(matches, limit);
+        double next = nextTier(matches);
+        List<List<WordMatch>> reaching = reaching(matches, next);
+        if (!reaching.equals(matches)) {
+            // Every child scoring at least the next tier has only these words; if they fill the page,
+            // no child left out could rank on it.
+            List<UUID> tier = ranked(reaching, next, limit);
+            if (tier.size() >= limit) {
+                return tier;
+            }
+        }
+        return ranked(matches, Double.NEGATIVE_INFINITY, limit);
+    }
+
+    /** The highest score below the top: one query word's second-best word, the others at their best. */
+    private static double nextTier(List<List<WordMatch>> matches) {
+        double top = matches.stream().mapToDouble(m -> m.get(0).score()).sum();
+        return matches.stream().filter(m -> m.stream().anyMatch(w -> w.score() < m.get(0).score()))
+                .mapToDouble(m -> top - m.get(0).score()
+                        + m.stream().filter(w -> w.score() < m.get(0).score()).findFirst().orElseThrow().score())
+                .max().orElse(top);
+    }
+
+    /**
+     * The words that can still take a child to {@code score}: a word's match must make up what the
+     * other query words' best matches leave.
+     */
+    private static List<List<WordMatch>> reaching(List<List<WordMatch>> matches, double score) {
+        double top = matches.stream().mapToDouble(m -> m.get(0).score()).sum();
+        return matches.stream().map(m -> m.stream()
+                .filter(w -> w.score() >= score - (top - m.get(0).score()) - ROUNDING).toList()).toList();
     }
 
     /** For each query word in turn, the name words it matches, best first. */
@@ -107,8 +139,8 @@ class ChildNameSearch {
                 : "%s.token = any(cast(:w%d as text[]))".formatted(alias, i);
     }
 
-    /** All children matching every query word by any of its words, by score then name. */
-    private List<UUID> ranked(List<List<WordMatch>> words, int limit) {
+    /** Children matching every query word by any of its words and scoring at least {@code atLeast}, by score then name. */
+    private List<UUID> ranked(List<List<WordMatch>> words, double atLeast, int limit) {
         StringBuilder sql = new StringBuilder("select p1.child_id from child_name_token p1"
                 + " join unnest(cast(:w1 as text[]), cast(:s1 as float8[])) m1(word, score) on m1.word = p1.token");
         StringBuilder score = new StringBuilder("m1.score");
@@ -118,9 +150,16 @@ class ChildNameSearch {
                             .formatted(i, i, i, i, i));
             score.append(" + m%d.score".formatted(i));
         }
-        sql.append(" group by p1.child_id, p1.family_name, p1.given_names order by max(").append(score)
+        sql.append(" group by p1.child_id, p1.family_name, p1.given_names");
+        if (atLeast > Double.NEGATIVE_INFINITY) {
+            sql.append(" having max(").append(score).append(") >= :atLeast");
+        }
+        sql.append(" order by max(").append(score)
                 .append(") desc, p1.family_name, p1.given_names, p1.child_id limit :limit");
         JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("limit", limit);
+        if (atLeast > Double.NEGATIVE_INFINITY) {
+            statement = statement.param("atLeast", atLeast - ROUNDING);
+        }
         for (int i = 1; i <= words.size(); i++) {
             List<WordMatch> w = words.get(i - 1);
             statement = statement.param("w" + i, words(w))

@@ -133,6 +133,13 @@ class ChildSearchTest {
         List<UUID> found = find("Jaden " + family);
 
         assertThat(found).hasSize(ChildSearch.LIMIT).startsWith(exact);
+        // Then the best sound-alike (Jayden, not Jadon or Jade), in name order.
+        List<Child> rest = found.subList(1, found.size()).stream().map(id -> children.findById(id).orElseThrow()).toList();
+        assertThat(rest).allSatisfy(c -> {
+            assertThat(c.givenNames()).startsWith("Jayden ");
+            assertThat(c.familyName()).isEqualTo(family);
+        });
+        assertThat(rest).map(Child::givenNames).isSorted();
         assertThat(find("Jaiden " + family)).startsWith(exact);
         assertThat(find("Jaden " + family.substring(0, 6))).startsWith(exact);
         assertThat(find("Jaden 12/4/2011")).contains(exact);
