@@ -48,9 +48,10 @@ insert into child_alias (child_id, position, name) values
 ('4cdd2055-930d-6eaf-14f4-733f3e7d1bfb', 0, 'JJ'),
 ('9be4bcfc-49b6-4a08-72e6-cc3ababced20', 0, 'Mo Rahman'),
 ('5790f82e-c1d3-fcff-2a3a-f4d46b0a18e8', 0, 'Ty');
-insert into child_name_token (child_id, token, metaphone)
-select distinct id, t, coalesce(dmetaphone(t), '')
-  from (select c.id, c.given_names || ' ' || c.family_name || ' ' || coalesce(string_agg(a.name, ' '), '') as names
+insert into child_name_token (child_id, token, metaphone, family_name, given_names)
+select distinct id, t, coalesce(dmetaphone(t), ''), family_name, given_names
+  from (select c.id, c.family_name, c.given_names,
+               c.given_names || ' ' || c.family_name || ' ' || coalesce(string_agg(a.name, ' '), '') as names
           from child c left join child_alias a on a.child_id = c.id group by c.id) n,
        regexp_split_to_table(lower(replace(n.names, '''', '')), '[^a-z0-9]+') t
  where t <> ''

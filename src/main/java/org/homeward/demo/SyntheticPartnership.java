@@ -116,8 +116,8 @@ public class SyntheticPartnership {
                 .param("ethnicity", ETHNICITY).param("batch", batch)
                 .update();
         jdbc.sql("""
-                insert into child_name_token (child_id, token, metaphone)
-                select distinct c.id, t, coalesce(dmetaphone(t), '')
+                insert into child_name_token (child_id, token, metaphone, family_name, given_names)
+                select distinct c.id, t, coalesce(dmetaphone(t), ''), c.family_name, c.given_names
                   from child c, regexp_split_to_table(lower(c.given_names || ' ' || c.family_name), '[^a-z0-9]+') t
                  where c.council_case_id like :b and t <> ''
                 on conflict do nothing""").param("b", batch + "%").update();

@@ -39,10 +39,12 @@ class ChildSearch {
     }
 
     private final JdbcClient jdbc;
+    private final ChildNameSearch names;
     private final List<ChildReferenceSource> references;
 
-    ChildSearch(JdbcClient jdbc, List<ChildReferenceSource> references) {
+    ChildSearch(JdbcClient jdbc, ChildNameSearch names, List<ChildReferenceSource> references) {
         this.jdbc = jdbc;
+        this.names = names;
         this.references = references;
     }
 
@@ -84,16 +86,26 @@ class ChildSearch {
         return null;
     }
 
+    /**
+     * Keeps the child's name words current. Words the child keeps are left in place, so that saving
+     * a record without renaming the child never touches the shared count of a common word.
+     */
     void index(Child child) {
-        jdbc.sql("delete from child_name_token where child_id = :id").param("id", child.id()).update();
         Set<String> words = new LinkedHashSet<>(tokens(child.givenNames()));
         words.addAll(tokens(child.familyName()));
         child.aliasNames().forEach(a -> words.addAll(tokens(a)));
+        String[] tokens = words.toArray(String[]::new);
+        jdbc.sql("delete from child_name_token where child_id = :id and token <> all(cast(:tokens as text[]))")
+                .param("id", child.id()).param("tokens", tokens).update();
         jdbc.sql("""
-                insert into child_name_token (child_id, token, metaphone)
-                select :id, t, coalesce(dmetaphone(t), '') from unnest(cast(:tokens as text[])) t
-                on conflict do nothing""")
-                .param("id", child.id()).param("tokens", words.toArray(String[]::new)).update();
+                insert into child_name_token (child_id, token, metaphone, family_name, given_names)
+                select :id, t, coalesce(dmetaphone(t), ''), :family, :given from unnest(cast(:tokens as text[])) t
+                on conflict (child_id, token) do update
+                   set family_name = excluded.family_name, given_names = excluded.given_names
+                 where (child_name_token.family_name, child_name_token.given_names)
+                       is distinct from (excluded.family_name, excluded.given_names)""")
+                .param("id", child.id()).param("tokens", tokens).param("family", child.familyName())
+                .param("given", child.givenNames()).update();
     }
 
     /**
@@ -118,7 +130,7 @@ class ChildSearch {
                     .filter(scope::includes).forEach(found::add));
         }
         if (!query.nameTokens().isEmpty()) {
-            found.addAll(byName(query.nameTokens(), query.dateOfBirth(), only));
+            found.addAll(names.find(query.nameTokens(), query.dateOfBirth(), only, LIMIT));
         } else if (query.dateOfBirth() != null) {
             found.addAll(jdbc.sql("""
                     select id from child
@@ -156,43 +168,12 @@ class ChildSearch {
         List<String> words = new ArrayList<>(tokens(candidate.givenNames()).stream().limit(1).toList());
         words.addAll(tokens(candidate.familyName()));
         if (!words.isEmpty() && candidate.dateOfBirth() != null) {
-            found.addAll(byName(List.copyOf(new LinkedHashSet<>(words)), candidate.dateOfBirth(), only));
+            found.addAll(names.find(List.copyOf(new LinkedHashSet<>(words)), candidate.dateOfBirth(), only, LIMIT));
         }
         return found.stream().limit(LIMIT).toList();
     }
 
     private static String blankAsNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /**
-     * Every word of the query must match a word of the child's names: as its beginning, by
-     * sound (double metaphone) or by spelling (trigram similarity). Exact words rank first. Children
-     * are read only once every word has matched, so common surnames stay cheap.
-     */
-    private List<UUID> byName(List<String> words, LocalDate dob, UUID[] only) {
-        return jdbc.sql("""
-                with q as (select w, dmetaphone(w) as mp from unnest(cast(:words as text[])) w),
-                hits as (
-                    select t.child_id, q.w,
-                           max(case when t.token = q.w then 1.0
-                                    when t.token like q.w || '%' then 0.9
-                                    when q.mp <> '' and t.metaphone = q.mp then 0.7 + 0.2 * similarity(t.token, q.w)
-                                    else similarity(t.token, q.w) end) as score
-                      from q join child_name_token t
-                        on t.token like q.w || '%' or (q.mp <> '' and t.metaphone = q.mp) or t.token % q.w
-                     group by t.child_id, q.w),
-                matched as (select child_id, sum(score) as score from hits group by child_id having count(*) = :n)
-                select m.child_id from matched m join child c on c.id = m.child_id
-                 where (cast(:dob as date) is null or c.date_of_birth = cast(:dob as date))
-                   and (cast(:only as uuid[]) is null or c.id = any(cast(:only as uuid[])))
-                 order by m.score desc, c.family_name, c.given_names
-                 limit :limit""")
-                .param("words", words.toArray(String[]::new))
-                .param("dob", dob)
-                .param("only", only)
-                .param("n", words.size())
-                .param("limit", LIMIT)
-                .query(UUID.class).list();
     }
 }
