@@ -4,19 +4,22 @@
 -- so that a partnership-wide year sums a few thousand rows rather than one per authority.
 create table dashboard_figure_day (
     day          date        not null,
-    authority_id uuid references agency (id),
+    authority_id uuid,
     partnership  boolean     not null default false,
     figure       varchar(80) not null,
     count        bigint      not null,
     out_of       bigint      not null,
     check (not partnership or authority_id is null)
 );
+-- Counts are derived and replaced by whole days, so they carry no foreign key to check on every insert.
 create index dashboard_figure_day_by_authority on dashboard_figure_day (authority_id, day) where not partnership;
 create index dashboard_figure_day_partnership on dashboard_figure_day (day) where partnership;
+-- Each refresh deletes and totals its days.
+create index dashboard_figure_day_by_day on dashboard_figure_day (day);
 
 -- Figures that stand at a moment ("overdue now"), as at the last refresh.
 create table dashboard_figure_now (
-    authority_id uuid references agency (id),
+    authority_id uuid,
     figure       varchar(80) not null,
     count        bigint      not null,
     out_of       bigint      not null

@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class FigureSummaries {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FigureSummaries.class);
     private static final long LOCK = 0x44415348424f4152L;
     /** Days counted in one transaction: bounds the memory a full pass over years of records needs. */
     private static final int DAYS_PER_PASS = 92;
@@ -91,6 +92,7 @@ public class FigureSummaries {
 
     private void refresh(LocalDate first, LocalDate last, boolean full) {
         Instant now = clock.instant();
+        long started = System.nanoTime();
         LocalDate from = first;
         while (!from.isAfter(last)) {
             LocalDate to = from.plusDays(DAYS_PER_PASS - 1L).isAfter(last) ? last : from.plusDays(DAYS_PER_PASS - 1L);
@@ -116,6 +118,8 @@ public class FigureSummaries {
             }
             from = to.plusDays(1);
         }
+        log.info("Counted the dashboard's figures for {} to {} in {} ms", first, last,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private void count(LocalDate from, LocalDate to, Instant now, boolean withNow) {

@@ -3,7 +3,10 @@ package org.homeward.episode;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,9 +33,12 @@ public class NotificationTimes {
         this.jdbc = jdbc;
     }
 
-    /** Episodes last seen on the London days {@code from} to {@code to}, inclusive; those recorded after the event are left out. */
-    public Report forPeriod(LocalDate from, LocalDate to) {
-        Row r = jdbc.sql("""
+    /**
+     * Episodes last seen on the London days {@code from} to {@code to}, inclusive, of children the given authorities
+     * are responsible for (every child when empty); those recorded after the event are left out.
+     */
+    public Report forPeriod(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities) {
+        JdbcClient.StatementSpec statement = jdbc.sql("""
                 with e as (
                     select e.last_seen_at, e.reported_to_police_at, e.located_at, m.sent_at, m.acknowledged_at,
                            least(m.sent_at, e.council_notified_at) as council_told_at, f.sent_at as found_sent_at
@@ -42,7 +48,8 @@ public class NotificationTimes {
                                           order by sent_at, id limit 1) m on true
                       left join lateral (select sent_at from police_message
                                           where episode_id = e.id and kind = 'FOUND' order by sent_at, id limit 1) f on true
-                     where e.last_seen_at >= :from and e.last_seen_at < :to and not e.retrospective)
+                     where e.last_seen_at >= :from and e.last_seen_at < :to and not e.retrospective""" + Authorities.condition(authorities) + """
+                    )
                 select count(*) as episodes,
                        count(reported_to_police_at) as reported,
                        percentile_cont(0.5) within group (order by extract(epoch from reported_to_police_at - last_seen_at)) as reported_median,
@@ -59,8 +66,8 @@ public class NotificationTimes {
                        percentile_cont(0.5) within group (order by extract(epoch from found_sent_at - located_at)) as found_told_median
                   from e""")
                 .param("from", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
-                .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
-                .query(Row.class).single();
+                .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()));
+        Row r = Authorities.bind(statement, authorities).query(Row.class).single();
         return new Report(List.of(
                 new Latency("Last seen to reported to the police (carer to police)", r.reported(), duration(r.reportedMedian())),
                 new Latency("Last seen to the council told (police to council)", r.told(), duration(r.toldMedian())),

@@ -49,7 +49,7 @@ class FigureSummariesTest {
         Map<String, FigureSummaries.Sum> sums = new HashMap<>();
         for (ComplianceSource source : sources) {
             for (ComplianceSource.Count c : source.counts(from, to, asAt)) {
-                if (authorities.isEmpty() || authorities.get().contains(c.authority())) {
+                if (authorities.isEmpty() || c.authority() != null && authorities.get().contains(c.authority())) {
                     sums.merge(c.figure(), new FigureSummaries.Sum(c.count(), c.outOf()),
                             (a, b) -> new FigureSummaries.Sum(a.count() + b.count(), a.outOf() + b.outOf()));
                 }
@@ -123,12 +123,21 @@ class FigureSummariesTest {
         assertThat(page("analyst", "/return-interviews/measures")).contains("Figures as at " + Dates.ofInstant(asAt));
     }
 
+    /** The number of episodes the notification times report measured for the last 28 days. */
+    long episodesTimed(String user) throws Exception {
+        Matcher m = Pattern.compile("Episodes last seen from [^:]*: (\\d+)\\.").matcher(page(user, "/dashboard/notification-times"));
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
     @Test
     void aCouncilsManagerSeesOnlyTheirOwnCouncilsFigures() throws Exception {
         summaries.refreshRecent();
         String returns = "Children returned (each episode)";
         long southGlos = shown(page("lead", "/dashboard"), returns);
         long bristol = shown(page("bristol", "/dashboard"), returns);
+        long southGlosTimed = episodesTimed("lead");
+        long bristolTimed = episodesTimed("bristol");
         returnToday("Scoped");
         summaries.refreshRecent();
 
@@ -139,6 +148,9 @@ class FigureSummariesTest {
                 .as("asking for another council's figures").isEqualTo(bristol);
         assertThat(shown(page("lead", "/dashboard"), returns)).isEqualTo(southGlos + 1);
         assertThat(page("lead", "/dashboard")).contains("Figures for South Gloucestershire Council");
+        assertThat(episodesTimed("lead")).isEqualTo(southGlosTimed + 1);
+        assertThat(episodesTimed("bristol")).isEqualTo(bristolTimed);
+        assertThat(page("bristol", "/dashboard/carer-reporting")).contains("Figures for Bristol City Council");
     }
 
     @Test

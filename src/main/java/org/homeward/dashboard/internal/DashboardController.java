@@ -61,7 +61,7 @@ class DashboardController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        DashboardScope.Shown shown = scope.of(user, parse(authority));
+        DashboardScope.Shown shown = scope.of(user, DashboardScope.parse(authority));
         model.addAttribute("today", today);
         model.addAttribute("shown", shown);
         model.addAttribute("refreshEvery", interval.toMinutes());
@@ -90,14 +90,5 @@ class DashboardController {
         model.addAttribute("to", to);
         model.addAttribute("areas", areas);
         return "dashboard/show";
-    }
-
-    /** A council asked for by its identifier; anything else asks for none. */
-    private static UUID parse(String authority) {
-        try {
-            return authority == null || authority.isBlank() ? null : UUID.fromString(authority);
-        } catch (IllegalArgumentException notAnIdentifier) {
-            return null;
-        }
     }
 }

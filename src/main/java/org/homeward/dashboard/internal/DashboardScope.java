@@ -48,6 +48,15 @@ class DashboardScope {
         return new Shown(user.agencyName(), Optional.of(List.of(user.agencyId())), List.of(), user.agencyName(), null);
     }
 
+    /** A council asked for by its identifier; anything else asks for none. */
+    static UUID parse(String authority) {
+        try {
+            return authority == null || authority.isBlank() ? null : UUID.fromString(authority);
+        } catch (IllegalArgumentException notAnIdentifier) {
+            return null;
+        }
+    }
+
     private static Optional<Shown> pick(List<Directory.Option> councils, UUID asked, String all) {
         return councils.stream().filter(c -> c.id().equals(asked)).findFirst()
                 .map(c -> new Shown(c.name(), Optional.of(List.of(c.id())), councils, all, c.id()));

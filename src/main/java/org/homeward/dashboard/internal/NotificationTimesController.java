@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** How quickly each agency learned of the period's episodes (DOMAIN.md EP-03), beside the compliance dashboard. */
@@ -22,11 +23,14 @@ import org.springframework.web.server.ResponseStatusException;
 class NotificationTimesController {
 
     private final NotificationTimes times;
+    private final DashboardScope scope;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
 
-    NotificationTimesController(NotificationTimes times, AccessPolicy policy, AuditTrail audit, Clock clock) {
+    NotificationTimesController(NotificationTimes times, DashboardScope scope, AccessPolicy policy, AuditTrail audit,
+            Clock clock) {
+        this.scope = scope;
         this.times = times;
         this.policy = policy;
         this.audit = audit;
@@ -35,16 +39,19 @@ class NotificationTimesController {
 
     @GetMapping("/dashboard/notification-times")
     @org.springframework.transaction.annotation.Transactional
-    String report(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period, Model model) {
+    String report(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period,
+                  @RequestParam(name = "authority", required = false) String authority, Model model) {
         if (!policy.mayViewDashboard(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
+        DashboardScope.Shown shown = scope.of(user, DashboardScope.parse(authority));
+        model.addAttribute("shown", shown);
         Optional<PeriodForm.Period> checked = ReportPeriod.read(period, today.minusDays(27), today, model, audit, "notification-times");
         if (checked.isEmpty()) {
             return "dashboard/notification-times";
         }
-        model.addAttribute("report", times.forPeriod(checked.get().from(), checked.get().to()));
+        model.addAttribute("report", times.forPeriod(checked.get().from(), checked.get().to(), shown.authorities()));
         return "dashboard/notification-times";
     }
 }
