@@ -185,21 +185,35 @@ public class FigureSummaries {
      * "now" figures as at the last refresh.
      */
     public Map<String, Sum> sums(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities) {
+        return sums(from, to, authorities, List.of("%"));
+    }
+
+    /**
+     * As {@link #sums(LocalDate, LocalDate, Optional)}, for only the figures whose names match one of the
+     * {@code figures} (SQL {@code like} patterns, e.g. {@code rhi.offers.%}).
+     */
+    public Map<String, Sum> sums(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities,
+                                 Collection<String> figures) {
         Map<String, Sum> sums = new LinkedHashMap<>();
         // Two statements rather than one with a condition on the scope, so that each reads its own index.
         String sql = authorities.isEmpty() ? """
                 select figure, sum(count) as count, sum(out_of) as out_of from dashboard_figure_day
-                 where partnership and day between :from and :to group by figure
-                union all
-                select figure, sum(count), sum(out_of) from dashboard_figure_now group by figure"""
-                : """
-                select figure, sum(count) as count, sum(out_of) as out_of from dashboard_figure_day
-                 where not partnership and authority_id = any(cast(:ids as uuid[])) and day between :from and :to
+                 where partnership and day between :from and :to and figure like any(cast(:figures as text[]))
                  group by figure
                 union all
                 select figure, sum(count), sum(out_of) from dashboard_figure_now
-                 where authority_id = any(cast(:ids as uuid[])) group by figure""";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("from", Date.valueOf(from)).param("to", Date.valueOf(to));
+                 where figure like any(cast(:figures as text[])) group by figure"""
+                : """
+                select figure, sum(count) as count, sum(out_of) as out_of from dashboard_figure_day
+                 where not partnership and authority_id = any(cast(:ids as uuid[])) and day between :from and :to
+                   and figure like any(cast(:figures as text[]))
+                 group by figure
+                union all
+                select figure, sum(count), sum(out_of) from dashboard_figure_now
+                 where authority_id = any(cast(:ids as uuid[])) and figure like any(cast(:figures as text[]))
+                 group by figure""";
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("figures", figures.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(",", "{", "}")));
         if (authorities.isPresent()) {
             statement = statement.param("ids", uuidArray(authorities.get()));
         }

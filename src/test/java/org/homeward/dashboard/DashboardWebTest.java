@@ -81,6 +81,7 @@ class DashboardWebTest {
         } finally {
             clock.reset();
         }
+        summaries.refreshAll();
         String august = "/dashboard/notification-times?fromDay=1&fromMonth=8&fromYear=2019&toDay=31&toMonth=8&toYear=2019";
         assertThat(mvc.perform(get(august).with(as(users, "socialworker"))).andReturn().getResponse().getStatus())
                 .isEqualTo(403);

@@ -102,6 +102,36 @@ class FigureSummariesTest {
         assertSummariesMatchTheRecords();
     }
 
+    @Autowired org.homeward.episode.NotificationTimes times;
+
+    @Test
+    void notificationTimesFromTheSummariesMatchTheRecordsToWithinTheirBucket() throws Exception {
+        returnToday("Timed");
+        summaries.refreshAll();
+        for (Optional<Collection<UUID>> scope : List.of(Optional.<Collection<UUID>>empty(),
+                Optional.<Collection<UUID>>of(List.of(SOUTH_GLOUCESTERSHIRE)))) {
+            LocalDate from = today.minusYears(3);
+            Map<String, Long> counts = new HashMap<>();
+            summaries.sums(from, today, scope, List.of("episode.notify.%"))
+                    .forEach((f, sum) -> counts.put(f.substring("episode.notify.".length()), sum.count()));
+            org.homeward.episode.NotificationTimes.Report summarised = org.homeward.episode.NotificationTimes.fromCounts(counts);
+            org.homeward.episode.NotificationTimes.Report live = times.forPeriod(from, today, scope);
+            assertThat(summarised.episodes()).isPositive().isEqualTo(live.episodes());
+            assertThat(summarised.unacknowledged()).isEqualTo(live.unacknowledged());
+            for (int i = 0; i < live.latencies().size(); i++) {
+                var s = summarised.latencies().get(i);
+                var l = live.latencies().get(i);
+                assertThat(s.measure()).isEqualTo(l.measure());
+                assertThat(s.count()).as(l.measure()).isEqualTo(l.count());
+                if (l.median() != null) {
+                    long bucket = l.median().toMinutes() < 120 ? 1 : l.median().toMinutes() < 1440 ? 5 : 60;
+                    assertThat(Math.abs(s.median().minus(l.median()).toSeconds())).as(l.measure())
+                            .isLessThanOrEqualTo(bucket * 60);
+                }
+            }
+        }
+    }
+
     @Test
     void newRecordsShowOnceTheRecentDaysAreCountedAgain() throws Exception {
         summaries.refreshAll();

@@ -77,9 +77,11 @@ class DashboardController {
         }
         LocalDate from = checked.get().from();
         LocalDate to = checked.get().to();
-        Map<String, FigureSummaries.Sum> sums = summaries.sums(from, to, shown.authorities());
+        List<ComplianceSource.Measure> measures = summaries.measures();
+        Map<String, FigureSummaries.Sum> sums = summaries.sums(from, to, shown.authorities(),
+                measures.stream().map(ComplianceSource.Measure::figure).toList());
         Map<String, List<ComplianceSource.Figure>> areas = new LinkedHashMap<>();
-        for (ComplianceSource.Measure m : summaries.measures()) {
+        for (ComplianceSource.Measure m : measures) {
             FigureSummaries.Sum sum = sums.getOrDefault(m.figure(), new FigureSummaries.Sum(0, 0));
             areas.computeIfAbsent(m.area(), a -> new ArrayList<>()).add(new ComplianceSource.Figure(m.order(), m.area(),
                     m.measure(), sum.count(), m.rate() ? sum.outOf() : null));
