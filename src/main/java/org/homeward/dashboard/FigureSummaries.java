@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.homeward.platform.ClockConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -180,51 +180,48 @@ public class FigureSummaries {
     }
 
     /**
-     * The sums of each figure's counts over the London days {@code from} to {@code to}, for the given
+     * The sums of the named figures' counts over the London days {@code from} to {@code to}, for the given
      * responsible authorities, or for the whole partnership when {@code authorities} is empty; with the
      * "now" figures as at the last refresh.
      */
-    public Map<String, Sum> sums(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities) {
-        return sums(from, to, authorities, List.of("%"));
-    }
-
-    /**
-     * As {@link #sums(LocalDate, LocalDate, Optional)}, for only the figures whose names match one of the
-     * {@code figures} (SQL {@code like} patterns, e.g. {@code rhi.offers.%}).
-     */
     public Map<String, Sum> sums(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities,
                                  Collection<String> figures) {
-        Map<String, Sum> sums = new LinkedHashMap<>();
+        return sums(from, to, authorities, "figure = any(:figures)", new SqlArrayValue("text", figures.toArray()));
+    }
+
+    /** As {@link #sums(LocalDate, LocalDate, Optional, Collection)}, for every figure whose name starts so. */
+    public Map<String, Sum> sumsStartingWith(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities,
+                                             String prefix) {
+        return sums(from, to, authorities, "figure like :figures", prefix.replace("_", "\\_") + "%");
+    }
+
+    // The names and authorities go as typed parameters, so a prepared statement's generic plan does not
+    // convert them again for every row it reads.
+    private Map<String, Sum> sums(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities, String named,
+                                  Object figures) {
         // Two statements rather than one with a condition on the scope, so that each reads its own index.
         String sql = authorities.isEmpty() ? """
                 select figure, sum(count) as count, sum(out_of) as out_of from dashboard_figure_day
-                 where partnership and day between :from and :to and figure like any(cast(:figures as text[]))
-                 group by figure
+                 where partnership and day between :from and :to and %1$s group by figure
                 union all
-                select figure, sum(count), sum(out_of) from dashboard_figure_now
-                 where figure like any(cast(:figures as text[])) group by figure"""
+                select figure, sum(count), sum(out_of) from dashboard_figure_now where %1$s group by figure"""
                 : """
                 select figure, sum(count) as count, sum(out_of) as out_of from dashboard_figure_day
-                 where not partnership and authority_id = any(cast(:ids as uuid[])) and day between :from and :to
-                   and figure like any(cast(:figures as text[]))
+                 where not partnership and authority_id = any(:ids) and day between :from and :to and %1$s
                  group by figure
                 union all
                 select figure, sum(count), sum(out_of) from dashboard_figure_now
-                 where authority_id = any(cast(:ids as uuid[])) and figure like any(cast(:figures as text[]))
-                 group by figure""";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .param("figures", figures.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(",", "{", "}")));
+                 where authority_id = any(:ids) and %1$s group by figure""";
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.formatted(named))
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("figures", figures);
         if (authorities.isPresent()) {
-            statement = statement.param("ids", uuidArray(authorities.get()));
+            statement = statement.param("ids", new SqlArrayValue("uuid", authorities.get().toArray()));
         }
+        Map<String, Sum> sums = new LinkedHashMap<>();
         statement.query((rs, n) -> Map.entry(rs.getString("figure"), new Sum(rs.getLong("count"), rs.getLong("out_of"))))
                 .list().forEach(e -> sums.merge(e.getKey(), e.getValue(),
                         (a, b) -> new Sum(a.count() + b.count(), a.outOf() + b.outOf())));
         return sums;
-    }
-
-    private static String uuidArray(Collection<UUID> ids) {
-        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
     /** Every figure the dashboard shows, in page order. */

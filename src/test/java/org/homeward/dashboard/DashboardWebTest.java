@@ -45,7 +45,7 @@ class DashboardWebTest {
         summaries.refreshRecent();
         String figure = summaries.measures().stream().filter(m -> m.measure().equals(measure)).findFirst().orElseThrow()
                 .figure();
-        return summaries.sums(today.minusDays(7), today.plusDays(10), java.util.Optional.empty())
+        return summaries.sums(today.minusDays(7), today.plusDays(10), java.util.Optional.empty(), List.of(figure))
                 .getOrDefault(figure, new FigureSummaries.Sum(0, 0));
     }
 

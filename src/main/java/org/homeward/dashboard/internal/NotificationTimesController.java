@@ -58,8 +58,8 @@ class NotificationTimesController {
             return "dashboard/notification-times";
         }
         java.util.Map<String, Long> counts = new java.util.HashMap<>();
-        summaries.sums(checked.get().from(), checked.get().to(), shown.authorities(),
-                        List.of(NotificationTimesSource.PREFIX + "%"))
+        summaries.sumsStartingWith(checked.get().from(), checked.get().to(), shown.authorities(),
+                        NotificationTimesSource.PREFIX)
                 .forEach((figure, sum) -> counts.put(figure.substring(NotificationTimesSource.PREFIX.length()), sum.count()));
         model.addAttribute("report", NotificationTimes.fromCounts(counts));
         return "dashboard/notification-times";

@@ -83,7 +83,7 @@ class MeasuresController {
     /** The measures for the whole partnership, added up from the dashboard's summaries as at their last refresh. */
     private OfferMeasures.Measures measures(Period p) {
         java.util.Map<String, Long> counts = new java.util.HashMap<>();
-        summaries.sums(p.from(), p.to(), Optional.empty(), java.util.List.of("rhi.offers.%")).forEach((figure, sum) -> counts.put(figure, sum.count()));
+        summaries.sumsStartingWith(p.from(), p.to(), Optional.empty(), "rhi.offers.").forEach((figure, sum) -> counts.put(figure, sum.count()));
         return OfferMeasures.fromCounts(counts, p.cohort());
     }
 

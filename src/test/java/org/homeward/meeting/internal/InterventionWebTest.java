@@ -105,7 +105,7 @@ class InterventionWebTest {
         summaries.refreshRecent();
         String figure = summaries.measures().stream().filter(m -> m.measure().equals(measure)).findFirst()
                 .orElseThrow().figure();
-        return summaries.sums(today.minusDays(1), today, java.util.Optional.empty())
+        return summaries.sums(today.minusDays(1), today, java.util.Optional.empty(), java.util.List.of(figure))
                 .getOrDefault(figure, new org.homeward.dashboard.FigureSummaries.Sum(0, 0));
     }
 

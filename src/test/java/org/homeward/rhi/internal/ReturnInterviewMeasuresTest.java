@@ -268,7 +268,7 @@ class ReturnInterviewMeasuresTest {
         for (LocalDate[] p : List.of(new LocalDate[] {day(2026, 1, 8), day(2026, 1, 8)},
                 new LocalDate[] {today.minusDays(27), today}, new LocalDate[] {today.minusYears(1), today})) {
             java.util.Map<String, Long> counts = new java.util.HashMap<>();
-            summaries.sums(p[0], p[1], java.util.Optional.empty()).forEach((f, s) -> counts.put(f, s.count()));
+            summaries.sumsStartingWith(p[0], p[1], java.util.Optional.empty(), "rhi.offers.").forEach((f, s) -> counts.put(f, s.count()));
             for (Cohort cohort : Cohort.values()) {
                 assertThat(OfferMeasures.fromCounts(counts, cohort)).as("%s to %s, %s", p[0], p[1], cohort)
                         .isEqualTo(measures.measure(p[0], p[1], cohort));
