@@ -27,6 +27,13 @@ public class Directory {
         return agencies("POLICE_FORCE");
     }
 
+    /** The local authorities a police force covers, by name. */
+    public List<Option> localAuthoritiesPolicedBy(UUID forceId) {
+        return jdbc.sql("""
+                select id, name from agency where kind = 'LOCAL_AUTHORITY' and police_force_id = :force order by name""")
+                .param("force", forceId).query(Option.class).list();
+    }
+
     /** Care providers (children's homes, fostering agencies) whose carers look after placed children. */
     public List<Option> careProviders() {
         return agencies("CARE_PROVIDER");

@@ -3,35 +3,53 @@ package org.homeward.dashboard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * Implemented by modules whose timescales are reported on the compliance dashboard. Figures are
+ * Implemented by modules whose timescales are reported on the compliance dashboard. Each module owns
+ * the queries behind its figures; the dashboard keeps the counts they return in summaries, refreshed
+ * every few minutes, and adds them up for the period and authority a viewer asks for. Figures are
  * counts only: no child is named.
  */
 public interface ComplianceSource {
 
-    /**
-     * This module's figures for the London days {@code from} to {@code to} inclusive; "now" figures
-     * (overdue at this moment) are taken at {@code now}.
-     */
-    List<Figure> figures(LocalDate from, LocalDate to, Instant now);
+    /** The figures this module shows on the dashboard, whatever the period. */
+    List<Measure> measures();
 
     /**
-     * One figure: {@code count} of {@code outOf} (a rate, shown with its percentage) or, when
-     * {@code outOf} is null, a plain count. {@code order} places the area on the page.
+     * This module's counts for the London days {@code from} to {@code to} inclusive, one per figure, day and
+     * responsible authority, and its "now" figures (overdue at this moment) taken at {@code now}, with no day.
+     * Counts for figures not among {@link #measures()} are kept too, for the module's own reports.
      */
+    List<Count> counts(LocalDate from, LocalDate to, Instant now);
+
+    /**
+     * One figure on the page: a rate ({@code count} of {@code outOf}, with its percentage) or a plain count.
+     * {@code order} places it on the page; {@code figure} names its counts.
+     */
+    record Measure(String figure, int order, String area, String measure, boolean rate) {
+
+        public static Measure rate(String figure, int order, String area, String measure) {
+            return new Measure(figure, order, area, measure, true);
+        }
+
+        public static Measure count(String figure, int order, String area, String measure) {
+            return new Measure(figure, order, area, measure, false);
+        }
+    }
+
+    /**
+     * Counts of one figure for one London {@code day} (null for a "now" figure) and the authority responsible
+     * for the children counted (null when none is recorded). {@code outOf} is nought for a plain count.
+     */
+    record Count(String figure, LocalDate day, UUID authority, long count, long outOf) {
+    }
+
+    /** A figure as shown: {@code count} of {@code outOf} or, when {@code outOf} is null, a plain count. */
     record Figure(int order, String area, String measure, long count, Long outOf) {
 
         public Integer percent() {
             return outOf == null || outOf == 0 ? null : (int) Math.round(100.0 * count / outOf);
-        }
-
-        public static Figure rate(int order, String area, String measure, long count, long outOf) {
-            return new Figure(order, area, measure, count, outOf);
-        }
-
-        public static Figure count(int order, String area, String measure, long count) {
-            return new Figure(order, area, measure, count, null);
         }
     }
 }

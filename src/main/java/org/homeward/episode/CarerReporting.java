@@ -3,7 +3,10 @@ package org.homeward.episode;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,10 +32,11 @@ public class CarerReporting {
 
     /**
      * Episodes missing from a placement, last seen on the London days {@code from} to {@code to}; "late" is
-     * a report more than {@code late} after last seen. Providers with most concerns first.
+     * a report more than {@code late} after last seen. Only children the given authorities are responsible for
+     * (every child when empty). Providers with most concerns first.
      */
-    public List<Row> forPeriod(LocalDate from, LocalDate to, Duration late) {
-        return jdbc.sql("""
+    public List<Row> forPeriod(LocalDate from, LocalDate to, Duration late, Optional<Collection<UUID>> authorities) {
+        JdbcClient.StatementSpec statement = jdbc.sql("""
                 select coalesce(a.name, p.provider_name) as provider, count(*) as episodes,
                        count(*) filter (where e.reported_to_police_at - e.last_seen_at > :late * interval '1 second') as reported_late,
                        count(*) filter (where e.reported_to_police_at is null) as not_reported,
@@ -42,7 +46,7 @@ public class CarerReporting {
                   from episode e
                   join placement p on p.id = e.placement_id
                   left join agency a on a.id = p.provider_agency_id
-                 where e.last_seen_at >= :from and e.last_seen_at < :to
+                 where e.last_seen_at >= :from and e.last_seen_at < :to""" + Authorities.condition(authorities) + """
                  group by coalesce(a.name, p.provider_name)
                  order by count(*) filter (where e.reported_to_police_at is null
                                               or e.reported_to_police_at - e.last_seen_at > :late * interval '1 second'
@@ -50,8 +54,8 @@ public class CarerReporting {
                  limit 500""")
                 .param("from", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
                 .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
-                .param("late", late.toSeconds())
-                .query((rs, n) -> {
+                .param("late", late.toSeconds());
+        return Authorities.bind(statement, authorities).query((rs, n) -> {
                     double median = rs.getDouble("median_seconds");
                     return new Row(rs.getString("provider"), rs.getLong("episodes"), rs.getLong("reported_late"),
                             rs.getLong("not_reported"), rs.getLong("recorded_after"),

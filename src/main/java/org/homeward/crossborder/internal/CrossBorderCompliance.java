@@ -27,29 +27,43 @@ class CrossBorderCompliance implements ComplianceSource {
     }
 
     @Override
-    public List<Figure> figures(LocalDate from, LocalDate to, Instant now) {
-        record Row(long sent, long acknowledgedInTime, long findingsDue, long findingsInTime, long hostsNotTold,
-                   long responsibilityNotAgreed) {
-        }
-        Row r = jdbc.sql("""
-                select (select count(*) from crossborder_notice where not by_hand and sent_at >= :start and sent_at < :end) as sent,
-                       (select count(*) from crossborder_notice where not by_hand and sent_at >= :start and sent_at < :end
-                           and acknowledged_at <= sent_at + cast(:within as interval)) as acknowledged_in_time,
-                       (select count(*) from crossborder_episode where findings_due_at >= :start and findings_due_at < :end) as findings_due,
-                       (select count(*) from crossborder_episode x join crossborder_notice n on n.id = x.findings_notice_id
-                         where x.findings_due_at >= :start and x.findings_due_at < :end and n.sent_at <= x.findings_due_at) as findings_in_time,
-                       (select count(*) from crossborder_placement x join placement p on p.id = x.placement_id
-                         where x.notified_at is null and p.end_date is null) as hosts_not_told,
-                       (select count(*) from crossborder_episode where rhi_agreed_at is null) as responsibility_not_agreed""")
+    public List<Measure> measures() {
+        return List.of(
+                Measure.rate("crossborder.acknowledged-in-time", 500, AREA, "Cross-border notices acknowledged in time"),
+                Measure.rate("crossborder.findings-in-time", 501, AREA,
+                        "Interview findings returned to the placing authority in time"),
+                Measure.count("crossborder.hosts-not-told-now", 502, AREA,
+                        "Out-of-area placements whose host area has not been told, now"),
+                Measure.count("crossborder.responsibility-not-agreed-now", 503, AREA,
+                        "Episodes with nobody agreed to hold the interview, now"));
+    }
+
+    @Override
+    public List<Count> counts(LocalDate from, LocalDate to, Instant now) {
+        return jdbc.sql("""
+                select 'crossborder.acknowledged-in-time' as figure, (n.sent_at at time zone 'Europe/London')::date as day,
+                       c.responsible_authority_id as authority,
+                       count(*) filter (where n.acknowledged_at <= n.sent_at + cast(:within as interval)) as count,
+                       count(*) as out_of
+                  from crossborder_notice n join child c on c.id = n.child_id
+                 where not n.by_hand and n.sent_at >= :start and n.sent_at < :end group by 2, 3
+                union all
+                select 'crossborder.findings-in-time', (x.findings_due_at at time zone 'Europe/London')::date,
+                       c.responsible_authority_id, count(n.id) filter (where n.sent_at <= x.findings_due_at), count(*)
+                  from crossborder_episode x join child c on c.id = x.child_id
+                  left join crossborder_notice n on n.id = x.findings_notice_id
+                 where x.findings_due_at >= :start and x.findings_due_at < :end group by 2, 3
+                union all
+                select 'crossborder.hosts-not-told-now', null, c.responsible_authority_id, count(*), 0
+                  from crossborder_placement x join placement p on p.id = x.placement_id join child c on c.id = x.child_id
+                 where x.notified_at is null and p.end_date is null group by 3
+                union all
+                select 'crossborder.responsibility-not-agreed-now', null, c.responsible_authority_id, count(*), 0
+                  from crossborder_episode x join child c on c.id = x.child_id
+                 where x.rhi_agreed_at is null group by 3""")
                 .param("start", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
                 .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
                 .param("within", acknowledgeWithin.getSeconds() + " seconds")
-                .query(Row.class).single();
-        return List.of(
-                Figure.rate(500, AREA, "Cross-border notices acknowledged in time", r.acknowledgedInTime(), r.sent()),
-                Figure.rate(501, AREA, "Interview findings returned to the placing authority in time", r.findingsInTime(),
-                        r.findingsDue()),
-                Figure.count(502, AREA, "Out-of-area placements whose host area has not been told, now", r.hostsNotTold()),
-                Figure.count(503, AREA, "Episodes with nobody agreed to hold the interview, now", r.responsibilityNotAgreed()));
+                .query(Count.class).list();
     }
 }

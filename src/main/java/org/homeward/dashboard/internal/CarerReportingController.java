@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** How carers reported the period's episodes, by placement (DOMAIN.md EP-13), beside the compliance dashboard. */
@@ -25,11 +26,14 @@ class CarerReportingController {
 
     private final CarerReporting reporting;
     private final Settings settings;
+    private final DashboardScope scope;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CarerReportingController(CarerReporting reporting, Settings settings, AccessPolicy policy, AuditTrail audit, Clock clock) {
+    CarerReportingController(CarerReporting reporting, Settings settings, DashboardScope scope, AccessPolicy policy, AuditTrail audit,
+            Clock clock) {
+        this.scope = scope;
         this.settings = settings;
         this.reporting = reporting;
         this.policy = policy;
@@ -39,18 +43,22 @@ class CarerReportingController {
 
     @GetMapping("/dashboard/carer-reporting")
     @org.springframework.transaction.annotation.Transactional
-    String report(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period, Model model) {
+    String report(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period,
+                  @RequestParam(name = "authority", required = false) String authority, Model model) {
         if (!policy.mayViewDashboard(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
+        DashboardScope.Shown shown = scope.of(user, DashboardScope.parse(authority));
+        model.addAttribute("shown", shown);
         Optional<PeriodForm.Period> checked = ReportPeriod.read(period, today.minusYears(1).plusDays(1), today, model, audit, "carer-reporting");
         if (checked.isEmpty()) {
             return "dashboard/carer-reporting";
         }
         java.time.Duration late = settings.hours(Setting.LATE_REPORT);
         model.addAttribute("late", late.toHours());
-        model.addAttribute("rows", reporting.forPeriod(checked.get().from(), checked.get().to(), late));
+        model.addAttribute("rows", reporting.forPeriod(checked.get().from(), checked.get().to(), late,
+                shown.authorities()));
         return "dashboard/carer-reporting";
     }
 }

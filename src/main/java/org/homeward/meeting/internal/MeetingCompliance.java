@@ -23,51 +23,68 @@ class MeetingCompliance implements ComplianceSource {
     }
 
     @Override
-    public List<Figure> figures(LocalDate from, LocalDate to, Instant now) {
-        Instant start = from.atStartOfDay(ClockConfiguration.LONDON).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant();
-        record Row(long meetingsHeld, long required, long requiredMet, long discussionsDue, long discussionsInTime,
-                   long plansDecided, long plansInTime, long actionsDue, long actionsInTime, long actionsOverdueNow,
-                   long reviewsOverdueNow) {
-        }
-        Row r = jdbc.sql("""
+    public List<Measure> measures() {
+        return List.of(
+                Measure.count("meeting.held", 200, AREA, "Missing management meetings held"),
+                Measure.rate("meeting.required-met", 201, AREA, "Meetings required (raised in the period) and since held"),
+                Measure.rate("meeting.discussions-in-time", 202, AREA, "Strategy discussions held by the due date"),
+                Measure.rate("meeting.trigger-plans-in-time", 203, AREA, "Trigger plans on file within 7 days of the decision"),
+                Measure.rate("meeting.actions-in-time", 204, AREA, "Meeting actions done by the due date"),
+                Measure.count("meeting.actions-overdue-now", 205, AREA, "Meeting actions overdue now"),
+                Measure.count("meeting.reviews-overdue-now", 206, AREA, "Intervention impact reviews overdue now"));
+    }
+
+    @Override
+    public List<Count> counts(LocalDate from, LocalDate to, Instant now) {
+        return jdbc.sql("""
                 with decided as (
                     select child_id, held_at from strategy_discussion
                      where trigger_plan_needed and held_at >= :start and held_at < :end
                     union all
                     select child_id, held_at from missing_meeting
                      where trigger_plan_needed and held_at >= :start and held_at < :end)
-                select (select count(*) from missing_meeting where held_at >= :start and held_at < :end) as meetings_held,
-                       (select count(*) from meeting_requirement where raised_at >= :start and raised_at < :end) as required,
-                       (select count(*) from meeting_requirement where raised_at >= :start and raised_at < :end
-                                                                   and met_at is not null) as required_met,
-                       (select count(*) from strategy_discussion where due_on between :from and :to) as discussions_due,
-                       (select count(*) from strategy_discussion where due_on between :from and :to
-                                and (held_at at time zone 'Europe/London')::date <= due_on) as discussions_in_time,
-                       (select count(*) from decided) as plans_decided,
-                       (select count(*) from decided d where exists (select 1 from trigger_plan p
+                select 'meeting.held' as figure, (m.held_at at time zone 'Europe/London')::date as day,
+                       c.responsible_authority_id as authority, count(*) as count, 0 as out_of
+                  from missing_meeting m join child c on c.id = m.child_id
+                 where m.held_at >= :start and m.held_at < :end group by 2, 3
+                union all
+                select 'meeting.required-met', (r.raised_at at time zone 'Europe/London')::date, c.responsible_authority_id,
+                       count(*) filter (where r.met_at is not null), count(*)
+                  from meeting_requirement r join child c on c.id = r.child_id
+                 where r.raised_at >= :start and r.raised_at < :end group by 2, 3
+                union all
+                select 'meeting.discussions-in-time', d.due_on, c.responsible_authority_id,
+                       count(*) filter (where (d.held_at at time zone 'Europe/London')::date <= d.due_on), count(*)
+                  from strategy_discussion d join child c on c.id = d.child_id
+                 where d.due_on between :from and :to group by 2, 3
+                union all
+                select 'meeting.trigger-plans-in-time', (d.held_at at time zone 'Europe/London')::date,
+                       c.responsible_authority_id,
+                       count(*) filter (where exists (select 1 from trigger_plan p
                                  where p.child_id = d.child_id and p.recorded_at >= d.held_at
                                    and (p.recorded_at at time zone 'Europe/London')::date
-                                       <= (d.held_at at time zone 'Europe/London')::date + 7)) as plans_in_time,
-                       (select count(*) from meeting_action where due_on between :from and :to) as actions_due,
-                       (select count(*) from meeting_action where due_on between :from and :to
-                                and (done_at at time zone 'Europe/London')::date <= due_on) as actions_in_time,
-                       (select count(*) from meeting_action where done_at is null and due_on < :today) as actions_overdue_now,
-                       (select count(*) from intervention i
-                         where i.ended_on is null
-                           and coalesce((select max(reviewed_on) from intervention_review r where r.intervention_id = i.id),
-                                        i.started_on) + 7 * i.review_weeks < :today) as reviews_overdue_now""")
-                .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
+                                       <= (d.held_at at time zone 'Europe/London')::date + 7)), count(*)
+                  from decided d join child c on c.id = d.child_id group by 2, 3
+                union all
+                select 'meeting.actions-in-time', a.due_on, c.responsible_authority_id,
+                       count(*) filter (where (a.done_at at time zone 'Europe/London')::date <= a.due_on), count(*)
+                  from meeting_action a join missing_meeting m on m.id = a.meeting_id join child c on c.id = m.child_id
+                 where a.due_on between :from and :to group by 2, 3
+                union all
+                select 'meeting.actions-overdue-now', null, c.responsible_authority_id, count(*), 0
+                  from meeting_action a join missing_meeting m on m.id = a.meeting_id join child c on c.id = m.child_id
+                 where a.done_at is null and a.due_on < :today group by 3
+                union all
+                select 'meeting.reviews-overdue-now', null, c.responsible_authority_id, count(*), 0
+                  from intervention i join child c on c.id = i.child_id
+                 where i.ended_on is null
+                   and coalesce((select max(reviewed_on) from intervention_review r where r.intervention_id = i.id),
+                                i.started_on) + 7 * i.review_weeks < :today
+                 group by 3""")
+                .param("start", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
+                .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .param("today", Date.valueOf(now.atZone(ClockConfiguration.LONDON).toLocalDate()))
-                .query(Row.class).single();
-        return List.of(
-                Figure.count(200, AREA, "Missing management meetings held", r.meetingsHeld()),
-                Figure.rate(201, AREA, "Meetings required (raised in the period) and since held", r.requiredMet(), r.required()),
-                Figure.rate(202, AREA, "Strategy discussions held by the due date", r.discussionsInTime(), r.discussionsDue()),
-                Figure.rate(203, AREA, "Trigger plans on file within 7 days of the decision", r.plansInTime(), r.plansDecided()),
-                Figure.rate(204, AREA, "Meeting actions done by the due date", r.actionsInTime(), r.actionsDue()),
-                Figure.count(205, AREA, "Meeting actions overdue now", r.actionsOverdueNow()),
-                Figure.count(206, AREA, "Intervention impact reviews overdue now", r.reviewsOverdueNow()));
+                .query(Count.class).list();
     }
 }

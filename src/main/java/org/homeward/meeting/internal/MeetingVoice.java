@@ -25,32 +25,32 @@ class MeetingVoice implements ComplianceSource {
     }
 
     @Override
-    public List<Figure> figures(LocalDate from, LocalDate to, Instant now) {
-        record Row(long interventions, long interventionsHeard, long reviews, long reviewsHeard, long discussions,
-                   long discussionsHeard) {
-        }
-        Instant start = from.atStartOfDay(ClockConfiguration.LONDON).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant();
-        Row r = jdbc.sql("""
-                select count(*) filter (where kind = 'I') as interventions,
-                       count(*) filter (where kind = 'I' and heard) as interventions_heard,
-                       count(*) filter (where kind = 'R') as reviews,
-                       count(*) filter (where kind = 'R' and heard) as reviews_heard,
-                       count(*) filter (where kind = 'D') as discussions,
-                       count(*) filter (where kind = 'D' and heard) as discussions_heard
-                  from (select 'I' as kind, child_views is not null as heard, recorded_at as at from intervention
-                        union all
-                        select 'R', child_views is not null, recorded_at from intervention_review
-                        union all
-                        select 'D', child_views is not null, held_at from strategy_discussion where held_at is not null) r
-                 where at >= :start and at < :end""")
-                .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
-                .query(Row.class).single();
+    public List<Measure> measures() {
         return List.of(
-                Figure.rate(902, AREA, "Risk-management plan interventions with the child’s views",
-                        r.interventionsHeard(), r.interventions()),
-                Figure.rate(903, AREA, "Intervention impact reviews with the child’s views", r.reviewsHeard(), r.reviews()),
-                Figure.rate(904, AREA, "Strategy discussions held with the child’s views", r.discussionsHeard(),
-                        r.discussions()));
+                Measure.rate("meeting.interventions-heard", 902, AREA,
+                        "Risk-management plan interventions with the child’s views"),
+                Measure.rate("meeting.reviews-heard", 903, AREA, "Intervention impact reviews with the child’s views"),
+                Measure.rate("meeting.discussions-heard", 904, AREA, "Strategy discussions held with the child’s views"));
+    }
+
+    @Override
+    public List<Count> counts(LocalDate from, LocalDate to, Instant now) {
+        return jdbc.sql("""
+                select r.figure, (r.at at time zone 'Europe/London')::date as day, c.responsible_authority_id as authority,
+                       count(*) filter (where r.heard) as count, count(*) as out_of
+                  from (select 'meeting.interventions-heard' as figure, child_id, child_views is not null as heard,
+                               recorded_at as at from intervention
+                        union all
+                        select 'meeting.reviews-heard', i.child_id, r.child_views is not null, r.recorded_at
+                          from intervention_review r join intervention i on i.id = r.intervention_id
+                        union all
+                        select 'meeting.discussions-heard', child_id, child_views is not null, held_at
+                          from strategy_discussion where held_at is not null) r
+                  join child c on c.id = r.child_id
+                 where r.at >= :start and r.at < :end
+                 group by 1, 2, 3""")
+                .param("start", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
+                .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
+                .query(Count.class).list();
     }
 }

@@ -9,7 +9,11 @@ import org.homeward.platform.ClockConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Every deadline on the engine, on the compliance dashboard: met in time, overdue now, handovers, notifications. */
+/**
+ * Every deadline on the engine, on the compliance dashboard: met in time, overdue now, handovers, notifications.
+ * A task counts for the authority responsible for its child or, when it is about no child (or the child has no
+ * authority recorded), for the agency of whoever holds it; a notification counts for its recipient's agency.
+ */
 @Component
 class OversightCompliance implements ComplianceSource {
 
@@ -22,33 +26,54 @@ class OversightCompliance implements ComplianceSource {
     }
 
     @Override
-    public List<Figure> figures(LocalDate from, LocalDate to, Instant now) {
-        record Row(long due, long inTime, long overdueNow, long highRiskOverdueNow, long escalations, long handovers,
-                   long handoversAcknowledged, long notifications, long notificationsAcknowledged) {
-        }
-        Row r = jdbc.sql("""
-                select (select count(*) from task where status <> 'CANCELLED' and due_at >= :start and due_at < :end) as due,
-                       (select count(*) from task where status = 'DONE' and due_at >= :start and due_at < :end
-                                                    and closed_at <= due_at) as in_time,
-                       (select count(*) from task where status = 'OPEN' and due_at < :now) as overdue_now,
-                       (select count(*) from task where status = 'OPEN' and due_at < :now and high_risk) as high_risk_overdue_now,
-                       (select count(*) from escalation where escalated_at >= :start and escalated_at < :end) as escalations,
-                       (select count(*) from task where handed_over_at >= :start and handed_over_at < :end) as handovers,
-                       (select count(*) from task where handed_over_at >= :start and handed_over_at < :end
-                                                    and handover_acknowledged_at is not null) as handovers_acknowledged,
-                       (select count(*) from notification where created_at >= :start and created_at < :end) as notifications,
-                       (select count(*) from notification where created_at >= :start and created_at < :end
-                                                            and acknowledged_at is not null) as notifications_acknowledged""")
+    public List<Measure> measures() {
+        return List.of(
+                Measure.rate("oversight.deadlines-met", 10, AREA, "Deadlines met (due in the period)"),
+                Measure.count("oversight.overdue-now", 11, AREA, "Tasks overdue now"),
+                Measure.count("oversight.high-risk-overdue-now", 12, AREA, "High-risk tasks overdue now"),
+                Measure.count("oversight.escalations", 13, AREA, "Escalations"),
+                Measure.rate("oversight.handovers-acknowledged", 14, AREA, "Handovers acknowledged"),
+                Measure.rate("oversight.notifications-acknowledged", 15, AREA, "Notifications acknowledged"));
+    }
+
+    @Override
+    public List<Count> counts(LocalDate from, LocalDate to, Instant now) {
+        return jdbc.sql("""
+                with owned as not materialized (
+                    select t.*, coalesce(c.responsible_authority_id, u.agency_id, tm.agency_id) as authority
+                      from task t
+                      left join child c on c.id = t.child_id
+                      left join user_account u on u.id = t.owner_id
+                      left join team tm on tm.id = t.owner_team_id)
+                select 'oversight.deadlines-met' as figure, (due_at at time zone 'Europe/London')::date as day, authority,
+                       count(*) filter (where status = 'DONE' and closed_at <= due_at) as count, count(*) as out_of
+                  from owned where status <> 'CANCELLED' and due_at >= :start and due_at < :end group by 2, 3
+                union all
+                select 'oversight.overdue-now', null, authority, count(*), 0
+                  from owned where status = 'OPEN' and due_at < :now group by 3
+                union all
+                select 'oversight.high-risk-overdue-now', null, authority, count(*), 0
+                  from owned where status = 'OPEN' and due_at < :now and high_risk group by 3
+                union all
+                select 'oversight.escalations', (e.escalated_at at time zone 'Europe/London')::date,
+                       coalesce(t.authority, c.responsible_authority_id), count(*), 0
+                  from escalation e
+                  left join owned t on t.id = e.task_id
+                  left join episode ep on ep.id = e.episode_id
+                  left join child c on c.id = ep.child_id
+                 where e.escalated_at >= :start and e.escalated_at < :end group by 2, 3
+                union all
+                select 'oversight.handovers-acknowledged', (handed_over_at at time zone 'Europe/London')::date, authority,
+                       count(*) filter (where handover_acknowledged_at is not null), count(*)
+                  from owned where handed_over_at >= :start and handed_over_at < :end group by 2, 3
+                union all
+                select 'oversight.notifications-acknowledged', (n.created_at at time zone 'Europe/London')::date,
+                       u.agency_id, count(*) filter (where n.acknowledged_at is not null), count(*)
+                  from notification n join user_account u on u.id = n.recipient_id
+                 where n.created_at >= :start and n.created_at < :end group by 2, 3""")
                 .param("start", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
                 .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
                 .param("now", Timestamp.from(now))
-                .query(Row.class).single();
-        return List.of(
-                Figure.rate(10, AREA, "Deadlines met (due in the period)", r.inTime(), r.due()),
-                Figure.count(11, AREA, "Tasks overdue now", r.overdueNow()),
-                Figure.count(12, AREA, "High-risk tasks overdue now", r.highRiskOverdueNow()),
-                Figure.count(13, AREA, "Escalations", r.escalations()),
-                Figure.rate(14, AREA, "Handovers acknowledged", r.handoversAcknowledged(), r.handovers()),
-                Figure.rate(15, AREA, "Notifications acknowledged", r.notificationsAcknowledged(), r.notifications()));
+                .query(Count.class).list();
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
+import org.homeward.dashboard.FigureSummaries;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.PeriodForm;
 import org.homeward.platform.web.FormErrors;
@@ -27,15 +28,15 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class MeasuresController {
 
-    private final OfferMeasures measures;
+    private final FigureSummaries summaries;
     private final AccessPolicy policy;
     private final Clock clock;
     private final org.homeward.rhi.CodedFindings findings;
 
-    MeasuresController(OfferMeasures measures, AccessPolicy policy, Clock clock,
+    MeasuresController(FigureSummaries summaries, AccessPolicy policy, Clock clock,
                        org.homeward.rhi.CodedFindings findings) {
         this.findings = findings;
-        this.measures = measures;
+        this.summaries = summaries;
         this.policy = policy;
         this.clock = clock;
     }
@@ -49,10 +50,11 @@ class MeasuresController {
         require(policy.mayViewReturnInterviewMeasures(user));
         Optional<Period> period = period(form, result);
         model.addAttribute("cohorts", OfferMeasures.Cohort.values());
+        model.addAttribute("asAt", summaries.asAt().orElse(null));
         model.addAttribute("errors", FormErrors.summary(result, MeasuresForm.FIELD_ORDER));
         period.ifPresent(p -> {
             model.addAttribute("period", p);
-            model.addAttribute("measures", measures.measure(p.from(), p.to(), p.cohort()));
+            model.addAttribute("measures", measures(p));
             model.addAttribute("findings", findings.counts(p.from(), p.to()));
             model.addAttribute("csv", "/return-interviews/measures.csv?" + query(p));
         });
@@ -64,7 +66,7 @@ class MeasuresController {
                                BindingResult result) {
         require(policy.mayViewReturnInterviewMeasures(user));
         Period p = period(form, result).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
-        OfferMeasures.Measures m = measures.measure(p.from(), p.to(), p.cohort());
+        OfferMeasures.Measures m = measures(p);
         StringBuilder csv = new StringBuilder("measure,count,percent of returns\r\n")
                 .append("Returns,").append(m.returns()).append(",\r\n");
         for (OfferMeasures.Measures.Row r : m.rows()) {
@@ -76,6 +78,13 @@ class MeasuresController {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The measures for the whole partnership, added up from the dashboard's summaries as at their last refresh. */
+    private OfferMeasures.Measures measures(Period p) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        summaries.sumsStartingWith(p.from(), p.to(), Optional.empty(), "rhi.offers.").forEach((figure, sum) -> counts.put(figure, sum.count()));
+        return OfferMeasures.fromCounts(counts, p.cohort());
     }
 
     /** The period asked for; with no dates at all, the last complete calendar month. */

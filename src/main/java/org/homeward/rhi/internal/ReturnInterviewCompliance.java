@@ -1,15 +1,19 @@
 package org.homeward.rhi.internal;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.homeward.dashboard.ComplianceSource;
+import org.homeward.platform.ClockConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Return home interviews on the compliance dashboard: offered and held within 72 hours, findings into plans. */
+/**
+ * Return home interviews on the compliance dashboard: offered and held within 72 hours, findings into plans.
+ * The counts also carry every measure of the measures page by cohort, which that page reads from the summaries.
+ */
 @Component
 class ReturnInterviewCompliance implements ComplianceSource {
 
@@ -24,25 +28,40 @@ class ReturnInterviewCompliance implements ComplianceSource {
     }
 
     @Override
-    public List<Figure> figures(LocalDate from, LocalDate to, Instant now) {
-        OfferMeasures.Measures m = measures.measure(from, to, OfferMeasures.Cohort.ALL);
-        record Plans(long due, long inTime, long overdueNow) {
-        }
-        Plans plans = jdbc.sql("""
-                select count(*) filter (where due_on between :from and :to) as due,
-                       count(*) filter (where due_on between :from and :to
-                                          and (reflected_at at time zone 'Europe/London')::date <= due_on) as in_time,
-                       count(*) filter (where reflected_at is null and due_on < (:now at time zone 'Europe/London')::date)
-                           as overdue_now
-                  from rhi_plan_review""")
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("now", Timestamp.from(now))
-                .query(Plans.class).single();
+    public List<Measure> measures() {
         return List.of(
-                Figure.count(100, AREA, "Children returned (each episode)", m.returns()),
-                Figure.rate(101, AREA, "Offered within 72 hours", m.offeredWithin72Hours(), m.returns()),
-                Figure.rate(102, AREA, "Held within 72 hours", m.heldWithin72Hours(), m.returns()),
-                Figure.rate(103, AREA, "Held at all", m.held(), m.returns()),
-                Figure.rate(104, AREA, "Findings reflected in the plan by the due date", plans.inTime(), plans.due()),
-                Figure.count(105, AREA, "Findings not yet in the plan and overdue now", plans.overdueNow()));
+                Measure.count("rhi.returns", 100, AREA, "Children returned (each episode)"),
+                Measure.rate("rhi.offered-within-72-hours", 101, AREA, "Offered within 72 hours"),
+                Measure.rate("rhi.held-within-72-hours", 102, AREA, "Held within 72 hours"),
+                Measure.rate("rhi.held", 103, AREA, "Held at all"),
+                Measure.rate("rhi.plans-in-time", 104, AREA, "Findings reflected in the plan by the due date"),
+                Measure.count("rhi.plans-overdue-now", 105, AREA, "Findings not yet in the plan and overdue now"));
+    }
+
+    @Override
+    public List<Count> counts(LocalDate from, LocalDate to, Instant now) {
+        List<Count> counts = new ArrayList<>();
+        for (OfferMeasures.DayMeasures d : measures.byDay(from, to)) {
+            OfferMeasures.Measures m = d.measures();
+            counts.addAll(d.counts());
+            counts.add(new Count("rhi.returns", d.day(), d.authority(), m.returns(), 0));
+            counts.add(new Count("rhi.offered-within-72-hours", d.day(), d.authority(), m.offeredWithin72Hours(), m.returns()));
+            counts.add(new Count("rhi.held-within-72-hours", d.day(), d.authority(), m.heldWithin72Hours(), m.returns()));
+            counts.add(new Count("rhi.held", d.day(), d.authority(), m.held(), m.returns()));
+        }
+        counts.addAll(jdbc.sql("""
+                select 'rhi.plans-in-time' as figure, r.due_on as day, c.responsible_authority_id as authority,
+                       count(*) filter (where (r.reflected_at at time zone 'Europe/London')::date <= r.due_on) as count,
+                       count(*) as out_of
+                  from rhi_plan_review r join child c on c.id = r.child_id
+                 where r.due_on between :from and :to group by 2, 3
+                union all
+                select 'rhi.plans-overdue-now', null, c.responsible_authority_id, count(*), 0
+                  from rhi_plan_review r join child c on c.id = r.child_id
+                 where r.reflected_at is null and r.due_on < :today group by 3""")
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("today", Date.valueOf(now.atZone(ClockConfiguration.LONDON).toLocalDate()))
+                .query(Count.class).list());
+        return counts;
     }
 }

@@ -20,16 +20,21 @@ class ReturnInterviewVoice implements ComplianceSource {
     }
 
     @Override
-    public List<Figure> figures(LocalDate from, LocalDate to, Instant now) {
-        record Row(long held, long heard) {
-        }
-        Row r = jdbc.sql("""
-                select count(*) as held, count(*) filter (where child_words is not null) as heard
-                  from rhi_interview where held_at >= :start and held_at < :end""")
+    public List<Measure> measures() {
+        return List.of(Measure.rate("rhi.interviews-heard", 905, "The child’s voice",
+                "Return home interviews with the child’s own words"));
+    }
+
+    @Override
+    public List<Count> counts(LocalDate from, LocalDate to, Instant now) {
+        return jdbc.sql("""
+                select 'rhi.interviews-heard' as figure, (i.held_at at time zone 'Europe/London')::date as day,
+                       c.responsible_authority_id as authority,
+                       count(*) filter (where i.child_words is not null) as count, count(*) as out_of
+                  from rhi_interview i join rhi_offer o on o.id = i.offer_id join child c on c.id = o.child_id
+                 where i.held_at >= :start and i.held_at < :end group by 2, 3""")
                 .param("start", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
                 .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
-                .query(Row.class).single();
-        return List.of(Figure.rate(905, "The child’s voice", "Return home interviews with the child’s own words",
-                r.heard(), r.held()));
+                .query(Count.class).list();
     }
 }

@@ -25,24 +25,27 @@ class RiskVoice implements ComplianceSource {
     }
 
     @Override
-    public List<Figure> figures(LocalDate from, LocalDate to, Instant now) {
-        record Row(long screenings, long screeningsHeard, long exploitation, long exploitationHeard) {
-        }
-        Instant start = from.atStartOfDay(ClockConfiguration.LONDON).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant();
-        Row r = jdbc.sql("""
-                select (select count(*) from risk_screening where screened_at >= :start and screened_at < :end) as screenings,
-                       (select count(*) from risk_screening where screened_at >= :start and screened_at < :end
-                                                           and child_views is not null) as screenings_heard,
-                       (select count(*) from exploitation_screening
-                         where recorded_at >= :start and recorded_at < :end) as exploitation,
-                       (select count(*) from exploitation_screening where recorded_at >= :start and recorded_at < :end
-                                                                   and child_views is not null) as exploitation_heard""")
-                .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
-                .query(Row.class).single();
+    public List<Measure> measures() {
         return List.of(
-                Figure.rate(900, AREA, "Council risk screenings with the child’s views", r.screeningsHeard(), r.screenings()),
-                Figure.rate(901, AREA, "Exploitation screenings with the child’s views", r.exploitationHeard(),
-                        r.exploitation()));
+                Measure.rate("risk.screenings-heard", 900, AREA, "Council risk screenings with the child’s views"),
+                Measure.rate("risk.exploitation-heard", 901, AREA, "Exploitation screenings with the child’s views"));
+    }
+
+    @Override
+    public List<Count> counts(LocalDate from, LocalDate to, Instant now) {
+        return jdbc.sql("""
+                select 'risk.screenings-heard' as figure, (s.screened_at at time zone 'Europe/London')::date as day,
+                       c.responsible_authority_id as authority,
+                       count(*) filter (where s.child_views is not null) as count, count(*) as out_of
+                  from risk_screening s join child c on c.id = s.child_id
+                 where s.screened_at >= :start and s.screened_at < :end group by 2, 3
+                union all
+                select 'risk.exploitation-heard', (s.recorded_at at time zone 'Europe/London')::date, c.responsible_authority_id,
+                       count(*) filter (where s.child_views is not null), count(*)
+                  from exploitation_screening s join child c on c.id = s.child_id
+                 where s.recorded_at >= :start and s.recorded_at < :end group by 2, 3""")
+                .param("start", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
+                .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
+                .query(Count.class).list();
     }
 }

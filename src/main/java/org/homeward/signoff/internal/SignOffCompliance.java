@@ -22,24 +22,33 @@ class SignOffCompliance implements ComplianceSource {
     }
 
     @Override
-    public List<Figure> figures(LocalDate from, LocalDate to, Instant now) {
-        record Row(long due, long inTime, long highDue, long highInTime, long overdueNow) {
-        }
-        Row r = jdbc.sql("""
-                select count(*) filter (where due_at >= :start and due_at < :end) as due,
-                       count(*) filter (where due_at >= :start and due_at < :end and signed_at <= due_at) as in_time,
-                       count(*) filter (where point = 'HIGH_RISK' and due_at >= :start and due_at < :end) as high_due,
-                       count(*) filter (where point = 'HIGH_RISK' and due_at >= :start and due_at < :end
-                                          and signed_at <= due_at) as high_in_time,
-                       count(*) filter (where signed_at is null and due_at < :now) as overdue_now
-                  from sign_off""")
+    public List<Measure> measures() {
+        return List.of(
+                Measure.rate("signoff.in-time", 400, AREA, "Sign-offs given by the due time"),
+                Measure.rate("signoff.high-risk-in-time", 401, AREA, "High-risk ratings signed off within 1 working day"),
+                Measure.count("signoff.overdue-now", 402, AREA, "Sign-offs overdue now"));
+    }
+
+    @Override
+    public List<Count> counts(LocalDate from, LocalDate to, Instant now) {
+        return jdbc.sql("""
+                select 'signoff.in-time' as figure, (s.due_at at time zone 'Europe/London')::date as day,
+                       c.responsible_authority_id as authority,
+                       count(*) filter (where s.signed_at <= s.due_at) as count, count(*) as out_of
+                  from sign_off s join child c on c.id = s.child_id
+                 where s.due_at >= :start and s.due_at < :end group by 2, 3
+                union all
+                select 'signoff.high-risk-in-time', (s.due_at at time zone 'Europe/London')::date, c.responsible_authority_id,
+                       count(*) filter (where s.signed_at <= s.due_at), count(*)
+                  from sign_off s join child c on c.id = s.child_id
+                 where s.point = 'HIGH_RISK' and s.due_at >= :start and s.due_at < :end group by 2, 3
+                union all
+                select 'signoff.overdue-now', null, c.responsible_authority_id, count(*), 0
+                  from sign_off s join child c on c.id = s.child_id
+                 where s.signed_at is null and s.due_at < :now group by 3""")
                 .param("start", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
                 .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
                 .param("now", Timestamp.from(now))
-                .query(Row.class).single();
-        return List.of(
-                Figure.rate(400, AREA, "Sign-offs given by the due time", r.inTime(), r.due()),
-                Figure.rate(401, AREA, "High-risk ratings signed off within 1 working day", r.highInTime(), r.highDue()),
-                Figure.count(402, AREA, "Sign-offs overdue now", r.overdueNow()));
+                .query(Count.class).list();
     }
 }

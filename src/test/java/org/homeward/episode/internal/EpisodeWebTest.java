@@ -193,6 +193,9 @@ class EpisodeWebTest {
         String provider = "Test home " + child;
         jdbc.sql("update placement set provider_name = :n, provider_agency_id = null where child_id = :c")
                 .param("n", provider).param("c", child).update();
+        // The report shows a council's manager the children their council is responsible for (ADR 0027).
+        jdbc.sql("update child set responsible_authority_id = cast(:la as uuid) where id = :c")
+                .param("la", org.homeward.support.TestChildren.SOUTH_GLOUCESTERSHIRE).param("c", child).update();
         String report = page("manager", "/dashboard/carer-reporting");
         int row = report.indexOf("data-provider=\"" + provider + "\"");
         assertThat(row).as(report).isPositive();

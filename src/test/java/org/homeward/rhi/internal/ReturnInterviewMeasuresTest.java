@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.Dates;
@@ -36,6 +37,7 @@ class ReturnInterviewMeasuresTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
     @Autowired OfferMeasures measures;
+    @Autowired org.homeward.dashboard.FigureSummaries summaries;
 
     static ZonedDateTime london(int year, int month, int day, int hour, int minute) {
         return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, ClockConfiguration.LONDON);
@@ -257,6 +259,24 @@ class ReturnInterviewMeasuresTest {
     }
 
     @Test
+    void summarisedMeasuresEqualTheMeasuresCountedFromTheRecordsForEveryCohort() {
+        returnAt(london(2026, 1, 8, 9, 0));
+        returnAt(london(2026, 1, 8, 11, 0), UUID.fromString(org.homeward.support.TestChildren.SOUTH_GLOUCESTERSHIRE),
+                UUID.fromString("d23f0824-128b-2f33-0c5c-7fd0a6a3a450"));
+        summaries.refreshAll();
+        LocalDate today = LocalDate.now(ClockConfiguration.LONDON);
+        for (LocalDate[] p : List.of(new LocalDate[] {day(2026, 1, 8), day(2026, 1, 8)},
+                new LocalDate[] {today.minusDays(27), today}, new LocalDate[] {today.minusYears(1), today})) {
+            java.util.Map<String, Long> counts = new java.util.HashMap<>();
+            summaries.sumsStartingWith(p[0], p[1], java.util.Optional.empty(), "rhi.offers.").forEach((f, s) -> counts.put(f, s.count()));
+            for (Cohort cohort : Cohort.values()) {
+                assertThat(OfferMeasures.fromCounts(counts, cohort)).as("%s to %s, %s", p[0], p[1], cohort)
+                        .isEqualTo(measures.measure(p[0], p[1], cohort));
+            }
+        }
+    }
+
+    @Test
     void noReturnsShowNoPercentages() throws Exception {
         assertThat(page("analyst", "/return-interviews/measures?fromDay=1&fromMonth=1&fromYear=1990&toDay=2&toMonth=1&toYear=1990&cohort=HOME"))
                 .contains("At home: 0 returns from 1 January 1990 to 2 January 1990").contains("No returns");
@@ -279,6 +299,7 @@ class ReturnInterviewMeasuresTest {
         LocalDate d = day(2026, 1, 7);
         int before = returns(d, d);
         returnAt(london(2026, 1, 7, 9, 0));
+        summaries.refreshAll();
         MvcResult r = mvc.perform(get("/return-interviews/measures.csv?fromDay=7&fromMonth=1&fromYear=2026&toDay=7&toMonth=1&toYear=2026")
                 .with(as(users, "analyst"))).andReturn();
         assertThat(r.getResponse().getContentType()).startsWith("text/csv");

@@ -445,11 +445,13 @@ class ReturnInterviewWebTest {
     }
 
     @Autowired OfferMeasures measures;
+    @Autowired org.homeward.dashboard.FigureSummaries summaries;
     @Autowired org.homeward.support.MovableClock clock;
     @Autowired org.homeward.rhi.CodedFindings findings;
 
     /** The measures page for the day the child returned, as a manager sees it. */
     String measuresPage(java.time.LocalDate day) throws Exception {
+        summaries.refreshAll();
         return page("manager", "/return-interviews/measures?fromDay=" + day.getDayOfMonth() + "&fromMonth="
                 + day.getMonthValue() + "&fromYear=" + day.getYear() + "&toDay=" + day.getDayOfMonth() + "&toMonth="
                 + day.getMonthValue() + "&toYear=" + day.getYear() + "&cohort=ALL");
