@@ -60,7 +60,7 @@ sign_in() {
     form=$(curl -s -H "Cookie: $session" -w '\n%{http_code}' "http://localhost:$PORT/")
     # A session that did not sign in would be sent to the sign-in page: stop rather than measure that.
     [ "$(echo "$form" | tail -n 1)" = 200 ] || { echo "$role could not sign in (session $i)" >&2; exit 1; }
-    token=$(echo "$form" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"//')
+    token=$(grep -m 1 -o 'name="_csrf" value="[^"]*"' <<< "$form" | sed 's/.*value="//;s/"//')
     printf '%s\t%s\n' "$session" "$token" >> "$WORK/sessions-$role"
   done
 }
@@ -210,7 +210,7 @@ if [ "${PLANS:-yes}" != no ]; then
       /LOG:  duration: [0-9.]+ ms  plan:/ { if (entry != "") print entry; match($0, /duration: [0-9.]+/);
         entry = page "\t" substr($0, RSTART + 10, RLENGTH - 10) "\t" $0; next }
       /^[0-9]{4}-[0-9]{2}-[0-9]{2} / { if (entry != "") print entry; entry = ""; next }
-      { if (entry != "") entry = entry "\037" $0 }
+      { line = $0; gsub(/\t/, "    ", line); if (entry != "") entry = entry "\037" line }
       END { if (entry != "") print entry }' | sort -t$'\t' -k2,2 -gr > "$WORK/plans-$page"
     cat "$WORK/plans-$page" >> "$WORK/all-plans"
     { echo "# $page: $line ($(date -u +%Y-%m-%d), $( $PSQL -d $DB -c "select to_char(count(*), 'FM999,999,999') from child") children)"
@@ -218,7 +218,8 @@ if [ "${PLANS:-yes}" != no ]; then
       head -n 8 "$WORK/plans-$page" | cut -f3 | tr '\037' '\n'; } | sed -E "s/'[^']{0,200}'/'…'/g" > "bench/plans/$page.txt"
   done < "$WORK/plan"
   { echo "# The five slowest statements of all the pages above, one request each ($(date -u +%Y-%m-%d))"
-    sort -t$'\t' -k2,2 -gr "$WORK/all-plans" | head -n 5 | while IFS=$'\t' read -r page ms plan; do
+    sort -t$'\t' -k2,2 -gr "$WORK/all-plans" > "$WORK/all-plans-sorted"
+    head -n 5 "$WORK/all-plans-sorted" | while IFS=$'\t' read -r page ms plan; do
       echo; echo "## $page: $ms ms"; echo "$plan" | tr '\037' '\n'; done; } | sed -E "s/'[^']{0,200}'/'…'/g" > bench/plans/heaviest.txt
   $PSQL -c "alter database $DB reset session_preload_libraries" -c "alter database $DB reset auto_explain.log_min_duration" \
         -c "alter database $DB reset auto_explain.log_analyze" -c "alter database $DB reset auto_explain.log_buffers"
