@@ -48,7 +48,9 @@ class SubjectAccessWebTest {
      */
     static final Set<String> NOT_EXPORTED = Set.of(
             // Derived: the words of the child's names and aliases, for search; the names themselves are exported.
-            "child_name_token");
+            "child_name_token",
+            // Derived: who may open the record, worked out from the records that are exported (decision 0026).
+            "involvement");
 
     /** Tables without a child_id column whose rows belong to the child through a parent row. */
     static final Map<String, String> NESTED = Map.ofEntries(
