@@ -57,11 +57,12 @@ class DataSourceConfiguration {
             config.addDataSourceProperty("socketTimeout",
                     String.valueOf((statement + SOCKET_MARGIN.toMillis() + 999) / 1000));
         }
-        // Pages run short queries: compiling one (JIT) cost 150 ms on the national data set, more than running it;
-        // and Homeward's database is on SSD, where a random read costs little more than a sequential one, so
-        // index-driven plans (a council's children, then their records) are costed as they run.
+        // Pages run short queries: compiling one (JIT) cost 150 ms on the national data set and starting parallel
+        // workers 15-20 ms, more than running the query, and both took cores other pages needed. Homeward's
+        // database is on SSD, where a random read costs little more than a sequential one, so index-driven
+        // plans (a council's children, then their records) are costed as they run.
         config.addDataSourceProperty("options", "-c statement_timeout=" + statement
                 + " -c idle_in_transaction_session_timeout=" + properties.idleInTransactionTimeout().toMillis()
-                + " -c jit=off -c random_page_cost=1.1");
+                + " -c jit=off -c max_parallel_workers_per_gather=0 -c random_page_cost=1.1");
     }
 }
