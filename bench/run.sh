@@ -219,7 +219,8 @@ if [ "${PLANS:-yes}" != no ]; then
       echo "# Every statement of one request, slowest first (auto_explain, analyze and buffers)."
       head -n 8 "$WORK/plans-$page" | cut -f3 | tr '\037' '\n'; } | sed -E "s/'[^']{0,200}'/'…'/g" > "bench/plans/$page.txt"
   done < "$WORK/plan"
-  { echo "# The five slowest statements of all the pages above, one request each ($(date -u +%Y-%m-%d))"
+  { echo "# The five slowest statements while each page above was requested once ($(date -u +%Y-%m-%d)): the"
+    echo "# page's own, or scheduled work (the dashboard's summaries, every 5 minutes) running at that moment."
     sort -t$'\t' -k2,2 -gr "$WORK/all-plans" > "$WORK/all-plans-sorted"
     head -n 5 "$WORK/all-plans-sorted" | while IFS=$'\t' read -r page ms plan; do
       echo; echo "## $page: $ms ms"; echo "$plan" | tr '\037' '\n'; done; } | sed -E "s/'[^']{0,200}'/'…'/g" > bench/plans/heaviest.txt

@@ -92,9 +92,13 @@ create table if not exists involvement (
 -- Asking about one child (every list row, every page) reads the index alone: the party columns and the end are in it.
 drop index if exists involvement_child;
 create index involvement_child on involvement (child_id) include (agency_id, team_id, user_id, until);
-create index if not exists involvement_agency on involvement (agency_id, child_id) where agency_id is not null;
-create index if not exists involvement_team on involvement (team_id, child_id) where team_id is not null;
-create index if not exists involvement_user on involvement (user_id, child_id) where user_id is not null;
+-- Which children an agency, team or person is involved with (a list's scope) is read from the index alone too.
+drop index if exists involvement_agency;
+drop index if exists involvement_team;
+drop index if exists involvement_user;
+create index involvement_agency on involvement (agency_id, child_id) include (until) where agency_id is not null;
+create index involvement_team on involvement (team_id, child_id) include (until) where team_id is not null;
+create index involvement_user on involvement (user_id, child_id) include (until) where user_id is not null;
 
 -- The nightly check's findings, so that a difference is visible and not only logged.
 create table if not exists involvement_check (
