@@ -36,6 +36,14 @@ public enum Setting {
             "Children under 18 always can. A care leaver is a young person whose legal status is care leaver; "
                     + "set 18 to record no care leavers' episodes", Type.WHOLE_NUMBER, "years", 18, 25,
             "homeward.episodes.care-leaver-upper-age", "21"),
+    INSIGHT_REPEAT_EPISODES("Reports", "A child counts as repeat missing after this many episodes",
+            "Counted within the period below, in the partnership's reports", Type.WHOLE_NUMBER, "episodes", 2, 20,
+            "homeward.insight.repeat-episodes", "2"),
+    INSIGHT_REPEAT_MONTHS("Reports", "Period for counting repeat missing", "Reports use the new period after their "
+            + "next nightly count", Type.WHOLE_NUMBER, "months", 1, 36, "homeward.insight.repeat-months", "12"),
+    INSIGHT_SUPPRESS_BELOW("Reports", "Show counts smaller than this as \"fewer than\" in analysts' reports",
+            "Small numbers can identify a child. Counts of nought are shown", Type.WHOLE_NUMBER, "children or episodes",
+            2, 20, "homeward.insight.suppress-below", "5"),
     LOOKED_AFTER_TERM("Words", "What the partnership calls a child the council looks after",
             "Used on Homeward's pages. Statutory returns keep the statutory term, looked after",
             Type.CHOICE, null, 0, 0, "homeward.terms.looked-after", "LOOKED_AFTER");

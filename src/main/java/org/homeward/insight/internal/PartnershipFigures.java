@@ -1,0 +1,246 @@
+package org.homeward.insight.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.homeward.platform.ClockConfiguration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * The board's numbers for a period and a scope, from {@code insight_episode}: episodes and individual children,
+ * missing and away apart, repeat children, durations, risk, when children go, who they are, month by month
+ * against the year before, and how complete the records behind each figure are. Exact counts: suppression is
+ * for the page to apply.
+ */
+@Component
+public class PartnershipFigures {
+
+    /** The dimensions a period's episodes are broken down by, in page order, with the values each may take. */
+    public enum Dimension {
+        COHORT("Where the child lived", List.of("AT_HOME", "IN_AREA", "OUT_OF_AREA", "PLACED_IN")),
+        AGE("Age when last seen", List.of("UNDER_10", "10_12", "13_15", "16_17", "18_OVER")),
+        SEX("Sex", List.of("F", "M", "X")),
+        ETHNICITY("Ethnic group", List.of("WHITE", "MIXED", "ASIAN", "BLACK", "OTHER", "NOT_KNOWN", "NOT_RECORDED")),
+        DISABILITY("Disability", List.of("DISABLED", "NOT_DISABLED")),
+        LEGAL_STATUS("Legal status", List.of("LOOKED_AFTER", "CP", "CIN", "CARE_LEAVER", "NONE")),
+        RISK("Police risk level", List.of("HIGH", "MEDIUM", "LOW", "VERY_LOW", "NO_APPARENT_RISK", "NOT_GRADED")),
+        DURATION("How long", List.of("UNDER_6H", "6_24H", "1_2D", "2_7D", "OVER_7D", "STILL_MISSING")),
+        HOUR("Time last seen", List.of("00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12",
+                "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23")),
+        WEEKDAY("Day last seen", List.of("1", "2", "3", "4", "5", "6", "7"));
+
+        private final String title;
+        private final List<String> codes;
+
+        Dimension(String title, List<String> codes) {
+            this.title = title;
+            this.codes = codes;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        public List<String> codes() {
+            return codes;
+        }
+    }
+
+    /** One value of a dimension: its episodes and the children with at least one of them. */
+    public record Cell(String value, long episodes, long children) {
+    }
+
+    /** Episodes and children in one month. */
+    public record Month(YearMonth month, long episodes, long children) {
+    }
+
+    /**
+     * The headline numbers. {@code lookedAfterChildren} went missing or away out of {@code lookedAfterPlaced}
+     * children placed at some time in the period; {@code medianMinutes} of the episodes that ended, null when none.
+     */
+    public record Headline(long episodes, long missingEpisodes, long awayEpisodes, long children, long repeatChildren,
+                           long repeatChildrenEpisodes, long lookedAfterChildren, long lookedAfterEpisodes,
+                           long lookedAfterPlaced, long stillMissingAtEnd, Long medianMinutes, long over24Hours) {
+    }
+
+    /**
+     * How many of the period's episodes lack what a figure needs: a police risk level; (of those returned with an
+     * interview offered) the interview's outcome; (of those from care) the placement; the child's ethnicity.
+     */
+    public record Completeness(long episodes, long noRiskLevel, long offered, long noInterviewOutcome, long fromCare,
+                               long noPlacement, long noEthnicity) {
+    }
+
+    /** Everything on the dashboard. {@code lastYear} holds the same months a year earlier, in the same order. */
+    public record Figures(LocalDate from, LocalDate to, Headline headline, Completeness completeness,
+                          Map<Dimension, List<Cell>> breakdowns, List<Month> months, List<Month> lastYear) {
+    }
+
+    /** Children under 18, or care leavers, by the ages the national returns group. */
+    static final String AGE_BAND = """
+            case when age < 10 then 'UNDER_10' when age <= 12 then '10_12' when age <= 15 then '13_15'
+                 when age <= 17 then '16_17' else '18_OVER' end""";
+    /** The 2011 Census's five groups, from the DfE ethnicity code's first letter (CHNE is in "other"). */
+    static final String ETHNIC_GROUP = """
+            case when ethnicity is null then 'NOT_RECORDED' when ethnicity in ('NOBT', 'REFU') then 'NOT_KNOWN'
+                 when ethnicity = 'CHNE' then 'OTHER' when ethnicity like 'W%' then 'WHITE'
+                 when ethnicity like 'M%' then 'MIXED' when ethnicity like 'A%' then 'ASIAN'
+                 when ethnicity like 'B%' then 'BLACK' else 'OTHER' end""";
+    static final String LEGAL_GROUP = """
+            case when legal_status like 'LAC\\_%' then 'LOOKED_AFTER' when legal_status in ('CP', 'CIN', 'CARE_LEAVER')
+                 then legal_status else 'NONE' end""";
+    /** Minutes missing, to the period's end for an episode still open then. */
+    static final String DURATION_BAND = """
+            case when ended_at is null or ended_at > :endsAt then 'STILL_MISSING'
+                 when ended_at - started_at < interval '6 hours' then 'UNDER_6H'
+                 when ended_at - started_at < interval '24 hours' then '6_24H'
+                 when ended_at - started_at < interval '48 hours' then '1_2D'
+                 when ended_at - started_at < interval '7 days' then '2_7D' else 'OVER_7D' end""";
+    /**
+     * Where the child lived, seen from the councils shown ({@code :councils}): at home; looked after by one of
+     * them in its own area or out of area; or placed in the area by a council not shown.
+     */
+    static final String COHORT = """
+            case when not placed then 'AT_HOME'
+                 when coalesce(placing_authority_id, authority_id) = any(:councils)
+                     then case when host_authority_id = any(:councils) then 'IN_AREA' else 'OUT_OF_AREA' end
+                 else 'PLACED_IN' end""";
+
+    private final JdbcClient jdbc;
+
+    PartnershipFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The figures for the London days {@code from} to {@code to} for the children of {@code authorities} (and
+     * those placed in their areas), or the whole partnership when empty. A repeat child had at least
+     * {@code repeatEpisodes} episodes in the repeat window ending with one of the period's.
+     */
+    public Figures figures(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities, int repeatEpisodes) {
+        Instant endsAt = to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant();
+        Collection<UUID> councils = authorities.orElseGet(() -> jdbc.sql(
+                "select id from agency where kind = 'LOCAL_AUTHORITY'").query(UUID.class).list());
+        String scope = authorities.isEmpty() ? "true"
+                : "(authority_id = any(:ids) or host_authority_id = any(:ids))";
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("from", Date.valueOf(from));
+        params.put("to", Date.valueOf(to));
+        params.put("endsAt", Timestamp.from(endsAt));
+        params.put("councils", new SqlArrayValue("uuid", councils.toArray()));
+        params.put("repeat", repeatEpisodes);
+        authorities.ifPresent(ids -> params.put("ids", new SqlArrayValue("uuid", ids.toArray())));
+
+        Headline headline = jdbc.sql("""
+                select count(*) as episodes,
+                       count(*) filter (where category <> 'AWAY_FROM_PLACEMENT') as missing_episodes,
+                       count(*) filter (where category = 'AWAY_FROM_PLACEMENT') as away_episodes,
+                       count(distinct child_id) as children,
+                       count(distinct child_id) filter (where in_window >= :repeat) as repeat_children,
+                       0 as repeat_children_episodes,
+                       count(distinct child_id) filter (where legal_status like 'LAC\\_%') as looked_after_children,
+                       count(*) filter (where legal_status like 'LAC\\_%') as looked_after_episodes,
+                       0 as looked_after_placed, 0 as still_missing_at_end,
+                       (percentile_disc(0.5) within group (order by extract(epoch from ended_at - started_at))
+                           filter (where ended_at <= :endsAt) / 60)::bigint as median_minutes,
+                       count(*) filter (where ended_at - started_at >= interval '24 hours' or ended_at is null
+                                           or ended_at > :endsAt and :endsAt - started_at >= interval '24 hours')
+                           as over24_hours
+                  from insight_episode where start_day between :from and :to and %s""".formatted(scope))
+                .params(params).query(Headline.class).single();
+        long repeatEpisodesOfRepeatChildren = jdbc.sql("""
+                select count(*) from insight_episode where start_day between :from and :to and %s
+                   and child_id in (select child_id from insight_episode where start_day between :from and :to
+                                       and in_window >= :repeat and %s)""".formatted(scope, scope))
+                .params(params).query(Long.class).single();
+        long placed = jdbc.sql("""
+                select count(distinct child_id) from placement
+                 where start_date <= :to and (end_date is null or end_date >= :from) and %s""".formatted(
+                        authorities.isEmpty() ? "true"
+                                : "(placing_authority_id = any(:ids) or host_authority_id = any(:ids))"))
+                .params(params).query(Long.class).single();
+        long stillMissing = jdbc.sql("""
+                select count(*) from insight_episode
+                 where tstzrange(started_at, ended_at, '[)') @> :endsAt::timestamptz - interval '1 microsecond' and %s"""
+                        .formatted(scope))
+                .params(params).query(Long.class).single();
+        headline = new Headline(headline.episodes(), headline.missingEpisodes(), headline.awayEpisodes(),
+                headline.children(), headline.repeatChildren(), repeatEpisodesOfRepeatChildren,
+                headline.lookedAfterChildren(), headline.lookedAfterEpisodes(), placed, stillMissing,
+                headline.medianMinutes(), headline.over24Hours());
+
+        Completeness completeness = jdbc.sql("""
+                select count(*) as episodes, count(*) filter (where risk_level is null) as no_risk_level,
+                       count(*) filter (where offered) as offered,
+                       count(*) filter (where offered and offer_outcome is null) as no_interview_outcome,
+                       count(*) filter (where category <> 'MISSING_FROM_HOME') as from_care,
+                       count(*) filter (where category <> 'MISSING_FROM_HOME' and not placed) as no_placement,
+                       count(*) filter (where ethnicity is null) as no_ethnicity
+                  from insight_episode where start_day between :from and :to and %s""".formatted(scope))
+                .params(params).query(Completeness.class).single();
+
+        Map<Dimension, List<Cell>> breakdowns = new LinkedHashMap<>();
+        for (Dimension d : Dimension.values()) {
+            breakdowns.put(d, new ArrayList<>());
+        }
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        jdbc.sql("""
+                select d.dimension, d.value, count(*) as episodes, count(distinct p.child_id) as children
+                  from (select child_id, %s as cohort, %s as age_band, sex, %s as ethnic_group,
+                               case when disabled then 'DISABLED' else 'NOT_DISABLED' end as disability,
+                               %s as legal_group, coalesce(risk_level, 'NOT_GRADED') as risk, %s as duration,
+                               lpad(start_hour::text, 2, '0') as hour, start_dow::text as weekday
+                          from insight_episode where start_day between :from and :to and %s) p
+                 cross join lateral (values ('COHORT', p.cohort), ('AGE', p.age_band), ('SEX', p.sex),
+                                            ('ETHNICITY', p.ethnic_group), ('DISABILITY', p.disability),
+                                            ('LEGAL_STATUS', p.legal_group), ('RISK', p.risk), ('DURATION', p.duration),
+                                            ('HOUR', p.hour), ('WEEKDAY', p.weekday)) d(dimension, value)
+                 group by d.dimension, d.value""".formatted(COHORT, AGE_BAND, ETHNIC_GROUP, LEGAL_GROUP, DURATION_BAND,
+                        scope))
+                .params(params)
+                .query((rs, n) -> Map.entry(rs.getString("dimension") + "|" + rs.getString("value"),
+                        new Cell(rs.getString("value"), rs.getLong("episodes"), rs.getLong("children"))))
+                .list().forEach(e -> cells.put(e.getKey(), e.getValue()));
+        for (Dimension d : Dimension.values()) {
+            for (String value : d.codes()) {
+                breakdowns.get(d).add(cells.getOrDefault(d.name() + "|" + value, new Cell(value, 0, 0)));
+            }
+        }
+
+        YearMonth first = YearMonth.from(from);
+        YearMonth last = YearMonth.from(to);
+        if (first.plusMonths(23).isBefore(last)) {
+            first = last.minusMonths(23);
+        }
+        Map<YearMonth, Month> byMonth = new LinkedHashMap<>();
+        params.put("trendFrom", Date.valueOf(first.minusMonths(12).atDay(1)));
+        params.put("trendTo", Date.valueOf(last.atEndOfMonth()));
+        jdbc.sql("""
+                select date_trunc('month', start_day)::date as month, count(*) as episodes,
+                       count(distinct child_id) as children
+                  from insight_episode where start_day between :trendFrom and :trendTo and %s group by 1""".formatted(scope))
+                .params(params)
+                .query((rs, n) -> new Month(YearMonth.from(rs.getDate("month").toLocalDate()), rs.getLong("episodes"),
+                        rs.getLong("children")))
+                .list().forEach(m -> byMonth.put(m.month(), m));
+        List<Month> months = new ArrayList<>();
+        List<Month> lastYear = new ArrayList<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(byMonth.getOrDefault(m, new Month(m, 0, 0)));
+            YearMonth before = m.minusYears(1);
+            lastYear.add(byMonth.getOrDefault(before, new Month(before, 0, 0)));
+        }
+        return new Figures(from, to, headline, completeness, breakdowns, months, lastYear);
+    }
+}
