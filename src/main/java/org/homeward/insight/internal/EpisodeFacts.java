@@ -55,7 +55,8 @@ public class EpisodeFacts {
                    (select min(s.held_at) from safe_and_well_check s where s.episode_id = e.id),
                    e.reported_to_police_at, e.council_notified_at,
                    (select count(*) from episode w where w.child_id = e.child_id and w.last_seen_at <= e.last_seen_at
-                       and w.last_seen_at > e.last_seen_at - make_interval(months => :months)),
+                       and w.last_seen_at > (e.last_seen_at at time zone 'Europe/London'
+                                             - make_interval(months => :months)) at time zone 'Europe/London'),
                    :now
               from episode e
               join child c on c.id = e.child_id

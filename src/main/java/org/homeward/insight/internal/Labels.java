@@ -28,7 +28,7 @@ public final class Labels {
             Map.entry("RISK.NOT_GRADED", "Not graded by police"),
             Map.entry("DURATION.UNDER_6H", "Under 6 hours"), Map.entry("DURATION.6_24H", "6 to 24 hours"),
             Map.entry("DURATION.1_2D", "1 to 2 days"), Map.entry("DURATION.2_7D", "2 to 7 days"),
-            Map.entry("DURATION.OVER_7D", "Over 7 days"), Map.entry("DURATION.STILL_MISSING", "Still missing at the end"),
+            Map.entry("DURATION.OVER_7D", "Over 7 days"), Map.entry("DURATION.STILL_MISSING", "Not yet returned"),
             Map.entry("WEEKDAY.1", "Monday"), Map.entry("WEEKDAY.2", "Tuesday"), Map.entry("WEEKDAY.3", "Wednesday"),
             Map.entry("WEEKDAY.4", "Thursday"), Map.entry("WEEKDAY.5", "Friday"), Map.entry("WEEKDAY.6", "Saturday"),
             Map.entry("WEEKDAY.7", "Sunday"));

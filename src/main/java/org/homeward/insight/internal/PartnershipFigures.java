@@ -67,7 +67,8 @@ public class PartnershipFigures {
 
     /**
      * The headline numbers. {@code lookedAfterChildren} went missing or away out of {@code lookedAfterPlaced}
-     * children placed at some time in the period; {@code medianMinutes} of the episodes that ended, null when none.
+     * children placed at some time in the period; {@code medianMinutes} and {@code over24Hours} by how long each
+     * episode lasted, whenever it ended ({@code medianMinutes} null when none has).
      */
     public record Headline(long episodes, long missingEpisodes, long awayEpisodes, long children, long repeatChildren,
                            long repeatChildrenEpisodes, long lookedAfterChildren, long lookedAfterEpisodes,
@@ -100,9 +101,9 @@ public class PartnershipFigures {
     static final String LEGAL_GROUP = """
             case when legal_status like 'LAC\\_%' then 'LOOKED_AFTER' when legal_status in ('CP', 'CIN', 'CARE_LEAVER')
                  then legal_status else 'NONE' end""";
-    /** Minutes missing, to the period's end for an episode still open then. */
+    /** How long the episode lasted, whenever it ended; one not yet ended is still missing. */
     static final String DURATION_BAND = """
-            case when ended_at is null or ended_at > :endsAt then 'STILL_MISSING'
+            case when ended_at is null then 'STILL_MISSING'
                  when ended_at - started_at < interval '6 hours' then 'UNDER_6H'
                  when ended_at - started_at < interval '24 hours' then '6_24H'
                  when ended_at - started_at < interval '48 hours' then '1_2D'
@@ -149,13 +150,12 @@ public class PartnershipFigures {
                        count(distinct child_id) as children,
                        count(distinct child_id) filter (where in_window >= :repeat) as repeat_children,
                        0 as repeat_children_episodes,
-                       count(distinct child_id) filter (where legal_status like 'LAC\\_%') as looked_after_children,
-                       count(*) filter (where legal_status like 'LAC\\_%') as looked_after_episodes,
+                       count(distinct child_id) filter (where legal_status like 'LAC\\_%%') as looked_after_children,
+                       count(*) filter (where legal_status like 'LAC\\_%%') as looked_after_episodes,
                        0 as looked_after_placed, 0 as still_missing_at_end,
                        (percentile_disc(0.5) within group (order by extract(epoch from ended_at - started_at))
-                           filter (where ended_at <= :endsAt) / 60)::bigint as median_minutes,
-                       count(*) filter (where ended_at - started_at >= interval '24 hours' or ended_at is null
-                                           or ended_at > :endsAt and :endsAt - started_at >= interval '24 hours')
+                           filter (where ended_at is not null) / 60)::bigint as median_minutes,
+                       count(*) filter (where coalesce(ended_at, counted_at) - started_at >= interval '24 hours')
                            as over24_hours
                   from insight_episode where start_day between :from and :to and %s""".formatted(scope))
                 .params(params).query(Headline.class).single();
