@@ -1,4 +1,4 @@
-package org.homeward.dashboard.internal;
+package org.homeward.insight.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -11,29 +11,29 @@ import org.homeward.access.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Whose figures a viewer sees (ADR 0027): a council's staff see their own council's; a police force's, the
+ * Whose figures a viewer sees on any insight page (ADR 0027): a council's staff see their own council's; a police force's, the
  * councils the force covers, or one of them; partnership analysts and board members, the whole partnership or
  * one council. Staff of other agencies see the figures of their own agency, which is responsible for no child.
  */
 @Component
-class DashboardScope {
+public class InsightScope {
 
     /**
      * The figures shown: {@code authorities} empty means the whole partnership. {@code choices} are the
      * councils the viewer may pick from (none when they see only their own), {@code all} what they see when
      * they pick none, and {@code chosen} the one picked.
      */
-    record Shown(String name, Optional<Collection<UUID>> authorities, List<Directory.Option> choices, String all,
+    public record Shown(String name, Optional<Collection<UUID>> authorities, List<Directory.Option> choices, String all,
                  UUID chosen) {
     }
 
     private final Directory directory;
 
-    DashboardScope(Directory directory) {
+    InsightScope(Directory directory) {
         this.directory = directory;
     }
 
-    Shown of(CurrentUser user, UUID asked) {
+    public Shown of(CurrentUser user, UUID asked) {
         if (user.hasAny(Role.ANALYST, Role.BOARD_MEMBER)) {
             List<Directory.Option> councils = directory.localAuthorities();
             String all = "the whole partnership";
@@ -49,7 +49,7 @@ class DashboardScope {
     }
 
     /** A council asked for by its identifier; anything else asks for none. */
-    static UUID parse(String authority) {
+    public static UUID parse(String authority) {
         try {
             return authority == null || authority.isBlank() ? null : UUID.fromString(authority);
         } catch (IllegalArgumentException notAnIdentifier) {

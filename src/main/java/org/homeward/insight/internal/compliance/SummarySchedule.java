@@ -1,6 +1,5 @@
-package org.homeward.dashboard.internal;
+package org.homeward.insight.internal.compliance;
 
-import org.homeward.dashboard.FigureSummaries;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
