@@ -1,5 +1,5 @@
 -- Insight's read model: one row per episode with what the partnership's reports group and count by, as it
--- stood when last counted (ADR 0028). Rebuilt for recent episodes every few minutes and for all nightly, so
+-- stood when last counted (ADR 0029). Rebuilt for recent episodes every few minutes and for all nightly, so
 -- that a board report reads one narrow table instead of joining eight on every request.
 create table insight_episode (
     -- An erased episode leaves insight with it, not at the next count.

@@ -44,4 +44,13 @@ class ArchitectureTests {
                 .because("logs are structured and must never carry personal data by accident")
                 .check(classes);
     }
+
+    @Test
+    void onlyInsightDependsOnInsight() {
+        noClasses().that().resideOutsideOfPackage("org.homeward.insight..")
+                .should().dependOnClassesThat().resideInAPackage("org.homeward.insight..")
+                .because("insight reads the other modules and no module calls it; figures reach it through"
+                        + " platform.figures.FigureSource (ADR 0028)")
+                .check(classes);
+    }
 }

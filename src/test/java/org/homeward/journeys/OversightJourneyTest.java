@@ -27,7 +27,7 @@ class OversightJourneyTest extends BrowserJourney {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
-    @Autowired org.homeward.dashboard.FigureSummaries summaries;
+    @Autowired org.homeward.insight.internal.compliance.FigureSummaries summaries;
 
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));

@@ -5,15 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.homeward.dashboard.ComplianceSource;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.figures.FigureSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Cross-border notices on the compliance dashboard (OV-03 "notifications"): counts only, no child named. */
 @Component
-class CrossBorderCompliance implements ComplianceSource {
+class CrossBorderCompliance implements FigureSource {
 
     private static final String AREA = "Children placed across boundaries";
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps {@code insight_episode}, insight's one row per episode (ADR 0028), as the compliance figures are kept
+ * Keeps {@code insight_episode}, insight's one row per episode (ADR 0029), as the compliance figures are kept
  * (ADR 0027): every few minutes the episodes that can still change (begun or returned in the recent days, or
  * still open) are counted again; each night all are, and all are whenever the partnership changes its repeat
  * window. One instance counts at a time; another that finds the lock taken skips its turn.

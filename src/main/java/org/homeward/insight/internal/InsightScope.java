@@ -11,9 +11,10 @@ import org.homeward.access.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Whose figures a viewer sees (ADR 0027): a council's staff see their own council's; a police force's, the
- * councils the force covers, or one of them; partnership analysts and board members, the whole partnership or
- * one council. Staff of other agencies see the figures of their own agency, which is responsible for no child.
+ * Whose figures a viewer sees on any insight page (ADR 0027): a council's staff see their own council's; a police
+ * force's, the councils the force covers, or one of them; partnership analysts and board members, the whole
+ * partnership or one council. Staff of other agencies see the figures of their own agency, which is responsible
+ * for no child.
  */
 @Component
 public class InsightScope {
@@ -23,8 +24,8 @@ public class InsightScope {
      * councils the viewer may pick from (none when they see only their own), {@code all} what they see when
      * they pick none, and {@code chosen} the one picked.
      */
-    public record Shown(String name, Optional<Collection<UUID>> authorities, List<Directory.Option> choices, String all,
-                 UUID chosen) {
+    public record Shown(String name, Optional<Collection<UUID>> authorities, List<Directory.Option> choices,
+                        String all, UUID chosen) {
     }
 
     private final Directory directory;

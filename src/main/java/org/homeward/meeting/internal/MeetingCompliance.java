@@ -5,14 +5,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.homeward.dashboard.ComplianceSource;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.figures.FigureSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Meetings, strategy discussions, trigger plans, actions and impact reviews on the compliance dashboard. */
 @Component
-class MeetingCompliance implements ComplianceSource {
+class MeetingCompliance implements FigureSource {
 
     private static final String AREA = "Meetings, strategy discussions and plans";
 

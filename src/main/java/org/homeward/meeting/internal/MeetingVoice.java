@@ -4,8 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.homeward.dashboard.ComplianceSource;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.figures.FigureSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * views in their words; a reason for not obtaining them is not the child's voice (DOMAIN.md RHI-06).
  */
 @Component
-class MeetingVoice implements ComplianceSource {
+class MeetingVoice implements FigureSource {
 
     private static final String AREA = "The child’s voice";
 

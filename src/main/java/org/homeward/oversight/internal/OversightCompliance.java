@@ -4,8 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.homeward.dashboard.ComplianceSource;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.figures.FigureSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * authority recorded), for the agency of whoever holds it; a notification counts for its recipient's agency.
  */
 @Component
-class OversightCompliance implements ComplianceSource {
+class OversightCompliance implements FigureSource {
 
     private static final String AREA = "All deadlines, handovers and notifications";
 

@@ -5,17 +5,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.homeward.dashboard.ComplianceSource;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.figures.FigureSource;
+import org.homeward.rhi.ReturnInterviewMeasures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Return home interviews on the compliance dashboard: offered and held within 72 hours, findings into plans.
- * The counts also carry every measure of the measures page by cohort, which that page reads from the summaries.
+ * The counts also carry every return interview measure by cohort ({@link ReturnInterviewMeasures}), which the
+ * measures page reads from the summaries.
  */
 @Component
-class ReturnInterviewCompliance implements ComplianceSource {
+class ReturnInterviewCompliance implements FigureSource {
 
     private static final String AREA = "Return home interviews";
 
@@ -42,7 +44,7 @@ class ReturnInterviewCompliance implements ComplianceSource {
     public List<Count> counts(LocalDate from, LocalDate to, Instant now) {
         List<Count> counts = new ArrayList<>();
         for (OfferMeasures.DayMeasures d : measures.byDay(from, to)) {
-            OfferMeasures.Measures m = d.measures();
+            ReturnInterviewMeasures.Measures m = d.measures();
             counts.addAll(d.counts());
             counts.add(new Count("rhi.returns", d.day(), d.authority(), m.returns(), 0));
             counts.add(new Count("rhi.offered-within-72-hours", d.day(), d.authority(), m.offeredWithin72Hours(), m.returns()));

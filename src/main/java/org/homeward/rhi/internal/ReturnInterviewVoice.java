@@ -4,14 +4,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.homeward.dashboard.ComplianceSource;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.figures.FigureSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Return home interviews held in the period that record the child's own words (DOMAIN.md RHI-06). */
 @Component
-class ReturnInterviewVoice implements ComplianceSource {
+class ReturnInterviewVoice implements FigureSource {
 
     private final JdbcClient jdbc;
 

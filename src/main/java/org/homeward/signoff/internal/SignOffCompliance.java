@@ -4,14 +4,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.homeward.dashboard.ComplianceSource;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.figures.FigureSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Management oversight on the compliance dashboard: sign-offs given in time, and overdue now. */
 @Component
-class SignOffCompliance implements ComplianceSource {
+class SignOffCompliance implements FigureSource {
 
     private static final String AREA = "Management oversight";
 

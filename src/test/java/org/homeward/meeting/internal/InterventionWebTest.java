@@ -97,23 +97,23 @@ class InterventionWebTest {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.homeward.dashboard.FigureSummaries summaries;
+    org.homeward.insight.internal.compliance.FigureSummaries summaries;
 
     /** One dashboard figure for the whole partnership, counted again first as the schedule would. */
-    org.homeward.dashboard.FigureSummaries.Sum figure(String measure) {
+    org.homeward.insight.internal.compliance.FigureSummaries.Sum figure(String measure) {
         LocalDate today = now.toLocalDate();
         summaries.refreshRecent();
         String figure = summaries.measures().stream().filter(m -> m.measure().equals(measure)).findFirst()
                 .orElseThrow().figure();
         return summaries.sums(today.minusDays(1), today, java.util.Optional.empty(), java.util.List.of(figure))
-                .getOrDefault(figure, new org.homeward.dashboard.FigureSummaries.Sum(0, 0));
+                .getOrDefault(figure, new org.homeward.insight.internal.compliance.FigureSummaries.Sum(0, 0));
     }
 
     @Test
     void rhi06_thePlanAndEachImpactReviewNeedTheChildsViewsOrWhyNotAndTheDashboardGivesTheShareWithThem()
             throws Exception {
         String measure = "Risk-management plan interventions with the child’s views";
-        org.homeward.dashboard.FigureSummaries.Sum before = figure(measure);
+        org.homeward.insight.internal.compliance.FigureSummaries.Sum before = figure(measure);
         UUID child = TestChildren.add(mvc, users, "Vera", "Voice");
         Map<String, String> silent = intervention(now.toLocalDate());
         silent.remove("childViews");
@@ -127,7 +127,7 @@ class InterventionWebTest {
         Map<String, String> heard = intervention(now.toLocalDate());
         heard.put("description", "Weekend football club");
         send("socialworker", post("/children/" + child + "/plan"), heard);
-        org.homeward.dashboard.FigureSummaries.Sum after = figure(measure);
+        org.homeward.insight.internal.compliance.FigureSummaries.Sum after = figure(measure);
         assertThat(after.outOf()).isEqualTo(before.outOf() + 2);
         assertThat(after.count()).isEqualTo(before.count() + 1);
 

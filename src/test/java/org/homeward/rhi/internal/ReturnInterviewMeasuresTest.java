@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.Dates;
-import org.homeward.rhi.internal.OfferMeasures.Cohort;
-import org.homeward.rhi.internal.OfferMeasures.Measures;
+import org.homeward.rhi.ReturnInterviewMeasures;
+import org.homeward.rhi.ReturnInterviewMeasures.Cohort;
+import org.homeward.rhi.ReturnInterviewMeasures.Measures;
 import org.homeward.support.HomewardTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,7 @@ class ReturnInterviewMeasuresTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
     @Autowired OfferMeasures measures;
-    @Autowired org.homeward.dashboard.FigureSummaries summaries;
+    @Autowired org.homeward.insight.internal.compliance.FigureSummaries summaries;
 
     static ZonedDateTime london(int year, int month, int day, int hour, int minute) {
         return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, ClockConfiguration.LONDON);
@@ -268,9 +269,9 @@ class ReturnInterviewMeasuresTest {
         for (LocalDate[] p : List.of(new LocalDate[] {day(2026, 1, 8), day(2026, 1, 8)},
                 new LocalDate[] {today.minusDays(27), today}, new LocalDate[] {today.minusYears(1), today})) {
             java.util.Map<String, Long> counts = new java.util.HashMap<>();
-            summaries.sumsStartingWith(p[0], p[1], java.util.Optional.empty(), "rhi.offers.").forEach((f, s) -> counts.put(f, s.count()));
+            summaries.sumsStartingWith(p[0], p[1], java.util.Optional.empty(), ReturnInterviewMeasures.PREFIX).forEach((f, s) -> counts.put(f, s.count()));
             for (Cohort cohort : Cohort.values()) {
-                assertThat(OfferMeasures.fromCounts(counts, cohort)).as("%s to %s, %s", p[0], p[1], cohort)
+                assertThat(ReturnInterviewMeasures.fromCounts(counts, cohort)).as("%s to %s, %s", p[0], p[1], cohort)
                         .isEqualTo(measures.measure(p[0], p[1], cohort));
             }
         }

@@ -445,7 +445,7 @@ class ReturnInterviewWebTest {
     }
 
     @Autowired OfferMeasures measures;
-    @Autowired org.homeward.dashboard.FigureSummaries summaries;
+    @Autowired org.homeward.insight.internal.compliance.FigureSummaries summaries;
     @Autowired org.homeward.support.MovableClock clock;
     @Autowired org.homeward.rhi.CodedFindings findings;
 
@@ -488,7 +488,7 @@ class ReturnInterviewWebTest {
         String after = measuresPage(day);
         assertThat(count(after, notIndependent)).isEqualTo(before + 1);
         assertThat(count(after, "Held at all")).isEqualTo(heldBefore + 1);
-        assertThat(measures.measure(day, day, OfferMeasures.Cohort.ALL).heldNotIndependent()).isEqualTo(before + 1);
+        assertThat(measures.measure(day, day, org.homeward.rhi.ReturnInterviewMeasures.Cohort.ALL).heldNotIndependent()).isEqualTo(before + 1);
     }
 
     @Test

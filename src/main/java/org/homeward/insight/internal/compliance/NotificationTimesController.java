@@ -1,4 +1,4 @@
-package org.homeward.dashboard.internal;
+package org.homeward.insight.internal.compliance;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditTrail;
-import org.homeward.dashboard.FigureSummaries;
 import org.homeward.episode.NotificationTimes;
+import org.homeward.insight.internal.InsightScope;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.PeriodForm;
 import org.springframework.http.HttpStatus;
@@ -28,12 +28,12 @@ import org.springframework.web.server.ResponseStatusException;
 class NotificationTimesController {
 
     private final FigureSummaries summaries;
-    private final DashboardScope scope;
+    private final InsightScope scope;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
 
-    NotificationTimesController(FigureSummaries summaries, DashboardScope scope, AccessPolicy policy, AuditTrail audit,
+    NotificationTimesController(FigureSummaries summaries, InsightScope scope, AccessPolicy policy, AuditTrail audit,
             Clock clock) {
         this.scope = scope;
         this.summaries = summaries;
@@ -50,18 +50,18 @@ class NotificationTimesController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        DashboardScope.Shown shown = scope.of(user, DashboardScope.parse(authority));
+        InsightScope.Shown shown = scope.of(user, InsightScope.parse(authority));
         model.addAttribute("shown", shown);
         model.addAttribute("asAt", summaries.asAt().orElse(null));
         Optional<PeriodForm.Period> checked = ReportPeriod.read(period, today.minusDays(27), today, model, audit, "notification-times");
         if (checked.isEmpty()) {
-            return "dashboard/notification-times";
+            return "insight/compliance/notification-times";
         }
         java.util.Map<String, Long> counts = new java.util.HashMap<>();
         summaries.sumsStartingWith(checked.get().from(), checked.get().to(), shown.authorities(),
                         NotificationTimesSource.PREFIX)
                 .forEach((figure, sum) -> counts.put(figure.substring(NotificationTimesSource.PREFIX.length()), sum.count()));
         model.addAttribute("report", NotificationTimes.fromCounts(counts));
-        return "dashboard/notification-times";
+        return "insight/compliance/notification-times";
     }
 }

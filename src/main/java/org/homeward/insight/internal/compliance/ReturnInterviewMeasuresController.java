@@ -1,4 +1,4 @@
-package org.homeward.rhi.internal;
+package org.homeward.insight.internal.compliance;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
-import org.homeward.dashboard.FigureSummaries;
 import org.homeward.platform.ClockConfiguration;
-import org.homeward.platform.web.PeriodForm;
 import org.homeward.platform.web.FormErrors;
+import org.homeward.platform.web.PeriodForm;
+import org.homeward.rhi.CodedFindings;
+import org.homeward.rhi.ReturnInterviewMeasures;
+import org.homeward.rhi.ReturnInterviewMeasures.Cohort;
+import org.homeward.rhi.ReturnInterviewMeasures.Measures;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,52 +27,55 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Aggregate return interview measures for a period and cohort: counts only, never names. */
+/**
+ * Aggregate return interview measures for a period and cohort, for the whole partnership: counts only, never
+ * names. The interview module counts them ({@link ReturnInterviewMeasures}); this page adds them up.
+ */
 @Controller
-class MeasuresController {
+class ReturnInterviewMeasuresController {
 
     private final FigureSummaries summaries;
     private final AccessPolicy policy;
     private final Clock clock;
-    private final org.homeward.rhi.CodedFindings findings;
+    private final CodedFindings findings;
 
-    MeasuresController(FigureSummaries summaries, AccessPolicy policy, Clock clock,
-                       org.homeward.rhi.CodedFindings findings) {
+    ReturnInterviewMeasuresController(FigureSummaries summaries, AccessPolicy policy, Clock clock,
+                                      CodedFindings findings) {
         this.findings = findings;
         this.summaries = summaries;
         this.policy = policy;
         this.clock = clock;
     }
 
-    public record Period(LocalDate from, LocalDate to, OfferMeasures.Cohort cohort) {
+    public record Period(LocalDate from, LocalDate to, Cohort cohort) {
     }
 
     @GetMapping("/return-interviews/measures")
-    String page(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("measuresForm") MeasuresForm form,
-                BindingResult result, Model model) {
+    String page(@AuthenticationPrincipal CurrentUser user,
+                @ModelAttribute("measuresForm") ReturnInterviewMeasuresForm form, BindingResult result, Model model) {
         require(policy.mayViewReturnInterviewMeasures(user));
         Optional<Period> period = period(form, result);
-        model.addAttribute("cohorts", OfferMeasures.Cohort.values());
+        model.addAttribute("cohorts", Cohort.values());
         model.addAttribute("asAt", summaries.asAt().orElse(null));
-        model.addAttribute("errors", FormErrors.summary(result, MeasuresForm.FIELD_ORDER));
+        model.addAttribute("errors", FormErrors.summary(result, ReturnInterviewMeasuresForm.FIELD_ORDER));
         period.ifPresent(p -> {
             model.addAttribute("period", p);
             model.addAttribute("measures", measures(p));
             model.addAttribute("findings", findings.counts(p.from(), p.to()));
             model.addAttribute("csv", "/return-interviews/measures.csv?" + query(p));
         });
-        return "rhi/measures";
+        return "insight/compliance/return-interview-measures";
     }
 
     @GetMapping("/return-interviews/measures.csv")
-    ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @ModelAttribute MeasuresForm form,
-                               BindingResult result) {
+    ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user,
+                               @ModelAttribute ReturnInterviewMeasuresForm form, BindingResult result) {
         require(policy.mayViewReturnInterviewMeasures(user));
         Period p = period(form, result).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
-        OfferMeasures.Measures m = measures(p);
+        Measures m = measures(p);
         StringBuilder csv = new StringBuilder("measure,count,percent of returns\r\n")
                 .append("Returns,").append(m.returns()).append(",\r\n");
-        for (OfferMeasures.Measures.Row r : m.rows()) {
+        for (Measures.Row r : m.rows()) {
             csv.append(r.measure()).append(',').append(r.count()).append(',')
                     .append(r.percent() == null ? "" : r.percent()).append("\r\n");
         }
@@ -80,18 +86,20 @@ class MeasuresController {
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The measures for the whole partnership, added up from the dashboard's summaries as at their last refresh. */
-    private OfferMeasures.Measures measures(Period p) {
+    /** The measures for the whole partnership, added up from the summaries as at their last refresh. */
+    private Measures measures(Period p) {
         java.util.Map<String, Long> counts = new java.util.HashMap<>();
-        summaries.sumsStartingWith(p.from(), p.to(), Optional.empty(), "rhi.offers.").forEach((figure, sum) -> counts.put(figure, sum.count()));
-        return OfferMeasures.fromCounts(counts, p.cohort());
+        summaries.sumsStartingWith(p.from(), p.to(), Optional.empty(), ReturnInterviewMeasures.PREFIX)
+                .forEach((figure, sum) -> counts.put(figure, sum.count()));
+        return ReturnInterviewMeasures.fromCounts(counts, p.cohort());
     }
 
     /** The period asked for; with no dates at all, the last complete calendar month. */
-    private Optional<Period> period(MeasuresForm form, Errors errors) {
-        LocalDate first = MeasuresForm.lastCompleteMonth(LocalDate.now(clock.withZone(ClockConfiguration.LONDON)));
+    private Optional<Period> period(ReturnInterviewMeasuresForm form, Errors errors) {
+        LocalDate first = ReturnInterviewMeasuresForm.lastCompleteMonth(
+                LocalDate.now(clock.withZone(ClockConfiguration.LONDON)));
         Optional<PeriodForm.Period> period = form.check(first, first.plusMonths(1).minusDays(1), errors);
-        OfferMeasures.Cohort cohort = OfferMeasures.Cohort.parse(form.getCohort());
+        Cohort cohort = Cohort.parse(form.getCohort());
         form.setCohort(cohort.name());
         return period.map(p -> new Period(p.from(), p.to(), cohort));
     }

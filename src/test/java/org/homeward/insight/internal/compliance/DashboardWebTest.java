@@ -1,4 +1,4 @@
-package org.homeward.dashboard;
+package org.homeward.insight.internal.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.homeward.support.DemoUsers.as;

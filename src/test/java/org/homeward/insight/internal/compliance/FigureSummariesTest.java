@@ -1,4 +1,4 @@
-package org.homeward.dashboard;
+package org.homeward.insight.internal.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.homeward.support.DemoUsers.as;
@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.figures.FigureSource;
 import org.homeward.platform.web.Dates;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.TestChildren;
@@ -35,7 +36,7 @@ class FigureSummariesTest {
     static final UUID BRISTOL = UUID.fromString("d23f0824-128b-2f33-0c5c-7fd0a6a3a450");
 
     @Autowired FigureSummaries summaries;
-    @Autowired List<ComplianceSource> sources;
+    @Autowired List<FigureSource> sources;
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
@@ -47,8 +48,8 @@ class FigureSummariesTest {
     Map<String, FigureSummaries.Sum> live(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities) {
         Instant asAt = summaries.asAt().orElseThrow();
         Map<String, FigureSummaries.Sum> sums = new HashMap<>();
-        for (ComplianceSource source : sources) {
-            for (ComplianceSource.Count c : source.counts(from, to, asAt)) {
+        for (FigureSource source : sources) {
+            for (FigureSource.Count c : source.counts(from, to, asAt)) {
                 if (authorities.isEmpty() || c.authority() != null && authorities.get().contains(c.authority())) {
                     sums.merge(c.figure(), new FigureSummaries.Sum(c.count(), c.outOf()),
                             (a, b) -> new FigureSummaries.Sum(a.count() + b.count(), a.outOf() + b.outOf()));

@@ -1,4 +1,4 @@
-package org.homeward.dashboard.internal;
+package org.homeward.insight.internal.compliance;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,9 +13,9 @@ import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
-import org.homeward.dashboard.ComplianceSource;
-import org.homeward.dashboard.FigureSummaries;
+import org.homeward.insight.internal.InsightScope;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.figures.FigureSource;
 import org.homeward.platform.web.FormErrors;
 import org.homeward.platform.web.PeriodForm;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,13 +37,13 @@ import org.springframework.web.server.ResponseStatusException;
 class DashboardController {
 
     private final FigureSummaries summaries;
-    private final DashboardScope scope;
+    private final InsightScope scope;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
     private final java.time.Duration interval;
 
-    DashboardController(FigureSummaries summaries, DashboardScope scope, AccessPolicy policy, AuditTrail audit,
+    DashboardController(FigureSummaries summaries, InsightScope scope, AccessPolicy policy, AuditTrail audit,
                         Clock clock, @Value("${homeward.dashboard.summaries.interval:PT5M}") java.time.Duration interval) {
         this.summaries = summaries;
         this.scope = scope;
@@ -61,7 +61,7 @@ class DashboardController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        DashboardScope.Shown shown = scope.of(user, DashboardScope.parse(authority));
+        InsightScope.Shown shown = scope.of(user, InsightScope.parse(authority));
         model.addAttribute("today", today);
         model.addAttribute("shown", shown);
         model.addAttribute("refreshEvery", interval.toMinutes());
@@ -73,17 +73,17 @@ class DashboardController {
             model.addAttribute("errors", FormErrors.summary(errors, List.of("fromDay", "toDay")));
             model.addAttribute("org.springframework.validation.BindingResult.period", errors);
             model.addAttribute("areas", Map.of());
-            return "dashboard/show";
+            return "insight/compliance/dashboard";
         }
         LocalDate from = checked.get().from();
         LocalDate to = checked.get().to();
-        List<ComplianceSource.Measure> measures = summaries.measures();
+        List<FigureSource.Measure> measures = summaries.measures();
         Map<String, FigureSummaries.Sum> sums = summaries.sums(from, to, shown.authorities(),
-                measures.stream().map(ComplianceSource.Measure::figure).toList());
-        Map<String, List<ComplianceSource.Figure>> areas = new LinkedHashMap<>();
-        for (ComplianceSource.Measure m : measures) {
+                measures.stream().map(FigureSource.Measure::figure).toList());
+        Map<String, List<FigureSource.Figure>> areas = new LinkedHashMap<>();
+        for (FigureSource.Measure m : measures) {
             FigureSummaries.Sum sum = sums.getOrDefault(m.figure(), new FigureSummaries.Sum(0, 0));
-            areas.computeIfAbsent(m.area(), a -> new ArrayList<>()).add(new ComplianceSource.Figure(m.order(), m.area(),
+            areas.computeIfAbsent(m.area(), a -> new ArrayList<>()).add(new FigureSource.Figure(m.order(), m.area(),
                     m.measure(), sum.count(), m.rate() ? sum.outOf() : null));
         }
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("compliance-dashboard", null, null), List.of(),
@@ -91,6 +91,6 @@ class DashboardController {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("areas", areas);
-        return "dashboard/show";
+        return "insight/compliance/dashboard";
     }
 }

@@ -1,4 +1,4 @@
-package org.homeward.dashboard.internal;
+package org.homeward.insight.internal.compliance;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,10 +7,11 @@ import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditTrail;
 import org.homeward.episode.CarerReporting;
-import org.homeward.settings.Setting;
-import org.homeward.settings.Settings;
+import org.homeward.insight.internal.InsightScope;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.PeriodForm;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,12 +27,12 @@ class CarerReportingController {
 
     private final CarerReporting reporting;
     private final Settings settings;
-    private final DashboardScope scope;
+    private final InsightScope scope;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CarerReportingController(CarerReporting reporting, Settings settings, DashboardScope scope, AccessPolicy policy, AuditTrail audit,
+    CarerReportingController(CarerReporting reporting, Settings settings, InsightScope scope, AccessPolicy policy, AuditTrail audit,
             Clock clock) {
         this.scope = scope;
         this.settings = settings;
@@ -49,16 +50,16 @@ class CarerReportingController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        DashboardScope.Shown shown = scope.of(user, DashboardScope.parse(authority));
+        InsightScope.Shown shown = scope.of(user, InsightScope.parse(authority));
         model.addAttribute("shown", shown);
         Optional<PeriodForm.Period> checked = ReportPeriod.read(period, today.minusYears(1).plusDays(1), today, model, audit, "carer-reporting");
         if (checked.isEmpty()) {
-            return "dashboard/carer-reporting";
+            return "insight/compliance/carer-reporting";
         }
         java.time.Duration late = settings.hours(Setting.LATE_REPORT);
         model.addAttribute("late", late.toHours());
         model.addAttribute("rows", reporting.forPeriod(checked.get().from(), checked.get().to(), late,
                 shown.authorities()));
-        return "dashboard/carer-reporting";
+        return "insight/compliance/carer-reporting";
     }
 }

@@ -1,4 +1,4 @@
-package org.homeward.dashboard;
+package org.homeward.platform.figures;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Implemented by modules whose timescales are reported on the compliance dashboard. Each module owns
- * the queries behind its figures; the dashboard keeps the counts they return in summaries, refreshed
- * every few minutes, and adds them up for the period and authority a viewer asks for. Figures are
- * counts only: no child is named.
+ * Implemented by modules whose timescales are reported on the compliance dashboard (ADR 0028). Each module owns
+ * the queries behind its figures; the insight module finds every implementation, keeps the counts they return in
+ * summaries, refreshed every few minutes, and adds them up for the period and authority a viewer asks for. The
+ * contract lives in the platform so that a module offering figures never depends on the module that reports
+ * them. Figures are counts only: no child is named.
  */
-public interface ComplianceSource {
+public interface FigureSource {
 
     /** The figures this module shows on the dashboard, whatever the period. */
     List<Measure> measures();

@@ -1,11 +1,11 @@
-package org.homeward.rhi.internal;
+package org.homeward.insight.internal.compliance;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.homeward.platform.web.PeriodForm;
 
-/** The period and cohort of the measures. */
-public class MeasuresForm extends PeriodForm {
+/** The period and cohort of the return interview measures. */
+public class ReturnInterviewMeasuresForm extends PeriodForm {
 
     static final List<String> FIELD_ORDER = List.of("fromDay", "toDay", "cohort");
 

@@ -1,10 +1,10 @@
-package org.homeward.dashboard.internal;
+package org.homeward.insight.internal.compliance;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.homeward.dashboard.ComplianceSource;
 import org.homeward.episode.NotificationTimes;
+import org.homeward.platform.figures.FigureSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * step, from which a period's medians are found. Shown on its own page, not among the dashboard's figures.
  */
 @Component
-class NotificationTimesSource implements ComplianceSource {
+class NotificationTimesSource implements FigureSource {
 
     static final String PREFIX = "episode.notify.";
 

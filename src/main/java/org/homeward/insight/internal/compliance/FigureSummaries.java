@@ -1,4 +1,4 @@
-package org.homeward.dashboard;
+package org.homeward.insight.internal.compliance;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.figures.FigureSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +45,7 @@ public class FigureSummaries {
     public record Sum(long count, long outOf) {
     }
 
-    private final List<ComplianceSource> sources;
+    private final List<FigureSource> sources;
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate tx;
@@ -52,7 +53,7 @@ public class FigureSummaries {
     private final int recentDays;
     private final int fullPassYears;
 
-    FigureSummaries(List<ComplianceSource> sources, JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate tx,
+    FigureSummaries(List<FigureSource> sources, JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate tx,
                     Clock clock, @Value("${homeward.dashboard.summaries.recent-days:120}") int recentDays,
                     @Value("${homeward.dashboard.summaries.full-pass-years:10}") int fullPassYears) {
         this.sources = sources;
@@ -128,8 +129,8 @@ public class FigureSummaries {
         if (withNow) {
             jdbc.sql("delete from dashboard_figure_now").update();
         }
-        for (ComplianceSource source : sources) {
-            List<ComplianceSource.Count> counts = source.counts(from, to, now);
+        for (FigureSource source : sources) {
+            List<FigureSource.Count> counts = source.counts(from, to, now);
             insert("dashboard_figure_day", counts.stream().filter(c -> c.day() != null).toList());
             if (withNow) {
                 insert("dashboard_figure_now", counts.stream().filter(c -> c.day() == null).toList());
@@ -143,7 +144,7 @@ public class FigureSummaries {
     }
 
     /** One statement per source: the counts go over as arrays, added up where a source gave one key twice. */
-    private void insert(String table, List<ComplianceSource.Count> counts) {
+    private void insert(String table, List<FigureSource.Count> counts) {
         if (counts.isEmpty()) {
             return;
         }
@@ -160,17 +161,17 @@ public class FigureSummaries {
         jdbcTemplate.execute((ConnectionCallback<Integer>) connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 insert.setArray(1, array(connection, "date", counts, c -> c.day() == null ? null : Date.valueOf(c.day())));
-                insert.setArray(2, array(connection, "uuid", counts, ComplianceSource.Count::authority));
-                insert.setArray(3, array(connection, "varchar", counts, ComplianceSource.Count::figure));
-                insert.setArray(4, array(connection, "bigint", counts, ComplianceSource.Count::count));
-                insert.setArray(5, array(connection, "bigint", counts, ComplianceSource.Count::outOf));
+                insert.setArray(2, array(connection, "uuid", counts, FigureSource.Count::authority));
+                insert.setArray(3, array(connection, "varchar", counts, FigureSource.Count::figure));
+                insert.setArray(4, array(connection, "bigint", counts, FigureSource.Count::count));
+                insert.setArray(5, array(connection, "bigint", counts, FigureSource.Count::outOf));
                 return insert.executeUpdate();
             }
         });
     }
 
-    private static Array array(Connection connection, String type, List<ComplianceSource.Count> counts,
-                               java.util.function.Function<ComplianceSource.Count, Object> value)
+    private static Array array(Connection connection, String type, List<FigureSource.Count> counts,
+                               java.util.function.Function<FigureSource.Count, Object> value)
             throws java.sql.SQLException {
         Object[] values = new Object[counts.size()];
         for (int i = 0; i < values.length; i++) {
@@ -225,10 +226,10 @@ public class FigureSummaries {
     }
 
     /** Every figure the dashboard shows, in page order. */
-    public List<ComplianceSource.Measure> measures() {
-        List<ComplianceSource.Measure> all = new ArrayList<>();
+    public List<FigureSource.Measure> measures() {
+        List<FigureSource.Measure> all = new ArrayList<>();
         sources.forEach(s -> all.addAll(s.measures()));
-        all.sort(java.util.Comparator.comparingInt(ComplianceSource.Measure::order));
+        all.sort(java.util.Comparator.comparingInt(FigureSource.Measure::order));
         return all;
     }
 }

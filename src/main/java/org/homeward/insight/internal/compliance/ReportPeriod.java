@@ -1,4 +1,4 @@
-package org.homeward.dashboard.internal;
+package org.homeward.insight.internal.compliance;
 
 import java.time.LocalDate;
 import java.util.List;
