@@ -23,6 +23,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -74,6 +75,7 @@ class InsightController {
     }
 
     @GetMapping("/insight")
+    @Transactional
     String dashboard(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period,
                      @RequestParam(name = "authority", required = false) String authority, Model model) {
         if (!access.mayView(user)) {
@@ -84,6 +86,7 @@ class InsightController {
         model.addAttribute("shown", shown);
         model.addAttribute("asAt", facts.asAt().orElse(null));
         model.addAttribute("threshold", suppression.threshold());
+        model.addAttribute("drillDown", !access.pseudonymised(user));
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(period, "period");
         Optional<PeriodForm.Period> checked = period.check(today.minusYears(1).plusDays(1), today, errors);
         if (errors.hasErrors()) {

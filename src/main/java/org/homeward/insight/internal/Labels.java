@@ -29,6 +29,9 @@ public final class Labels {
             Map.entry("DURATION.UNDER_6H", "Under 6 hours"), Map.entry("DURATION.6_24H", "6 to 24 hours"),
             Map.entry("DURATION.1_2D", "1 to 2 days"), Map.entry("DURATION.2_7D", "2 to 7 days"),
             Map.entry("DURATION.OVER_7D", "Over 7 days"), Map.entry("DURATION.STILL_MISSING", "Not yet returned"),
+            Map.entry("CATEGORY.MISSING_FROM_HOME", "Missing from home"),
+            Map.entry("CATEGORY.MISSING_FROM_CARE", "Missing from care"),
+            Map.entry("CATEGORY.AWAY_FROM_PLACEMENT", "Away from placement without authorisation"),
             Map.entry("WEEKDAY.1", "Monday"), Map.entry("WEEKDAY.2", "Tuesday"), Map.entry("WEEKDAY.3", "Wednesday"),
             Map.entry("WEEKDAY.4", "Thursday"), Map.entry("WEEKDAY.5", "Friday"), Map.entry("WEEKDAY.6", "Saturday"),
             Map.entry("WEEKDAY.7", "Sunday"));

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.Keyset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
@@ -195,19 +197,18 @@ public class PartnershipFigures {
             breakdowns.put(d, new ArrayList<>());
         }
         Map<String, Cell> cells = new LinkedHashMap<>();
+        StringBuilder columns = new StringBuilder();
+        StringBuilder unpivot = new StringBuilder();
+        for (Dimension d : Dimension.values()) {
+            columns.append(", ").append(expression(d)).append(" as d_").append(d.name().toLowerCase(Locale.ROOT));
+            unpivot.append(unpivot.isEmpty() ? "" : ", ").append("('").append(d.name()).append("', p.d_")
+                    .append(d.name().toLowerCase(Locale.ROOT)).append(")");
+        }
         jdbc.sql("""
                 select d.dimension, d.value, count(*) as episodes, count(distinct p.child_id) as children
-                  from (select child_id, %s as cohort, %s as age_band, sex, %s as ethnic_group,
-                               case when disabled then 'DISABLED' else 'NOT_DISABLED' end as disability,
-                               %s as legal_group, coalesce(risk_level, 'NOT_GRADED') as risk, %s as duration,
-                               lpad(start_hour::text, 2, '0') as hour, start_dow::text as weekday
-                          from insight_episode where start_day between :from and :to and %s) p
-                 cross join lateral (values ('COHORT', p.cohort), ('AGE', p.age_band), ('SEX', p.sex),
-                                            ('ETHNICITY', p.ethnic_group), ('DISABILITY', p.disability),
-                                            ('LEGAL_STATUS', p.legal_group), ('RISK', p.risk), ('DURATION', p.duration),
-                                            ('HOUR', p.hour), ('WEEKDAY', p.weekday)) d(dimension, value)
-                 group by d.dimension, d.value""".formatted(COHORT, AGE_BAND, ETHNIC_GROUP, LEGAL_GROUP, DURATION_BAND,
-                        scope))
+                  from (select child_id %s from insight_episode where start_day between :from and :to and %s) p
+                 cross join lateral (values %s) d(dimension, value)
+                 group by d.dimension, d.value""".formatted(columns, scope, unpivot))
                 .params(params)
                 .query((rs, n) -> Map.entry(rs.getString("dimension") + "|" + rs.getString("value"),
                         new Cell(rs.getString("value"), rs.getLong("episodes"), rs.getLong("children"))))
@@ -242,5 +243,47 @@ public class PartnershipFigures {
             lastYear.add(byMonth.getOrDefault(before, new Month(before, 0, 0)));
         }
         return new Figures(from, to, headline, completeness, breakdowns, months, lastYear);
+    }
+
+    /** The SQL giving an {@code insight_episode} row's value of a dimension (COHORT needs {@code :councils}). */
+    static String expression(Dimension d) {
+        return switch (d) {
+            case COHORT -> COHORT;
+            case AGE -> AGE_BAND;
+            case SEX -> "sex";
+            case ETHNICITY -> ETHNIC_GROUP;
+            case DISABILITY -> "case when disabled then 'DISABLED' else 'NOT_DISABLED' end";
+            case LEGAL_STATUS -> LEGAL_GROUP;
+            case RISK -> "coalesce(risk_level, 'NOT_GRADED')";
+            case DURATION -> DURATION_BAND;
+            case HOUR -> "lpad(start_hour::text, 2, '0')";
+            case WEEKDAY -> "start_dow::text";
+        };
+    }
+
+    /** One episode behind a figure. */
+    public record Listed(UUID episodeId, UUID childId, Instant startedAt, Instant endedAt, String category,
+                         String riskLevel) {
+    }
+
+    /** The episodes behind one value of a breakdown, the latest first, a page at a time. */
+    public Keyset.Page<Listed> episodes(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities,
+                                        Dimension dimension, String value, Keyset keyset) {
+        Collection<UUID> councils = authorities.orElseGet(() -> jdbc.sql(
+                "select id from agency where kind = 'LOCAL_AUTHORITY'").query(UUID.class).list());
+        String scope = authorities.isEmpty() ? "true"
+                : "(authority_id = any(:ids) or host_authority_id = any(:ids))";
+        JdbcClient.StatementSpec spec = jdbc.sql("""
+                select episode_id, child_id, started_at, ended_at, category, risk_level from insight_episode
+                 where start_day between :from and :to and %s and %s = :value""".formatted(scope, expression(dimension))
+                        + keyset.condition("started_at", "episode_id", true)
+                        + keyset.orderBy("started_at", "episode_id", true) + keyset.limit())
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("value", value)
+                .param("councils", new SqlArrayValue("uuid", councils.toArray()))
+                .param("endsAt", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()));
+        if (authorities.isPresent()) {
+            spec = spec.param("ids", new SqlArrayValue("uuid", authorities.get().toArray()));
+        }
+        return keyset.page(keyset.bind(spec).query(Listed.class).list(), Listed::startedAt, Listed::episodeId);
     }
 }
