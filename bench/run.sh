@@ -94,6 +94,9 @@ IFS=/ read -r fd fm fy <<< "$FROM"; IFS=/ read -r td tm ty <<< "$TO"
 YEAR="fromDay=$fd&fromMonth=$fm&fromYear=$fy&toDay=$td&toMonth=$tm&toYear=$ty"
 echo "/dashboard?$YEAR" > "$WORK/dashboard-year"
 echo "/return-interviews/measures" > "$WORK/measures"
+# Insight for a year: one council's (a manager's view: a local partnership) and every council's (the analyst's).
+echo "/insight?$YEAR" > "$WORK/insight-council-year"
+echo "/insight?$YEAR" > "$WORK/insight-national-year"
 echo "POST /children/search q=Jaden+Smith" > "$WORK/search-name"
 echo "POST /children/search q=Jaden+12%2F4%2F2011" > "$WORK/search-name-and-birth"
 # Subject access: the children with the most episodes, each with a request recorded, as the export needs.
@@ -125,6 +128,8 @@ search-name-and-birth|socialworker|1000|64|p95 <= 50 ms
 dashboard-28-days|manager|30000|8|<= 300 ms
 dashboard-year|manager|30000|8|<= 1 s
 measures|analyst|30000|8|<= 300 ms
+insight-council-year|manager|30000|8|<= 300 ms
+insight-national-year|analyst|30000|8|<= 1 s
 subject-access-pdf|manager|30000|4|<= 1 s
 PLAN
 SELECTED=${PAGES:-$(cut -d'|' -f1 "$WORK/plan" | tr '\n' ' ')}
