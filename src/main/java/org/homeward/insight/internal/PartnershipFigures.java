@@ -63,8 +63,8 @@ public class PartnershipFigures {
     public record Cell(String value, long episodes, long children) {
     }
 
-    /** Episodes and children in one month. */
-    public record Month(YearMonth month, long episodes, long children) {
+    /** Episodes in one month. */
+    public record Month(YearMonth month, long episodes) {
     }
 
     /**
@@ -145,27 +145,51 @@ public class PartnershipFigures {
         params.put("repeat", repeatEpisodes);
         authorities.ifPresent(ids -> params.put("ids", new SqlArrayValue("uuid", ids.toArray())));
 
-        Headline headline = jdbc.sql("""
+        String rows = "from insight_episode where start_day between :from and :to and " + scope;
+        // One pass for the episodes' own counts: no distinct children, which would sort the period's rows.
+        Map<String, Object> counts = jdbc.sql("""
                 select count(*) as episodes,
                        count(*) filter (where category <> 'AWAY_FROM_PLACEMENT') as missing_episodes,
                        count(*) filter (where category = 'AWAY_FROM_PLACEMENT') as away_episodes,
-                       count(distinct child_id) as children,
-                       count(distinct child_id) filter (where in_window >= :repeat) as repeat_children,
-                       0 as repeat_children_episodes,
-                       count(distinct child_id) filter (where legal_status like 'LAC\\_%%') as looked_after_children,
                        count(*) filter (where legal_status like 'LAC\\_%%') as looked_after_episodes,
-                       0 as looked_after_placed, 0 as still_missing_at_end,
                        (percentile_disc(0.5) within group (order by extract(epoch from ended_at - started_at))
                            filter (where ended_at is not null) / 60)::bigint as median_minutes,
                        count(*) filter (where coalesce(ended_at, counted_at) - started_at >= interval '24 hours')
-                           as over24_hours
-                  from insight_episode where start_day between :from and :to and %s""".formatted(scope))
-                .params(params).query(Headline.class).single();
-        long repeatEpisodesOfRepeatChildren = jdbc.sql("""
-                select count(*) from insight_episode where start_day between :from and :to and %s
-                   and child_id in (select child_id from insight_episode where start_day between :from and :to
-                                       and in_window >= :repeat and %s)""".formatted(scope, scope))
-                .params(params).query(Long.class).single();
+                           as over24_hours,
+                       count(*) filter (where risk_level is null) as no_risk_level,
+                       count(*) filter (where offered) as offered,
+                       count(*) filter (where offered and offer_outcome is null) as no_interview_outcome,
+                       count(*) filter (where category <> 'MISSING_FROM_HOME') as from_care,
+                       count(*) filter (where category <> 'MISSING_FROM_HOME' and not placed) as no_placement,
+                       count(*) filter (where ethnicity is null) as no_ethnicity
+                  %s""".formatted(rows)).params(params).query().singleRow();
+
+        // Children: each child's episodes folded into one row first (a bit per value seen, for each dimension),
+        // then counted; exact, and one hash aggregation rather than a sort per distinct count.
+        Dimension[] dimensions = Dimension.values();
+        StringBuilder masks = new StringBuilder();
+        StringBuilder tallies = new StringBuilder();
+        for (Dimension d : dimensions) {
+            String column = "m_" + d.name().toLowerCase(Locale.ROOT);
+            StringBuilder bit = new StringBuilder("case ").append(expression(d));
+            for (int i = 0; i < d.codes().size(); i++) {
+                bit.append(" when '").append(d.codes().get(i)).append("' then ").append(1 << i);
+            }
+            masks.append(", bit_or(").append(bit).append(" else 0 end) as ").append(column);
+            for (int i = 0; i < d.codes().size(); i++) {
+                tallies.append(", count(*) filter (where ").append(column).append(" & ").append(1 << i)
+                        .append(" <> 0) as ").append(column).append('_').append(i);
+            }
+        }
+        Map<String, Object> children = jdbc.sql("""
+                select count(*) as children, count(*) filter (where repeat) as repeat_children,
+                       coalesce(sum(episodes) filter (where repeat), 0) as repeat_children_episodes,
+                       count(*) filter (where looked_after) as looked_after_children %s
+                  from (select child_id, count(*) as episodes, bool_or(in_window >= :repeat) as repeat,
+                               bool_or(legal_status like 'LAC\\_%%') as looked_after %s
+                          %s group by child_id) c""".formatted(tallies, masks, rows))
+                .params(params).query().singleRow();
+
         long placed = jdbc.sql("""
                 select count(distinct child_id) from placement
                  where start_date <= :to and (end_date is null or end_date >= :from) and %s""".formatted(
@@ -177,46 +201,45 @@ public class PartnershipFigures {
                  where tstzrange(started_at, ended_at, '[)') @> :endsAt::timestamptz - interval '1 microsecond' and %s"""
                         .formatted(scope))
                 .params(params).query(Long.class).single();
-        headline = new Headline(headline.episodes(), headline.missingEpisodes(), headline.awayEpisodes(),
-                headline.children(), headline.repeatChildren(), repeatEpisodesOfRepeatChildren,
-                headline.lookedAfterChildren(), headline.lookedAfterEpisodes(), placed, stillMissing,
-                headline.medianMinutes(), headline.over24Hours());
+        Headline headline = new Headline(number(counts, "episodes"), number(counts, "missing_episodes"),
+                number(counts, "away_episodes"), number(children, "children"), number(children, "repeat_children"),
+                number(children, "repeat_children_episodes"), number(children, "looked_after_children"),
+                number(counts, "looked_after_episodes"), placed, stillMissing,
+                counts.get("median_minutes") == null ? null : number(counts, "median_minutes"),
+                number(counts, "over24_hours"));
+        Completeness completeness = new Completeness(number(counts, "episodes"), number(counts, "no_risk_level"),
+                number(counts, "offered"), number(counts, "no_interview_outcome"), number(counts, "from_care"),
+                number(counts, "no_placement"), number(counts, "no_ethnicity"));
 
-        Completeness completeness = jdbc.sql("""
-                select count(*) as episodes, count(*) filter (where risk_level is null) as no_risk_level,
-                       count(*) filter (where offered) as offered,
-                       count(*) filter (where offered and offer_outcome is null) as no_interview_outcome,
-                       count(*) filter (where category <> 'MISSING_FROM_HOME') as from_care,
-                       count(*) filter (where category <> 'MISSING_FROM_HOME' and not placed) as no_placement,
-                       count(*) filter (where ethnicity is null) as no_ethnicity
-                  from insight_episode where start_day between :from and :to and %s""".formatted(scope))
-                .params(params).query(Completeness.class).single();
-
-        Map<Dimension, List<Cell>> breakdowns = new LinkedHashMap<>();
-        for (Dimension d : Dimension.values()) {
-            breakdowns.put(d, new ArrayList<>());
-        }
-        Map<String, Cell> cells = new LinkedHashMap<>();
+        // Episodes by each dimension: one hash table per dimension, in one pass.
         StringBuilder columns = new StringBuilder();
-        StringBuilder unpivot = new StringBuilder();
-        for (Dimension d : Dimension.values()) {
-            columns.append(", ").append(expression(d)).append(" as d_").append(d.name().toLowerCase(Locale.ROOT));
-            unpivot.append(unpivot.isEmpty() ? "" : ", ").append("('").append(d.name()).append("', p.d_")
-                    .append(d.name().toLowerCase(Locale.ROOT)).append(")");
+        StringBuilder sets = new StringBuilder();
+        for (Dimension d : dimensions) {
+            String column = "d_" + d.name().toLowerCase(Locale.ROOT);
+            columns.append(columns.isEmpty() ? "" : ", ").append(expression(d)).append(" as ").append(column);
+            sets.append(sets.isEmpty() ? "" : ", ").append('(').append(column).append(')');
         }
-        jdbc.sql("""
-                select d.dimension, d.value, count(*) as episodes, count(distinct p.child_id) as children
-                  from (select child_id %s from insight_episode where start_day between :from and :to and %s) p
-                 cross join lateral (values %s) d(dimension, value)
-                 group by d.dimension, d.value""".formatted(columns, scope, unpivot))
+        Map<String, Long> episodes = new LinkedHashMap<>();
+        jdbc.sql("select *, count(*) as episodes from (select %s %s) p group by grouping sets (%s)".formatted(
+                        columns, rows, sets))
                 .params(params)
-                .query((rs, n) -> Map.entry(rs.getString("dimension") + "|" + rs.getString("value"),
-                        new Cell(rs.getString("value"), rs.getLong("episodes"), rs.getLong("children"))))
-                .list().forEach(e -> cells.put(e.getKey(), e.getValue()));
-        for (Dimension d : Dimension.values()) {
-            for (String value : d.codes()) {
-                breakdowns.get(d).add(cells.getOrDefault(d.name() + "|" + value, new Cell(value, 0, 0)));
+                .query(rs -> {
+                    for (Dimension d : dimensions) {
+                        String value = rs.getString("d_" + d.name().toLowerCase(Locale.ROOT));
+                        if (value != null) {
+                            episodes.put(d.name() + "|" + value, rs.getLong("episodes"));
+                        }
+                    }
+                });
+        Map<Dimension, List<Cell>> breakdowns = new LinkedHashMap<>();
+        for (Dimension d : dimensions) {
+            List<Cell> cells = new ArrayList<>();
+            for (int i = 0; i < d.codes().size(); i++) {
+                String value = d.codes().get(i);
+                cells.add(new Cell(value, episodes.getOrDefault(d.name() + "|" + value, 0L),
+                        number(children, "m_" + d.name().toLowerCase(Locale.ROOT) + "_" + i)));
             }
+            breakdowns.put(d, cells);
         }
 
         YearMonth first = YearMonth.from(from);
@@ -228,19 +251,17 @@ public class PartnershipFigures {
         params.put("trendFrom", Date.valueOf(first.minusMonths(12).atDay(1)));
         params.put("trendTo", Date.valueOf(last.atEndOfMonth()));
         jdbc.sql("""
-                select date_trunc('month', start_day)::date as month, count(*) as episodes,
-                       count(distinct child_id) as children
+                select date_trunc('month', start_day)::date as month, count(*) as episodes
                   from insight_episode where start_day between :trendFrom and :trendTo and %s group by 1""".formatted(scope))
                 .params(params)
-                .query((rs, n) -> new Month(YearMonth.from(rs.getDate("month").toLocalDate()), rs.getLong("episodes"),
-                        rs.getLong("children")))
+                .query((rs, n) -> new Month(YearMonth.from(rs.getDate("month").toLocalDate()), rs.getLong("episodes")))
                 .list().forEach(m -> byMonth.put(m.month(), m));
         List<Month> months = new ArrayList<>();
         List<Month> lastYear = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            months.add(byMonth.getOrDefault(m, new Month(m, 0, 0)));
+            months.add(byMonth.getOrDefault(m, new Month(m, 0)));
             YearMonth before = m.minusYears(1);
-            lastYear.add(byMonth.getOrDefault(before, new Month(before, 0, 0)));
+            lastYear.add(byMonth.getOrDefault(before, new Month(before, 0)));
         }
         return new Figures(from, to, headline, completeness, breakdowns, months, lastYear);
     }
@@ -285,5 +306,10 @@ public class PartnershipFigures {
             spec = spec.param("ids", new SqlArrayValue("uuid", authorities.get().toArray()));
         }
         return keyset.page(keyset.bind(spec).query(Listed.class).list(), Listed::startedAt, Listed::episodeId);
+    }
+
+    private static long number(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        return value == null ? 0 : ((Number) value).longValue();
     }
 }
