@@ -132,11 +132,17 @@ public class PartnershipFigures {
      * {@code repeatEpisodes} episodes in the repeat window ending with one of the period's.
      */
     public Figures figures(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities, int repeatEpisodes) {
+        return figures(from, to, authorities, repeatEpisodes, false);
+    }
+
+    /** As above; {@code lookedAfterOnly} keeps the episodes of looked-after children (the corporate parent's). */
+    public Figures figures(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities, int repeatEpisodes,
+                           boolean lookedAfterOnly) {
         Instant endsAt = to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant();
         Collection<UUID> councils = authorities.orElseGet(() -> jdbc.sql(
                 "select id from agency where kind = 'LOCAL_AUTHORITY'").query(UUID.class).list());
-        String scope = authorities.isEmpty() ? "true"
-                : "(authority_id = any(:ids) or host_authority_id = any(:ids))";
+        String scope = (authorities.isEmpty() ? "true" : "(authority_id = any(:ids) or host_authority_id = any(:ids))")
+                + (lookedAfterOnly ? " and (legal_status like 'LAC\\_%' or placed)" : "");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("from", Date.valueOf(from));
         params.put("to", Date.valueOf(to));
