@@ -71,6 +71,8 @@ class PartnershipFiguresTest {
         // Another council's child at home: not in Figureshire's figures.
         UUID elsewhere = child("2010-01-01", "F", "WBRI", "NONE", other);
         episode(elsewhere, null, "MISSING_FROM_HOME", "2025-03-30T12:00:00Z", "2025-03-30T14:00:00Z");
+        jdbc.sql("update episode set harm_while_missing = 'Assaulted', return_method = 'FOUND_POLICE' where id = :e")
+                .param("e", e1).update();
         facts.refreshAll();
 
         PartnershipFigures.Figures f = figures.figures(from, to, Optional.of(List.of(council)), 2);
@@ -106,6 +108,10 @@ class PartnershipFiguresTest {
         assertThat(cell(f, Dimension.DURATION, "STILL_MISSING")).isEqualTo(new long[] {0, 0});
         assertThat(cell(f, Dimension.DURATION, "2_7D")).isEqualTo(new long[] {1, 1});
         assertThat(cell(f, Dimension.DURATION, "1_2D")).isEqualTo(new long[] {1, 1});
+        assertThat(cell(f, Dimension.FOUND, "FOUND_POLICE")).isEqualTo(new long[] {1, 1});
+        assertThat(cell(f, Dimension.FOUND, "NOT_RECORDED")).isEqualTo(new long[] {4, 3});
+        assertThat(h.harmFound()).isEqualTo(1);
+        assertThat(h.exploitation()).isZero();
         assertThat(f.completeness().noRiskLevel()).isEqualTo(3);
         assertThat(f.completeness().noEthnicity()).isEqualTo(2);
         assertThat(f.months()).hasSize(1);

@@ -38,6 +38,8 @@ public class PartnershipFigures {
         LEGAL_STATUS("Legal status", List.of("LOOKED_AFTER", "CP", "CIN", "CARE_LEAVER", "NONE")),
         RISK("Police risk level", List.of("HIGH", "MEDIUM", "LOW", "VERY_LOW", "NO_APPARENT_RISK", "NOT_GRADED")),
         DURATION("How long", List.of("UNDER_6H", "6_24H", "1_2D", "2_7D", "OVER_7D", "STILL_MISSING")),
+        FOUND("How the episode ended", List.of("RETURNED", "FOUND_POLICE", "FOUND_CARER", "FOUND_OTHER", "CONTACTED",
+                "NOT_RECORDED", "NOT_RETURNED")),
         HOUR("Time last seen", List.of("00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12",
                 "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23")),
         WEEKDAY("Day last seen", List.of("1", "2", "3", "4", "5", "6", "7"));
@@ -74,7 +76,8 @@ public class PartnershipFigures {
      */
     public record Headline(long episodes, long missingEpisodes, long awayEpisodes, long children, long repeatChildren,
                            long repeatChildrenEpisodes, long lookedAfterChildren, long lookedAfterEpisodes,
-                           long lookedAfterPlaced, long stillMissingAtEnd, Long medianMinutes, long over24Hours) {
+                           long lookedAfterPlaced, long stillMissingAtEnd, Long medianMinutes, long over24Hours,
+                           long harmFound, long exploitation, long screened) {
     }
 
     /**
@@ -167,7 +170,10 @@ public class PartnershipFigures {
                        count(*) filter (where offered and offer_outcome is null) as no_interview_outcome,
                        count(*) filter (where category <> 'MISSING_FROM_HOME') as from_care,
                        count(*) filter (where category <> 'MISSING_FROM_HOME' and not placed) as no_placement,
-                       count(*) filter (where ethnicity is null) as no_ethnicity
+                       count(*) filter (where ethnicity is null) as no_ethnicity,
+                       count(*) filter (where harm_found) as harm_found,
+                       count(*) filter (where exploitation) as exploitation,
+                       count(*) filter (where screened) as screened
                   %s""".formatted(rows)).params(params).query().singleRow();
 
         // Children: each child's episodes folded into one row first (a bit per value seen, for each dimension),
@@ -212,7 +218,8 @@ public class PartnershipFigures {
                 number(children, "repeat_children_episodes"), number(children, "looked_after_children"),
                 number(counts, "looked_after_episodes"), placed, stillMissing,
                 counts.get("median_minutes") == null ? null : number(counts, "median_minutes"),
-                number(counts, "over24_hours"));
+                number(counts, "over24_hours"), number(counts, "harm_found"), number(counts, "exploitation"),
+                number(counts, "screened"));
         Completeness completeness = new Completeness(number(counts, "episodes"), number(counts, "no_risk_level"),
                 number(counts, "offered"), number(counts, "no_interview_outcome"), number(counts, "from_care"),
                 number(counts, "no_placement"), number(counts, "no_ethnicity"));
@@ -283,6 +290,7 @@ public class PartnershipFigures {
             case LEGAL_STATUS -> LEGAL_GROUP;
             case RISK -> "coalesce(risk_level, 'NOT_GRADED')";
             case DURATION -> DURATION_BAND;
+            case FOUND -> "case when ended_at is null then 'NOT_RETURNED' else coalesce(return_method, 'NOT_RECORDED') end";
             case HOUR -> "lpad(start_hour::text, 2, '0')";
             case WEEKDAY -> "start_dow::text";
         };

@@ -48,6 +48,11 @@ class ReportBuilder {
         headline.add(List.of("Median time missing (episodes that ended)", h.medianMinutes() == null ? "none ended"
                 : suppression.from(h.episodes(), Durations.of(Duration.ofMinutes(h.medianMinutes())))));
         headline.add(List.of("Episodes of 24 hours or more", suppression.count(h.over24Hours())));
+        headline.add(List.of("Episodes where harm while missing was recorded", suppression.count(h.harmFound())));
+        headline.add(List.of("Episodes where the return interview identified exploitation",
+                suppression.count(h.exploitation())));
+        headline.add(List.of("Episodes followed by an exploitation screening within 28 days",
+                suppression.count(h.screened())));
         tables.add(new ReportContent.Table("The period's numbers", List.of("Measure", "Number"), headline, null));
 
         PartnershipFigures.Completeness c = f.completeness();
