@@ -94,20 +94,20 @@ public class PartnershipFigures {
     }
 
     /** Children under 18, or care leavers, by the ages the national returns group. */
-    static final String AGE_BAND = """
+    public static final String AGE_BAND = """
             case when age < 10 then 'UNDER_10' when age <= 12 then '10_12' when age <= 15 then '13_15'
                  when age <= 17 then '16_17' else '18_OVER' end""";
     /** The 2011 Census's five groups, from the DfE ethnicity code's first letter (CHNE is in "other"). */
-    static final String ETHNIC_GROUP = """
+    public static final String ETHNIC_GROUP = """
             case when ethnicity is null then 'NOT_RECORDED' when ethnicity in ('NOBT', 'REFU') then 'NOT_KNOWN'
                  when ethnicity = 'CHNE' then 'OTHER' when ethnicity like 'W%' then 'WHITE'
                  when ethnicity like 'M%' then 'MIXED' when ethnicity like 'A%' then 'ASIAN'
                  when ethnicity like 'B%' then 'BLACK' else 'OTHER' end""";
-    static final String LEGAL_GROUP = """
+    public static final String LEGAL_GROUP = """
             case when legal_status like 'LAC\\_%' then 'LOOKED_AFTER' when legal_status in ('CP', 'CIN', 'CARE_LEAVER')
                  then legal_status else 'NONE' end""";
     /** How long the episode lasted, whenever it ended; one not yet ended is still missing. */
-    static final String DURATION_BAND = """
+    public static final String DURATION_BAND = """
             case when ended_at is null then 'STILL_MISSING'
                  when ended_at - started_at < interval '6 hours' then 'UNDER_6H'
                  when ended_at - started_at < interval '24 hours' then '6_24H'
@@ -117,7 +117,7 @@ public class PartnershipFigures {
      * Where the child lived, seen from the councils shown ({@code :councils}): at home; looked after by one of
      * them in its own area or out of area; or placed in the area by a council not shown.
      */
-    static final String COHORT = """
+    public static final String COHORT = """
             case when not placed then 'AT_HOME'
                  when coalesce(placing_authority_id, authority_id) = any(:councils)
                      then case when host_authority_id = any(:councils) then 'IN_AREA' else 'OUT_OF_AREA' end
@@ -280,7 +280,7 @@ public class PartnershipFigures {
     }
 
     /** The SQL giving an {@code insight_episode} row's value of a dimension (COHORT needs {@code :councils}). */
-    static String expression(Dimension d) {
+    public static String expression(Dimension d) {
         return switch (d) {
             case COHORT -> COHORT;
             case AGE -> AGE_BAND;

@@ -50,7 +50,9 @@ class SubjectAccessWebTest {
             // Derived: the words of the child's names and aliases, for search; the names themselves are exported.
             "child_name_token",
             // Derived: who may open the record, worked out from the records that are exported (decision 0026).
-            "involvement");
+            "involvement",
+            // Derived: insight's copy of each episode's facts for the partnership's counts (decision 0029).
+            "insight_episode");
 
     /** Tables without a child_id column whose rows belong to the child through a parent row. */
     static final Map<String, String> NESTED = Map.ofEntries(

@@ -1,0 +1,58 @@
+package org.homeward.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.homeward.insight.internal.EpisodeFacts;
+import org.homeward.support.BrowserJourney;
+import org.homeward.support.HomewardTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The partnership analyst looks at the picture for a period, then produces the quarterly report and downloads it;
+ * a named senior manager follows a figure to the episodes behind it. Every page is checked with axe-core.
+ */
+@HomewardTest
+class InsightJourneyTest extends BrowserJourney {
+
+    @Autowired EpisodeFacts facts;
+
+    @Test
+    void anAnalystReadsThePictureAndProducesTheQuarterlyReport() {
+        facts.refreshAll();
+        signIn("analyst");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Missing children: the partnership picture"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Missing children: the partnership picture");
+        accessible();
+        page.locator("#fromDay").fill("1");
+        page.locator("#fromMonth").fill("1");
+        page.locator("#fromYear").fill("2000");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the figures")).click();
+        assertThat(page.getByTestId("period")).containsText("1 January 2000");
+        assertThat(page.locator("svg[role=img]").first()).isVisible();
+        accessible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reports").setExact(true)).click();
+        assertThat(page.locator("h1")).hasText("Reports to the partnership");
+        accessible();
+        page.getByLabel("Quarterly report to the missing sub-group").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Produce the report")).click();
+        assertThat(page.locator("h1")).hasText("Quarterly report to the missing sub-group");
+        assertThat(page.locator("caption").first()).hasText("The period's numbers");
+        accessible();
+        Download pdf = page.waitForDownload(() -> page.getByText("Download as PDF").click());
+        org.assertj.core.api.Assertions.assertThat(pdf.suggestedFilename()).startsWith("quarterly-").endsWith(".pdf");
+        signOut();
+
+        signIn("lead");
+        page.navigate(url("/insight?fromDay=1&fromMonth=1&fromYear=2000&toDay=31&toMonth=12&toYear=2030"));
+        accessible();
+        page.locator("[data-breakdown=chart-sex] a").first().click();
+        assertThat(page.locator("h1")).containsText("Sex:");
+        accessible();
+    }
+}
