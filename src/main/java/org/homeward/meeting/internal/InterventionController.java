@@ -36,9 +36,11 @@ class InterventionController {
     private final Directory directory;
     private final AccessPolicy policy;
     private final AuditTrail audit;
+    private final Vocabularies vocabularies;
 
     InterventionController(InterventionService service, Interventions interventions, ChildPages pages,
-                           Directory directory, AccessPolicy policy, AuditTrail audit) {
+                           Directory directory, AccessPolicy policy, AuditTrail audit, Vocabularies vocabularies) {
+        this.vocabularies = vocabularies;
         this.service = service;
         this.interventions = interventions;
         this.pages = pages;
@@ -102,12 +104,14 @@ class InterventionController {
         model.addAttribute("today", service.today());
         model.addAttribute("mayRecord", policy.mayRecordStrategy(user));
         model.addAttribute("people", directory.practitioners());
+        model.addAttribute("kinds", vocabularies.termsInForce(InterventionService.KINDS, service.today()));
         model.addAttribute("interventionForm", form);
         return "meeting/plan";
     }
 
     private String intervention(Model model, Interventions.Intervention i, CurrentUser user, InterventionForm form) {
         model.addAttribute("intervention", i);
+        model.addAttribute("kind", vocabularies.label(InterventionService.KINDS, i.kind()).orElse("Not recorded"));
         model.addAttribute("impact", service.impact(i.childId(), i.startedOn(), service.today()));
         model.addAttribute("reviews", interventions.reviews(i.id()));
         model.addAttribute("today", service.today());

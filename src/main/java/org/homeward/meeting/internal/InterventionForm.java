@@ -5,10 +5,11 @@ import org.homeward.platform.DateInput;
 /** An intervention in the child's plan, or (with the same form object) its impact review. */
 public class InterventionForm {
 
-    static final java.util.List<String> FIELD_ORDER = java.util.List.of("description", "responsibleId",
+    static final java.util.List<String> FIELD_ORDER = java.util.List.of("description", "kind", "responsibleId",
             "startedDay", "reviewWeeks", "improved", "evidence", "childViews", "childViewsNotObtained");
 
     private String description;
+    private String kind;
     private String responsibleId;
     private String startedDay;
     private String startedMonth;
@@ -26,6 +27,8 @@ public class InterventionForm {
 
     public String getDescription() { return description; }
     public void setDescription(String v) { description = v; }
+    public String getKind() { return kind; }
+    public void setKind(String v) { kind = v; }
     public String getResponsibleId() { return responsibleId; }
     public void setResponsibleId(String v) { responsibleId = v; }
     public String getStartedDay() { return startedDay; }

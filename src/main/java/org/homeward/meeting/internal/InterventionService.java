@@ -17,6 +17,7 @@ import org.homeward.audit.AuditTrail;
 import org.homeward.child.EpisodeFacts;
 import org.homeward.child.EpisodeHistory;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.Vocabularies;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BindingResult;
@@ -26,6 +27,8 @@ import org.springframework.validation.BindingResult;
 class InterventionService {
 
     static final Set<String> IMPROVED = Set.of("YES", "PARTLY", "NO");
+    /** The kinds of intervention, so that the partnership can see which kinds reduce missing. */
+    static final String KINDS = "intervention-type";
 
     private final Interventions interventions;
     private final EpisodeHistory episodes;
@@ -34,10 +37,12 @@ class InterventionService {
     private final Clock clock;
 
     private final MeetingDeadlines deadlines;
+    private final Vocabularies vocabularies;
 
     InterventionService(Interventions interventions, EpisodeHistory episodes, Directory directory, AuditTrail audit,
-                        Clock clock, MeetingDeadlines deadlines) {
+                        Clock clock, MeetingDeadlines deadlines, Vocabularies vocabularies) {
         this.deadlines = deadlines;
+        this.vocabularies = vocabularies;
         this.interventions = interventions;
         this.episodes = episodes;
         this.directory = directory;
@@ -84,6 +89,11 @@ class InterventionService {
         if (form.getDescription() == null || form.getDescription().isBlank()) {
             result.rejectValue("description", "required", "Enter the intervention");
         }
+        // Optional, as for interventions recorded before it was asked; one not in the list is a mistake to correct.
+        String kind = form.getKind() == null || form.getKind().isBlank() ? null : form.getKind().strip();
+        if (kind != null && !vocabularies.inForce(KINDS, kind, today())) {
+            result.rejectValue("kind", "invalid", "Select the type of intervention from the list");
+        }
         UUID responsible = parse(form.getResponsibleId()).filter(id -> directory.practitioners().stream()
                 .anyMatch(o -> o.id().equals(id))).orElse(null);
         if (responsible == null) {
@@ -108,7 +118,7 @@ class InterventionService {
         if (result.hasErrors()) {
             return false;
         }
-        UUID id = interventions.add(childId, form.getDescription().strip(), responsible, started.get(), weeks, views,
+        UUID id = interventions.add(childId, form.getDescription().strip(), kind, responsible, started.get(), weeks, views,
                 user.id(), clock.instant());
         interventions.find(id).ifPresent(deadlines::reviewDue);
         audit.record(AuditAction.CREATE, new AuditTrail.Subject("intervention", null, childId),

@@ -16,7 +16,8 @@ class Interventions {
 
     public record Intervention(UUID id, UUID childId, String childName, String description, UUID responsibleId,
                                String responsibleName, LocalDate startedOn, int reviewWeeks, LocalDate endedOn,
-                               LocalDate lastReviewedOn, String childViews, String childViewsNotObtained) {
+                               LocalDate lastReviewedOn, String childViews, String childViewsNotObtained,
+                               String kind) {
 
         /** Every {@code reviewWeeks} from the start, or from the last review. */
         public LocalDate nextReviewOn() {
@@ -41,7 +42,7 @@ class Interventions {
             select i.id, i.child_id, c.given_names || ' ' || c.family_name as child_name, i.description,
                    i.responsible_id, u.display_name as responsible_name, i.started_on, i.review_weeks, i.ended_on,
                    (select max(r.reviewed_on) from intervention_review r where r.intervention_id = i.id) as last_reviewed_on,
-                   i.child_views, i.child_views_not_obtained
+                   i.child_views, i.child_views_not_obtained, i.kind
               from intervention i join child c on c.id = i.child_id join user_account u on u.id = i.responsible_id
             """;
 
@@ -51,14 +52,14 @@ class Interventions {
         this.jdbc = jdbc;
     }
 
-    UUID add(UUID childId, String description, UUID responsible, LocalDate startedOn, int reviewWeeks,
+    UUID add(UUID childId, String description, String kind, UUID responsible, LocalDate startedOn, int reviewWeeks,
              ChildsViews views, UUID by, Instant now) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into intervention (id, child_id, description, responsible_id, started_on, review_weeks,
+                insert into intervention (id, child_id, description, kind, responsible_id, started_on, review_weeks,
                                           recorded_by, recorded_at, child_views, child_views_not_obtained)
-                values (:id, :c, :d, :r, :start, :weeks, :by, :now, :views, :notObtained)""")
-                .param("id", id).param("c", childId).param("d", description).param("r", responsible)
+                values (:id, :c, :d, :kind, :r, :start, :weeks, :by, :now, :views, :notObtained)""")
+                .param("id", id).param("c", childId).param("d", description).param("kind", kind).param("r", responsible)
                 .param("start", startedOn).param("weeks", reviewWeeks).param("by", by)
                 .param("now", Timestamp.from(now)).param("views", views.views())
                 .param("notObtained", views.notObtained()).update();

@@ -96,6 +96,35 @@ class InterventionWebTest {
         assertThat(page("coordinator", "/children/" + child + "/plan")).doesNotContain("Overdue");
     }
 
+    @Test
+    void theTypeOfInterventionIsChosenFromTheListOrLeftNotRecorded() throws Exception {
+        UUID child = TestChildren.add(mvc, users, "Kit", "Kind");
+        LocalDate started = now.toLocalDate().minusDays(3);
+        assertThat(page("manager", "/children/" + child + "/plan"))
+                .contains("<option value=\"MENTORING\">Mentoring or youth work</option>");
+
+        Map<String, String> unknown = intervention(started);
+        unknown.put("kind", "SOMETHING_ELSE");
+        String refused = send("manager", post("/children/" + child + "/plan"), unknown).getResponse().getContentAsString();
+        assertThat(refused).contains("There is a problem").contains("href=\"#kind\"")
+                .contains("Select the type of intervention from the list");
+        assertThat(jdbc.sql("select count(*) from intervention where child_id = :c").param("c", child)
+                .query(Long.class).single()).isZero();
+
+        Map<String, String> mentoring = intervention(started);
+        mentoring.put("kind", "MENTORING");
+        send("manager", post("/children/" + child + "/plan"), mentoring);
+        send("manager", post("/children/" + child + "/plan"), intervention(started.minusDays(1)));
+        assertThat(jdbc.sql("select coalesce(kind, 'none') from intervention where child_id = :c order by started_on")
+                .param("c", child).query(String.class).list()).containsExactly("none", "MENTORING");
+        UUID typed = jdbc.sql("select id from intervention where child_id = :c and kind is not null").param("c", child)
+                .query(UUID.class).single();
+        UUID untyped = jdbc.sql("select id from intervention where child_id = :c and kind is null").param("c", child)
+                .query(UUID.class).single();
+        assertThat(page("manager", "/interventions/" + typed)).containsPattern("data-testid=\"kind\">Mentoring or youth work<");
+        assertThat(page("manager", "/interventions/" + untyped)).containsPattern("data-testid=\"kind\">Not recorded<");
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     org.homeward.insight.internal.compliance.FigureSummaries summaries;
 
