@@ -1,5 +1,6 @@
 package org.homeward.insight.internal.impact;
 
+import org.homeward.insight.internal.PartnershipFigures;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -173,7 +174,7 @@ class ImpactController {
                 new InterviewTable("interviews-cohort", "Return interviews by where the child lived",
                         interviewRows(figures.interviews(params, ImpactFigures.InterviewGroup.COHORT),
                                 g -> Labels.of("COHORT", g),
-                                Comparator.comparing(i -> Snippets.COHORTS.indexOf(i.group()))))));
+                                Comparator.comparing(i -> PartnershipFigures.Dimension.COHORT.codes().indexOf(i.group()))))));
 
         model.addAttribute("safeAndWell", safeAndWell(figures.safeAndWell(params)));
         model.addAttribute("notifications", notifications(figures.notifications(params)));
@@ -313,7 +314,7 @@ class ImpactController {
     private void survival(List<ImpactFigures.Followed> followed, Model model) {
         Map<String, SurvivalCurve> curves = new LinkedHashMap<>();
         SurvivalCurve all = new SurvivalCurve();
-        for (String cohort : Snippets.COHORTS) {
+        for (String cohort : PartnershipFigures.Dimension.COHORT.codes()) {
             curves.put(cohort, new SurvivalCurve());
         }
         for (ImpactFigures.Followed f : followed) {

@@ -1,5 +1,6 @@
 package org.homeward.insight.internal.impact;
 
+import org.homeward.insight.internal.PartnershipFigures;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -136,7 +137,7 @@ class ImpactFigures {
         PROVIDER("coalesce(provider_agency_id::text, '')"),
         INDEPENDENCE("case when interview_held_at is null then 'NO_INTERVIEW' when independent then 'INDEPENDENT'"
                 + " else 'NOT_INDEPENDENT' end"),
-        COHORT(Snippets.COHORT);
+        COHORT(PartnershipFigures.COHORT);
 
         private final String expression;
 
@@ -249,7 +250,7 @@ class ImpactFigures {
                           left join lateral (select min(x.started_at) as next_at from insight_episode x
                                               where x.child_id = r.child_id and x.started_at >= r.ended_at) nx on true
                          where r.ended_at >= :startsAt and r.ended_at < :endsAt and r.ended_at <= :now and %s) f
-                 group by 1, 2, 3 order by 1, 2""".formatted(Snippets.COHORT, FOLLOWED_WEEKS, scope(params)))
+                 group by 1, 2, 3 order by 1, 2""".formatted(PartnershipFigures.COHORT, FOLLOWED_WEEKS, scope(params)))
                 .params(params)
                 .query((rs, n) -> new Followed(rs.getString("cohort"), rs.getLong("seconds"),
                         rs.getBoolean("missing_again"), rs.getLong("returns")))
