@@ -31,7 +31,7 @@ class WhyReports {
                   Instant createdAt, String createdByName, Instant updatedAt, String updatedByName, Instant issuedAt,
                   String issuedByName, long version) {
 
-        boolean issued() {
+        public boolean issued() {
             return ISSUED.equals(status);
         }
     }
@@ -40,7 +40,7 @@ class WhyReports {
     record Listed(UUID id, LocalDate fromDay, LocalDate toDay, String scopeName, String status, Instant createdAt,
                   Instant issuedAt, String issuedByName) {
 
-        boolean issued() {
+        public boolean issued() {
             return ISSUED.equals(status);
         }
     }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class WhyTables {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
     private static final Map<String, String> TITLES = Map.of("rhi-push-factor", "Push factors: what made children leave",
             "rhi-pull-factor", "Pull factors: what drew children away", "rhi-harm", "Harm while missing");
     private static final Map<String, String> SECTIONS = Map.of("rhi-push-factor", "Push factors",
@@ -145,7 +145,7 @@ class WhyTables {
         return new Line(r.label(), false, cells, null);
     }
 
-    /** "Jan to Mar 2026". */
+    /** "January to March 2026". */
     static String quarter(LocalDate first) {
         return first.format(MONTH) + " to " + first.plusMonths(2).format(MONTH) + " " + first.getYear();
     }
