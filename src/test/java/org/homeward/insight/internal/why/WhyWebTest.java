@@ -140,7 +140,8 @@ class WhyWebTest {
                     .containsExactly("6", "5", "0", "0", "0", "0", "0", "0");
 
             // A trend chart and a bar chart per vocabulary, each beside its table.
-            assertThat(html).contains("id=\"chart-quarters\"", "id=\"chart-rhi-push-factor\"", "id=\"chart-rhi-harm\"");
+            assertThat(html).contains("aria-labelledby=\"chart-quarters-title\"", "aria-labelledby=\"chart-rhi-push-factor-title\"",
+                    "aria-labelledby=\"chart-rhi-harm-title\"");
             assertThat(html).doesNotContain("Marigold", "Thistlewood", "Perpetua", "Quillfeather");
         }
     }
