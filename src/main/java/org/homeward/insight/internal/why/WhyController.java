@@ -3,8 +3,10 @@ package org.homeward.insight.internal.why;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.homeward.access.CurrentUser;
@@ -29,6 +31,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -91,15 +94,19 @@ class WhyController {
                 "Why children go missing, " + from + " to " + to + " for " + shown.name());
         model.addAttribute("tables", tables.shown(f, shown.name(), counted()));
         model.addAttribute("charts", tables.charts(f));
-        model.addAttribute("wordsBase", query("/insight/why/words", from, to, shown).build().toUriString());
+        Map<String, String> wordsLinks = new HashMap<>();
+        for (WhyFigures.Term t : figures.terms()) {
+            String factor = t.vocabulary() + "." + t.code();
+            wordsLinks.put(factor, query("/insight/why/words/" + factor, from, to, shown).build().toUriString());
+        }
+        model.addAttribute("wordsLinks", wordsLinks);
         return "insight/why";
     }
 
-    @GetMapping("/insight/why/words")
+    @GetMapping("/insight/why/words/{factor}")
     @Transactional
     String words(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period,
-                 @RequestParam(name = "authority", required = false) String authority,
-                 @RequestParam(name = "factor", required = false) String factor,
+                 @RequestParam(name = "authority", required = false) String authority, @PathVariable String factor,
                  @RequestParam(name = "after", required = false) String after,
                  @RequestParam(name = "before", required = false) String before, Model model) {
         WhyFigures.Term term = term(factor);
@@ -134,8 +141,8 @@ class WhyController {
         }
         model.addAttribute("said", page.rows().stream().map(s -> new Said(pseudonyms.of(s.childId()),
                 s.heldAt().atZone(ClockConfiguration.LONDON).format(MONTH), s.words(), s.detail())).toList());
-        model.addAttribute("pagination", Pagination.keyset(query("/insight/why/words", from, to, shown)
-                .queryParam("factor", factor), page));
+        model.addAttribute("pagination", Pagination.keyset(query("/insight/why/words/" + factor, from, to, shown),
+                page));
         return "insight/why-words";
     }
 

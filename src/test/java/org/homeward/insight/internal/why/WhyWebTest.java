@@ -171,8 +171,8 @@ class WhyWebTest {
             long audited = jdbc.sql("select count(*) from audit_entry where child_id = :c and record_type = 'rhi-interview'")
                     .param("c", first).query(Long.class).single();
 
-            String html = page("analyst", "/insight/why/words?" + PERIOD + "&authority=" + data.council
-                    + "&factor=" + HOME);
+            String html = page("analyst", "/insight/why/words/" + HOME + "?" + PERIOD + "&authority="
+                    + data.council);
 
             assertThat(html).contains("7 interviews in the period recorded this reason");
             for (UUID child : data.children.subList(0, 6)) {
@@ -186,8 +186,8 @@ class WhyWebTest {
             assertThat(jdbc.sql("select count(*) from audit_entry where child_id = :c and record_type = 'rhi-interview'")
                     .param("c", first).query(Long.class).single()).isEqualTo(audited + 2);
 
-            String few = page("analyst", "/insight/why/words?" + PERIOD + "&authority=" + data.council
-                    + "&factor=" + DRUGS);
+            String few = page("analyst", "/insight/why/words/" + DRUGS + "?" + PERIOD + "&authority="
+                    + data.council);
             assertThat(few).contains("data-testid=\"suppressed\"", "fewer than 5 interviews in the period");
             assertThat(few).doesNotContain("Noted: given_drugs", "[name] said");
             assertThat(few).doesNotContain(pseudonyms.of(first));
@@ -195,8 +195,26 @@ class WhyWebTest {
     }
 
     @Test
+    void childrensWordsComeTwentyToAPageNewestFirst() throws Exception {
+        try (WhyData data = new WhyData(jdbc, directory)) {
+            for (int i = 1; i <= 22; i++) {
+                data.interview(data.child("Paged", "Child" + i), null, ZonedDateTime.of(2015, 1, 1, 12, 0, 0, 0,
+                        ClockConfiguration.LONDON).plusDays(i), false, "Said on day " + i, HOME);
+            }
+            facts.refreshAll();
+            String first = page("analyst", "/insight/why/words/" + HOME + "?" + PERIOD + "&authority=" + data.council);
+            assertThat(first).contains("22 interviews in the period", "Said on day 22", "Said on day 3")
+                    .doesNotContain("Said on day 2<", "Said on day 1<");
+            Matcher next = Pattern.compile("href=\"([^\"]+)\" rel=\"next\"").matcher(first);
+            assertThat(next.find()).isTrue();
+            String second = page("analyst", next.group(1).replace("&amp;", "&"));
+            assertThat(second).contains("Said on day 2<", "Said on day 1<").doesNotContain("Said on day 3<");
+        }
+    }
+
+    @Test
     void theWordsPageHasNoPageForAFactorThatIsNotCoded() throws Exception {
-        assertThat(mvc.perform(get("/insight/why/words?factor=rhi-push-factor.NOT_A_FACTOR").with(as(users, "analyst")))
+        assertThat(mvc.perform(get("/insight/why/words/rhi-push-factor.NOT_A_FACTOR").with(as(users, "analyst")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
@@ -204,7 +222,7 @@ class WhyWebTest {
     void onlyThoseWhoAnswerForThePartnershipSeeWhyChildrenGoMissing() throws Exception {
         assertThat(mvc.perform(get("/insight/why").with(as(users, "socialworker"))).andReturn().getResponse()
                 .getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(get("/insight/why/words?factor=" + HOME).with(as(users, "socialworker"))).andReturn()
+        assertThat(mvc.perform(get("/insight/why/words/" + HOME).with(as(users, "socialworker"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
         assertThat(page("board", "/insight/why")).contains("Why children go missing");
     }
