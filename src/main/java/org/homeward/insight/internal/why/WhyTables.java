@@ -1,0 +1,152 @@
+package org.homeward.insight.internal.why;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.homeward.insight.internal.Charts;
+import org.homeward.insight.internal.Labels;
+import org.homeward.insight.internal.Suppression;
+import org.springframework.stereotype.Component;
+
+/**
+ * The figures as they are shown, on the page, in a draft report and frozen in an issued one: tables of text with
+ * every small count already suppressed, so that what is stored for the board holds no count a reader may not see.
+ * The page draws a chart from the same figures beside the tables that have one.
+ */
+@Component
+class WhyTables {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
+    private static final Map<String, String> TITLES = Map.of("rhi-push-factor", "Push factors: what made children leave",
+            "rhi-pull-factor", "Pull factors: what drew children away", "rhi-harm", "Harm while missing");
+    private static final Map<String, String> SECTIONS = Map.of("rhi-push-factor", "Push factors",
+            "rhi-pull-factor", "Pull factors", "rhi-harm", "Harms");
+    /** The factors the trend chart follows: the most common over the period, as many as it has colours. */
+    private static final int TRENDED = 5;
+
+    /**
+     * One row: a label and its cells; a {@code section} row heads the rows after it. {@code factor} is the coded
+     * factor ("rhi-push-factor.BULLYING") whose children's words may be read, or null.
+     */
+    record Line(String label, boolean section, List<String> cells, String factor) {
+    }
+
+    /**
+     * One table. With {@code groups}, each group spans {@code columns} (quarters, each with interviews and
+     * children); the first {@code textColumns} columns hold words, the rest numbers.
+     */
+    record Table(String id, String title, String caption, String rowHeader, List<String> groups, List<String> columns,
+                 int textColumns, List<Line> lines) {
+    }
+
+    /** All the tables, with what they are for; what an issued report freezes. */
+    record Shown(LocalDate from, LocalDate to, String scope, String counted, int threshold, List<Table> tables) {
+    }
+
+    private final Suppression suppression;
+    private final Charts charts;
+
+    WhyTables(Suppression suppression, Charts charts) {
+        this.suppression = suppression;
+        this.charts = charts;
+    }
+
+    Shown shown(WhyFigures.Figures f, String scope, String counted) {
+        List<Table> tables = new ArrayList<>();
+        WhyFigures.Row all = f.row(WhyFigures.ALL, "");
+        long held = all.total().interviews();
+        List<Line> headline = new ArrayList<>();
+        for (String key : List.of(WhyFigures.ALL, WhyFigures.CODED, WhyFigures.EXPLOITATION)) {
+            WhyFigures.Row r = f.row(key, "");
+            headline.add(new Line(r.label(), false, List.of(suppression.count(r.total().interviews()),
+                    suppression.count(r.total().children()),
+                    key.equals(WhyFigures.ALL) ? "" : suppression.percent(r.total().interviews(), held)), null));
+        }
+        tables.add(new Table("interviews", "Return interviews held", "Return interviews after the period's episodes",
+                "Measure", List.of(), List.of("Interviews", "Children", "Share of interviews"), 0, headline));
+
+        for (String vocabulary : WhyFigures.VOCABULARIES) {
+            List<Line> lines = new ArrayList<>();
+            for (WhyFigures.Row r : f.factors(vocabulary)) {
+                boolean readable = r.total().interviews() > 0 && !suppression.hides(r.total().interviews());
+                lines.add(new Line(r.label(), false, List.of(suppression.count(r.total().interviews()),
+                        suppression.count(r.total().children()), suppression.percent(r.total().interviews(), held)),
+                        readable ? r.vocabulary() + "." + r.code() : null));
+            }
+            tables.add(new Table(vocabulary, TITLES.get(vocabulary), TITLES.get(vocabulary)
+                    + ", coded at return interviews", "Factor", List.of(),
+                    List.of("Interviews", "Children", "Share of interviews"), 0, lines));
+        }
+
+        tables.add(new Table("quarters", "Quarter by quarter", "Interviews and children by the quarter the episode began",
+                "Factor", f.quarters().stream().map(WhyTables::quarter).toList(), List.of("Interviews", "Children"), 0,
+                grouped(f, true)));
+        tables.add(new Table("cohorts", "By where the child lived", "Interviews and children by where the child lived",
+                "Factor", f.cohorts().stream().map(c -> Labels.of("COHORT", c)).toList(),
+                List.of("Interviews", "Children"), 0, grouped(f, false)));
+
+        List<Line> pairs = f.pairs().stream().map(p -> new Line(p.first(), false, List.of(p.second(),
+                suppression.count(p.count().interviews()), suppression.count(p.count().children())), null)).toList();
+        tables.add(new Table("pairs", "Factors that occur together", "The most common pairs of factors coded at the same "
+                + "interview", "Factor", List.of(), List.of("Occurs with", "Interviews", "Children"), 1, pairs));
+        return new Shown(f.from(), f.to(), scope, counted, suppression.threshold(), tables);
+    }
+
+    /** The page's charts, by the id of the table each stands beside. */
+    Map<String, String> charts(WhyFigures.Figures f) {
+        Map<String, String> drawn = new LinkedHashMap<>();
+        for (String vocabulary : WhyFigures.VOCABULARIES) {
+            List<WhyFigures.Row> rows = f.factors(vocabulary);
+            drawn.put(vocabulary, charts.bars("chart-" + vocabulary, "Interviews by " + SECTIONS.get(vocabulary)
+                            .toLowerCase(Locale.UK), rows.stream().map(WhyFigures.Row::label).toList(),
+                    rows.stream().map(r -> shown(r.total().interviews())).toList()));
+        }
+        List<WhyFigures.Row> common = f.rows().stream()
+                .filter(r -> WhyFigures.VOCABULARIES.contains(r.vocabulary()) && !"NO_HARM".equals(r.code())
+                        && r.total().interviews() > 0)
+                .sorted(Comparator.comparingLong((WhyFigures.Row r) -> r.total().interviews()).reversed())
+                .limit(TRENDED).toList();
+        Map<String, List<? extends Number>> series = new LinkedHashMap<>();
+        series.put("All interviews", f.row(WhyFigures.ALL, "").byQuarter().stream().map(c -> shown(c.interviews())).toList());
+        for (WhyFigures.Row r : common.subList(0, Math.min(common.size(), TRENDED - 1))) {
+            series.put(r.label(), r.byQuarter().stream().map(c -> shown(c.interviews())).toList());
+        }
+        drawn.put("quarters", charts.lines("chart-quarters", "Interviews by quarter: all, and the most common factors",
+                f.quarters().stream().map(WhyTables::quarter).toList(), series));
+        return drawn;
+    }
+
+    private Long shown(long count) {
+        return suppression.hides(count) ? null : count;
+    }
+
+    private List<Line> grouped(WhyFigures.Figures f, boolean byQuarter) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(grouped(f.row(WhyFigures.ALL, ""), byQuarter));
+        lines.add(grouped(f.row(WhyFigures.EXPLOITATION, ""), byQuarter));
+        for (String vocabulary : WhyFigures.VOCABULARIES) {
+            lines.add(new Line(SECTIONS.get(vocabulary), true, List.of(), null));
+            f.factors(vocabulary).forEach(r -> lines.add(grouped(r, byQuarter)));
+        }
+        return lines;
+    }
+
+    private Line grouped(WhyFigures.Row r, boolean byQuarter) {
+        List<String> cells = new ArrayList<>();
+        for (WhyFigures.Count c : byQuarter ? r.byQuarter() : r.byCohort()) {
+            cells.add(suppression.count(c.interviews()));
+            cells.add(suppression.count(c.children()));
+        }
+        return new Line(r.label(), false, cells, null);
+    }
+
+    /** "January to March 2026". */
+    static String quarter(LocalDate first) {
+        return first.format(MONTH) + " to " + first.plusMonths(2).format(MONTH) + " " + first.getYear();
+    }
+}
