@@ -15,6 +15,7 @@ import org.homeward.access.CurrentUser;
 import org.homeward.access.Role;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.audit.Refusals;
 import org.homeward.insight.internal.InsightAccess;
 import org.homeward.insight.internal.InsightScope;
 import org.homeward.platform.ClockConfiguration;
@@ -68,14 +69,17 @@ class ReportsController {
     private final InsightAccess access;
     private final InsightScope scope;
     private final AuditTrail audit;
+    private final Refusals refusals;
     private final PdfRenderer pdf;
     private final ITemplateEngine templates;
     private final Dates dates;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ReportsController(Reports reports, InsightAccess access, InsightScope scope, AuditTrail audit, PdfRenderer pdf,
-                      ITemplateEngine templates, Dates dates, JdbcClient jdbc, Clock clock) {
+    ReportsController(Reports reports, InsightAccess access, InsightScope scope, AuditTrail audit,
+                      Refusals refusals, PdfRenderer pdf, ITemplateEngine templates, Dates dates,
+                      JdbcClient jdbc, Clock clock) {
+        this.refusals = refusals;
         this.reports = reports;
         this.access = access;
         this.scope = scope;
@@ -231,7 +235,7 @@ class ReportsController {
         boolean covered = report.authorityId() == null ? shown.authorities().isEmpty()
                 : shown.authorities().map(a -> a.contains(report.authorityId())).orElse(true);
         if (!covered) {
-            audit.record(AuditAction.REFUSED, new AuditTrail.Subject("insight-report", id, null), List.of(), null);
+            refusals.record("insight-report", id, List.of());
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         return report;

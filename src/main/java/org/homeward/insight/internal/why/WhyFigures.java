@@ -107,7 +107,7 @@ class WhyFigures {
         params.put("to", Date.valueOf(to));
         params.put("councils", new SqlArrayValue("uuid", councils.toArray()));
         authorities.ifPresent(ids -> params.put("ids", new SqlArrayValue("uuid", ids.toArray())));
-        String with = "with ep as (" + EPISODES.formatted(cohortOf(), scope) + "), iv as (" + INTERVIEWS + ")";
+        String with = "with ep as (" + EPISODES.formatted(PartnershipFigures.COHORT, scope) + "), iv as (" + INTERVIEWS + ")";
 
         List<LocalDate> quarters = quarters(from, to);
         List<String> cohorts = PartnershipFigures.Dimension.COHORT.codes();
@@ -193,17 +193,5 @@ class WhyFigures {
 
     static LocalDate quarterOf(LocalDate day) {
         return LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
-    }
-
-    /**
-     * Where the child lived, seen from the councils shown: the dashboard's grouping (PartnershipFigures.COHORT,
-     * which is not visible from this package), so that both pages group children alike.
-     */
-    private static String cohortOf() {
-        return """
-                case when not placed then 'AT_HOME'
-                     when coalesce(placing_authority_id, authority_id) = any(:councils)
-                         then case when host_authority_id = any(:councils) then 'IN_AREA' else 'OUT_OF_AREA' end
-                     else 'PLACED_IN' end""";
     }
 }
