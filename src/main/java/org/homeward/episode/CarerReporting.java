@@ -46,7 +46,7 @@ public class CarerReporting {
                   from episode e
                   join placement p on p.id = e.placement_id
                   left join agency a on a.id = p.provider_agency_id
-                 where e.last_seen_at >= :from and e.last_seen_at < :to""" + Authorities.condition(authorities) + """
+                 where e.last_seen_at >= :from and e.last_seen_at < :to""" + Authorities.condition(authorities) + "\n" + """
                  group by coalesce(a.name, p.provider_name)
                  order by count(*) filter (where e.reported_to_police_at is null
                                               or e.reported_to_police_at - e.last_seen_at > :late * interval '1 second'
