@@ -80,6 +80,8 @@ class DefinitionController {
         this.clock = clock;
     }
 
+    // The view is audited, and the audit trail is written in the reading's transaction.
+    @org.springframework.transaction.annotation.Transactional
     @GetMapping("/insight/definition")
     String definition(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period,
                       @RequestParam(name = "authority", required = false) String authority, Model model) {

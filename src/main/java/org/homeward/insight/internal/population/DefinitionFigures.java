@@ -75,7 +75,8 @@ public class DefinitionFigures {
                           from insight_episode where start_day between :from and :to and %s) e
                  group by grouping sets ((category, classification, risk_level), (category), ())""".formatted(scope))
                 .params(params).query(Row.class).list();
-        List<Row> rows = new ArrayList<>(read);
+        // The grand total's grouping set gives a row of noughts for a period with no episodes: there is nothing to show.
+        List<Row> rows = new ArrayList<>(read.stream().filter(r -> r.episodes() > 0).toList());
         rows.sort(Comparator.comparingInt((Row r) -> r.category() == null ? CATEGORIES.size()
                         : CATEGORIES.indexOf(r.category()))
                 .thenComparingInt(r -> r.classification() == null ? CLASSIFICATIONS.size()

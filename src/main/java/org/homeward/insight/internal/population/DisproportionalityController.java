@@ -69,6 +69,8 @@ class DisproportionalityController {
         this.clock = clock;
     }
 
+    // The view is audited, and the audit trail is written in the reading's transaction.
+    @org.springframework.transaction.annotation.Transactional
     @GetMapping("/insight/disproportionality")
     String disproportionality(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period,
                               @RequestParam(name = "authority", required = false) String authority, Model model) {

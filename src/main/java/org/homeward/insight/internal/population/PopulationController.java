@@ -85,6 +85,7 @@ class PopulationController {
     }
 
     @GetMapping("/insight/population")
+    @org.springframework.transaction.annotation.Transactional
     String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String after,
                 @RequestParam(required = false) String before, Model model) {
         require(user);
@@ -102,6 +103,7 @@ class PopulationController {
     }
 
     @GetMapping("/insight/population/{id}")
+    @org.springframework.transaction.annotation.Transactional
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         require(user);
         ChildPopulation.Entered entered = population.find(id)
@@ -165,10 +167,13 @@ class PopulationController {
         }
         int savedYear = year;
         UUID savedAuthority = authority;
-        ChildPopulation.Saved saved = tx.execute(s -> population.save(savedYear, savedAuthority, children, true,
-                user.displayName(), clock.instant()));
-        audit.record(AuditAction.CHANGE, new AuditTrail.Subject("insight-population", null, null), List.of(),
-                "Child population for " + year + ": " + describe(saved));
+        ChildPopulation.Saved saved = tx.execute(s -> {
+            ChildPopulation.Saved done = population.save(savedYear, savedAuthority, children, true, user.displayName(),
+                    clock.instant());
+            audit.record(AuditAction.CHANGE, new AuditTrail.Subject("insight-population", null, null), List.of(),
+                    "Child population for " + savedYear + ": " + describe(done));
+            return done;
+        });
         redirect.addFlashAttribute("success", "Population for " + year + " saved: " + describe(saved));
         return "redirect:/insight/population";
     }
@@ -186,8 +191,9 @@ class PopulationController {
             PopulationImport.Outcome outcome = importer.importFile(file.getBytes(), user.displayName(), clock.instant());
             problems = outcome.problems();
             if (problems.isEmpty()) {
-                audit.record(AuditAction.CHANGE, new AuditTrail.Subject("insight-population", null, null), List.of(),
-                        "Imported a child population file of " + outcome.rows() + " rows: " + describe(outcome.saved()));
+                tx.executeWithoutResult(s -> audit.record(AuditAction.CHANGE,
+                        new AuditTrail.Subject("insight-population", null, null), List.of(),
+                        "Imported a child population file of " + outcome.rows() + " rows: " + describe(outcome.saved())));
                 redirect.addFlashAttribute("success", "File imported, " + outcome.rows() + " rows: "
                         + describe(outcome.saved()));
                 return "redirect:/insight/population";

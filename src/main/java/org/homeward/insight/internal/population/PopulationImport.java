@@ -190,9 +190,15 @@ class PopulationImport {
         if (s.isEmpty() || s.equalsIgnoreCase("partnership") || s.equalsIgnoreCase("the whole partnership")) {
             return Optional.of(Optional.empty());
         }
-        return councils.stream().filter(c -> s.equalsIgnoreCase(c.name()) || s.equalsIgnoreCase(c.onsCode())
+        return councils.stream().filter(c -> plain(s).equals(plain(c.name())) || s.equalsIgnoreCase(c.onsCode())
                         || s.equalsIgnoreCase(c.dfeCode()))
                 .findFirst().map(Optional::of);
+    }
+
+    /** A council's name as people write it: "South Gloucestershire" for "South Gloucestershire Council". */
+    private static String plain(String name) {
+        String n = name.strip().toLowerCase(Locale.UK).replaceAll("\\s+", " ");
+        return n.endsWith(" council") ? n.substring(0, n.length() - " council".length()) : n;
     }
 
     private static Optional<PopulationGroup> group(String characteristic, String group) {
