@@ -12,7 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * shapes seen in real data: looked-after children three times as likely to go missing, a minority
  * of children accounting for most episodes (a heavy-tailed count per child), episodes starting
  * mostly in the evening, durations log-normal around eight hours with a long tail past 24 hours,
- * most episodes graded low or medium, and a few places used again and again.
+ * most episodes graded low or medium (one in ten "absent", at no apparent or very low risk), and a few places
+ * used again and again. Insight's analyses get what they read: push, pull and harm findings coded at held
+ * interviews, plans with interventions reviewed for repeat children, associates and places shared by several
+ * children, and each council's child population.
  */
 @Component
 public class SyntheticPartnership {
@@ -35,6 +38,11 @@ public class SyntheticPartnership {
     private static final String PLACES = "{Town centre,Bus station,Railway station,Shopping centre,Park,McDonald's,"
             + "Friend's house,Boyfriend's flat,Girlfriend's house,Family home,Skate park,Retail park,Leisure centre,"
             + "Seafront,Fast food restaurant,Multi-storey car park,Canal towpath,Cinema,Beach,Student halls}";
+
+    /** The interventions plans name most often. */
+    private static final String INTERVENTIONS = "{Weekly key-work sessions,Trusted adult mentoring,"
+            + "Referral to the exploitation service,Safety plan agreed with carers,Detached youth work,"
+            + "Family support worker,Referral to CAMHS,Return to education plan,Return home interview follow-up}";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -61,6 +69,14 @@ public class SyntheticPartnership {
         tx.executeWithoutResult(s -> insertHistory(batch));
         tx.executeWithoutResult(s -> insertReturnInterviews(batch));
         log.info("Synthetic return interviews written");
+        tx.executeWithoutResult(s -> insertFindings(batch));
+        log.info("Synthetic interview findings written");
+        tx.executeWithoutResult(s -> insertInterventions(batch));
+        log.info("Synthetic interventions and reviews written");
+        tx.executeWithoutResult(s -> insertAssociatesAndPlaces(batch));
+        log.info("Synthetic associates and places written");
+        tx.executeWithoutResult(s -> insertPopulations());
+        log.info("Synthetic child populations written");
         jdbc.sql("analyze").update();
         long placements = count("select count(*) from placement p join child c on c.id = p.child_id where c.council_case_id like :b", batch);
         long episodes = count("select count(*) from episode e join child c on c.id = e.child_id where c.council_case_id like :b", batch);
@@ -196,12 +212,12 @@ public class SyntheticPartnership {
     private void insertHistory(String batch) {
         jdbc.sql("""
                 insert into episode_grading (id, episode_id, classification, risk_level, rationale, graded_at, graded_by_name)
-                select gen_random_uuid(), e.id, 'MISSING',
+                select gen_random_uuid(), e.id, case when r < 0.15 and a < 0.67 then 'ABSENT' else 'MISSING' end,
                        case when r < 0.05 then 'NO_APPARENT_RISK' when r < 0.15 then 'VERY_LOW' when r < 0.50 then 'LOW'
                             when r < 0.90 then 'MEDIUM' else 'HIGH' end,
                        'Synthetic grading', e.last_seen_at + interval '1 hour', 'Synthetic officer'
                   from episode e join child c on c.id = e.child_id
-                  cross join lateral (select random() + 0 * extract(epoch from e.last_seen_at) r) x
+                  cross join lateral (select random() + 0 * extract(epoch from e.last_seen_at) r, random() a) x
                  where c.council_case_id like :b""").param("b", batch + "%").update();
         jdbc.sql("""
                 insert into episode_change (episode_id, changed_at, changed_by_name, kind, summary)
@@ -249,5 +265,187 @@ public class SyntheticPartnership {
                                where r.role = 'RHI_WORKER' order by u.username limit 1) w
                  where c.council_case_id like :b and o.outcome = 'ACCEPTED'
                    and o.returned_at + interval '4 hours' < now()""").param("b", batch + "%").update();
+    }
+
+    /**
+     * What held interviews found, in the proportions return-interview services report: problems at home behind
+     * about two in five (more for children at home), the placement behind about a quarter of those from care,
+     * friends, family or peers pulling about a third, grooming or exploitation about one in twelve, and harm in
+     * about one in five (the rest coded "no harm disclosed").
+     */
+    private void insertFindings(String batch) {
+        jdbc.sql("""
+                insert into rhi_factor (offer_id, vocabulary, code)
+                select i.offer_id, f.vocabulary, f.code
+                  from rhi_interview i
+                  join rhi_offer o on o.id = i.offer_id
+                  join child c on c.id = o.child_id
+                  join episode e on e.id = o.episode_id
+                  cross join lateral (select random() + 0 * extract(epoch from i.held_at) a, random() b, random() g,
+                                             random() d, random() h, random() k, random() m) x
+                  cross join lateral (values
+                      ('rhi-push-factor', case when x.a < case when e.placement_id is null then 0.55 else 0.3 end
+                                               then 'HOME_PROBLEMS' end),
+                      ('rhi-push-factor', case when e.placement_id is not null and x.b < 0.35 then 'PLACEMENT'
+                                               when e.placement_id is null and x.b < 0.10 then 'SCHOOL' end),
+                      ('rhi-push-factor', case when x.m < 0.12 then 'MENTAL_HEALTH' when x.m < 0.17 then 'BULLYING' end),
+                      ('rhi-pull-factor', case when x.g < 0.35 then (array['FRIENDS_FAMILY', 'PEER_PRESSURE',
+                                               'FRIENDS_FAMILY', 'PARTNER'])[1 + floor(x.k * 4)::int] end),
+                      ('rhi-pull-factor', case when x.d < 0.08 then 'GROOMING' when x.d < 0.20 then 'DRUGS_ALCOHOL' end),
+                      ('rhi-harm', case when x.h < 0.20 then (array['PHYSICAL', 'SEXUAL', 'GIVEN_DRUGS', 'THREATS',
+                                        'CRIME', 'UNSAFE_NIGHT', 'NO_FOOD_MONEY', 'ONLINE'])[1 + floor(x.k * 8)::int]
+                                        else 'NO_HARM' end)) f(vocabulary, code)
+                 where c.council_case_id like :b and f.code is not null
+                on conflict do nothing""").param("b", batch + "%").update();
+        // One pass over the interviews: a grooming finding is exploitation identified, a harm code is harm told.
+        jdbc.sql("""
+                update rhi_interview i
+                   set exploitation = i.exploitation or f.grooming,
+                       exploitation_detail = case when f.grooming
+                           then 'Synthetic: older contacts offering lifts, gifts and places to stay'
+                           else i.exploitation_detail end,
+                       harm = case when f.harmed then 'Synthetic account of harm while missing' else i.harm end
+                  from (select x.offer_id, bool_or(x.code = 'GROOMING') as grooming,
+                               bool_or(x.vocabulary = 'rhi-harm' and x.code <> 'NO_HARM') as harmed
+                          from rhi_factor x join rhi_offer o on o.id = x.offer_id join child c on c.id = o.child_id
+                         where c.council_case_id like :b group by x.offer_id) f
+                 where i.offer_id = f.offer_id and (f.grooming or f.harmed)""")
+                .param("b", batch + "%").update();
+    }
+
+    /**
+     * A plan for about two in three children with four or more episodes: one intervention begun the day after
+     * their third episode, reviewed every six weeks (up to four times, none in the future) with the episodes and
+     * hours missing in equal periods before it began and since, as the review form counts them.
+     */
+    private void insertInterventions(String batch) {
+        jdbc.sql("""
+                with worker as (select u.id from user_account u join user_role r on r.user_id = u.id
+                                 where r.role = 'SOCIAL_WORKER' order by u.username limit 1),
+                     third as (select e.child_id, (e.last_seen_at at time zone 'Europe/London')::date + 1 as started_on
+                                 from (select e.child_id, e.last_seen_at,
+                                              row_number() over (partition by e.child_id order by e.last_seen_at) n,
+                                              count(*) over (partition by e.child_id) k
+                                         from episode e join child c on c.id = e.child_id
+                                        where c.council_case_id like :b) e
+                                where e.n = 3 and e.k >= 4)
+                insert into intervention (id, child_id, description, responsible_id, started_on, review_weeks,
+                                          recorded_by, recorded_at)
+                select gen_random_uuid(), t.child_id,
+                       (cast(:kinds as text[]))[1 + floor(random() * cardinality(cast(:kinds as text[])))::int],
+                       w.id, t.started_on, 6, w.id, t.started_on::timestamp at time zone 'Europe/London'
+                  from third t cross join worker w
+                 where random() + 0 * extract(epoch from t.started_on::timestamp) < 0.67""")
+                .param("b", batch + "%").param("kinds", INTERVENTIONS).update();
+        jdbc.sql("""
+                insert into intervention_review (id, intervention_id, reviewed_on, improved, evidence, episodes_before,
+                       hours_before, episodes_after, hours_after, recorded_by, recorded_at, child_views)
+                select gen_random_uuid(), i.id, r.on,
+                       case when s.after < s.before then 'YES' when s.after = s.before then 'PARTLY' else 'NO' end,
+                       'Synthetic review of episodes since the plan began', s.before, s.hours_before, s.after,
+                       s.hours_after, i.recorded_by, r.on + time '10:00', 'Synthetic: says the sessions help a bit'
+                  from intervention i join child c on c.id = i.child_id
+                  cross join lateral generate_series(1, 4) n
+                  cross join lateral (select i.started_on + n * i.review_weeks * 7 as on) r
+                  cross join lateral (
+                      select count(*) filter (where e.last_seen_at < i.started_on) as before,
+                             count(*) filter (where e.last_seen_at >= i.started_on) as after,
+                             coalesce(round(sum(extract(epoch from coalesce(e.located_at, now()) - e.last_seen_at) / 3600)
+                                 filter (where e.last_seen_at < i.started_on)::numeric, 1), 0) as hours_before,
+                             coalesce(round(sum(extract(epoch from coalesce(e.located_at, now()) - e.last_seen_at) / 3600)
+                                 filter (where e.last_seen_at >= i.started_on)::numeric, 1), 0) as hours_after
+                        from episode e
+                       where e.child_id = i.child_id
+                         and e.last_seen_at >= (i.started_on - (r.on - i.started_on))::timestamp at time zone 'Europe/London'
+                         and e.last_seen_at < r.on::timestamp at time zone 'Europe/London') s
+                 where c.council_case_id like :b and r.on < current_date""").param("b", batch + "%").update();
+    }
+
+    /**
+     * Adults and places several children share, as networks are found in life: one associate for about every
+     * forty children, most linked to one to three children and a few to many, one in ten a person of concern; the
+     * places children are last seen at, named per council, each linked to the episodes that began there (one in
+     * five) and an interview's associate for a third of held interviews whose child has one.
+     */
+    private void insertAssociatesAndPlaces(String batch) {
+        jdbc.sql("""
+                with made as (
+                    insert into associate (id, name, person_of_concern, concern_reason, created_at, updated_at, version)
+                    select gen_random_uuid(),
+                           (cast(:given as text[]))[1 + floor(random() * cardinality(cast(:given as text[])))::int] || ' '
+                               || (cast(:family as text[]))[1 + floor(random() * cardinality(cast(:family as text[])))::int]
+                               || ' (' || :batch || i || ')',
+                           c < 0.1, case when c < 0.1 then 'Synthetic: seen with several children reported missing' end,
+                           now(), now(), 0
+                      from (select i, random() c from generate_series(1, greatest(1, :n / 40)) i) g
+                    returning id),
+                     numbered as (select id, row_number() over (order by id) as n, count(*) over () as total from made),
+                     linking as (
+                    select c.id as child_id,
+                           1 + floor(power(random() + 0 * j, 2) * (select count(*) from made))::int as pick
+                      from child c
+                      cross join lateral generate_series(1, 1 + floor(random() * 3 + 0 * length(c.given_names))::int) j
+                     where c.council_case_id like :b and random() + 0 * j < 0.3)
+                insert into child_associate (child_id, associate_id, relationship, linked_at)
+                select l.child_id, a.id,
+                       (array['Friend', 'Older friend', 'Boyfriend', 'Girlfriend', 'Cousin', 'Known adult'])[1 + floor(random() * 6)::int],
+                       now()
+                  from linking l join numbered a on a.n = l.pick
+                on conflict do nothing""")
+                .param("given", GIVEN).param("family", FAMILY).param("batch", batch)
+                .param("n", count("select count(*) from child where council_case_id like :b", batch))
+                .param("b", batch + "%").update();
+        jdbc.sql("""
+                insert into location (id, description, town, created_at, updated_at, version)
+                select gen_random_uuid(), p || ', ' || a.name, a.name, now(), now(), 0
+                  from agency a cross join unnest(cast(:places as text[])) p
+                 where a.kind = 'LOCAL_AUTHORITY'
+                   and a.id in (select distinct responsible_authority_id from child where council_case_id like :b)
+                on conflict do nothing""").param("places", PLACES).param("b", batch + "%").update();
+        jdbc.sql("""
+                insert into location_link (id, location_id, child_id, episode_id, kind, linked_at)
+                select gen_random_uuid(), l.id, e.child_id, e.id, 'last_seen', e.last_seen_at
+                  from episode e join child c on c.id = e.child_id
+                  join agency a on a.id = c.responsible_authority_id
+                  join location l on l.match_key = location_match_key(e.last_seen_place || ', ' || a.name, null)
+                 where c.council_case_id like :b and random() + 0 * extract(epoch from e.last_seen_at) < 0.2
+                on conflict do nothing""").param("b", batch + "%").update();
+        jdbc.sql("""
+                insert into rhi_interview_associate (offer_id, associate_id)
+                select distinct on (i.offer_id) i.offer_id, ca.associate_id
+                  from rhi_interview i join rhi_offer o on o.id = i.offer_id
+                  join child c on c.id = o.child_id
+                  join child_associate ca on ca.child_id = o.child_id
+                 where c.council_case_id like :b and random() + 0 * extract(epoch from i.held_at) < 0.33
+                 order by i.offer_id, ca.associate_id
+                on conflict do nothing""").param("b", batch + "%").update();
+    }
+
+    /**
+     * Each council's child population for this year and the two before, where none is entered: children under
+     * 18 (about 80,000 a council, as in England) by sex, age band and ethnic group in England's proportions, so
+     * that the disproportionality of the synthetic children, drawn more often from minority groups, shows.
+     */
+    private void insertPopulations() {
+        jdbc.sql("""
+                insert into insight_population (id, year, authority_id, entered_at, entered_by_name)
+                select gen_random_uuid(), y, a.id, now(), 'Synthetic partnership'
+                  from agency a cross join generate_series(extract(year from current_date)::int - 2,
+                                                           extract(year from current_date)::int) y
+                 where a.kind = 'LOCAL_AUTHORITY'
+                on conflict do nothing""").update();
+        jdbc.sql("""
+                insert into insight_population_group (population_id, characteristic, group_code, children)
+                select p.id, g.characteristic, g.code, round(t.total * g.share)::int
+                  from insight_population p
+                  cross join lateral (select (40000 + 80000 * random() + 0 * p.year)::int as total) t
+                  cross join lateral (values ('ALL', 'ALL', 1.0), ('SEX', 'F', 0.488), ('SEX', 'M', 0.512),
+                                             ('AGE', 'UNDER_10', 0.55), ('AGE', '10_12', 0.17), ('AGE', '13_15', 0.17),
+                                             ('AGE', '16_17', 0.11), ('ETHNICITY', 'WHITE', 0.73),
+                                             ('ETHNICITY', 'MIXED', 0.06), ('ETHNICITY', 'ASIAN', 0.12),
+                                             ('ETHNICITY', 'BLACK', 0.06), ('ETHNICITY', 'OTHER', 0.03))
+                                             g(characteristic, code, share)
+                 where p.entered_by_name = 'Synthetic partnership'
+                   and not exists (select 1 from insight_population_group x where x.population_id = p.id)""").update();
     }
 }

@@ -1,0 +1,160 @@
+package org.homeward.insight.internal.population;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.homeward.access.CurrentUser;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditTrail;
+import org.homeward.insight.internal.Charts;
+import org.homeward.insight.internal.EpisodeFacts;
+import org.homeward.insight.internal.InsightAccess;
+import org.homeward.insight.internal.InsightScope;
+import org.homeward.insight.internal.Labels;
+import org.homeward.insight.internal.Suppression;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.FormErrors;
+import org.homeward.platform.web.PeriodForm;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * How "missing" is applied (SR-06): for a period and the councils the viewer may see, the episodes by category,
+ * police classification and risk level with what followed, and the share where harm was found along the police's
+ * continuum of risk, as a chart with its table.
+ */
+@Controller
+class DefinitionController {
+
+    private static final Map<String, String> CATEGORY = Map.of("MISSING_FROM_HOME", "Missing from home",
+            "MISSING_FROM_CARE", "Missing from care", "AWAY_FROM_PLACEMENT", "Away from placement without authorisation");
+    private static final Map<String, String> CLASSIFICATION = Map.of("MISSING", "Missing", "ABSENT", "Absent",
+            "NOT_GRADED", "Not graded by police");
+
+    /** One row as shown: each outcome as "count (share of the row's episodes)". */
+    record Shown(String key, String category, String classification, String riskLevel, boolean total,
+                 String episodes, String children, String harmFound, String repeat, String exploitation,
+                 String screened, String within72Hours) {
+    }
+
+    /** One category's rows, its total last. */
+    record Section(String id, String title, List<Shown> rows) {
+    }
+
+    /** One step of the continuum as the chart's table shows it. */
+    record Step(String code, String label, String episodes, String harmFound, String share) {
+    }
+
+    private final DefinitionFigures figures;
+    private final EpisodeFacts facts;
+    private final InsightScope scope;
+    private final InsightAccess access;
+    private final Suppression suppression;
+    private final Charts charts;
+    private final Settings settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DefinitionController(DefinitionFigures figures, EpisodeFacts facts, InsightScope scope, InsightAccess access,
+                         Suppression suppression, Charts charts, Settings settings, AuditTrail audit, Clock clock) {
+        this.figures = figures;
+        this.facts = facts;
+        this.scope = scope;
+        this.access = access;
+        this.suppression = suppression;
+        this.charts = charts;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // The view is audited, and the audit trail is written in the reading's transaction.
+    @org.springframework.transaction.annotation.Transactional
+    @GetMapping("/insight/definition")
+    String definition(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period,
+                      @RequestParam(name = "authority", required = false) String authority, Model model) {
+        if (!access.mayView(user)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
+        InsightScope.Shown shown = scope.of(user, InsightScope.parse(authority));
+        model.addAttribute("shown", shown);
+        model.addAttribute("asAt", facts.asAt().orElse(null));
+        model.addAttribute("threshold", suppression.threshold());
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(period, "period");
+        Optional<PeriodForm.Period> checked = period.check(today.minusYears(1).plusDays(1), today, errors);
+        if (errors.hasErrors()) {
+            model.addAttribute("errors", FormErrors.summary(errors, List.of("fromDay", "toDay")));
+            model.addAttribute("org.springframework.validation.BindingResult.period", errors);
+            return "insight/definition";
+        }
+        LocalDate from = checked.get().from();
+        LocalDate to = checked.get().to();
+        int repeat = settings.number(Setting.INSIGHT_REPEAT_EPISODES);
+        List<DefinitionFigures.Row> rows = figures.rows(from, to, shown.authorities(), repeat);
+        audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-definition", null, null), List.of(),
+                from + " to " + to + " for " + shown.name());
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("repeatEpisodes", repeat);
+        model.addAttribute("repeatMonths", settings.number(Setting.INSIGHT_REPEAT_MONTHS));
+        model.addAttribute("sections", sections(rows));
+        model.addAttribute("all", rows.stream().filter(r -> r.category() == null).findFirst().map(this::shown)
+                .orElse(null));
+        List<Step> steps = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Long> shares = new ArrayList<>();
+        for (DefinitionFigures.Row s : figures.continuum(rows)) {
+            String label = "ABSENT".equals(s.riskLevel()) ? "Absent" : Labels.of("RISK", s.riskLevel());
+            boolean hidden = s.episodes() == 0 || suppression.hides(s.episodes()) || suppression.hides(s.harmFound());
+            steps.add(new Step(s.riskLevel(), label, suppression.count(s.episodes()), suppression.count(s.harmFound()),
+                    s.episodes() == 0 ? "none" : suppression.percent(s.harmFound(), s.episodes())));
+            labels.add(label);
+            shares.add(hidden ? null : Math.round(100.0 * s.harmFound() / s.episodes()));
+        }
+        model.addAttribute("steps", steps);
+        model.addAttribute("chart", charts.bars("chart-harm-by-risk",
+                "Percentage of episodes where harm was found, by police classification and risk level", labels, shares));
+        return "insight/definition";
+    }
+
+    private List<Section> sections(List<DefinitionFigures.Row> rows) {
+        List<Section> sections = new ArrayList<>();
+        for (String category : DefinitionFigures.CATEGORIES) {
+            List<Shown> shown = rows.stream().filter(r -> category.equals(r.category())).map(this::shown).toList();
+            sections.add(new Section(category.toLowerCase().replace('_', '-'), CATEGORY.get(category), shown));
+        }
+        return sections;
+    }
+
+    private Shown shown(DefinitionFigures.Row r) {
+        String key = r.category() == null ? "ALL" : r.total() ? r.category()
+                : r.category() + "." + r.classification() + "." + r.riskLevel();
+        return new Shown(key, r.category() == null ? "All episodes" : CATEGORY.get(r.category()),
+                r.total() ? null : CLASSIFICATION.get(r.classification()),
+                r.total() || "NOT_GRADED".equals(r.riskLevel()) ? null : Labels.of("RISK", r.riskLevel()), r.total(),
+                suppression.count(r.episodes()), suppression.count(r.children()), share(r.harmFound(), r.episodes()),
+                share(r.repeat(), r.episodes()), share(r.exploitation(), r.episodes()),
+                share(r.screened(), r.episodes()), share(r.within72Hours(), r.episodes()));
+    }
+
+    /** "3 (60%)"; "fewer than 5" when the count may not be shown, and no share of too few episodes. */
+    private String share(long count, long episodes) {
+        if (suppression.hides(count) || episodes == 0 || suppression.hides(episodes)) {
+            return suppression.count(count);
+        }
+        return count + " (" + suppression.percent(count, episodes) + ")";
+    }
+}

@@ -1,0 +1,161 @@
+package org.homeward.insight.internal.population;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.homeward.access.CurrentUser;
+import org.homeward.access.Directory;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditTrail;
+import org.homeward.insight.internal.Charts;
+import org.homeward.insight.internal.EpisodeFacts;
+import org.homeward.insight.internal.InsightAccess;
+import org.homeward.insight.internal.InsightScope;
+import org.homeward.insight.internal.Labels;
+import org.homeward.insight.internal.Suppression;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.FormErrors;
+import org.homeward.platform.web.PeriodForm;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Disproportionality (SR-09): for a period and the councils the viewer may see, children who went missing per
+ * 1,000 children by sex, age band and ethnic group, and each rate against all children's, as charts with their
+ * tables; or, until an administrator enters a child population, a plain statement that there is none.
+ */
+@Controller
+class DisproportionalityController {
+
+    /** One group as shown; {@code ratio} above 1 means more of the group went missing than of all children. */
+    record Row(String code, String label, String children, String population, String rate, String ratio) {
+    }
+
+    /** One characteristic: its chart and its table. */
+    record Breakdown(String id, String title, String chart, List<Row> rows) {
+    }
+
+    private final Disproportionality disproportionality;
+    private final EpisodeFacts facts;
+    private final InsightScope scope;
+    private final InsightAccess access;
+    private final Suppression suppression;
+    private final Charts charts;
+    private final Directory directory;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DisproportionalityController(Disproportionality disproportionality, EpisodeFacts facts, InsightScope scope,
+                                 InsightAccess access, Suppression suppression, Charts charts, Directory directory,
+                                 AuditTrail audit, Clock clock) {
+        this.disproportionality = disproportionality;
+        this.facts = facts;
+        this.scope = scope;
+        this.access = access;
+        this.suppression = suppression;
+        this.charts = charts;
+        this.directory = directory;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // The view is audited, and the audit trail is written in the reading's transaction.
+    @org.springframework.transaction.annotation.Transactional
+    @GetMapping("/insight/disproportionality")
+    String disproportionality(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period,
+                              @RequestParam(name = "authority", required = false) String authority, Model model) {
+        if (!access.mayView(user)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
+        InsightScope.Shown shown = scope.of(user, InsightScope.parse(authority));
+        model.addAttribute("shown", shown);
+        model.addAttribute("asAt", facts.asAt().orElse(null));
+        model.addAttribute("threshold", suppression.threshold());
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(period, "period");
+        Optional<PeriodForm.Period> checked = period.check(today.minusYears(1).plusDays(1), today, errors);
+        if (errors.hasErrors()) {
+            model.addAttribute("errors", FormErrors.summary(errors, List.of("fromDay", "toDay")));
+            model.addAttribute("org.springframework.validation.BindingResult.period", errors);
+            return "insight/disproportionality";
+        }
+        LocalDate from = checked.get().from();
+        LocalDate to = checked.get().to();
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        Optional<Disproportionality.Figures> figures = disproportionality.figures(from, to, shown.authorities());
+        audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-disproportionality", null, null), List.of(),
+                from + " to " + to + " for " + shown.name()
+                        + figures.map(f -> ", population of " + f.base().year()).orElse(", no population entered"));
+        if (figures.isEmpty()) {
+            model.addAttribute("noPopulation", true);
+            return "insight/disproportionality";
+        }
+        Disproportionality.Figures f = figures.get();
+        model.addAttribute("baseYear", f.base().year());
+        model.addAttribute("covers", covers(f, shown));
+        model.addAttribute("all", row(f, f.all(), "All children under 18"));
+        List<Breakdown> breakdowns = new ArrayList<>();
+        f.groups().forEach((characteristic, groups) -> {
+            List<Row> rows = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            List<Double> rates = new ArrayList<>();
+            labels.add("All children");
+            rates.add(shownRate(f.all()));
+            for (Disproportionality.Group g : groups) {
+                String label = Labels.of(characteristic.name(), g.code());
+                rows.add(row(f, g, label));
+                if (g.population() != null) {
+                    labels.add(label);
+                    rates.add(shownRate(g));
+                }
+            }
+            String id = "chart-" + characteristic.name().toLowerCase(Locale.ROOT);
+            breakdowns.add(new Breakdown(id, characteristic.title(), charts.bars(id, "Children who went missing per "
+                    + "1,000 children, by " + characteristic.title().toLowerCase(Locale.UK), labels, rates), rows));
+        });
+        model.addAttribute("breakdowns", breakdowns);
+        return "insight/disproportionality";
+    }
+
+    private String covers(Disproportionality.Figures f, InsightScope.Shown shown) {
+        if (f.base().councils().isEmpty()) {
+            return "the whole partnership";
+        }
+        List<String> names = f.base().councils().get().stream().map(id -> directory.agencyName(id).orElse("a council")).sorted().toList();
+        if (shown.authorities().isPresent() && names.size() == shown.authorities().get().size()) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names) + " (children of councils with no population entered for "
+                + f.base().year() + " are left out)";
+    }
+
+    private Double shownRate(Disproportionality.Group g) {
+        if (suppression.hides(g.children())) {
+            return null;
+        }
+        return g.perThousand().map(r -> Math.round(r * 10) / 10.0).orElse(null);
+    }
+
+    private Row row(Disproportionality.Figures f, Disproportionality.Group g, String label) {
+        boolean uncounted = Disproportionality.UNCOUNTED.getOrDefault(g.characteristic(), List.of()).contains(g.code());
+        String population = uncounted ? "No population group" : g.population() == null ? "Not entered"
+                : String.format(Locale.UK, "%,d", g.population());
+        if (g.population() == null || g.population() == 0) {
+            return new Row(g.code(), label, suppression.count(g.children()), population, "", "");
+        }
+        return new Row(g.code(), label, suppression.count(g.children()), population,
+                suppression.from(g.children(), String.format(Locale.UK, "%.1f", g.perThousand().orElseThrow())),
+                f.ratio(g).map(r -> suppression.from(g.children(), String.format(Locale.UK, "%.2f", r))).orElse(""));
+    }
+}
