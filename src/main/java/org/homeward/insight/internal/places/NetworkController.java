@@ -1,9 +1,8 @@
 package org.homeward.insight.internal.places;
 
 import java.util.List;
+
 import org.homeward.access.CurrentUser;
-import org.homeward.audit.AuditAction;
-import org.homeward.audit.AuditTrail;
 import org.homeward.insight.internal.Suppression;
 import org.homeward.platform.web.PeriodForm;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,15 +25,12 @@ class NetworkController {
     private final ChildNetwork network;
     private final NetworkDiagram diagram;
     private final Suppression suppression;
-    private final AuditTrail audit;
 
-    NetworkController(PlacesQuestion question, ChildNetwork network, NetworkDiagram diagram, Suppression suppression,
-                      AuditTrail audit) {
+    NetworkController(PlacesQuestion question, ChildNetwork network, NetworkDiagram diagram, Suppression suppression) {
         this.question = question;
         this.network = network;
         this.diagram = diagram;
         this.suppression = suppression;
-        this.audit = audit;
     }
 
     @GetMapping("/insight/places/network")
@@ -42,11 +38,11 @@ class NetworkController {
                    @RequestParam(name = "authority", required = false) String authority,
                    @RequestParam(name = "page", required = false) Integer page, Model model) {
         question.ask(user, period, authority, model).ifPresent(asked -> {
-            ChildNetwork.Network found = network.of(asked);
-            Pages pages = Pages.of(page);
-            audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-network", null, null), List.of(),
+            ChildNetwork.Network found = question.audited("insight-network",
                     "Network of children, associates and places, " + asked.from() + " to " + asked.to() + " for "
-                            + asked.shown().name() + (asked.namesAssociates() ? ", named" : ", pseudonymised"));
+                            + asked.shown().name() + (asked.namesAssociates() ? ", named" : ", pseudonymised"),
+                    () -> network.of(asked));
+            Pages pages = Pages.of(page);
             List<ChildNetwork.Group> drawn = found.groups().stream()
                     .filter(g -> g.children() >= suppression.threshold())
                     .filter(g -> g.members().size() <= NetworkDiagram.MOST_MEMBERS_DRAWN)

@@ -1,9 +1,6 @@
 package org.homeward.insight.internal.places;
 
-import java.util.List;
 import org.homeward.access.CurrentUser;
-import org.homeward.audit.AuditAction;
-import org.homeward.audit.AuditTrail;
 import org.homeward.platform.web.PeriodForm;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,14 +20,11 @@ class PeopleController {
     private final PlacesQuestion question;
     private final LinkedAssociates associates;
     private final AssociatePseudonyms pseudonyms;
-    private final AuditTrail audit;
 
-    PeopleController(PlacesQuestion question, LinkedAssociates associates, AssociatePseudonyms pseudonyms,
-                     AuditTrail audit) {
+    PeopleController(PlacesQuestion question, LinkedAssociates associates, AssociatePseudonyms pseudonyms) {
         this.question = question;
         this.associates = associates;
         this.pseudonyms = pseudonyms;
-        this.audit = audit;
     }
 
     /** One associate as shown: a name or a pseudonym. */
@@ -43,11 +37,11 @@ class PeopleController {
                   @RequestParam(name = "page", required = false) Integer page, Model model) {
         question.ask(user, period, authority, model).ifPresent(asked -> {
             Pages pages = Pages.of(page);
-            LinkedAssociates.Page found = associates.linked(asked, pages.size(), pages.offset());
-            audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-associates", null, null), List.of(),
+            LinkedAssociates.Page found = question.audited("insight-associates",
                     "Associates linked to several children, " + asked.from() + " to " + asked.to() + " for "
                             + asked.shown().name() + (asked.namesAssociates() ? ", named" : ", pseudonymised")
-                            + ", page " + pages.number());
+                            + ", page " + pages.number(),
+                    () -> associates.linked(asked, pages.size(), pages.offset()));
             model.addAttribute("associates", found.associates().stream().map(a -> new Shown(
                     a.name() != null ? a.name() : pseudonyms.of(a.id()), a.personOfConcern(), a.children(),
                     a.episodes())).toList());

@@ -1,9 +1,6 @@
 package org.homeward.insight.internal.places;
 
-import java.util.List;
 import org.homeward.access.CurrentUser;
-import org.homeward.audit.AuditAction;
-import org.homeward.audit.AuditTrail;
 import org.homeward.insight.internal.Labels;
 import org.homeward.insight.internal.Suppression;
 import org.homeward.platform.web.PeriodForm;
@@ -21,13 +18,11 @@ class PlacesController {
     private final PlacesQuestion question;
     private final UsedPlaces places;
     private final Suppression suppression;
-    private final AuditTrail audit;
 
-    PlacesController(PlacesQuestion question, UsedPlaces places, Suppression suppression, AuditTrail audit) {
+    PlacesController(PlacesQuestion question, UsedPlaces places, Suppression suppression) {
         this.question = question;
         this.places = places;
         this.suppression = suppression;
-        this.audit = audit;
     }
 
     /** One place as shown: counts suppressed, the risk level and the assessment in words. */
@@ -43,10 +38,10 @@ class PlacesController {
         model.addAttribute("order", sorted);
         question.ask(user, period, authority, model).ifPresent(asked -> {
             Pages pages = Pages.of(page);
-            UsedPlaces.Page found = places.used(asked, sorted, pages.size(), pages.offset());
-            audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-places", null, null), List.of(),
+            UsedPlaces.Page found = question.audited("insight-places",
                     "Places used by several children, " + asked.from() + " to " + asked.to() + " for "
-                            + asked.shown().name() + ", page " + pages.number());
+                            + asked.shown().name() + ", page " + pages.number(),
+                    () -> places.used(asked, sorted, pages.size(), pages.offset()));
             model.addAttribute("places", found.places().stream().map(p -> new Row(p.name(), p.town(),
                     suppression.count(p.children()), suppression.count(p.episodes()),
                     p.episodes() == 0 ? "No episodes here" : Labels.of("RISK", p.highestRisk() == null ? "NOT_GRADED"

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditTrail;
 import org.homeward.insight.internal.EpisodeFacts;
 import org.homeward.insight.internal.InsightAccess;
 import org.homeward.insight.internal.InsightScope;
@@ -19,6 +21,7 @@ import org.homeward.platform.web.PeriodForm;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.server.ResponseStatusException;
@@ -57,16 +60,29 @@ class PlacesQuestion {
     private final AccessPolicy policy;
     private final Suppression suppression;
     private final EpisodeFacts facts;
+    private final AuditTrail audit;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
     PlacesQuestion(InsightAccess access, InsightScope scope, AccessPolicy policy, Suppression suppression,
-                   EpisodeFacts facts, Clock clock) {
+                   EpisodeFacts facts, AuditTrail audit, TransactionTemplate tx, Clock clock) {
+        this.audit = audit;
+        this.tx = tx;
         this.access = access;
         this.scope = scope;
         this.policy = policy;
         this.suppression = suppression;
         this.facts = facts;
         this.clock = clock;
+    }
+
+    /** What was read and the audit entry saying who saw it, together: no view goes unrecorded. */
+    <T> T audited(String page, String detail, java.util.function.Supplier<T> read) {
+        return tx.execute(status -> {
+            T shown = read.get();
+            audit.record(AuditAction.VIEW, new AuditTrail.Subject(page, null, null), List.of(), detail);
+            return shown;
+        });
     }
 
     /**
