@@ -139,7 +139,13 @@ class ChildNetwork {
             Map<Node, Double> scores = Map.of();
             if (measured + members.size() <= MOST_CENTRALITY_MEMBERS) {
                 measured += members.size();
-                scores = new BetweennessCentrality<>(sub, true).getScores();
+                // The share of the pairs of other members whose shortest paths pass through each: JGraphT's own
+                // normalisation divides an undirected graph's count by the ordered pairs, half the share.
+                double pairs = (members.size() - 1) * (members.size() - 2) / 2.0;
+                scores = new HashMap<>();
+                for (Map.Entry<Node, Double> s : new BetweennessCentrality<>(sub, false).getScores().entrySet()) {
+                    scores.put(s.getKey(), pairs == 0 ? 0 : s.getValue() / pairs);
+                }
                 for (Node n : members) {
                     if (n.kind() != Kind.CHILD) {
                         central.add(new Central(n, i + 1, graph.degreeOf(n), scores.get(n)));

@@ -52,14 +52,9 @@ class NetworkDiagram {
         if (groups.isEmpty()) {
             return null;
         }
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, LEGEND + PANEL * groups.size());
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, height(groups));
         g.setDefsKeyPrefix(id + "-");
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, LEGEND + PANEL * groups.size());
-        legend(g);
-        for (int i = 0; i < groups.size(); i++) {
-            panel(g, groups.get(i), LEGEND + PANEL * i);
-        }
+        paint(g, groups);
         String titleId = id + "-title";
         String title = "Network diagram of the " + (groups.size() == 1 ? "largest group" : groups.size()
                 + " largest groups") + ": children are circles, associates squares and places triangles;"
@@ -67,6 +62,24 @@ class NetworkDiagram {
         return g.getSVGElement(id).replaceFirst("<svg ", "<svg role=\"img\" aria-labelledby=\"" + titleId
                         + "\" focusable=\"false\" class=\"app-chart app-network\" ")
                 .replaceFirst(">", "><title id=\"" + titleId + "\">" + HtmlUtils.htmlEscape(title) + "</title>");
+    }
+
+    static int height(List<ChildNetwork.Group> groups) {
+        return LEGEND + PANEL * groups.size();
+    }
+
+    static int width() {
+        return WIDTH;
+    }
+
+    /** Draws the groups on any surface: the SVG the page shows, or an image. */
+    static void paint(Graphics2D g, List<ChildNetwork.Group> groups) {
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, WIDTH, height(groups));
+        legend(g);
+        for (int i = 0; i < groups.size(); i++) {
+            panel(g, groups.get(i), LEGEND + PANEL * i);
+        }
     }
 
     private static void legend(Graphics2D g) {
@@ -117,6 +130,7 @@ class NetworkDiagram {
         g.setFont(HEADING);
         g.drawString("Group " + group.number(), 10, top + 24);
         g.setColor(new Color(0xb1, 0xb4, 0xb6));
+        g.setStroke(new BasicStroke(1f));
         g.draw(new Line2D.Double(0, top + 2, WIDTH, top + 2));
         for (ChildNetwork.Link l : group.links()) {
             double[] a = at.apply(l.from());
@@ -129,9 +143,12 @@ class NetworkDiagram {
         for (ChildNetwork.Node n : group.members()) {
             double[] p = at.apply(n);
             shape(g, n.kind(), n.concern(), p[0], p[1]);
+            String label = shortened(n.label() + (n.concern() ? " (person of concern)" : ""));
+            // A pale backing keeps the label readable where lines cross it.
+            g.setColor(new Color(255, 255, 255, 210));
+            g.fill(new Rectangle2D.Double(p[0] + 9, p[1] - 8, g.getFontMetrics().stringWidth(label) + 3, 15));
             g.setColor(TEXT);
-            g.drawString(shortened(n.label() + (n.concern() ? " (person of concern)" : "")),
-                    (float) p[0] + 10, (float) p[1] + 4);
+            g.drawString(label, (float) p[0] + 10, (float) p[1] + 4);
         }
     }
 
