@@ -103,6 +103,48 @@ class PlacesWebTest {
     }
 
     @Test
+    void longListsArePagedKeepingThePeriod() throws Exception {
+        // December 2016: two children who both go to 23 places, far more than a page.
+        List<UUID> pair = List.of(TestChildren.add(mvc, users, "Pat1", "Pager"),
+                TestChildren.add(mvc, users, "Pat2", "Pager"));
+        try {
+            for (int i = 0; i < 2; i++) {
+                episode(pair.get(i), BASE.plusMonths(1).plusDays(i), "Bench " + i, 2, "Shelter " + i);
+            }
+        } finally {
+            clock.reset();
+        }
+        for (int i = 1; i <= 23; i++) {
+            UUID place = UUID.randomUUID();
+            jdbc.sql("""
+                    insert into location (id, description, town, created_at, updated_at, version)
+                    values (:id, :description, 'Bristol', now(), now(), 0)""")
+                    .param("id", place).param("description", String.format("Youth club %02d", i)).update();
+            for (UUID child : pair) {
+                jdbc.sql("""
+                        insert into location_link (id, location_id, child_id, episode_id, kind, linked_at)
+                        values (gen_random_uuid(), :place, :child, null, 'frequented', now())""")
+                        .param("place", place).param("child", child).update();
+            }
+        }
+        facts.refreshAll();
+        String december = "fromDay=1&fromMonth=12&fromYear=2016&toDay=31&toMonth=12&toYear=2016";
+        withThreshold(1, () -> {
+            String first = page("analyst", "/insight/places?" + december);
+            assertThat(rows(first, "place")).hasSize(20);
+            assertThat(rows(first, "place").get(0)).containsExactly("Youth club 01, Bristol", "2", "0",
+                    "No episodes here", "No");
+            assertThat(first).contains("23 places used by more than one child, 1 to 20 shown")
+                    .contains("href=\"/insight/places?" + december.replace("&", "&amp;") + "&amp;page=2\"")
+                    .doesNotContain("rel=\"prev\"");
+            String second = page("analyst", "/insight/places?" + december + "&page=2");
+            assertThat(rows(second, "place")).extracting(r -> r.get(0))
+                    .containsExactly("Youth club 21, Bristol", "Youth club 22, Bristol", "Youth club 23, Bristol");
+            assertThat(second).contains("21 to 23 shown").contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+        });
+    }
+
+    @Test
     void associatesLinkedToSeveralChildrenAreShownToAnalystsOnlyUnderPseudonyms() throws Exception {
         String page = page("analyst", "/insight/places/people?" + NOVEMBER);
         assertThat(rows(page, "associate")).containsExactly(
