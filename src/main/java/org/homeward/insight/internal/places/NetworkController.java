@@ -1,7 +1,6 @@
 package org.homeward.insight.internal.places;
 
 import java.util.List;
-
 import org.homeward.access.CurrentUser;
 import org.homeward.insight.internal.Suppression;
 import org.homeward.platform.web.PeriodForm;
