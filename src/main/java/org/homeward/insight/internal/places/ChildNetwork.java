@@ -1,0 +1,192 @@
+package org.homeward.insight.internal.places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.homeward.insight.internal.Pseudonyms;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.graph.AsSubgraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The network of the period's children (SR-03): a child is joined to each associate and place they are linked
+ * to, and to each child who went missing with them (episodes that overlapped in time, last seen at the same
+ * place). Associates and places linked to one child only join no one and are left out, so a connected group is
+ * children held together by the people and places they share. Centrality (betweenness: how many of the
+ * shortest paths between the group's other members pass through a person or place) finds who and where
+ * connects the group; it is worked out for the largest groups only, so that the page stays quick on a
+ * partnership's worst year.
+ */
+@Component
+class ChildNetwork {
+
+    enum Kind { CHILD, ASSOCIATE, PLACE }
+
+    /** A child, associate or place; {@code id} the child's or associate's identifier or the place key. */
+    record Node(Kind kind, String id, String label, boolean concern) {
+    }
+
+    /** One link of a group: {@code how} is "associate", "place" or "went missing together". */
+    record Link(Node from, Node to, String how) {
+    }
+
+    record Group(int number, List<Node> members, long children, long associates, long places, List<Link> links,
+                 Map<Node, Double> centrality) {
+    }
+
+    /** An associate or place with the number of children it is linked to and its centrality in its group. */
+    record Central(Node node, int group, long children, double betweenness) {
+    }
+
+    /** {@code bounded}: more links than are read, or more groups than centrality is worked out for. */
+    record Network(List<Group> groups, List<Central> associates, List<Central> places, boolean bounded) {
+    }
+
+    /** A group is shown from three members: two children and what they share, or three children. */
+    static final int SMALLEST_GROUP = 3;
+    /** Links read at most; beyond this the network is drawn from what was read and says so. */
+    static final int MOST_LINKS = 100_000;
+    /** Members of the groups whose centrality is worked out, largest groups first. */
+    static final int MOST_CENTRALITY_MEMBERS = 3_000;
+    static final int CENTRAL_LISTED = 10;
+
+    private final JdbcClient jdbc;
+    private final Pseudonyms children;
+    private final AssociatePseudonyms associates;
+
+    ChildNetwork(JdbcClient jdbc, Pseudonyms children, AssociatePseudonyms associates) {
+        this.jdbc = jdbc;
+        this.children = children;
+        this.associates = associates;
+    }
+
+    Network of(PlacesQuestion.Asked asked) {
+        List<Row> rows = jdbc.sql(PlaceUses.with(asked) + """
+                , kids as (select distinct child_id from ep)
+                , links as (select ca.associate_id, ca.child_id from child_associate ca join kids using (child_id))
+                , shared_associates as (select associate_id from links group by associate_id having count(*) >= 2)
+                , child_places as (select distinct child_id, place from uses)
+                , shared_places as (
+                    select u.place, coalesce(max(l.description), mode() within group (order by u.words)) as name
+                      from uses u left join location l on l.id = u.location_id
+                     where u.place in (select place from child_places group by place having count(*) >= 2)
+                     group by u.place)
+                select * from (
+                    select 'PLACE' as kind, cp.child_id, cp.place as other, sp.name as label, false as concern
+                      from child_places cp join shared_places sp on sp.place = cp.place
+                    union all
+                    select 'ASSOCIATE', l.child_id, a.id::text, case when :names then a.name end,
+                           :names and a.person_of_concern
+                      from links l join shared_associates s using (associate_id) join associate a on a.id = l.associate_id
+                    union all
+                    select distinct 'CHILD', a.child_id, b.child_id::text, null, false
+                      from said a
+                      join said b on b.said_key = a.said_key and b.child_id > a.child_id and b.kind = 'last_seen'
+                      join ep ea on ea.episode_id = a.episode_id
+                      join ep eb on eb.episode_id = b.episode_id
+                     where a.kind = 'last_seen' and ea.started_at < eb.ended_at and eb.started_at < ea.ended_at
+                ) l
+                 order by child_id, kind, other
+                 limit :most""")
+                .params(asked.params()).param("names", asked.namesAssociates()).param("most", MOST_LINKS + 1)
+                .query(Row.class).list();
+        boolean bounded = rows.size() > MOST_LINKS;
+        Graph<Node, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+        Map<String, Node> nodes = new HashMap<>();
+        Map<DefaultEdge, String> how = new HashMap<>();
+        for (Row r : rows.subList(0, Math.min(rows.size(), MOST_LINKS))) {
+            Node child = nodes.computeIfAbsent("C" + r.childId(), k -> new Node(Kind.CHILD, r.childId().toString(),
+                    children.of(r.childId()), false));
+            Node other = switch (r.kind()) {
+                case "CHILD" -> nodes.computeIfAbsent("C" + r.other(), k -> new Node(Kind.CHILD, r.other(),
+                        children.of(UUID.fromString(r.other())), false));
+                case "ASSOCIATE" -> nodes.computeIfAbsent("A" + r.other(), k -> new Node(Kind.ASSOCIATE, r.other(),
+                        r.label() != null ? r.label() : associates.of(UUID.fromString(r.other())), r.concern()));
+                default -> nodes.computeIfAbsent("P" + r.other(), k -> new Node(Kind.PLACE, r.other(), r.label(),
+                        false));
+            };
+            graph.addVertex(child);
+            graph.addVertex(other);
+            DefaultEdge edge = graph.addEdge(child, other);
+            if (edge != null) {
+                how.put(edge, switch (r.kind()) {
+                    case "CHILD" -> "went missing together";
+                    case "ASSOCIATE" -> "associate";
+                    default -> "place";
+                });
+            }
+        }
+        List<Set<Node>> sets = new ArrayList<>(new ConnectivityInspector<>(graph).connectedSets().stream()
+                .filter(s -> s.size() >= SMALLEST_GROUP).toList());
+        sets.sort(Comparator.<Set<Node>>comparingInt(Set::size).reversed()
+                .thenComparing(Comparator.comparingLong((Set<Node> s) -> count(s, Kind.CHILD)).reversed())
+                .thenComparing(s -> s.stream().map(Node::id).min(String::compareTo).orElse("")));
+        List<Group> groups = new ArrayList<>();
+        List<Central> central = new ArrayList<>();
+        int measured = 0;
+        for (int i = 0; i < sets.size(); i++) {
+            Set<Node> members = sets.get(i);
+            Graph<Node, DefaultEdge> sub = new AsSubgraph<>(graph, members);
+            Map<Node, Double> scores = Map.of();
+            if (measured + members.size() <= MOST_CENTRALITY_MEMBERS) {
+                measured += members.size();
+                // The share of the pairs of other members whose shortest paths pass through each: JGraphT's own
+                // normalisation divides an undirected graph's count by the ordered pairs, half the share.
+                double pairs = (members.size() - 1) * (members.size() - 2) / 2.0;
+                scores = new HashMap<>();
+                for (Map.Entry<Node, Double> s : new BetweennessCentrality<>(sub, false).getScores().entrySet()) {
+                    scores.put(s.getKey(), pairs == 0 ? 0 : s.getValue() / pairs);
+                }
+                for (Node n : members) {
+                    if (n.kind() != Kind.CHILD) {
+                        central.add(new Central(n, i + 1, graph.degreeOf(n), scores.get(n)));
+                    }
+                }
+            } else {
+                bounded = true;
+            }
+            List<Node> ordered = members.stream().sorted(Comparator.comparing(Node::kind)
+                    .thenComparing(Node::label, Comparator.nullsLast(String::compareTo))).toList();
+            List<Link> links = sub.edgeSet().stream()
+                    .map(e -> link(sub.getEdgeSource(e), sub.getEdgeTarget(e), how.get(e)))
+                    .sorted(Comparator.comparing((Link l) -> l.from().label()).thenComparing(l -> l.to().kind())
+                            .thenComparing(l -> l.to().label()))
+                    .toList();
+            groups.add(new Group(i + 1, ordered, count(members, Kind.CHILD), count(members, Kind.ASSOCIATE),
+                    count(members, Kind.PLACE), links, scores));
+        }
+        Comparator<Central> mostCentral = Comparator.comparingDouble(Central::betweenness).reversed()
+                .thenComparing(Comparator.comparingLong(Central::children).reversed())
+                .thenComparing(c -> c.node().label());
+        return new Network(groups,
+                central.stream().filter(c -> c.node().kind() == Kind.ASSOCIATE).sorted(mostCentral)
+                        .limit(CENTRAL_LISTED).toList(),
+                central.stream().filter(c -> c.node().kind() == Kind.PLACE).sorted(mostCentral)
+                        .limit(CENTRAL_LISTED).toList(),
+                bounded);
+    }
+
+    /** A link read from the child's side: the child first, then what they are linked to. */
+    private static Link link(Node a, Node b, String how) {
+        if (a.kind() != Kind.CHILD || b.kind() == Kind.CHILD && a.label().compareTo(b.label()) > 0) {
+            return new Link(b, a, how);
+        }
+        return new Link(a, b, how);
+    }
+
+    private static long count(Set<Node> members, Kind kind) {
+        return members.stream().filter(n -> n.kind() == kind).count();
+    }
+
+    record Row(String kind, UUID childId, String other, String label, boolean concern) {
+    }
+}
