@@ -1,5 +1,6 @@
 package org.homeward.insight.internal.population;
 
+import org.homeward.insight.internal.PartnershipFigures;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -22,17 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Disproportionality {
-
-    /** Children under 18, by the ages the national returns group (as {@code PartnershipFigures} groups them). */
-    public static final String AGE_BAND = """
-            case when age < 10 then 'UNDER_10' when age <= 12 then '10_12' when age <= 15 then '13_15'
-                 when age <= 17 then '16_17' else '18_OVER' end""";
-    /** The 2011 Census's five groups, from the DfE ethnicity code (as {@code PartnershipFigures} groups them). */
-    public static final String ETHNIC_GROUP = """
-            case when ethnicity is null then 'NOT_RECORDED' when ethnicity in ('NOBT', 'REFU') then 'NOT_KNOWN'
-                 when ethnicity = 'CHNE' then 'OTHER' when ethnicity like 'W%' then 'WHITE'
-                 when ethnicity like 'M%' then 'MIXED' when ethnicity like 'A%' then 'ASIAN'
-                 when ethnicity like 'B%' then 'BLACK' else 'OTHER' end""";
 
     /** Groups children are recorded in that have no population to divide by. */
     static final Map<PopulationGroup.Characteristic, List<String>> UNCOUNTED = Map.of(
@@ -92,7 +82,7 @@ public class Disproportionality {
                          where start_day between :from and :to and age < 18 and %s) p
                  cross join lateral (values ('ALL', 'ALL'), ('SEX', p.sex), ('AGE', p.age_band),
                                             ('ETHNICITY', p.ethnic_group)) d(characteristic, code)
-                 group by d.characteristic, d.code""".formatted(AGE_BAND, ETHNIC_GROUP,
+                 group by d.characteristic, d.code""".formatted(PartnershipFigures.AGE_BAND, PartnershipFigures.ETHNIC_GROUP,
                         base.councils().isPresent() ? "authority_id = any(:councils)" : "true"))
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .param("councils", new SqlArrayValue("uuid", base.councils().orElse(List.of()).toArray()))
