@@ -57,7 +57,7 @@ class InsightWebTest {
         assertThat(page).containsPattern("data-measure=\"episodes\">\\s*<th[^>]*>[^<]*</th>\\s*<td[^>]*>" + episodes + "<");
         // Each breakdown is a chart for the eye and a table for everyone.
         int charts = count(page, "<svg role=\"img\"");
-        assertThat(charts).isEqualTo(12);
+        assertThat(charts).isEqualTo(13);
         assertThat(count(page, "<table class=\"govuk-table\"")).isGreaterThanOrEqualTo(charts + 1);
         for (String name : namesOfChildrenWithEpisodes()) {
             assertThat(page).as("no child's name").doesNotContain(HtmlUtils.htmlEscape(name));

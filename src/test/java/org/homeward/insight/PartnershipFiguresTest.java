@@ -110,6 +110,11 @@ class PartnershipFiguresTest {
         assertThat(cell(f, Dimension.DURATION, "1_2D")).isEqualTo(new long[] {1, 1});
         assertThat(cell(f, Dimension.FOUND, "FOUND_POLICE")).isEqualTo(new long[] {1, 1});
         assertThat(cell(f, Dimension.FOUND, "NOT_RECORDED")).isEqualTo(new long[] {4, 3});
+        assertThat(cell(f, Dimension.PLACEMENT, "CHILDRENS_HOME")).isEqualTo(new long[] {4, 3});
+        assertThat(cell(f, Dimension.PLACEMENT, "NO_PLACEMENT")).isEqualTo(new long[] {1, 1});
+        assertThat(f.riskBy().get(Dimension.AGE).get("HIGH").get("13_15")).as("e1, aged 14").isEqualTo(1);
+        assertThat(f.riskBy().get(Dimension.SEX).get("MEDIUM").get("M")).as("e2, the in-area boy").isEqualTo(1);
+        assertThat(f.riskBy().get(Dimension.SEX).get("NOT_GRADED").get("F")).isEqualTo(2);
         assertThat(h.harmFound()).isEqualTo(1);
         assertThat(h.exploitation()).isZero();
         assertThat(f.completeness().noRiskLevel()).isEqualTo(3);

@@ -104,6 +104,7 @@ class InsightController {
         model.addAttribute("repeatMonths", settings.number(Setting.INSIGHT_REPEAT_MONTHS));
         model.addAttribute("s", suppression);
         model.addAttribute("breakdowns", breakdowns(f));
+        model.addAttribute("riskBy", InsightTables.riskBy(f, suppression));
         Long median = f.headline().medianMinutes();
         model.addAttribute("median", median == null ? "none ended"
                 : suppression.from(f.headline().episodes(), Durations.of(java.time.Duration.ofMinutes(median))));

@@ -40,6 +40,8 @@ public class PartnershipFigures {
         DURATION("How long", List.of("UNDER_6H", "6_24H", "1_2D", "2_7D", "OVER_7D", "STILL_MISSING")),
         FOUND("How the episode ended", List.of("RETURNED", "FOUND_POLICE", "FOUND_CARER", "FOUND_OTHER", "CONTACTED",
                 "NOT_RECORDED", "NOT_RETURNED")),
+        PLACEMENT("Placement type", List.of("CHILDRENS_HOME", "FOSTER_LA", "FOSTER_AGENCY", "KINSHIP", "SUPPORTED",
+                "RESIDENTIAL_SCHOOL", "SECURE", "PARENTS", "OTHER", "NO_PLACEMENT")),
         HOUR("Time last seen", List.of("00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12",
                 "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23")),
         WEEKDAY("Day last seen", List.of("1", "2", "3", "4", "5", "6", "7"));
@@ -90,7 +92,8 @@ public class PartnershipFigures {
 
     /** Everything on the dashboard. {@code lastYear} holds the same months a year earlier, in the same order. */
     public record Figures(LocalDate from, LocalDate to, Headline headline, Completeness completeness,
-                          Map<Dimension, List<Cell>> breakdowns, List<Month> months, List<Month> lastYear) {
+                          Map<Dimension, List<Cell>> breakdowns, List<Month> months, List<Month> lastYear,
+                          Map<Dimension, Map<String, Map<String, Long>>> riskBy) {
     }
 
     /** Children under 18, or care leavers, by the ages the national returns group. */
@@ -255,6 +258,30 @@ public class PartnershipFigures {
             breakdowns.put(d, cells);
         }
 
+        // Police risk level by age band and by sex (episodes), as the national missing persons data report gives it.
+        Map<Dimension, Map<String, Map<String, Long>>> riskBy = new LinkedHashMap<>();
+        for (Dimension by : List.of(Dimension.AGE, Dimension.SEX)) {
+            Map<String, Map<String, Long>> table = new LinkedHashMap<>();
+            for (String risk : Dimension.RISK.codes()) {
+                Map<String, Long> row = new LinkedHashMap<>();
+                by.codes().forEach(code -> row.put(code, 0L));
+                table.put(risk, row);
+            }
+            riskBy.put(by, table);
+        }
+        jdbc.sql("""
+                select d_risk, d_age, d_sex, count(*) as episodes
+                  from (select %s as d_risk, %s as d_age, sex as d_sex %s) p
+                 group by grouping sets ((d_risk, d_age), (d_risk, d_sex))""".formatted(expression(Dimension.RISK),
+                        AGE_BAND, rows))
+                .params(params)
+                .query(rs -> {
+                    String risk = rs.getString("d_risk");
+                    String age = rs.getString("d_age");
+                    Dimension by = age != null ? Dimension.AGE : Dimension.SEX;
+                    riskBy.get(by).get(risk).put(age != null ? age : rs.getString("d_sex"), rs.getLong("episodes"));
+                });
+
         YearMonth first = YearMonth.from(from);
         YearMonth last = YearMonth.from(to);
         if (first.plusMonths(23).isBefore(last)) {
@@ -276,7 +303,7 @@ public class PartnershipFigures {
             YearMonth before = m.minusYears(1);
             lastYear.add(byMonth.getOrDefault(before, new Month(before, 0)));
         }
-        return new Figures(from, to, headline, completeness, breakdowns, months, lastYear);
+        return new Figures(from, to, headline, completeness, breakdowns, months, lastYear, riskBy);
     }
 
     /** The SQL giving an {@code insight_episode} row's value of a dimension (COHORT needs {@code :councils}). */
@@ -291,6 +318,7 @@ public class PartnershipFigures {
             case RISK -> "coalesce(risk_level, 'NOT_GRADED')";
             case DURATION -> DURATION_BAND;
             case FOUND -> "case when ended_at is null then 'NOT_RETURNED' else coalesce(return_method, 'NOT_RECORDED') end";
+            case PLACEMENT -> "coalesce(placement_type, 'NO_PLACEMENT')";
             case HOUR -> "lpad(start_hour::text, 2, '0')";
             case WEEKDAY -> "start_dow::text";
         };

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.homeward.insight.internal.InsightTables;
 import org.homeward.insight.internal.Labels;
 import org.homeward.insight.internal.PartnershipFigures;
 import org.homeward.insight.internal.Suppression;
@@ -77,6 +78,8 @@ class ReportBuilder {
                 List.of(d.title(), "Episodes", "Children"),
                 cells.stream().map(cell -> List.of(Labels.of(d.name(), cell.value()), suppression.count(cell.episodes()),
                         suppression.count(cell.children()))).toList(), null)));
+        InsightTables.riskBy(f, suppression).forEach(t -> tables.add(new ReportContent.Table(t.title(), t.headings(),
+                t.rows(), null)));
         String subtitle = scopeName + ", " + dates.date(f.from()) + " to " + dates.date(f.to())
                 + (kind.lookedAfterOnly() ? ": looked-after children only" : "")
                 + ". Counts from 1 to " + (suppression.threshold() - 1) + " are shown as \"fewer than "
