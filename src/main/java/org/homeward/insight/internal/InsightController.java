@@ -1,7 +1,5 @@
 package org.homeward.insight.internal;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,22 +10,17 @@ import java.util.Optional;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
-import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.Durations;
-import org.homeward.platform.web.FormErrors;
 import org.homeward.platform.web.PeriodForm;
 import org.homeward.settings.Setting;
 import org.homeward.settings.Settings;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The partnership's dashboard (SR-01): for any period and the councils the viewer may see, the numbers, their
@@ -52,57 +45,42 @@ class InsightController {
     }
 
     private final PartnershipFigures figures;
-    private final EpisodeFacts facts;
-    private final InsightScope scope;
+    private final InsightQuestion question;
     private final InsightAccess access;
     private final Suppression suppression;
     private final Charts charts;
     private final Settings settings;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    InsightController(PartnershipFigures figures, EpisodeFacts facts, InsightScope scope, InsightAccess access,
-                      Suppression suppression, Charts charts, Settings settings, AuditTrail audit, Clock clock) {
+    InsightController(PartnershipFigures figures, InsightQuestion question, InsightAccess access,
+                      Suppression suppression, Charts charts, Settings settings, AuditTrail audit) {
         this.figures = figures;
-        this.facts = facts;
-        this.scope = scope;
+        this.question = question;
         this.access = access;
         this.suppression = suppression;
         this.charts = charts;
         this.settings = settings;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @GetMapping("/insight")
     @Transactional
     String dashboard(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period,
                      @RequestParam(name = "authority", required = false) String authority, Model model) {
-        if (!access.mayView(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        InsightScope.Shown shown = scope.of(user, InsightScope.parse(authority));
-        model.addAttribute("shown", shown);
-        model.addAttribute("asAt", facts.asAt().orElse(null));
-        model.addAttribute("threshold", suppression.threshold());
+        Optional<InsightQuestion.Asked> asked = question.ask(user, period, authority, model);
         model.addAttribute("drillDown", !access.pseudonymised(user));
-        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(period, "period");
-        Optional<PeriodForm.Period> checked = period.check(today.minusYears(1).plusDays(1), today, errors);
-        if (errors.hasErrors()) {
-            model.addAttribute("errors", FormErrors.summary(errors, List.of("fromDay", "toDay")));
-            model.addAttribute("org.springframework.validation.BindingResult.period", errors);
+        if (asked.isEmpty()) {
             return "insight/dashboard";
         }
+        InsightScope.Shown shown = asked.get().shown();
         int repeat = settings.number(Setting.INSIGHT_REPEAT_EPISODES);
-        PartnershipFigures.Figures f = figures.figures(checked.get().from(), checked.get().to(), shown.authorities(),
+        PartnershipFigures.Figures f = figures.figures(asked.get().from(), asked.get().to(), shown.authorities(),
                 repeat);
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-dashboard", null, null), List.of(),
                 f.from() + " to " + f.to() + " for " + shown.name());
         model.addAttribute("f", f);
         model.addAttribute("repeatEpisodes", repeat);
         model.addAttribute("repeatMonths", settings.number(Setting.INSIGHT_REPEAT_MONTHS));
-        model.addAttribute("s", suppression);
         model.addAttribute("breakdowns", breakdowns(f));
         model.addAttribute("riskBy", InsightTables.riskBy(f, suppression));
         Long median = f.headline().medianMinutes();

@@ -1,6 +1,5 @@
 package org.homeward.insight.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,9 +12,7 @@ import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
-import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.Durations;
-import org.homeward.platform.web.FormErrors;
 import org.homeward.platform.web.Keyset;
 import org.homeward.platform.web.Pagination;
 import org.homeward.platform.web.PeriodForm;
@@ -25,7 +22,6 @@ import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -48,28 +44,26 @@ class InsightEpisodesController {
                String risk) {
     }
 
+    private final InsightQuestion question;
     private final PartnershipFigures figures;
-    private final InsightScope scope;
     private final InsightAccess access;
     private final AccessPolicy policy;
     private final Pseudonyms pseudonyms;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final org.homeward.platform.web.Dates dates;
-    private final Clock clock;
 
-    InsightEpisodesController(PartnershipFigures figures, InsightScope scope, InsightAccess access, AccessPolicy policy,
+    InsightEpisodesController(InsightQuestion question, PartnershipFigures figures, InsightAccess access, AccessPolicy policy,
                               Pseudonyms pseudonyms, JdbcClient jdbc, AuditTrail audit,
-                              org.homeward.platform.web.Dates dates, Clock clock) {
+                              org.homeward.platform.web.Dates dates) {
+        this.question = question;
         this.figures = figures;
-        this.scope = scope;
         this.access = access;
         this.policy = policy;
         this.pseudonyms = pseudonyms;
         this.jdbc = jdbc;
         this.audit = audit;
         this.dates = dates;
-        this.clock = clock;
     }
 
     @GetMapping("/insight/episodes")
@@ -88,19 +82,14 @@ class InsightEpisodesController {
         if (!d.codes().contains(value)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        InsightScope.Shown shown = scope.of(user, InsightScope.parse(authority));
-        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(period, "period");
-        Optional<PeriodForm.Period> checked = period.check(today.minusYears(1).plusDays(1), today, errors);
-        model.addAttribute("shown", shown);
         model.addAttribute("heading", d.title() + ": " + Labels.of(d.name(), value));
-        if (errors.hasErrors()) {
-            model.addAttribute("errors", FormErrors.summary(errors, List.of("fromDay", "toDay")));
-            model.addAttribute("org.springframework.validation.BindingResult.period", errors);
+        Optional<InsightQuestion.Asked> asked = question.ask(user, period, authority, model);
+        if (asked.isEmpty()) {
             return "insight/episodes";
         }
-        LocalDate from = checked.get().from();
-        LocalDate to = checked.get().to();
+        InsightScope.Shown shown = asked.get().shown();
+        LocalDate from = asked.get().from();
+        LocalDate to = asked.get().to();
         Keyset.Page<PartnershipFigures.Listed> page = figures.episodes(from, to, shown.authorities(), d, value,
                 Keyset.of(after, before, PAGE_SIZE));
         List<UUID> children = page.rows().stream().map(PartnershipFigures.Listed::childId).distinct().toList();
@@ -115,8 +104,6 @@ class InsightEpisodesController {
                 r.endedAt() == null ? "Not yet returned" : Durations.of(Duration.between(r.startedAt(), r.endedAt())),
                 Labels.of("CATEGORY", r.category()), Labels.of("RISK", r.riskLevel() == null ? "NOT_GRADED"
                         : r.riskLevel()))).toList());
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
         model.addAttribute("pagination", Pagination.keyset(UriComponentsBuilder.fromPath("/insight/episodes")
                 .queryParam("fromDay", from.getDayOfMonth()).queryParam("fromMonth", from.getMonthValue())
                 .queryParam("fromYear", from.getYear()).queryParam("toDay", to.getDayOfMonth())

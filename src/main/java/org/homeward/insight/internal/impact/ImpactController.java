@@ -21,8 +21,7 @@ import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.insight.internal.Charts;
-import org.homeward.insight.internal.EpisodeFacts;
-import org.homeward.insight.internal.InsightAccess;
+import org.homeward.insight.internal.InsightQuestion;
 import org.homeward.insight.internal.InsightScope;
 import org.homeward.insight.internal.Labels;
 import org.homeward.insight.internal.Pseudonyms;
@@ -30,19 +29,15 @@ import org.homeward.insight.internal.Suppression;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.Durations;
-import org.homeward.platform.web.FormErrors;
 import org.homeward.platform.web.Pagination;
 import org.homeward.platform.web.PeriodForm;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -85,10 +80,8 @@ class ImpactController {
     record SurvivalRow(String label, String returns, List<String> shares) {
     }
 
+    private final InsightQuestion question;
     private final ImpactFigures figures;
-    private final EpisodeFacts facts;
-    private final InsightScope scope;
-    private final InsightAccess access;
     private final Suppression suppression;
     private final Pseudonyms pseudonyms;
     private final Charts charts;
@@ -96,13 +89,11 @@ class ImpactController {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ImpactController(ImpactFigures figures, EpisodeFacts facts, InsightScope scope, InsightAccess access,
+    ImpactController(InsightQuestion question, ImpactFigures figures,
                      Suppression suppression, Pseudonyms pseudonyms, Charts charts, Vocabularies vocabularies,
                      AuditTrail audit, Clock clock) {
+        this.question = question;
         this.figures = figures;
-        this.facts = facts;
-        this.scope = scope;
-        this.access = access;
         this.suppression = suppression;
         this.pseudonyms = pseudonyms;
         this.charts = charts;
@@ -116,31 +107,19 @@ class ImpactController {
     String impact(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period,
                   @RequestParam(name = "authority", required = false) String authority,
                   @RequestParam(name = "page", required = false) String page, HttpServletRequest request, Model model) {
-        if (!access.mayView(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
+        Optional<InsightQuestion.Asked> asked = question.ask(user, period, authority, model);
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ClockConfiguration.LONDON);
-        InsightScope.Shown shown = scope.of(user, InsightScope.parse(authority));
-        model.addAttribute("shown", shown);
-        model.addAttribute("asAt", facts.asAt().orElse(null));
-        model.addAttribute("threshold", suppression.threshold());
         model.addAttribute("matchedDays", ImpactFigures.MATCHED_DAYS);
         model.addAttribute("followedWeeks", ImpactFigures.FOLLOWED_WEEKS);
-        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(period, "period");
-        Optional<PeriodForm.Period> checked = period.check(today.minusYears(1).plusDays(1), today, errors);
-        if (errors.hasErrors()) {
-            model.addAttribute("errors", FormErrors.summary(errors, List.of("fromDay", "toDay")));
-            model.addAttribute("org.springframework.validation.BindingResult.period", errors);
+        if (asked.isEmpty()) {
             return "insight/impact";
         }
-        LocalDate from = checked.get().from();
-        LocalDate to = checked.get().to();
+        InsightScope.Shown shown = asked.get().shown();
+        LocalDate from = asked.get().from();
+        LocalDate to = asked.get().to();
         Map<String, Object> params = figures.params(from, to, shown.authorities(), now);
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-impact", null, null), List.of(),
                 from + " to " + to + " for " + shown.name());
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
 
         ImpactFigures.Interventions interventions = figures.interventions(params);
         model.addAttribute("interventionGroups", interventionGroups(interventions.compared()));

@@ -1,7 +1,6 @@
 package org.homeward.insight.internal.places;
 
 import java.sql.Date;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,19 +10,14 @@ import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
-import org.homeward.insight.internal.EpisodeFacts;
 import org.homeward.insight.internal.InsightAccess;
+import org.homeward.insight.internal.InsightQuestion;
 import org.homeward.insight.internal.InsightScope;
-import org.homeward.insight.internal.Suppression;
-import org.homeward.platform.ClockConfiguration;
-import org.homeward.platform.web.FormErrors;
 import org.homeward.platform.web.PeriodForm;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -55,25 +49,19 @@ class PlacesQuestion {
         }
     }
 
+    private final InsightQuestion question;
     private final InsightAccess access;
-    private final InsightScope scope;
     private final AccessPolicy policy;
-    private final Suppression suppression;
-    private final EpisodeFacts facts;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
-    private final Clock clock;
 
-    PlacesQuestion(InsightAccess access, InsightScope scope, AccessPolicy policy, Suppression suppression,
-                   EpisodeFacts facts, AuditTrail audit, TransactionTemplate tx, Clock clock) {
+    PlacesQuestion(InsightQuestion question, InsightAccess access, AccessPolicy policy, AuditTrail audit,
+                   TransactionTemplate tx) {
+        this.question = question;
+        this.access = access;
+        this.policy = policy;
         this.audit = audit;
         this.tx = tx;
-        this.access = access;
-        this.scope = scope;
-        this.policy = policy;
-        this.suppression = suppression;
-        this.facts = facts;
-        this.clock = clock;
     }
 
     /** What was read and the audit entry saying who saw it, together: no view goes unrecorded. */
@@ -91,22 +79,11 @@ class PlacesQuestion {
      * @throws ResponseStatusException 403 for anyone insight does not show figures to
      */
     Optional<Asked> ask(CurrentUser user, PeriodForm period, String authority, Model model) {
-        if (!access.mayView(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        InsightScope.Shown shown = scope.of(user, InsightScope.parse(authority));
-        model.addAttribute("shown", shown);
-        model.addAttribute("asAt", facts.asAt().orElse(null));
-        model.addAttribute("threshold", suppression.threshold());
-        model.addAttribute("s", suppression);
-        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(period, "period");
-        Optional<PeriodForm.Period> checked = period.check(today.minusYears(1).plusDays(1), today, errors);
-        if (errors.hasErrors()) {
-            model.addAttribute("errors", FormErrors.summary(errors, List.of("fromDay", "toDay")));
-            model.addAttribute("org.springframework.validation.BindingResult.period", errors);
+        Optional<InsightQuestion.Asked> checked = question.ask(user, period, authority, model);
+        if (checked.isEmpty()) {
             return Optional.empty();
         }
+        InsightScope.Shown shown = checked.get().shown();
         boolean names = !access.pseudonymised(user) && policy.mayViewChildren(user);
         Asked asked = new Asked(checked.get().from(), checked.get().to(), shown, names);
         model.addAttribute("asked", asked);

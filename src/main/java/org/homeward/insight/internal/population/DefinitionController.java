@@ -1,6 +1,5 @@
 package org.homeward.insight.internal.population;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,25 +9,19 @@ import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.insight.internal.Charts;
-import org.homeward.insight.internal.EpisodeFacts;
-import org.homeward.insight.internal.InsightAccess;
+import org.homeward.insight.internal.InsightQuestion;
 import org.homeward.insight.internal.InsightScope;
 import org.homeward.insight.internal.Labels;
 import org.homeward.insight.internal.Suppression;
-import org.homeward.platform.ClockConfiguration;
-import org.homeward.platform.web.FormErrors;
 import org.homeward.platform.web.PeriodForm;
 import org.homeward.settings.Setting;
 import org.homeward.settings.Settings;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * How "missing" is applied (SR-06): for a period and the councils the viewer may see, the episodes by category,
@@ -57,27 +50,21 @@ class DefinitionController {
     record Step(String code, String label, String episodes, String harmFound, String share) {
     }
 
+    private final InsightQuestion question;
     private final DefinitionFigures figures;
-    private final EpisodeFacts facts;
-    private final InsightScope scope;
-    private final InsightAccess access;
     private final Suppression suppression;
     private final Charts charts;
     private final Settings settings;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    DefinitionController(DefinitionFigures figures, EpisodeFacts facts, InsightScope scope, InsightAccess access,
-                         Suppression suppression, Charts charts, Settings settings, AuditTrail audit, Clock clock) {
+    DefinitionController(InsightQuestion question, DefinitionFigures figures,
+                         Suppression suppression, Charts charts, Settings settings, AuditTrail audit) {
+        this.question = question;
         this.figures = figures;
-        this.facts = facts;
-        this.scope = scope;
-        this.access = access;
         this.suppression = suppression;
         this.charts = charts;
         this.settings = settings;
         this.audit = audit;
-        this.clock = clock;
     }
 
     // The view is audited, and the audit trail is written in the reading's transaction.
@@ -85,29 +72,17 @@ class DefinitionController {
     @GetMapping("/insight/definition")
     String definition(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period,
                       @RequestParam(name = "authority", required = false) String authority, Model model) {
-        if (!access.mayView(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        InsightScope.Shown shown = scope.of(user, InsightScope.parse(authority));
-        model.addAttribute("shown", shown);
-        model.addAttribute("asAt", facts.asAt().orElse(null));
-        model.addAttribute("threshold", suppression.threshold());
-        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(period, "period");
-        Optional<PeriodForm.Period> checked = period.check(today.minusYears(1).plusDays(1), today, errors);
-        if (errors.hasErrors()) {
-            model.addAttribute("errors", FormErrors.summary(errors, List.of("fromDay", "toDay")));
-            model.addAttribute("org.springframework.validation.BindingResult.period", errors);
+        Optional<InsightQuestion.Asked> asked = question.ask(user, period, authority, model);
+        if (asked.isEmpty()) {
             return "insight/definition";
         }
-        LocalDate from = checked.get().from();
-        LocalDate to = checked.get().to();
+        InsightScope.Shown shown = asked.get().shown();
+        LocalDate from = asked.get().from();
+        LocalDate to = asked.get().to();
         int repeat = settings.number(Setting.INSIGHT_REPEAT_EPISODES);
         List<DefinitionFigures.Row> rows = figures.rows(from, to, shown.authorities(), repeat);
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-definition", null, null), List.of(),
                 from + " to " + to + " for " + shown.name());
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
         model.addAttribute("repeatEpisodes", repeat);
         model.addAttribute("repeatMonths", settings.number(Setting.INSIGHT_REPEAT_MONTHS));
         model.addAttribute("sections", sections(rows));

@@ -1,6 +1,5 @@
 package org.homeward.insight.internal.population;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,23 +10,17 @@ import org.homeward.access.Directory;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.insight.internal.Charts;
-import org.homeward.insight.internal.EpisodeFacts;
-import org.homeward.insight.internal.InsightAccess;
+import org.homeward.insight.internal.InsightQuestion;
 import org.homeward.insight.internal.InsightScope;
 import org.homeward.insight.internal.Labels;
 import org.homeward.insight.internal.Suppression;
-import org.homeward.platform.ClockConfiguration;
-import org.homeward.platform.web.FormErrors;
 import org.homeward.platform.web.PeriodForm;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Disproportionality (SR-09): for a period and the councils the viewer may see, children who went missing per
@@ -45,28 +38,21 @@ class DisproportionalityController {
     record Breakdown(String id, String title, String chart, List<Row> rows) {
     }
 
+    private final InsightQuestion question;
     private final Disproportionality disproportionality;
-    private final EpisodeFacts facts;
-    private final InsightScope scope;
-    private final InsightAccess access;
     private final Suppression suppression;
     private final Charts charts;
     private final Directory directory;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    DisproportionalityController(Disproportionality disproportionality, EpisodeFacts facts, InsightScope scope,
-                                 InsightAccess access, Suppression suppression, Charts charts, Directory directory,
-                                 AuditTrail audit, Clock clock) {
+    DisproportionalityController(InsightQuestion question, Disproportionality disproportionality, Suppression suppression, Charts charts, Directory directory,
+                                 AuditTrail audit) {
+        this.question = question;
         this.disproportionality = disproportionality;
-        this.facts = facts;
-        this.scope = scope;
-        this.access = access;
         this.suppression = suppression;
         this.charts = charts;
         this.directory = directory;
         this.audit = audit;
-        this.clock = clock;
     }
 
     // The view is audited, and the audit trail is written in the reading's transaction.
@@ -74,25 +60,13 @@ class DisproportionalityController {
     @GetMapping("/insight/disproportionality")
     String disproportionality(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period,
                               @RequestParam(name = "authority", required = false) String authority, Model model) {
-        if (!access.mayView(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        InsightScope.Shown shown = scope.of(user, InsightScope.parse(authority));
-        model.addAttribute("shown", shown);
-        model.addAttribute("asAt", facts.asAt().orElse(null));
-        model.addAttribute("threshold", suppression.threshold());
-        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(period, "period");
-        Optional<PeriodForm.Period> checked = period.check(today.minusYears(1).plusDays(1), today, errors);
-        if (errors.hasErrors()) {
-            model.addAttribute("errors", FormErrors.summary(errors, List.of("fromDay", "toDay")));
-            model.addAttribute("org.springframework.validation.BindingResult.period", errors);
+        Optional<InsightQuestion.Asked> asked = question.ask(user, period, authority, model);
+        if (asked.isEmpty()) {
             return "insight/disproportionality";
         }
-        LocalDate from = checked.get().from();
-        LocalDate to = checked.get().to();
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
+        InsightScope.Shown shown = asked.get().shown();
+        LocalDate from = asked.get().from();
+        LocalDate to = asked.get().to();
         Optional<Disproportionality.Figures> figures = disproportionality.figures(from, to, shown.authorities());
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-disproportionality", null, null), List.of(),
                 from + " to " + to + " for " + shown.name()

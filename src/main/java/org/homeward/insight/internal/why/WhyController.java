@@ -1,6 +1,5 @@
 package org.homeward.insight.internal.why;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -14,12 +13,12 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.insight.internal.EpisodeFacts;
 import org.homeward.insight.internal.InsightAccess;
+import org.homeward.insight.internal.InsightQuestion;
 import org.homeward.insight.internal.InsightScope;
 import org.homeward.insight.internal.Pseudonyms;
 import org.homeward.insight.internal.Suppression;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.Dates;
-import org.homeward.platform.web.FormErrors;
 import org.homeward.platform.web.Keyset;
 import org.homeward.platform.web.Pagination;
 import org.homeward.platform.web.PeriodForm;
@@ -28,7 +27,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,43 +48,40 @@ class WhyController {
     record Said(String pseudonym, String month, String words, String detail) {
     }
 
+    private final InsightQuestion question;
     private final WhyFigures figures;
     private final WhyTables tables;
     private final WhyWords words;
     private final EpisodeFacts facts;
-    private final InsightScope scope;
     private final InsightAccess access;
     private final Suppression suppression;
     private final Pseudonyms pseudonyms;
     private final AuditTrail audit;
     private final Dates dates;
-    private final Clock clock;
 
-    WhyController(WhyFigures figures, WhyTables tables, WhyWords words, EpisodeFacts facts, InsightScope scope,
-                  InsightAccess access, Suppression suppression, Pseudonyms pseudonyms, AuditTrail audit, Dates dates,
-                  Clock clock) {
+    WhyController(InsightQuestion question, WhyFigures figures, WhyTables tables, WhyWords words, EpisodeFacts facts,
+                  InsightAccess access, Suppression suppression, Pseudonyms pseudonyms, AuditTrail audit, Dates dates) {
+        this.question = question;
         this.figures = figures;
         this.tables = tables;
         this.words = words;
         this.facts = facts;
-        this.scope = scope;
         this.access = access;
         this.suppression = suppression;
         this.pseudonyms = pseudonyms;
         this.audit = audit;
         this.dates = dates;
-        this.clock = clock;
     }
 
     @GetMapping("/insight/why")
     @Transactional
     String why(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period,
                @RequestParam(name = "authority", required = false) String authority, Model model) {
-        Optional<PeriodForm.Period> checked = setUp(user, period, authority, model);
+        Optional<InsightQuestion.Asked> checked = setUp(user, period, authority, model);
         if (checked.isEmpty()) {
             return "insight/why";
         }
-        InsightScope.Shown shown = (InsightScope.Shown) model.getAttribute("shown");
+        InsightScope.Shown shown = checked.get().shown();
         LocalDate from = checked.get().from();
         LocalDate to = checked.get().to();
         WhyFigures.Figures f = figures.figures(from, to, shown.authorities());
@@ -110,12 +105,12 @@ class WhyController {
                  @RequestParam(name = "after", required = false) String after,
                  @RequestParam(name = "before", required = false) String before, Model model) {
         WhyFigures.Term term = term(factor);
-        Optional<PeriodForm.Period> checked = setUp(user, period, authority, model);
+        Optional<InsightQuestion.Asked> checked = setUp(user, period, authority, model);
         model.addAttribute("term", term);
         if (checked.isEmpty()) {
             return "insight/why-words";
         }
-        InsightScope.Shown shown = (InsightScope.Shown) model.getAttribute("shown");
+        InsightScope.Shown shown = checked.get().shown();
         LocalDate from = checked.get().from();
         LocalDate to = checked.get().to();
         model.addAttribute("back", query("/insight/why", from, to, shown).build().toUriString());
@@ -147,22 +142,10 @@ class WhyController {
     }
 
     /** Access, scope and period, common to both pages; empty (and the errors in the model) when the period is wrong. */
-    private Optional<PeriodForm.Period> setUp(CurrentUser user, PeriodForm period, String authority, Model model) {
-        if (!access.mayView(user)) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        InsightScope.Shown shown = scope.of(user, InsightScope.parse(authority));
-        model.addAttribute("shown", shown);
-        model.addAttribute("threshold", suppression.threshold());
+    private Optional<InsightQuestion.Asked> setUp(CurrentUser user, PeriodForm period, String authority, Model model) {
+        Optional<InsightQuestion.Asked> asked = question.ask(user, period, authority, model);
         model.addAttribute("counted", counted());
-        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(period, "period");
-        Optional<PeriodForm.Period> checked = period.check(today.minusYears(1).plusDays(1), today, errors);
-        if (errors.hasErrors()) {
-            model.addAttribute("errors", FormErrors.summary(errors, List.of("fromDay", "toDay")));
-            model.addAttribute("org.springframework.validation.BindingResult.period", errors);
-        }
-        return checked;
+        return asked;
     }
 
     /** A factor named in an address ("rhi-push-factor.BULLYING"); anything else is not a page. */
