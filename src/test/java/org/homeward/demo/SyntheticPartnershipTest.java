@@ -69,7 +69,8 @@ class SyntheticPartnershipTest {
                  where c.council_case_id like 'SYN%' and (select count(*) from episode e where e.child_id = i.child_id) < 4""")).isZero();
         assertThat(count("""
                 select count(*) from intervention_review r join intervention i on i.id = r.intervention_id
-                 where r.reviewed_on >= current_date or r.reviewed_on <= i.started_on""")).isZero();
+                  join child c on c.id = i.child_id
+                 where c.council_case_id like 'SYN%' and (r.reviewed_on >= current_date or r.reviewed_on <= i.started_on)""")).isZero();
 
         assertThat(count("""
                 select max(n) from (select count(*) n from child_associate ca join child c on c.id = ca.child_id
