@@ -125,6 +125,29 @@ class PartnershipFiguresTest {
     }
 
     @Test
+    void recentEpisodesAreCountedAgainEveryFewMinutesAndOlderOnesEachNight() {
+        facts.refreshAll();
+        UUID child = child("2011-01-01", "F", "WBRI", "NONE", council);
+        Instant now = Instant.now();
+        UUID recent = episode(child, null, "MISSING_FROM_HOME", now.minusSeconds(3 * 86400).toString(),
+                now.minusSeconds(3 * 86400 - 7200).toString());
+        UUID open = episode(child, null, "MISSING_FROM_HOME", now.minusSeconds(3600).toString(), null);
+        UUID old = episode(child, null, "MISSING_FROM_HOME", now.minusSeconds(200 * 86400).toString(),
+                now.minusSeconds(200 * 86400 - 7200).toString());
+        facts.refreshRecent();
+        assertThat(counted(recent)).isTrue();
+        assertThat(counted(open)).isTrue();
+        assertThat(counted(old)).as("changes to older records wait for the night").isFalse();
+        facts.refreshAll();
+        assertThat(counted(old)).isTrue();
+    }
+
+    private boolean counted(UUID episode) {
+        return jdbc.sql("select count(*) from insight_episode where episode_id = :e").param("e", episode)
+                .query(Long.class).single() == 1;
+    }
+
+    @Test
     void anErasedEpisodeLeavesInsightAtOnce() {
         UUID child = child("2011-01-01", "F", "WBRI", "NONE", council);
         UUID episode = episode(child, null, "MISSING_FROM_HOME", "2025-05-01T18:00:00Z", "2025-05-01T20:00:00Z");

@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps {@code insight_episode}, insight's one row per episode (ADR 0029), as the compliance figures are kept
- * (ADR 0027): every few minutes the episodes that can still change (begun or returned in the recent days, or
- * still open) are counted again; each night all are, and all are whenever the partnership changes its repeat
+ * (ADR 0027): every few minutes the episodes that can still change (begun or returned in the last 35 days, when
+ * interviews, checks and gradings are recorded, or still open) are counted again; each night all are, and all are whenever the partnership changes its repeat
  * window. One instance counts at a time; another that finds the lock taken skips its turn.
  */
 @Component
@@ -73,6 +73,11 @@ public class EpisodeFacts {
               left join rhi_interview i on i.offer_id = coalesce(o.covered_by, o.id)
             """;
 
+    /** The episodes that can still change: begun or returned recently, or not yet returned; each read by its index. */
+    private static final String RECENT = """
+            select id from episode where last_seen_at >= :since union select id from episode where located_at >= :since
+            union select id from episode where located_at is null""";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Settings settings;
@@ -80,7 +85,7 @@ public class EpisodeFacts {
     private final int recentDays;
 
     EpisodeFacts(JdbcClient jdbc, TransactionTemplate tx, Settings settings, Clock clock,
-                 @Value("${homeward.dashboard.summaries.recent-days:120}") int recentDays) {
+                 @Value("${homeward.insight.recent-days:35}") int recentDays) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.settings = settings;
@@ -105,9 +110,8 @@ public class EpisodeFacts {
         LocalDate since = LocalDate.now(clock.withZone(ClockConfiguration.LONDON)).minusDays(recentDays - 1L);
         Instant sinceInstant = since.atStartOfDay(ClockConfiguration.LONDON).toInstant();
         count(false, months, """
-                delete from insight_episode where episode_id in (select id from episode where last_seen_at >= :since
-                    union select id from episode where located_at >= :since union select id from episode where located_at is null)""",
-                FACTS + " where e.last_seen_at >= :since or e.located_at >= :since or e.located_at is null", sinceInstant);
+                delete from insight_episode where episode_id in (""" + RECENT + ")",
+                FACTS + " where e.id in (" + RECENT + ")", sinceInstant);
     }
 
     /** Counts every episode again. */
