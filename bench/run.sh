@@ -7,7 +7,8 @@
 # Every request is a real page (session, record, audit entry, rendering); any answer that is not 2xx or a
 # request not answered within 10 s fails the run. Prints one table: p50/p95/p99 and pages/s beside targets.
 # Usage: bench/run.sh [children, default 500000] [seconds per run, default 30]
-#   GENERATE=yes regenerates; by default an existing homeward_bench is reused.
+#   GENERATE=yes regenerates; by default an existing homeward_bench is reused. AUTHORITIES (default 150)
+#   spreads the children across that many councils: 5 is one partnership, 150 England.
 #   PAGES="child episode ..." runs only those pages (names as in the table).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +34,7 @@ if [ "${GENERATE:-no}" = yes ] || [ "$exists" = 0 ]; then
   echo "== Generating $CHILDREN children"
   # A bulk load: its statements may run longer than the 30 s a page's statement is allowed.
   java -jar "$JAR" --server.port=0 --homeward.demo.synthetic-children=0 --homeward.generate.children="$CHILDREN" \
+    --homeward.generate.authorities="${AUTHORITIES:-150}" \
     --homeward.database.statement-timeout=0 2>&1 | grep -E "Generated|ERROR" || true
 fi
 $PSQL -d $DB -c "select 'children', count(*) from child union all select 'episodes', count(*) from episode
@@ -46,6 +48,12 @@ curl -sf "http://localhost:$PORT/readyz" >/dev/null || { echo "Homeward did not 
 # A database in use has been vacuumed by autovacuum since its last bulk change, including what the migrations
 # just rebuilt (index-only scans rely on it).
 $PSQL -d $DB -c "vacuum analyze" 2>/dev/null || true
+# The dashboards read what Homeward counts after it starts: measure them once it has counted everything.
+for _ in $(seq 1 3600); do
+  [ "$($PSQL -d $DB -c "select (select count(*) from dashboard_refresh where full_pass_at is not null)
+                              + (select count(*) from insight_refresh where full_pass_at is not null)")" = 2 ] && break
+  sleep 1
+done
 
 WORK=$(mktemp -d)
 # Sessions per role: USERS/4 people of each, each signed in separately; a line is the cookie and the
