@@ -12,7 +12,9 @@ import org.homeward.insight.internal.EpisodeFacts;
 import org.homeward.insight.internal.PartnershipFigures;
 import org.homeward.insight.internal.PartnershipFigures.Cell;
 import org.homeward.insight.internal.PartnershipFigures.Dimension;
+import org.homeward.access.Directory;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.TestCouncils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,14 +30,15 @@ class PartnershipFiguresTest {
     @Autowired JdbcClient jdbc;
     @Autowired EpisodeFacts facts;
     @Autowired PartnershipFigures figures;
+    @Autowired Directory directory;
 
     UUID council;
     UUID other;
 
     @BeforeEach
     void partnership() {
-        council = agency("Figureshire Council " + UUID.randomUUID().toString().substring(0, 8));
-        other = agency("Elsewhere Council " + UUID.randomUUID().toString().substring(0, 8));
+        council = agency("Figureshire Council");
+        other = agency("Elsewhere Council");
     }
 
     @Test
@@ -168,14 +171,7 @@ class PartnershipFiguresTest {
     }
 
     private UUID agency(String name) {
-        UUID id = UUID.randomUUID();
-        String code = String.valueOf(100 + Math.floorMod(id.hashCode(), 800));
-        jdbc.sql("""
-                insert into agency (id, name, kind, ons_code, dfe_code)
-                values (:id, :name, 'LOCAL_AUTHORITY', 'E06' || substr(md5(:name), 1, 6),
-                        (select lpad(coalesce(max(dfe_code::int), 0) + 1 || '', 3, '0') from agency where dfe_code ~ '^[0-9]+$'))""")
-                .param("id", id).param("name", name).update();
-        return id;
+        return TestCouncils.add(jdbc, directory, name);
     }
 
     private UUID child(String born, String sex, String ethnicity, String legalStatus, UUID authority) {

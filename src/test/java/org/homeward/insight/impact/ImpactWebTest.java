@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.homeward.insight.internal.EpisodeFacts;
 import org.homeward.insight.internal.Pseudonyms;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.TestCouncils;
 import org.homeward.support.MovableClock;
 import org.homeward.support.TestOffers;
 import org.junit.jupiter.api.AfterEach;
@@ -79,18 +79,7 @@ class ImpactWebTest {
     }
 
     UUID council(String name) {
-        UUID id = UUID.randomUUID();
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        // DfE codes are unique: try letters until one is free (real councils' codes are digits).
-        while (jdbc.sql("""
-                insert into agency (id, name, kind, ons_code, dfe_code) values (:id, :name, 'LOCAL_AUTHORITY', 'E0699999', :code)
-                on conflict do nothing""")
-                .param("id", id).param("name", name + " " + id.toString().substring(0, 8))
-                .param("code", "" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26)))
-                .update() == 0) {
-            id = UUID.randomUUID();
-        }
-        return id;
+        return TestCouncils.add(jdbc, directory, name);
     }
 
     UUID child(UUID responsible) {

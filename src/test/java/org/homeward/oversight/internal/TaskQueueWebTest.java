@@ -71,11 +71,13 @@ class TaskQueueWebTest {
 
         assertThat(page("socialworker", "/tasks")).contains("My tasks").doesNotContain("My team’s tasks")
                 .contains("Queue check: ring the school").contains("/tasks/" + overdue);
-        assertThat(page("manager", "/tasks")).contains("My team’s tasks").contains("Queue check: ring the school");
+        // Narrowed to the kind arranged here: other tests leave older overdue tasks in the same team's queue.
+        assertThat(page("manager", "/tasks?kind=MEETING_ACTION")).contains("My team’s tasks")
+                .contains("Queue check: ring the school");
         assertThat(page("manager", "/tasks?scope=mine")).doesNotContain("Queue check: ring the school");
         assertThat(page("police", "/tasks")).doesNotContain("Queue check");
 
-        String overdueOnly = page("manager", "/tasks?scope=team&due=overdue");
+        String overdueOnly = page("manager", "/tasks?scope=team&due=overdue&kind=MEETING_ACTION");
         assertThat(overdueOnly).contains("Queue check: ring the school").doesNotContain("Queue check: write to the GP")
                 .contains("Overdue");
         String dueToday = page("manager", "/tasks?scope=team&due=today");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.access.Directory;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.support.TestCouncils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -15,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class WhyData implements AutoCloseable {
 
-    final UUID council = UUID.randomUUID();
+    final UUID council;
     final List<UUID> children = new ArrayList<>();
     private final JdbcClient jdbc;
     private final Directory directory;
@@ -24,13 +25,7 @@ final class WhyData implements AutoCloseable {
     WhyData(JdbcClient jdbc, Directory directory) {
         this.jdbc = jdbc;
         this.directory = directory;
-        String code = council.toString().substring(0, 3).toUpperCase();
-        jdbc.sql("""
-                insert into agency (id, name, kind, ons_code, dfe_code)
-                values (:id, :name, 'LOCAL_AUTHORITY', 'E0699' || :code, 'W' || substr(:code, 1, 2))""")
-                .param("id", council).param("name", "Why Test Council " + council).param("code", code).update();
-        // Councils are read from a cache: the new one is offered as soon as it exists, as the admin pages do.
-        directory.agenciesChanged();
+        council = TestCouncils.add(jdbc, directory, "Why Test Council");
         recorder = jdbc.sql("select id from user_account where username = 'rhiworker'").query(UUID.class).single();
     }
 
