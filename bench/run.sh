@@ -34,7 +34,8 @@ if [ "${GENERATE:-no}" = yes ] || [ "$exists" = 0 ]; then
   echo "== Generating $CHILDREN children"
   # A bulk load: its statements may run longer than the 30 s a page's statement is allowed.
   java -jar "$JAR" --server.port=0 --homeward.demo.synthetic-children=0 --homeward.generate.children="$CHILDREN" \
-    --homeward.generate.authorities="${AUTHORITIES:-150}" \
+    --homeward.generate.authorities="${AUTHORITIES:-150}" --homeward.dashboard.summaries.scheduled=false \
+    --homeward.oversight.escalation.scheduled=false --homeward.mail.outbox.scheduled=false \
     --homeward.database.statement-timeout=0 2>&1 | grep -E "Generated|ERROR" || true
 fi
 $PSQL -d $DB -c "select 'children', count(*) from child union all select 'episodes', count(*) from episode
