@@ -2,6 +2,7 @@ package org.homeward.insight.internal;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,19 +71,17 @@ class InsightEpisodesController {
     @Transactional
     String episodes(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period,
                     @RequestParam(name = "authority", required = false) String authority,
-                    @RequestParam(required = false) String dimension, @RequestParam(required = false) String value,
+                    @RequestParam(name = "dimension", required = false) List<String> dimensions,
+                    @RequestParam(name = "value", required = false) List<String> values,
                     @RequestParam(required = false) String after, @RequestParam(required = false) String before,
                     Model model) {
         if (!access.mayView(user) || access.pseudonymised(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        PartnershipFigures.Dimension d = java.util.Arrays.stream(PartnershipFigures.Dimension.values())
-                .filter(x -> x.name().equals(dimension)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!d.codes().contains(value)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        model.addAttribute("heading", d.title() + ": " + Labels.of(d.name(), value));
+        Map<PartnershipFigures.Dimension, String> filters = filters(dimensions, values);
+        model.addAttribute("heading", filters.entrySet().stream()
+                .map(f -> f.getKey().title() + ": " + Labels.of(f.getKey().name(), f.getValue()))
+                .collect(Collectors.joining("; ")));
         Optional<InsightQuestion.Asked> asked = question.ask(user, period, authority, model);
         if (asked.isEmpty()) {
             return "insight/episodes";
@@ -90,7 +89,7 @@ class InsightEpisodesController {
         InsightScope.Shown shown = asked.get().shown();
         LocalDate from = asked.get().from();
         LocalDate to = asked.get().to();
-        Keyset.Page<PartnershipFigures.Listed> page = figures.episodes(from, to, shown.authorities(), d, value,
+        Keyset.Page<PartnershipFigures.Listed> page = figures.episodes(from, to, shown.authorities(), filters,
                 Keyset.of(after, before, PAGE_SIZE));
         List<UUID> children = page.rows().stream().map(PartnershipFigures.Listed::childId).distinct().toList();
         Set<UUID> openable = policy.mayViewChildren(user) ? policy.involvedAmong(user, children) : Set.of();
@@ -109,10 +108,28 @@ class InsightEpisodesController {
                 .queryParam("fromYear", from.getYear()).queryParam("toDay", to.getDayOfMonth())
                 .queryParam("toMonth", to.getMonthValue()).queryParam("toYear", to.getYear())
                 .queryParamIfPresent("authority", Optional.ofNullable(shown.chosen()))
-                .queryParam("dimension", d.name()).queryParam("value", value), page));
+                .queryParam("dimension", filters.keySet().stream().map(Enum::name).toList())
+                .queryParam("value", List.copyOf(filters.values())), page));
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-episodes", null, null), List.of(),
-                d.name() + "=" + value + ", " + from + " to " + to + " for " + shown.name() + "; named "
+                filters + ", " + from + " to " + to + " for " + shown.name() + "; named "
                         + names.size() + " of " + children.size() + " children");
         return "insight/episodes";
+    }
+
+    /** One value for each of one to three dimensions, named in pairs; anything else is no figure of ours. */
+    private static Map<PartnershipFigures.Dimension, String> filters(List<String> dimensions, List<String> values) {
+        if (dimensions == null || values == null || dimensions.isEmpty() || dimensions.size() != values.size()
+                || dimensions.size() > 3) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Map<PartnershipFigures.Dimension, String> filters = new LinkedHashMap<>();
+        for (int i = 0; i < dimensions.size(); i++) {
+            PartnershipFigures.Dimension d = PartnershipFigures.Dimension.named(dimensions.get(i))
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            if (!d.codes().contains(values.get(i)) || filters.put(d, values.get(i)) != null) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+        }
+        return filters;
     }
 }

@@ -45,6 +45,8 @@ public final class Labels {
             Map.entry("CATEGORY.MISSING_FROM_HOME", "Missing from home"),
             Map.entry("CATEGORY.MISSING_FROM_CARE", "Missing from care"),
             Map.entry("CATEGORY.AWAY_FROM_PLACEMENT", "Away from placement without authorisation"),
+            Map.entry("CLASSIFICATION.MISSING", "Missing"), Map.entry("CLASSIFICATION.ABSENT", "Absent"),
+            Map.entry("CLASSIFICATION.NOT_GRADED", "Not graded by police"),
             Map.entry("WEEKDAY.1", "Monday"), Map.entry("WEEKDAY.2", "Tuesday"), Map.entry("WEEKDAY.3", "Wednesday"),
             Map.entry("WEEKDAY.4", "Thursday"), Map.entry("WEEKDAY.5", "Friday"), Map.entry("WEEKDAY.6", "Saturday"),
             Map.entry("WEEKDAY.7", "Sunday"));

@@ -44,14 +44,32 @@ public class PartnershipFigures {
                 "RESIDENTIAL_SCHOOL", "SECURE", "PARENTS", "OTHER", "NO_PLACEMENT")),
         HOUR("Time last seen", List.of("00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12",
                 "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23")),
-        WEEKDAY("Day last seen", List.of("1", "2", "3", "4", "5", "6", "7"));
+        WEEKDAY("Day last seen", List.of("1", "2", "3", "4", "5", "6", "7")),
+        /** How "missing" was applied: filters behind those figures, not breakdowns of the dashboard. */
+        CATEGORY("Category", List.of("MISSING_FROM_HOME", "MISSING_FROM_CARE", "AWAY_FROM_PLACEMENT"), false),
+        CLASSIFICATION("Police classification", List.of("MISSING", "ABSENT", "NOT_GRADED"), false);
 
         private final String title;
         private final List<String> codes;
+        private final boolean breakdown;
 
         Dimension(String title, List<String> codes) {
+            this(title, codes, true);
+        }
+
+        Dimension(String title, List<String> codes, boolean breakdown) {
             this.title = title;
             this.codes = codes;
+            this.breakdown = breakdown;
+        }
+
+        /** The dimensions the dashboard breaks its figures down by. */
+        public static List<Dimension> breakdowns() {
+            return java.util.Arrays.stream(values()).filter(d -> d.breakdown).toList();
+        }
+
+        public static Optional<Dimension> named(String name) {
+            return java.util.Arrays.stream(values()).filter(d -> d.name().equals(name)).findFirst();
         }
 
         public String title() {
@@ -181,7 +199,7 @@ public class PartnershipFigures {
 
         // Children: each child's episodes folded into one row first (a bit per value seen, for each dimension),
         // then counted; exact, and one hash aggregation rather than a sort per distinct count.
-        Dimension[] dimensions = Dimension.values();
+        List<Dimension> dimensions = Dimension.breakdowns();
         StringBuilder masks = new StringBuilder();
         StringBuilder tallies = new StringBuilder();
         for (Dimension d : dimensions) {
@@ -321,6 +339,8 @@ public class PartnershipFigures {
             case PLACEMENT -> "coalesce(placement_type, 'NO_PLACEMENT')";
             case HOUR -> "lpad(start_hour::text, 2, '0')";
             case WEEKDAY -> "start_dow::text";
+            case CATEGORY -> "category";
+            case CLASSIFICATION -> "coalesce(classification, 'NOT_GRADED')";
         };
     }
 
@@ -329,19 +349,26 @@ public class PartnershipFigures {
                          String riskLevel) {
     }
 
-    /** The episodes behind one value of a breakdown, the latest first, a page at a time. */
+    /** The episodes behind one figure (each dimension at its value), the latest first, a page at a time. */
     public Keyset.Page<Listed> episodes(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities,
-                                        Dimension dimension, String value, Keyset keyset) {
+                                        Map<Dimension, String> filters, Keyset keyset) {
         Collection<UUID> councils = authorities.orElseGet(() -> jdbc.sql(
                 "select id from agency where kind = 'LOCAL_AUTHORITY'").query(UUID.class).list());
         String scope = authorities.isEmpty() ? "true"
                 : "(authority_id = any(:ids) or host_authority_id = any(:ids))";
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> values = new LinkedHashMap<>();
+        filters.forEach((d, value) -> {
+            String name = "v" + values.size();
+            where.append(" and ").append(expression(d)).append(" = :").append(name);
+            values.put(name, value);
+        });
         JdbcClient.StatementSpec spec = jdbc.sql("""
                 select episode_id, child_id, started_at, ended_at, category, risk_level from insight_episode
-                 where start_day between :from and :to and %s and %s = :value""".formatted(scope, expression(dimension))
+                 where start_day between :from and :to and %s %s""".formatted(scope, where)
                         + keyset.condition("started_at", "episode_id", true)
                         + keyset.orderBy("started_at", "episode_id", true) + keyset.limit())
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("value", value)
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).params(values)
                 .param("councils", new SqlArrayValue("uuid", councils.toArray()))
                 .param("endsAt", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()));
         if (authorities.isPresent()) {

@@ -3,12 +3,12 @@ package org.homeward.insight.internal.population;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.insight.internal.Charts;
+import org.homeward.insight.internal.InsightAccess;
 import org.homeward.insight.internal.InsightQuestion;
 import org.homeward.insight.internal.InsightScope;
 import org.homeward.insight.internal.Labels;
@@ -31,15 +31,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DefinitionController {
 
-    private static final Map<String, String> CATEGORY = Map.of("MISSING_FROM_HOME", "Missing from home",
-            "MISSING_FROM_CARE", "Missing from care", "AWAY_FROM_PLACEMENT", "Away from placement without authorisation");
-    private static final Map<String, String> CLASSIFICATION = Map.of("MISSING", "Missing", "ABSENT", "Absent",
-            "NOT_GRADED", "Not graded by police");
-
-    /** One row as shown: each outcome as "count (share of the row's episodes)". */
+    /**
+     * One row as shown: each outcome as "count (share of the row's episodes)"; {@code dimensions} and
+     * {@code values} the drill-down's filters to the episodes behind it.
+     */
     record Shown(String key, String category, String classification, String riskLevel, boolean total,
                  String episodes, String children, String harmFound, String repeat, String exploitation,
-                 String screened, String within72Hours) {
+                 String screened, String within72Hours, List<String> dimensions, List<String> values) {
     }
 
     /** One category's rows, its total last. */
@@ -52,15 +50,17 @@ class DefinitionController {
 
     private final InsightQuestion question;
     private final DefinitionFigures figures;
+    private final InsightAccess access;
     private final Suppression suppression;
     private final Charts charts;
     private final Settings settings;
     private final AuditTrail audit;
 
-    DefinitionController(InsightQuestion question, DefinitionFigures figures,
+    DefinitionController(InsightQuestion question, DefinitionFigures figures, InsightAccess access,
                          Suppression suppression, Charts charts, Settings settings, AuditTrail audit) {
         this.question = question;
         this.figures = figures;
+        this.access = access;
         this.suppression = suppression;
         this.charts = charts;
         this.settings = settings;
@@ -83,6 +83,7 @@ class DefinitionController {
         List<DefinitionFigures.Row> rows = figures.rows(from, to, shown.authorities(), repeat);
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-definition", null, null), List.of(),
                 from + " to " + to + " for " + shown.name());
+        model.addAttribute("drillDown", !access.pseudonymised(user));
         model.addAttribute("repeatEpisodes", repeat);
         model.addAttribute("repeatMonths", settings.number(Setting.INSIGHT_REPEAT_MONTHS));
         model.addAttribute("sections", sections(rows));
@@ -109,7 +110,7 @@ class DefinitionController {
         List<Section> sections = new ArrayList<>();
         for (String category : DefinitionFigures.CATEGORIES) {
             List<Shown> shown = rows.stream().filter(r -> category.equals(r.category())).map(this::shown).toList();
-            sections.add(new Section(category.toLowerCase().replace('_', '-'), CATEGORY.get(category), shown));
+            sections.add(new Section(category.toLowerCase().replace('_', '-'), Labels.of("CATEGORY", category), shown));
         }
         return sections;
     }
@@ -117,12 +118,16 @@ class DefinitionController {
     private Shown shown(DefinitionFigures.Row r) {
         String key = r.category() == null ? "ALL" : r.total() ? r.category()
                 : r.category() + "." + r.classification() + "." + r.riskLevel();
-        return new Shown(key, r.category() == null ? "All episodes" : CATEGORY.get(r.category()),
-                r.total() ? null : CLASSIFICATION.get(r.classification()),
+        List<String> dimensions = r.category() == null ? List.of() : r.total() ? List.of("CATEGORY")
+                : List.of("CATEGORY", "CLASSIFICATION", "RISK");
+        List<String> values = r.category() == null ? List.of() : r.total() ? List.of(r.category())
+                : List.of(r.category(), r.classification(), r.riskLevel());
+        return new Shown(key, r.category() == null ? "All episodes" : Labels.of("CATEGORY", r.category()),
+                r.total() ? null : Labels.of("CLASSIFICATION", r.classification()),
                 r.total() || "NOT_GRADED".equals(r.riskLevel()) ? null : Labels.of("RISK", r.riskLevel()), r.total(),
                 suppression.count(r.episodes()), suppression.count(r.children()), share(r.harmFound(), r.episodes()),
                 share(r.repeat(), r.episodes()), share(r.exploitation(), r.episodes()),
-                share(r.screened(), r.episodes()), share(r.within72Hours(), r.episodes()));
+                share(r.screened(), r.episodes()), share(r.within72Hours(), r.episodes()), dimensions, values);
     }
 
     /** "3 (60%)"; "fewer than 5" when the count may not be shown, and no share of too few episodes. */

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 /** How "missing" is applied: episodes and outcomes by category, classification and risk level, to the number. */
 @HomewardTest
@@ -139,6 +140,20 @@ class DefinitionWebTest {
         assertThat(cell(suppressed, "data-row", "ALL", "children")).isEqualTo("6");
         assertThat(jdbc.sql("select count(*) from audit_entry where record_type = 'insight-definition'")
                 .query(Long.class).single()).isPositive();
+        assertThat(suppressed).as("no list behind a figure for an analyst").doesNotContain("/insight/episodes");
+
+        // A manager follows a row to exactly the episodes behind it.
+        Matcher link = Pattern.compile("data-row=\"" + high + "\"(?:(?!</tr>).)*?href=\"(/insight/episodes\\?[^\"]*)\"",
+                Pattern.DOTALL).matcher(page("lead", YEAR_2006));
+        assertThat(link.find()).isTrue();
+        String list = page("lead", HtmlUtils.htmlUnescape(link.group(1)));
+        assertThat(list).contains("Category: Missing from care; Police classification: Missing; Police risk level: High");
+        Matcher rows = Pattern.compile("<tr class=\"govuk-table__row\">\\s*<td").matcher(list);
+        int listed = 0;
+        while (rows.find()) {
+            listed++;
+        }
+        assertThat(listed).isEqualTo(4);
     }
 
     @Test
