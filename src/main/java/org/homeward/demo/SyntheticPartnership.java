@@ -77,7 +77,11 @@ public class SyntheticPartnership {
     /** Each step reads what the last wrote, so statistics are gathered between them: on empty ones the planner loops. */
     private void step(String what, Runnable write) {
         long start = System.nanoTime();
-        tx.executeWithoutResult(s -> write.run());
+        tx.executeWithoutResult(s -> {
+            // A bulk step's joins and sorts of millions of rows, in memory rather than spilled.
+            jdbc.sql("set local work_mem = '256MB'").update();
+            write.run();
+        });
         jdbc.sql("analyze").update();
         log.info("Synthetic {} written in {} s", what, Duration.ofNanos(System.nanoTime() - start).toSeconds());
     }
