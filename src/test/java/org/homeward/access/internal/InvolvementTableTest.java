@@ -48,7 +48,7 @@ class InvolvementTableTest {
             j.sql("insert into agency (id, name, kind) values (:id, 'Involvement Test Police', 'POLICE_FORCE')")
                     .param("id", force).update();
             j.sql("insert into agency (id, name, kind, ons_code, dfe_code, police_force_id) values (:id,"
-                    + " 'Involvement Test Council', 'LOCAL_AUTHORITY', 'E06000998', '998', :f)").param("id", council).param("f", force).update();
+                    + " 'Involvement Test Council', 'LOCAL_AUTHORITY', 'E06000998', 'I9T', :f)").param("id", council).param("f", force).update();
         });
         after("a child with no responsible authority is recorded", j -> j.sql("""
                 insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
