@@ -36,7 +36,7 @@ if [ "${GENERATE:-no}" = yes ] || [ "$exists" = 0 ]; then
   java -jar "$JAR" --server.port=0 --homeward.demo.synthetic-children=0 --homeward.generate.children="$CHILDREN" \
     --homeward.generate.authorities="${AUTHORITIES:-150}" --homeward.dashboard.summaries.scheduled=false \
     --homeward.oversight.escalation.scheduled=false --homeward.mail.outbox.scheduled=false \
-    --homeward.database.statement-timeout=0 2>&1 | grep -E "Generated|Synthetic|ERROR" || true
+    --homeward.meetings.long-episode-check=PT24H --homeward.database.statement-timeout=0 2>&1 | grep -E "Generated|Synthetic|ERROR" || true
 fi
 $PSQL -d $DB -c "select 'children', count(*) from child union all select 'episodes', count(*) from episode
                  union all select 'open episodes', count(*) from episode where located_at is null" | tr '|' ' '
