@@ -1,12 +1,134 @@
 package org.homeward;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.modulith.core.ApplicationModules;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.Violations;
+import org.springframework.modulith.docs.Documenter;
+import org.springframework.modulith.docs.Documenter.DiagramOptions;
+
+/** The module map in docs/architecture.md, enforced: see that document for what each arrow is for. */
 class ModularityTests {
+
+    /** Where the diagrams generated from the code are checked in; {@code -Dmodule-map.write} rewrites them. */
+    static final Path DIAGRAMS = Path.of("docs/architecture");
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(HomewardApplication.class);
 
     @Test
     void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
-        ApplicationModules.of(HomewardApplication.class).verify();
+        MODULES.verify();
+    }
+
+    /** Without a declaration Spring Modulith allows any arrow, so a new module must say what it may use. */
+    @Test
+    void everyModuleDeclaresWhatItMayDependOn() {
+        assertThat(MODULES.stream()
+                .filter(module -> {
+                    var declared = declaration(module.getBasePackage().getName());
+                    return declared == null
+                            || Arrays.asList(declared.allowedDependencies()).contains(ApplicationModule.OPEN_TOKEN);
+                })
+                .map(module -> module.getIdentifier().toString()))
+                .as("modules without allowedDependencies in their package-info.java")
+                .isEmpty();
+        assertThat(MODULES.stream()).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void anArrowThatIsNotDeclaredFailsVerification() {
+        ApplicationModules.of("org.homeward.modulemap.allowed", TEST_CLASSES_TOO).verify();
+
+        var forbidden = ApplicationModules.of("org.homeward.modulemap.forbidden", TEST_CLASSES_TOO);
+        assertThat(forbidden.stream()).hasSize(3);
+        assertThatThrownBy(forbidden::verify)
+                .isInstanceOf(Violations.class)
+                .hasMessageContaining("Case")
+                .hasMessageContaining("reports")
+                .hasMessageNotContaining("people.Person");
+    }
+
+    @Test
+    void theCheckedInDiagramsAreTheCodes(@TempDir Path generated) {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(generated.toString()))
+                .writeModulesAsPlantUml(DiagramOptions.defaults()
+                        .withExclusions(module -> module.getIdentifier().toString().equals("platform")))
+                .writeIndividualModulesAsPlantUml();
+        var fromCode = read(generated);
+        if (Boolean.getBoolean("module-map.write")) {
+            write(fromCode);
+        }
+        assertThat(lines(read(DIAGRAMS)))
+                .as("docs/architecture differs from the code: run ./mvnw test -Dtest=ModularityTests"
+                        + " -Dmodule-map.write=true and check in what it writes")
+                .isEqualTo(lines(fromCode));
+    }
+
+    /** Documenter lists elements in hash order, which says nothing about the map; the lines themselves do. */
+    private static Map<String, String> lines(Map<String, String> diagrams) {
+        var sorted = new TreeMap<String, String>();
+        diagrams.forEach((name, text) -> sorted.put(name, text.lines().sorted().collect(Collectors.joining("\n"))));
+        return sorted;
+    }
+
+    private static final ImportOption TEST_CLASSES_TOO = location -> true;
+
+    private static ApplicationModule declaration(String basePackage) {
+        try {
+            return Class.forName(basePackage + ".package-info").getAnnotation(ApplicationModule.class);
+        } catch (ClassNotFoundException none) {
+            return null;
+        }
+    }
+
+    private static Map<String, String> read(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return Map.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".puml"))
+                    .collect(Collectors.toMap(f -> f.getFileName().toString(), ModularityTests::content,
+                            (a, b) -> a, TreeMap::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String content(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Map<String, String> diagrams) {
+        try {
+            Files.createDirectories(DIAGRAMS);
+            try (Stream<Path> old = Files.list(DIAGRAMS)) {
+                for (var f : old.filter(f -> f.toString().endsWith(".puml")).toList()) {
+                    Files.delete(f);
+                }
+            }
+            for (var d : diagrams.entrySet()) {
+                Files.writeString(DIAGRAMS.resolve(d.getKey()), d.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
