@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.access.InvolvedWith;
 import org.homeward.platform.web.ActionRows;
+import org.homeward.platform.web.Keyset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -136,8 +138,8 @@ class MeetingRecords {
     }
 
     /** One page of the open requirements of the children the person is involved with, longest waiting first. */
-    org.homeward.platform.web.Keyset.Page<Requirement> openRequirements(org.homeward.access.InvolvedWith involved,
-                                                                       org.homeward.platform.web.Keyset keyset) {
+    Keyset.Page<Requirement> openRequirements(InvolvedWith involved,
+                                                                       Keyset keyset) {
         String sql = REQUIREMENT + " where r.met_by is null and r.withdrawn_at is null and "
                 + involved.namedSql("r.child_id") + keyset.condition("r.raised_at", "r.id", false)
                 + keyset.orderBy("r.raised_at", "r.id", false) + keyset.limit();

@@ -19,6 +19,7 @@ import org.homeward.child.Associates;
 import org.homeward.child.ChildRecordChanged;
 import org.homeward.child.EpisodeFacts;
 import org.homeward.child.EpisodeHistory;
+import org.homeward.meeting.MeetingHeld;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.DateInput;
 import org.homeward.platform.web.FormChecks;
@@ -230,7 +231,7 @@ class MeetingService {
             deadlines.triggerPlanNeeded(childId, held.get());
         }
         audit.record(AuditAction.CREATE, subject(id, childId), List.of("Meeting", "Decisions", "Actions"), null);
-        events.publishEvent(new org.homeward.meeting.MeetingHeld(id, childId, user.id(), held.get()));
+        events.publishEvent(new MeetingHeld(id, childId, user.id(), held.get()));
         return Optional.of(id);
     }
 

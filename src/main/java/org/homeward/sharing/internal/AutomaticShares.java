@@ -9,6 +9,7 @@ import org.homeward.child.IssuedPolicePack;
 import org.homeward.child.PlacementSummary;
 import org.homeward.child.Placements;
 import org.homeward.child.PolicePacks;
+import org.homeward.crossborder.CrossBorderNoticeSent;
 import org.homeward.episode.EpisodeReported;
 import org.homeward.episode.EpisodeSummary;
 import org.homeward.episode.Episodes;
@@ -106,7 +107,7 @@ class AutomaticShares {
      */
     @EventListener
     @Transactional
-    public void onCrossBorderNotice(org.homeward.crossborder.CrossBorderNoticeSent event) {
+    public void onCrossBorderNotice(CrossBorderNoticeSent event) {
         Party to = event.toAgencyId() != null ? Party.agency(event.toAgencyId(), null)
                 : Party.named(event.toAgencyName(), null);
         Party from = event.fromAgencyId() != null ? Party.agency(event.fromAgencyId(), null)
