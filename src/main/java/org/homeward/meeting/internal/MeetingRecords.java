@@ -97,6 +97,12 @@ class MeetingRecords {
                 .param("details", details.toArray(String[]::new)).param("now", ts(now)).update() == 1;
     }
 
+    /** Holds the child's meeting requirement for this transaction against another evaluation of the same child. */
+    void lockChild(UUID childId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('meeting_requirement:' || :c, 0))")
+                .param("c", childId.toString()).query(Object.class).single();
+    }
+
     /** No criterion is met any longer: the open requirement, if any, is withdrawn. */
     void withdraw(UUID childId, Instant now) {
         jdbc.sql("""

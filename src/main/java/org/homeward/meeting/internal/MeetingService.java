@@ -26,7 +26,7 @@ import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.web.ActionRows;
 import org.homeward.rhi.ReturnInterviews;
 import org.homeward.risk.ExploitationScreenings;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BindingResult;
@@ -65,9 +65,13 @@ class MeetingService {
         this.clock = clock;
     }
 
-    /** After every change to what is known about the child, in the transaction that made it. */
-    @EventListener
+    /**
+     * After every change to what is known about the child, once it is committed (decision 0032). Evaluations of one
+     * child wait for each other, so that the last to commit saw the last change.
+     */
+    @ApplicationModuleListener
     public void onChange(ChildRecordChanged change) {
+        records.lockChild(change.childId());
         evaluate(change.childId());
     }
 
