@@ -70,7 +70,7 @@ class ModularityTests {
                 .writeIndividualModulesAsPlantUml();
         var fromCode = read(generated);
         if (Boolean.getBoolean("module-map.write")) {
-            write(fromCode);
+            write(fromCode, lines(read(DIAGRAMS)));
         }
         assertThat(lines(read(DIAGRAMS)))
                 .as("docs/architecture differs from the code: run ./mvnw test -Dtest=ModularityTests"
@@ -116,16 +116,20 @@ class ModularityTests {
         }
     }
 
-    private static void write(Map<String, String> diagrams) {
+    /** Writes the diagrams whose lines changed, so that a diagram only reordered stays as it was checked in. */
+    private static void write(Map<String, String> diagrams, Map<String, String> checkedIn) {
+        var changed = lines(diagrams);
         try {
             Files.createDirectories(DIAGRAMS);
-            try (Stream<Path> old = Files.list(DIAGRAMS)) {
-                for (var f : old.filter(f -> f.toString().endsWith(".puml")).toList()) {
-                    Files.delete(f);
+            for (var name : checkedIn.keySet()) {
+                if (!diagrams.containsKey(name)) {
+                    Files.delete(DIAGRAMS.resolve(name));
                 }
             }
             for (var d : diagrams.entrySet()) {
-                Files.writeString(DIAGRAMS.resolve(d.getKey()), d.getValue());
+                if (!changed.get(d.getKey()).equals(checkedIn.get(d.getKey()))) {
+                    Files.writeString(DIAGRAMS.resolve(d.getKey()), d.getValue());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

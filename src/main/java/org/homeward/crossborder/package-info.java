@@ -6,6 +6,6 @@
  * to XB-03).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "access", "audit", "child", "episode", "home", "oversight", "rhi",
+        "access", "audit", "child", "episode", "oversight", "rhi",
         "platform", "platform :: figures", "platform :: web"})
 package org.homeward.crossborder;

@@ -3,6 +3,6 @@
  * outcome, the interview with the child's own words and coded push and pull factors.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "access", "audit", "child", "episode", "home", "oversight", "settings",
+        "access", "audit", "child", "episode", "oversight", "settings",
         "platform", "platform :: figures", "platform :: web"})
 package org.homeward.rhi;

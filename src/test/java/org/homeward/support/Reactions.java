@@ -3,7 +3,6 @@ package org.homeward.support;
 import jakarta.servlet.Filter;
 import java.time.Duration;
 import java.util.List;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -66,7 +65,7 @@ public final class Reactions {
                 .query(String.class).list();
     }
 
-    @TestConfiguration(proxyBeanMethods = false)
+    /** Imported by {@link HomewardTest} only: not a configuration class, so that no other context scans it in. */
     public static class Configuration {
 
         @Bean
