@@ -10,12 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModuleDependency;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
@@ -47,6 +51,51 @@ class ModularityTests {
                 .as("modules without allowedDependencies in their package-info.java")
                 .isEmpty();
         assertThat(MODULES.stream()).hasSizeGreaterThan(10);
+    }
+
+    /** A declared arrow nothing uses would let the next one in unremarked: the declarations are what the code uses. */
+    @Test
+    void everyDeclaredArrowIsUsed() {
+        Map<String, Set<String>> used = new TreeMap<>();
+        Map<String, Set<String>> declared = new TreeMap<>();
+        MODULES.forEach(module -> {
+            used.put(module.getIdentifier().toString(), module.getDirectDependencies(MODULES).stream()
+                    .filter(d -> !d.getTargetModule().equals(module))
+                    .map(ModularityTests::arrow)
+                    .collect(Collectors.toCollection(TreeSet::new)));
+            declared.put(module.getIdentifier().toString(),
+                    new TreeSet<>(Arrays.asList(declaration(module.getBasePackage().getName()).allowedDependencies())));
+        });
+        assertThat(declared).as("allowedDependencies in each package-info.java").isEqualTo(used);
+    }
+
+    /** "platform" for the module's own API, "platform :: web" for one of its named interfaces. */
+    private static String arrow(ApplicationModuleDependency dependency) {
+        var target = dependency.getTargetModule();
+        return target.getNamedInterfaces().stream()
+                .filter(i -> i.isNamed() && i.contains(dependency.getTargetType()))
+                .map(i -> target.getIdentifier() + " :: " + i.getName())
+                .findFirst().orElse(target.getIdentifier().toString());
+    }
+
+    /** The table in docs/architecture.md says what each module may use; it says what the code declares. */
+    @Test
+    void theMapSaysWhatEachModuleDeclares() throws IOException {
+        var row = Pattern.compile("^\\| `([a-z]+)` \\|[^|]*\\| ([^|]*) \\|");
+        Map<String, Set<String>> written = new TreeMap<>();
+        for (String line : Files.readAllLines(Path.of("docs/architecture.md"))) {
+            var m = row.matcher(line);
+            if (m.find()) {
+                written.put(m.group(1), Stream.of(m.group(2).split(",\\s*")).map(String::strip)
+                        .filter(name -> !name.equals("nothing"))
+                        .map(name -> name.equals("web") || name.equals("figures") ? "platform :: " + name : name)
+                        .collect(Collectors.toCollection(TreeSet::new)));
+            }
+        }
+        Map<String, Set<String>> declared = new TreeMap<>();
+        MODULES.forEach(module -> declared.put(module.getIdentifier().toString(),
+                new TreeSet<>(Arrays.asList(declaration(module.getBasePackage().getName()).allowedDependencies()))));
+        assertThat(written).as("docs/architecture.md, \"Modules and their arrows\"").isEqualTo(declared);
     }
 
     @Test

@@ -3,6 +3,6 @@
  * handovers and notifications (in-app and email).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "access", "audit", "child", "episode", "home",
+        "access", "audit", "child", "episode",
         "platform", "platform :: figures", "platform :: web"})
 package org.homeward.oversight;
