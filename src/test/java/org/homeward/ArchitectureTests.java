@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTests {
@@ -52,5 +58,34 @@ class ArchitectureTests {
                 .because("insight reads the other modules and no module calls it; figures reach it through"
                         + " platform.figures.FigureSource (ADR 0028)")
                 .check(classes);
+    }
+
+    /** A dependency written inline is one a reader of the imports does not see. */
+    @Test
+    void dependenciesOnHomewardTypesAreImportedNotWrittenInline() throws IOException {
+        var inline = Pattern.compile("(?<![\\w.])org\\.homeward\\.([a-z][a-z0-9]*\\.)+[A-Z]");
+        try (Stream<Path> files = Stream.of(Path.of("src/main/java"), Path.of("src/test/java"))
+                .flatMap(ArchitectureTests::javaFiles)) {
+            assertThat(files.filter(f -> !f.endsWith("package-info.java"))
+                    .flatMap(f -> lines(f).filter(l -> !l.startsWith("import ") && !l.startsWith("package ")
+                            && inline.matcher(l).find()).map(l -> f + ": " + l.strip())))
+                    .isEmpty();
+        }
+    }
+
+    private static Stream<Path> javaFiles(Path root) {
+        try {
+            return Files.walk(root).filter(f -> f.toString().endsWith(".java"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Stream<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file).stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.homeward.access.internal.AuditorAccess;
 import org.homeward.access.internal.Involvements;
+import org.homeward.platform.ClockConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -461,7 +462,7 @@ public class AccessPolicy {
     }
 
     private boolean auditorWindowOpen(CurrentUser user) {
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(org.homeward.platform.ClockConfiguration.LONDON));
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
         return auditors.windowOf(user.id()).map(w -> w.includes(today)).orElse(false);
     }
 }

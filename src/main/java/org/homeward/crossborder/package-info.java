@@ -5,5 +5,7 @@
  * holds the return home interview is agreed, and the host side returns the findings (DOMAIN.md XB-01
  * to XB-03).
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "access", "audit", "child", "episode", "oversight", "rhi",
+        "platform", "platform :: figures", "platform :: web"})
 package org.homeward.crossborder;

@@ -1,6 +1,7 @@
 package org.homeward.demo;
 
 import java.nio.charset.StandardCharsets;
+import org.homeward.child.ChildRecordChanged;
 import org.homeward.platform.DatabaseProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,7 +91,7 @@ class DemoData implements ApplicationRunner {
         // The scripts write records directly: the rules that follow every change (meetings required,
         // strategy discussions) are run once over the children with episodes, as if each were just recorded.
         tx.executeWithoutResult(status -> jdbc.queryForList("select distinct child_id from episode", java.util.UUID.class)
-                .forEach(child -> events.publishEvent(new org.homeward.child.ChildRecordChanged(child, "Demo data loaded"))));
+                .forEach(child -> events.publishEvent(new ChildRecordChanged(child, "Demo data loaded"))));
         log.info("Demo data loaded: sign in as admin, police, coordinator, carer, socialworker, rhiworker, "
                 + "manager, lead, analyst, auditor or bristol");
     }

@@ -1,3 +1,3 @@
 /** Demo data: the demonstration partnership loaded on first start with the embedded database. */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"child", "platform"})
 package org.homeward.demo;

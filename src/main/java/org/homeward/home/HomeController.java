@@ -7,6 +7,7 @@ import org.homeward.access.ChildScope;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditTrail;
 import org.homeward.child.Children;
+import org.homeward.oversight.WorkSource;
 import org.homeward.platform.ClockConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -5,5 +5,7 @@
  * other modules' tables by its refresh, and no workflow module calls it. Analysts and board members see no
  * identities: children appear under stable pseudonyms and small counts are suppressed.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Insight")
+@org.springframework.modulith.ApplicationModule(displayName = "Insight", allowedDependencies = {
+        "access", "audit", "episode", "oversight", "rhi", "settings",
+        "platform", "platform :: figures", "platform :: web"})
 package org.homeward.insight;

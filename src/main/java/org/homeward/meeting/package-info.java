@@ -3,5 +3,7 @@
  * interviews and network raise "meeting required"; the meeting is recorded on the standard
  * proforma, with minutes as a PDF.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "access", "audit", "child", "episode", "oversight", "rhi", "risk", "settings",
+        "platform", "platform :: figures", "platform :: web"})
 package org.homeward.meeting;

@@ -2,5 +2,7 @@
  * Oversight: one deadline engine for every module's timescales, the escalation matrix, work queues,
  * handovers and notifications (in-app and email).
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "access", "audit", "child", "episode",
+        "platform", "platform :: figures", "platform :: web"})
 package org.homeward.oversight;

@@ -3,5 +3,7 @@
  * every module's {@link org.homeward.child.SubjectAccessSource}, and retention of records by rule with
  * disposal that a named senior manager approves (DOMAIN.md IS-08).
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "access", "audit", "child", "oversight",
+        "platform", "platform :: web"})
 package org.homeward.records;

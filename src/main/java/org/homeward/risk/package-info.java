@@ -6,5 +6,7 @@
  * plug-ins) and the task signs of exploitation raise; the latest score is read through
  * {@code ExploitationScreenings}.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "access", "audit", "child", "episode", "oversight", "rhi", "settings",
+        "platform", "platform :: figures", "platform :: web"})
 package org.homeward.risk;

@@ -5,5 +5,7 @@
  * pack, safe-and-well outcomes, return home interview summaries); other modules record theirs through
  * {@link org.homeward.sharing.SharingRegister}.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "access", "audit", "child", "crossborder", "episode", "rhi",
+        "platform", "platform :: web"})
 package org.homeward.sharing;

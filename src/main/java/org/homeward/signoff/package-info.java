@@ -3,5 +3,7 @@
  * recorded, an episode before it closes, a meeting's outcome): raised from the other modules' events,
  * signed by a team or senior manager who did not do the work; an episode does not close without its.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "access", "audit", "child", "episode", "meeting", "oversight", "rhi",
+        "platform", "platform :: figures", "platform :: web"})
 package org.homeward.signoff;

@@ -3,5 +3,7 @@
  * supervisee, linked to the children discussed and seen only by the two of them and senior managers; each
  * child's named trusted worker with every change, and the continuity report.
  */
-@org.springframework.modulith.ApplicationModule
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "access", "audit", "child",
+        "platform", "platform :: web"})
 package org.homeward.supervision;

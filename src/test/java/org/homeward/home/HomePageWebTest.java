@@ -5,6 +5,7 @@ import static org.homeward.support.DemoUsers.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.UUID;
+import org.homeward.platform.web.Dates;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.TestOffers;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class HomePageWebTest {
                 select t.due_at from task t join user_account u on u.id = t.owner_id
                  where u.username = 'socialworker' and t.status = 'OPEN'
                  order by t.due_at limit 1""").query(java.time.Instant.class).single();
-        String written = new org.homeward.platform.web.Dates().due(due);
+        String written = new Dates().due(due);
         String tasks = mvc.perform(get("/tasks").with(as(users, "socialworker"))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(home("socialworker")).contains(written);

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.support.BrowserJourney;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.TestChildren;
 import org.junit.jupiter.api.Test;
 
 @HomewardTest
@@ -37,7 +38,7 @@ class MissingEpisodeJourneyTest extends BrowserJourney {
         ZonedDateTime now = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
 
         // A child placed at Oakfield House, whose carers report her missing.
-        org.homeward.support.TestChildren.add(mvc, users, "Kasia", "Nowakowska");
+        TestChildren.add(mvc, users, "Kasia", "Nowakowska");
         signIn("carer");
         page.navigate(url("/children"));
         page.getByLabel("Name, date of birth or identifier").fill("Kasia Nowakowska");

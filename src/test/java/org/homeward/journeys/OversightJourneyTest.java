@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.SelectOption;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.homeward.insight.internal.compliance.FigureSummaries;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.support.BrowserJourney;
 import org.homeward.support.HomewardTest;
@@ -27,7 +28,7 @@ class OversightJourneyTest extends BrowserJourney {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
-    @Autowired org.homeward.insight.internal.compliance.FigureSummaries summaries;
+    @Autowired FigureSummaries summaries;
 
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));

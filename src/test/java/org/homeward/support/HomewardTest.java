@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(MovableClock.Configuration.class)
+@Import({MovableClock.Configuration.class, Reactions.Configuration.class})
 @Tag("persistence")
 public @interface HomewardTest {
 }

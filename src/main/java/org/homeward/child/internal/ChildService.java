@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.homeward.access.ChildScope;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.child.IroChanged;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,7 +90,7 @@ class ChildService {
         search.index(saved);
         if (!java.util.Objects.equals(before.iroId(), saved.iroId())) {
             iros.changed(id, saved.iroId(), saved.updatedAt(), by);
-            events.publishEvent(new org.homeward.child.IroChanged(id, saved.iroId(), by));
+            events.publishEvent(new IroChanged(id, saved.iroId(), by));
         }
         audit.record(AuditAction.CHANGE, AuditTrail.Subject.child(id), changed, null);
         return saved;

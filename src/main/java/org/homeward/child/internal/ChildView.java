@@ -7,6 +7,7 @@ import java.util.Map;
 import org.homeward.access.Directory;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.Dates;
+import org.homeward.settings.Terms;
 import org.springframework.stereotype.Component;
 
 /** A child's record as people read it: codes as labels, ids as names, age derived. */
@@ -24,9 +25,9 @@ class ChildView {
     private final Directory directory;
     private final Dates dates;
 
-    private final org.homeward.settings.Terms terms;
+    private final Terms terms;
 
-    ChildView(Vocabularies vocabularies, Directory directory, Dates dates, org.homeward.settings.Terms terms) {
+    ChildView(Vocabularies vocabularies, Directory directory, Dates dates, Terms terms) {
         this.terms = terms;
         this.vocabularies = vocabularies;
         this.directory = directory;

@@ -30,6 +30,7 @@ import org.homeward.rhi.ReturnInterviews;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
@@ -95,8 +96,7 @@ class CrossBorderEpisodeNotices {
                 .filter(PlacementSummary::outOfArea);
     }
 
-    @EventListener
-    @Transactional
+    @ApplicationModuleListener
     public void onReported(EpisodeReported event) {
         outOfArea(event.episodeId(), event.childId()).ifPresent(p -> {
             EpisodeSummary e = episodeFacts.summary(event.episodeId()).orElseThrow();
@@ -109,8 +109,7 @@ class CrossBorderEpisodeNotices {
         });
     }
 
-    @EventListener
-    @Transactional
+    @ApplicationModuleListener
     public void onLocated(EpisodeLocated event) {
         outOfArea(event.episodeId(), event.childId()).ifPresent(p -> {
             tracked(event.episodeId(), p);

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
-import org.homeward.home.WorkSource;
+import org.homeward.oversight.WorkSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -23,14 +23,14 @@ import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.WorkingDays;
 import org.homeward.platform.web.Dates;
 import org.homeward.platform.web.FormChecks;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BindingResult;
 
 /**
  * The host area told of an out-of-area placement and its end (DOMAIN.md XB-01, XB-02): its children's
- * social care, education, health and police, each notice written in the transaction of the change.
+ * social care, education, health and police, each notice written once the change is committed (decision 0032).
  */
 @Service
 class HostAreaNotices {
@@ -95,8 +95,7 @@ class HostAreaNotices {
      * A placement out of area: the host area's four notices are kept until the placing authority
      * gives what Homeward does not hold (contacts, EHC plan), and sending them is on the deadline engine.
      */
-    @EventListener
-    @Transactional
+    @ApplicationModuleListener
     public void onPlacementStarted(PlacementStarted event) {
         if (!event.outOfArea()) {
             return;
@@ -176,8 +175,7 @@ class HostAreaNotices {
     }
 
     /** Discharge is told to the host area "without delay" (S81): Homeward sends it when the placement ends. */
-    @EventListener
-    @Transactional
+    @ApplicationModuleListener
     public void onPlacementEnded(PlacementEnded event) {
         if (!event.outOfArea()) {
             return;

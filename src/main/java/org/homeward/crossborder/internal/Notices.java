@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.platform.web.Durations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -61,7 +62,7 @@ class Notices {
             if (!acknowledged() || sentAt == null) {
                 return null;
             }
-            return org.homeward.platform.web.Durations.of(Duration.between(sentAt, acknowledgedAt));
+            return Durations.of(Duration.between(sentAt, acknowledgedAt));
         }
     }
 

@@ -1,5 +1,8 @@
 package org.homeward.episode.internal;
 
+import org.homeward.platform.DateInput;
+import org.homeward.platform.DateTimeInput;
+
 /** A police safe-and-well check (prevention interview). */
 public class CheckForm {
 
@@ -18,8 +21,8 @@ public class CheckForm {
     static final java.util.List<String> FIELD_ORDER = java.util.List.of("heldDay", "officer", "method", "disclosures",
             "harm", "immediateActions", "referrals", "significantHarm");
 
-    org.homeward.platform.DateTimeInput heldAt() {
-        return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(heldDay, heldMonth, heldYear), heldTime);
+    DateTimeInput heldAt() {
+        return new DateTimeInput(new DateInput(heldDay, heldMonth, heldYear), heldTime);
     }
 
     public String getHeldDay() { return heldDay; }

@@ -1,5 +1,8 @@
 package org.homeward.episode.internal;
 
+import org.homeward.platform.DateInput;
+import org.homeward.platform.DateTimeInput;
+
 /** A missing episode as reported or edited: every answer is text until checked. */
 public class EpisodeForm {
 
@@ -42,17 +45,17 @@ public class EpisodeForm {
             "policeForceId", "policeReference", "councilDay", "locatedDay", "locatedWhere", "locatedBy", "returnMethod",
             "harmWhileMissing", "amendmentReason");
 
-    org.homeward.platform.DateTimeInput lastSeen() {
-        return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(lastSeenDay, lastSeenMonth, lastSeenYear), lastSeenTime);
+    DateTimeInput lastSeen() {
+        return new DateTimeInput(new DateInput(lastSeenDay, lastSeenMonth, lastSeenYear), lastSeenTime);
     }
-    org.homeward.platform.DateTimeInput reportedAt() {
-        return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(reportedDay, reportedMonth, reportedYear), reportedTime);
+    DateTimeInput reportedAt() {
+        return new DateTimeInput(new DateInput(reportedDay, reportedMonth, reportedYear), reportedTime);
     }
-    org.homeward.platform.DateTimeInput councilNotified() {
-        return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(councilDay, councilMonth, councilYear), councilTime);
+    DateTimeInput councilNotified() {
+        return new DateTimeInput(new DateInput(councilDay, councilMonth, councilYear), councilTime);
     }
-    org.homeward.platform.DateTimeInput locatedAt() {
-        return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(locatedDay, locatedMonth, locatedYear), locatedTime);
+    DateTimeInput locatedAt() {
+        return new DateTimeInput(new DateInput(locatedDay, locatedMonth, locatedYear), locatedTime);
     }
 
     public String getCategory() { return category; }

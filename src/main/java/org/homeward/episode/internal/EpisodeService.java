@@ -23,6 +23,11 @@ import org.homeward.child.PlacementSummary;
 import org.homeward.child.Placements;
 import org.homeward.child.PolicePacks;
 import org.homeward.episode.ClosureConditions;
+import org.homeward.episode.EpisodeGraded;
+import org.homeward.episode.EpisodeRecorded;
+import org.homeward.episode.EpisodeReported;
+import org.homeward.episode.EpisodeRiskChanged;
+import org.homeward.episode.SafeAndWellOutcomeShared;
 import org.homeward.episode.SignificantHarmSuspected;
 import org.homeward.settings.Setting;
 import org.homeward.settings.Settings;
@@ -126,10 +131,10 @@ class EpisodeService implements EpisodeClosing {
             events.publishEvent(new EpisodeLocated(episode.id(), episode.childId(), episode.locatedAt(), user.id()));
         }
         if (!episode.retrospective()) {
-            events.publishEvent(new org.homeward.episode.EpisodeReported(episode.id(), episode.childId(),
+            events.publishEvent(new EpisodeReported(episode.id(), episode.childId(),
                     episode.policeForceId(), user.id()));
         }
-        events.publishEvent(new org.homeward.episode.EpisodeRecorded(episode.id(), episode.childId(),
+        events.publishEvent(new EpisodeRecorded(episode.id(), episode.childId(),
                 episode.retrospective(), user.id()));
         events.publishEvent(new ChildRecordChanged(episode.childId(), "Episode reported"));
         return Optional.of(episode);
@@ -224,10 +229,10 @@ class EpisodeService implements EpisodeClosing {
                 form.getAssessorRank(), now, user);
         records.addSources(grading, sources);
         messages.missingReport(episode, form.getRiskLevel(), user, now);
-        events.publishEvent(new org.homeward.episode.EpisodeGraded(episode.id(), episode.childId(), form.getRiskLevel(),
+        events.publishEvent(new EpisodeGraded(episode.id(), episode.childId(), form.getRiskLevel(),
                 user.id()));
         if (!form.getRiskLevel().equals(before)) {
-            events.publishEvent(new org.homeward.episode.EpisodeRiskChanged(episode.id(), episode.childId(), true,
+            events.publishEvent(new EpisodeRiskChanged(episode.id(), episode.childId(), true,
                     form.getRiskLevel(), user.id()));
         }
         records.addChange(episode.id(), "GRADED", "Risk graded " + label("police-risk", form.getRiskLevel()).toLowerCase(Locale.UK)
@@ -391,7 +396,7 @@ class EpisodeService implements EpisodeClosing {
         UUID shareId = records.addShare(checkId, now, form.getSharedWith(), form.getMethod(), user);
         EpisodeRecords.Check check = records.checks(episode.id()).stream().filter(c -> c.id().equals(checkId))
                 .findFirst().orElseThrow();
-        events.publishEvent(new org.homeward.episode.SafeAndWellOutcomeShared(shareId, episode.id(), episode.childId(),
+        events.publishEvent(new SafeAndWellOutcomeShared(shareId, episode.id(), episode.childId(),
                 checkId, check.heldAt(), check.officer(), now, form.getSharedWith(), form.getMethod(), user.id()));
         records.addChange(episode.id(), "CHECK_SHARED", "Safe and well outcome shared with " + form.getSharedWith(),
                 null, now, user);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.Dates;
+import org.homeward.platform.web.Durations;
 import org.springframework.stereotype.Component;
 
 /** Episode codes and durations as people read them. Exposed to templates as {@code @episodeView}. */
@@ -40,7 +41,7 @@ public class EpisodeView {
 
     /** "3 days 4 hours", "5 hours 20 minutes", "40 minutes". */
     public static String duration(Duration d) {
-        return org.homeward.platform.web.Durations.of(d);
+        return Durations.of(d);
     }
 
     public String format(Duration d) {

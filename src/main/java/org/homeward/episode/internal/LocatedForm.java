@@ -1,5 +1,8 @@
 package org.homeward.episode.internal;
 
+import org.homeward.platform.DateInput;
+import org.homeward.platform.DateTimeInput;
+
 /** Where, when and how the child was found or came back. */
 public class LocatedForm {
 
@@ -17,8 +20,8 @@ public class LocatedForm {
     static final java.util.List<String> FIELD_ORDER = java.util.List.of("locatedDay", "locatedWhere", "locatedBy",
             "returnMethod", "foundWith", "harmWhileMissing");
 
-    org.homeward.platform.DateTimeInput locatedAt() {
-        return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(locatedDay, locatedMonth, locatedYear), locatedTime);
+    DateTimeInput locatedAt() {
+        return new DateTimeInput(new DateInput(locatedDay, locatedMonth, locatedYear), locatedTime);
     }
 
     public String getLocatedDay() { return locatedDay; }

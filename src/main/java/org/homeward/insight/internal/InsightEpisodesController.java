@@ -13,6 +13,7 @@ import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.platform.web.Dates;
 import org.homeward.platform.web.Durations;
 import org.homeward.platform.web.Keyset;
 import org.homeward.platform.web.Pagination;
@@ -52,11 +53,11 @@ class InsightEpisodesController {
     private final Pseudonyms pseudonyms;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
-    private final org.homeward.platform.web.Dates dates;
+    private final Dates dates;
 
     InsightEpisodesController(InsightQuestion question, PartnershipFigures figures, InsightAccess access, AccessPolicy policy,
                               Pseudonyms pseudonyms, JdbcClient jdbc, AuditTrail audit,
-                              org.homeward.platform.web.Dates dates) {
+                              Dates dates) {
         this.question = question;
         this.figures = figures;
         this.access = access;

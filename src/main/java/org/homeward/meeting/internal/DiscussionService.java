@@ -14,8 +14,10 @@ import org.homeward.child.CurrentRisksAndPlans;
 import org.homeward.child.EpisodeFacts;
 import org.homeward.child.EpisodeHistory;
 import org.homeward.episode.CouncilRiskScreenings;
+import org.homeward.episode.SignificantHarmSuspected;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.DateInput;
+import org.homeward.platform.web.ChildsViews;
 import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.WorkingDays;
 import org.springframework.beans.factory.ObjectProvider;
@@ -76,7 +78,7 @@ class DiscussionService implements CurrentRisksAndPlans {
 
     /** Significant harm suspected in a check, an interview or a screening (EP-09): raised at once, whatever the risk level. */
     @EventListener
-    public void onSignificantHarm(org.homeward.episode.SignificantHarmSuspected harm) {
+    public void onSignificantHarm(SignificantHarmSuspected harm) {
         UUID id = UUID.randomUUID();
         String reason = "Significant harm suspected in the " + harm.source()
                 + (harm.detail() == null || harm.detail().isBlank() ? "" : ": " + shortened(harm.detail().strip()));
@@ -147,7 +149,7 @@ class DiscussionService implements CurrentRisksAndPlans {
         if (!"yes".equals(form.getTriggerPlanNeeded()) && !"no".equals(form.getTriggerPlanNeeded())) {
             result.rejectValue("triggerPlanNeeded", "required", "Select whether a trigger plan is needed");
         }
-        org.homeward.platform.web.ChildsViews views = org.homeward.platform.web.ChildsViews.check(
+        ChildsViews views = ChildsViews.check(
                 form.getChildViews(), form.getChildViewsNotObtained(), result);
         if (result.hasErrors()) {
             return false;

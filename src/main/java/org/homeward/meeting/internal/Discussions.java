@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.platform.web.ChildsViews;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -81,7 +82,7 @@ class Discussions {
 
     boolean record(UUID id, Instant heldAt, String police, String socialCare, String health, String others,
                    String section47, String outcome, boolean triggerPlan,
-                   org.homeward.platform.web.ChildsViews views, UUID by, Instant now) {
+                   ChildsViews views, UUID by, Instant now) {
         return jdbc.sql("""
                 update strategy_discussion set held_at = :held, police_participant = :police,
                        social_care_participant = :csc, health_participant = :health, other_participants = :others,

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.homeward.child.ChildAlerts;
 import org.homeward.child.ChronologyEntry;
 import org.homeward.child.ChronologySource;
+import org.homeward.platform.ClockConfiguration;
 import org.springframework.stereotype.Component;
 
 /** "Meeting required" on the child's page and meetings in the chronology. */
@@ -42,7 +43,7 @@ class MeetingAlerts implements ChildAlerts, ChronologySource {
 
     /** A day's events are placed at its start, London time, as placements are. */
     private static java.time.Instant startOf(java.time.LocalDate day) {
-        return day.atStartOfDay(org.homeward.platform.ClockConfiguration.LONDON).toInstant();
+        return day.atStartOfDay(ClockConfiguration.LONDON).toInstant();
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.homeward.platform.PdfRenderer;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.Dates;
 import org.homeward.platform.web.FormErrors;
+import org.homeward.platform.web.Keyset;
+import org.homeward.platform.web.Pagination;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -77,9 +79,9 @@ class MeetingController {
                     @RequestParam(required = false) String before, Model model) {
         ChildPages.require(policy.mayViewMeetings(user));
         var page = records.openRequirements(policy.involvedWith(user),
-                org.homeward.platform.web.Keyset.of(after, before, PAGE_SIZE));
+                Keyset.of(after, before, PAGE_SIZE));
         model.addAttribute("required", page.rows());
-        model.addAttribute("pagination", org.homeward.platform.web.Pagination.keyset(
+        model.addAttribute("pagination", Pagination.keyset(
                 org.springframework.web.util.UriComponentsBuilder.fromPath("/meetings"), page));
         return "meeting/required";
     }

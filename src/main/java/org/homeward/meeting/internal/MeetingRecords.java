@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.homeward.access.InvolvedWith;
 import org.homeward.platform.web.ActionRows;
+import org.homeward.platform.web.Keyset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -95,6 +97,12 @@ class MeetingRecords {
                 .param("details", details.toArray(String[]::new)).param("now", ts(now)).update() == 1;
     }
 
+    /** Holds the child's meeting requirement for this transaction against another evaluation of the same child. */
+    void lockChild(UUID childId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('meeting_requirement:' || :c, 0))")
+                .param("c", childId.toString()).query(Object.class).single();
+    }
+
     /** No criterion is met any longer: the open requirement, if any, is withdrawn. */
     void withdraw(UUID childId, Instant now) {
         jdbc.sql("""
@@ -136,8 +144,8 @@ class MeetingRecords {
     }
 
     /** One page of the open requirements of the children the person is involved with, longest waiting first. */
-    org.homeward.platform.web.Keyset.Page<Requirement> openRequirements(org.homeward.access.InvolvedWith involved,
-                                                                       org.homeward.platform.web.Keyset keyset) {
+    Keyset.Page<Requirement> openRequirements(InvolvedWith involved,
+                                                                       Keyset keyset) {
         String sql = REQUIREMENT + " where r.met_by is null and r.withdrawn_at is null and "
                 + involved.namedSql("r.child_id") + keyset.condition("r.raised_at", "r.id", false)
                 + keyset.orderBy("r.raised_at", "r.id", false) + keyset.limit();

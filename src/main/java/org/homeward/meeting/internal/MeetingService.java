@@ -19,13 +19,14 @@ import org.homeward.child.Associates;
 import org.homeward.child.ChildRecordChanged;
 import org.homeward.child.EpisodeFacts;
 import org.homeward.child.EpisodeHistory;
+import org.homeward.meeting.MeetingHeld;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.DateInput;
 import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.web.ActionRows;
 import org.homeward.rhi.ReturnInterviews;
 import org.homeward.risk.ExploitationScreenings;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BindingResult;
@@ -64,9 +65,13 @@ class MeetingService {
         this.clock = clock;
     }
 
-    /** After every change to what is known about the child, in the transaction that made it. */
-    @EventListener
+    /**
+     * After every change to what is known about the child, once it is committed (decision 0032). Evaluations of one
+     * child wait for each other, so that the last to commit saw the last change.
+     */
+    @ApplicationModuleListener
     public void onChange(ChildRecordChanged change) {
+        records.lockChild(change.childId());
         evaluate(change.childId());
     }
 
@@ -230,7 +235,7 @@ class MeetingService {
             deadlines.triggerPlanNeeded(childId, held.get());
         }
         audit.record(AuditAction.CREATE, subject(id, childId), List.of("Meeting", "Decisions", "Actions"), null);
-        events.publishEvent(new org.homeward.meeting.MeetingHeld(id, childId, user.id(), held.get()));
+        events.publishEvent(new MeetingHeld(id, childId, user.id(), held.get()));
         return Optional.of(id);
     }
 

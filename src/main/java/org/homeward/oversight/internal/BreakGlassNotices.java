@@ -3,8 +3,8 @@ package org.homeward.oversight.internal;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.child.BreakGlassUsed;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +27,7 @@ class BreakGlassNotices {
         this.jdbc = jdbc;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     public void onBreakGlass(BreakGlassUsed event) {
         List<UUID> seniors = jdbc.sql("""
                 select distinct u.id from user_account u join user_role r on r.user_id = u.id

@@ -11,6 +11,7 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Children;
+import org.homeward.child.IroChanged;
 import org.homeward.episode.EpisodeRecorded;
 import org.homeward.oversight.Deadlines;
 import org.homeward.oversight.NewTask;
@@ -96,7 +97,7 @@ class CarePlanReviews {
 
     /** The new IRO takes over the decisions still to make; with none named, they stay where they are. */
     @EventListener
-    public void onIroChanged(org.homeward.child.IroChanged event) {
+    public void onIroChanged(IroChanged event) {
         if (event.iroId() == null) {
             return;
         }

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.child.PlacementStarted;
 import org.homeward.oversight.Notifier;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The child's Philomena profile moves with them (DOMAIN.md CR-06, S55): when a child is placed with a
- * care provider, its people are told, in the transaction of the placement, so that they read the
+ * care provider, its people are told as soon as the placement is recorded, so that they read the
  * profile (and complete it if there is none) before the child can go missing from them: on their
  * notifications page in Homeward.
  */
@@ -25,7 +25,7 @@ class CarerPlacementNotices {
         this.jdbc = jdbc;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     public void onPlacementStarted(PlacementStarted event) {
         List<UUID> carers = jdbc.sql("""
                 select u.id from placement p join user_account u on u.agency_id = p.provider_agency_id

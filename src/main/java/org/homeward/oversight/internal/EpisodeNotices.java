@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.homeward.child.Children;
 import org.homeward.episode.EpisodeReported;
 import org.homeward.episode.EpisodeRiskChanged;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,14 +41,14 @@ class EpisodeNotices {
         this.clock = clock;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     public void onReported(EpisodeReported event) {
         String name = children.summary(event.childId()).map(c -> c.name()).orElse("A child");
         notify(recipients(event.childId(), event.episodeId(), false), event.reportedBy(),
                 name + " has been reported missing", "/episodes/" + event.episodeId(), MISSING_SUBJECT);
     }
 
-    @EventListener
+    @ApplicationModuleListener
     public void onRiskChanged(EpisodeRiskChanged event) {
         String name = children.summary(event.childId()).map(c -> c.name()).orElse("A child");
         boolean high = "HIGH".equals(event.level());

@@ -11,6 +11,7 @@ import org.homeward.access.CurrentUser;
 import org.homeward.access.Role;
 import org.homeward.oversight.Deadlines;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.FormErrors;
 import org.homeward.platform.web.Keyset;
 import org.homeward.platform.web.Pagination;
 import org.springframework.http.HttpStatus;
@@ -159,7 +160,7 @@ class TaskController {
         }
         model.addAttribute("mayAcknowledge", task.awaitingAcknowledgement() && user.id().equals(task.ownerId()));
         model.addAttribute("errors", error == null ? List.of()
-                : List.of(new org.homeward.platform.web.FormErrors.Entry(error.startsWith("Select") ? "toId" : "main-content", error)));
+                : List.of(new FormErrors.Entry(error.startsWith("Select") ? "toId" : "main-content", error)));
         return "oversight/task";
     }
 

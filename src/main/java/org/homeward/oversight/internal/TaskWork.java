@@ -2,7 +2,7 @@ package org.homeward.oversight.internal;
 
 import java.util.List;
 import org.homeward.access.CurrentUser;
-import org.homeward.home.WorkSource;
+import org.homeward.oversight.WorkSource;
 import org.springframework.stereotype.Component;
 
 /** "Your tasks" on the home page come from the deadline engine. */

@@ -1,5 +1,8 @@
 package org.homeward.rhi.internal;
 
+import org.homeward.platform.DateInput;
+import org.homeward.platform.DateTimeInput;
+
 
 /** An attempt to reach the child and offer the interview. */
 public class AttemptForm {
@@ -13,8 +16,8 @@ public class AttemptForm {
 
     static final java.util.List<String> FIELD_ORDER = java.util.List.of("attemptedDay", "method", "result");
 
-    org.homeward.platform.DateTimeInput attemptedAt() {
-        return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(attemptedDay, attemptedMonth, attemptedYear), attemptedTime);
+    DateTimeInput attemptedAt() {
+        return new DateTimeInput(new DateInput(attemptedDay, attemptedMonth, attemptedYear), attemptedTime);
     }
 
     public String getAttemptedDay() { return attemptedDay; }

@@ -1,5 +1,10 @@
 package org.homeward.rhi.internal;
 
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.DateInput;
+import org.homeward.platform.DateTimeInput;
+import org.homeward.platform.web.ActionRows;
+
 
 /** The interview: before, during and after the episode, in the child's own words. */
 public class InterviewForm {
@@ -37,8 +42,8 @@ public class InterviewForm {
     private String supportDecision;
     private String referralTo;
     private java.util.List<String> alsoCovers = new java.util.ArrayList<>();
-    private java.util.List<org.homeward.platform.web.ActionRows.Row> actions =
-            org.homeward.platform.web.ActionRows.blankRows(3);
+    private java.util.List<ActionRows.Row> actions =
+            ActionRows.blankRows(3);
 
     static final java.util.List<String> FIELD_ORDER = java.util.List.of("heldDay", "interviewerName", "interviewerRole", "interviewerAgency", "childChoseKnownWorker", "whereWent", "whoWith", "travel", "howReturned", "harms", "harm", "exploitation", "exploitationDetail", "health", "education", "feelingSafe", "stayingSafeGiven", "helplineGiven", "childWords", "pushFactors", "pullFactors", "associates", "locations", "consentToShare", "shareWith",
             "supportDecision", "referralTo", "actions[0].action", "actions[0].ownerId", "actions[0].dueDay",
@@ -49,7 +54,7 @@ public class InterviewForm {
     static InterviewForm of(OfferRecords.Interview i, java.util.List<OfferRecords.Factor> factors,
                             OfferRecords.Links links) {
         InterviewForm f = new InterviewForm();
-        java.time.ZonedDateTime held = i.heldAt().atZone(org.homeward.platform.ClockConfiguration.LONDON);
+        java.time.ZonedDateTime held = i.heldAt().atZone(ClockConfiguration.LONDON);
         f.heldDay = String.valueOf(held.getDayOfMonth());
         f.heldMonth = String.valueOf(held.getMonthValue());
         f.heldYear = String.valueOf(held.getYear());
@@ -88,8 +93,8 @@ public class InterviewForm {
         return f;
     }
 
-    org.homeward.platform.DateTimeInput heldAt() {
-        return new org.homeward.platform.DateTimeInput(new org.homeward.platform.DateInput(heldDay, heldMonth, heldYear), heldTime);
+    DateTimeInput heldAt() {
+        return new DateTimeInput(new DateInput(heldDay, heldMonth, heldYear), heldTime);
     }
 
     public String getHeldDay() { return heldDay; }
@@ -158,8 +163,8 @@ public class InterviewForm {
     public void setReferralTo(String v) { referralTo = v; }
     public java.util.List<String> getAlsoCovers() { return alsoCovers; }
     public void setAlsoCovers(java.util.List<String> v) { alsoCovers = v; }
-    public java.util.List<org.homeward.platform.web.ActionRows.Row> getActions() { return actions; }
-    public void setActions(java.util.List<org.homeward.platform.web.ActionRows.Row> v) { actions = v; }
+    public java.util.List<ActionRows.Row> getActions() { return actions; }
+    public void setActions(java.util.List<ActionRows.Row> v) { actions = v; }
 
     /** "yes" raises a strategy discussion (EP-09); kept apart from the interview's answers, which corrections may change. */
     private String significantHarm;

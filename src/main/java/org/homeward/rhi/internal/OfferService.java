@@ -13,11 +13,15 @@ import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.child.Associates;
 import org.homeward.child.ChildRecordChanged;
 import org.homeward.child.Children;
+import org.homeward.child.Locations;
 import org.homeward.child.PlacementSummary;
 import org.homeward.child.Placements;
 import org.homeward.episode.EpisodeLocated;
+import org.homeward.episode.Episodes;
+import org.homeward.episode.SignificantHarmSuspected;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.DateTimeInput;
 import org.homeward.platform.Vocabularies;
@@ -25,6 +29,7 @@ import org.homeward.platform.WorkingDays;
 import org.homeward.platform.web.ActionRows;
 import org.homeward.platform.web.Dates;
 import org.homeward.platform.web.FormChecks;
+import org.homeward.rhi.InterviewRecorded;
 import org.homeward.settings.Setting;
 import org.homeward.settings.Settings;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,16 +70,16 @@ class OfferService {
     private final ApplicationEventPublisher events;
     private final OfferDeadlines deadlines;
     private final ReturnInterviewClosure closure;
-    private final org.homeward.episode.Episodes episodes;
+    private final Episodes episodes;
     private final Settings settings;
-    private final org.homeward.child.Associates associates;
-    private final org.homeward.child.Locations locations;
+    private final Associates associates;
+    private final Locations locations;
 
     OfferService(OfferRecords records, Placements placements, Directory directory, Vocabularies vocabularies,
                  AuditTrail audit, Clock clock, FollowUps followUps, Children children,
                  ApplicationEventPublisher events, OfferDeadlines deadlines, ReturnInterviewClosure closure,
-                 org.homeward.episode.Episodes episodes, Settings settings, org.homeward.child.Associates associates,
-                 org.homeward.child.Locations locations) {
+                 Episodes episodes, Settings settings, Associates associates,
+                 Locations locations) {
         this.associates = associates;
         this.locations = locations;
         this.closure = closure;
@@ -300,11 +305,11 @@ class OfferService {
             audit.record(AuditAction.CHANGE, subject(covered, offer.childId()), List.of("Interview"),
                     "Covered by the interview recorded for another episode");
         }
-        events.publishEvent(new org.homeward.rhi.InterviewRecorded(offer.id(), offer.childId(), user.id(), held.get()));
+        events.publishEvent(new InterviewRecorded(offer.id(), offer.childId(), user.id(), held.get()));
         events.publishEvent(new ChildRecordChanged(offer.childId(), "Return home interview held"));
         if ("yes".equals(form.getSignificantHarm())) {
             records.flagSignificantHarm(offer.id());
-            events.publishEvent(new org.homeward.episode.SignificantHarmSuspected(offer.childId(), offer.episodeId(),
+            events.publishEvent(new SignificantHarmSuspected(offer.childId(), offer.episodeId(),
                     "return home interview", form.getHarm() == null ? null : form.getHarm().strip(), user.id()));
         }
         closure.outcomeRecorded(met, user);

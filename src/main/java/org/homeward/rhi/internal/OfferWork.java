@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Role;
-import org.homeward.home.WorkSource;
+import org.homeward.oversight.WorkSource;
 import org.homeward.platform.web.Keyset;
 import org.springframework.stereotype.Component;
 

@@ -8,11 +8,14 @@ import java.util.UUID;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
+import org.homeward.access.InvolvedWith;
 import org.homeward.access.Role;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.child.Associates;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Children;
+import org.homeward.child.Locations;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.Dates;
@@ -61,13 +64,13 @@ class ReturnInterviewController {
     private final FollowUps followUps;
     private final Directory directory;
     private final Dates dates;
-    private final org.homeward.child.Associates associates;
-    private final org.homeward.child.Locations locations;
+    private final Associates associates;
+    private final Locations locations;
 
     ReturnInterviewController(OfferRecords records, OfferService service, Children children, Vocabularies vocabularies,
                               AccessPolicy policy, AuditTrail audit, Clock clock, FollowUps followUps,
-                              Directory directory, Dates dates, org.homeward.child.Associates associates,
-                              org.homeward.child.Locations locations) {
+                              Directory directory, Dates dates, Associates associates,
+                              Locations locations) {
         this.associates = associates;
         this.locations = locations;
         this.dates = dates;
@@ -101,7 +104,7 @@ class ReturnInterviewController {
         boolean latestFirst = sort == null ? tab == OfferRecords.Due.OVERDUE : "latest".equals(sort);
         UUID provider = team ? null : user.agencyId();
         Instant now = clock.instant();
-        org.homeward.access.InvolvedWith involved = policy.involvedWith(user);
+        InvolvedWith involved = policy.involvedWith(user);
         Keyset.Page<OfferRecords.Listed> page = records.open(provider, involved, tab, now, latestFirst,
                 Keyset.of(after, before, PAGE_SIZE));
         String tabCode = tab.name().toLowerCase(java.util.Locale.ROOT);

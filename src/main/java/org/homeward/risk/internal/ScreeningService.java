@@ -16,10 +16,14 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.child.ChildRecordChanged;
 import org.homeward.child.ChildSummary;
+import org.homeward.episode.EpisodeRiskChanged;
 import org.homeward.episode.EpisodeSummary;
+import org.homeward.episode.SignificantHarmSuspected;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.ChildsViews;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +51,12 @@ class ScreeningService {
     private final Vocabularies vocabularies;
     private final AuditTrail audit;
     private final Clock clock;
-    private final org.homeward.settings.Settings settings;
+    private final Settings settings;
 
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ScreeningService(Instruments instruments, ScreeningRecords records, Vocabularies vocabularies, AuditTrail audit,
-                     Clock clock, org.homeward.settings.Settings settings,
+                     Clock clock, Settings settings,
                      org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.instruments = instruments;
@@ -64,7 +68,7 @@ class ScreeningService {
     }
 
     int highRiskAge() {
-        return settings.number(org.homeward.settings.Setting.HIGH_RISK_AGE);
+        return settings.number(Setting.HIGH_RISK_AGE);
     }
 
     /** The version a screening made today answers. */
@@ -176,7 +180,7 @@ class ScreeningService {
         String before = records.latestForEpisode(episode.id()).map(Screening::rating).orElse(null);
         records.insert(screening, user.id(), draft.answers(), draft.evidence());
         if (!rating.equals(before)) {
-            events.publishEvent(new org.homeward.episode.EpisodeRiskChanged(episode.id(), child.id(), false, rating,
+            events.publishEvent(new EpisodeRiskChanged(episode.id(), child.id(), false, rating,
                     user.id()));
         }
         audit.record(AuditAction.CREATE, subject(screening), List.of("Answers", "Rating", "Child's views"),
@@ -184,7 +188,7 @@ class ScreeningService {
         events.publishEvent(new ChildRecordChanged(screening.childId(), "Risk screened"));
         if ("yes".equals(form.getSignificantHarm())) {
             records.flagSignificantHarm(screening.id());
-            events.publishEvent(new org.homeward.episode.SignificantHarmSuspected(child.id(), episode.id(),
+            events.publishEvent(new SignificantHarmSuspected(child.id(), episode.id(),
                     "council risk screening", rationale, user.id()));
         }
         return Optional.of(screening);

@@ -9,6 +9,7 @@ import org.homeward.child.IssuedPolicePack;
 import org.homeward.child.PlacementSummary;
 import org.homeward.child.Placements;
 import org.homeward.child.PolicePacks;
+import org.homeward.crossborder.CrossBorderNoticeSent;
 import org.homeward.episode.EpisodeReported;
 import org.homeward.episode.EpisodeSummary;
 import org.homeward.episode.Episodes;
@@ -23,14 +24,13 @@ import org.homeward.sharing.NewShare.Direction;
 import org.homeward.sharing.NewShare.LawfulBasis;
 import org.homeward.sharing.NewShare.Party;
 import org.homeward.sharing.NewShare.Source;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The shares Homeward makes itself, recorded in the transaction of the act that made them (listeners
- * run synchronously): if the act is rolled back, so is its record of sharing. Each is recorded once
- * (its source is unique), however often the event is heard.
+ * The shares Homeward makes itself, recorded once the act that made them is committed (a rolled-back act
+ * publishes nothing) and tried again until recorded (decision 0032). Each is recorded once (its source is
+ * unique), however often the event is heard.
  */
 @Component
 class AutomaticShares {
@@ -68,8 +68,7 @@ class AutomaticShares {
      * (RA-06). Seeking consent would prejudice finding the child; the pack holds health and other
      * special-category details, shared to safeguard a child at risk.
      */
-    @EventListener
-    @Transactional
+    @ApplicationModuleListener
     public void onReported(EpisodeReported event) {
         Optional<IssuedPolicePack> pack = packs.issuedFor(event.episodeId());
         Optional<EpisodeSummary> episode = episodes.summary(event.episodeId());
@@ -104,9 +103,8 @@ class AutomaticShares {
      * A cross-border notice to the host or the placing authority (DOMAIN.md XB-01, XB-03): what it said is
      * kept with the notice; the register records that it was shared, to whom and on what basis.
      */
-    @EventListener
-    @Transactional
-    public void onCrossBorderNotice(org.homeward.crossborder.CrossBorderNoticeSent event) {
+    @ApplicationModuleListener
+    public void onCrossBorderNotice(CrossBorderNoticeSent event) {
         Party to = event.toAgencyId() != null ? Party.agency(event.toAgencyId(), null)
                 : Party.named(event.toAgencyName(), null);
         Party from = event.fromAgencyId() != null ? Party.agency(event.fromAgencyId(), null)
@@ -126,8 +124,7 @@ class AutomaticShares {
                 null, null, Source.of("crossborder", event.noticeId()), event.sentBy()));
     }
 
-    @EventListener
-    @Transactional
+    @ApplicationModuleListener
     public void onSafeAndWellShared(SafeAndWellOutcomeShared event) {
         Optional<ShareRecords.Person> sharer = records.person(event.sharedBy());
         if (sharer.isEmpty()) {
@@ -151,8 +148,7 @@ class AutomaticShares {
      * social worker (or, with none, the responsible authority) and the placing and host authorities where
      * different (DOMAIN.md RHI-05). The RHI worker's agency shares it, in Homeward, as soon as it is recorded.
      */
-    @EventListener
-    @Transactional
+    @ApplicationModuleListener
     public void onInterviewRecorded(InterviewRecorded event) {
         Optional<ReturnInterviews.Summary> found = interviews.summary(event.offerId());
         Optional<ShareRecords.Person> worker = records.person(event.recordedBy());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.access.Directory;
 import org.homeward.sharing.NewShare;
 import org.homeward.sharing.Share;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,7 +101,7 @@ class ShareRecords {
     }
 
     /** Every agency in Homeward, for the lists a share is recorded from. */
-    List<org.homeward.access.Directory.Option> agencies() {
-        return jdbc.sql("select id, name from agency order by name").query(org.homeward.access.Directory.Option.class).list();
+    List<Directory.Option> agencies() {
+        return jdbc.sql("select id, name from agency order by name").query(Directory.Option.class).list();
     }
 }

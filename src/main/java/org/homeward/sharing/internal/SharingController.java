@@ -11,6 +11,7 @@ import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Children;
+import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.Csv;
 import org.homeward.platform.PdfRenderer;
 import org.homeward.platform.web.Dates;
@@ -85,7 +86,7 @@ class SharingController {
         model.addAttribute("share", service.openOne(share));
         model.addAttribute("betweenAgencies", share.fromAgencyId() != null && share.toAgencyId() != null);
         model.addAttribute("agreement", agreements.inForce(share.fromAgencyId(), share.toAgencyId(),
-                share.sharedAt().atZone(org.homeward.platform.ClockConfiguration.LONDON).toLocalDate()).orElse(null));
+                share.sharedAt().atZone(ClockConfiguration.LONDON).toLocalDate()).orElse(null));
         model.addAttribute("child", child(share.childId()));
         return "sharing/show";
     }

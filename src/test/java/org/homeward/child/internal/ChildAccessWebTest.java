@@ -10,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.platform.ClockConfiguration;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.MovableClock;
+import org.homeward.support.TestChildren;
+import org.homeward.support.TestEpisodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +39,7 @@ class ChildAccessWebTest {
     /** A child of South Gloucestershire, placed at Oakfield House, never referred for a return interview. */
     @BeforeEach
     void aChild() throws Exception {
-        child = org.homeward.support.TestChildren.add(mvc, users, "Ava", "Matrix");
+        child = TestChildren.add(mvc, users, "Ava", "Matrix");
     }
 
     Map<String, MockHttpServletRequestBuilder> actions() {
@@ -108,7 +112,7 @@ class ChildAccessWebTest {
         }
     }
 
-    @org.springframework.beans.factory.annotation.Autowired org.homeward.support.MovableClock clock;
+    @org.springframework.beans.factory.annotation.Autowired MovableClock clock;
 
     static final String AUDITOR = "c7a2ea20-b2f1-4c94-2e05-319acb5c7427";
 
@@ -128,8 +132,8 @@ class ChildAccessWebTest {
     @Test
     void is02_analystsAndBoardMembersNeverOpenAnIdentifiableRecordAndAnAuditorOpensOneOnlyOnTheDaysGranted()
             throws Exception {
-        UUID episode = org.homeward.support.TestEpisodes.report(mvc, users, child,
-                java.time.ZonedDateTime.now(org.homeward.platform.ClockConfiguration.LONDON).minusHours(2));
+        UUID episode = TestEpisodes.report(mvc, users, child,
+                java.time.ZonedDateTime.now(ClockConfiguration.LONDON).minusHours(2));
         for (String reportsOnly : List.of("analyst", "board")) {
             assertThat(status(reportsOnly, get("/children/" + child))).as(reportsOnly).isEqualTo(403);
             assertThat(status(reportsOnly, get("/episodes/" + episode))).as(reportsOnly).isEqualTo(403);
@@ -139,7 +143,7 @@ class ChildAccessWebTest {
             assertThat(status(reportsOnly, get("/dashboard"))).as(reportsOnly).isEqualTo(200);
         }
 
-        java.time.LocalDate today = java.time.LocalDate.now(org.homeward.platform.ClockConfiguration.LONDON);
+        java.time.LocalDate today = java.time.LocalDate.now(ClockConfiguration.LONDON);
         try {
             assertThat(status("auditor", get("/children/" + child))).as("within the demo grant").isEqualTo(200);
 
@@ -151,9 +155,9 @@ class ChildAccessWebTest {
 
             assertThat(grant(today.plusDays(1), today.plusDays(10))).isEqualTo(302);
             assertThat(status("auditor", get("/children/" + child))).as("before the grant").isEqualTo(403);
-            clock.moveTo(today.plusDays(10).atTime(23, 0).atZone(org.homeward.platform.ClockConfiguration.LONDON).toInstant());
+            clock.moveTo(today.plusDays(10).atTime(23, 0).atZone(ClockConfiguration.LONDON).toInstant());
             assertThat(status("auditor", get("/children/" + child))).as("on its last day").isEqualTo(200);
-            clock.moveTo(today.plusDays(11).atTime(0, 30).atZone(org.homeward.platform.ClockConfiguration.LONDON).toInstant());
+            clock.moveTo(today.plusDays(11).atTime(0, 30).atZone(ClockConfiguration.LONDON).toInstant());
             assertThat(status("auditor", get("/children/" + child))).as("the day after").isEqualTo(403);
             clock.reset();
 
@@ -169,7 +173,7 @@ class ChildAccessWebTest {
 
             assertThat(status("admin", post("/admin/users/" + AUDITOR + "/auditor-access/end").with(csrf())))
                     .isEqualTo(302);
-            clock.moveTo(today.plusDays(5).atTime(12, 0).atZone(org.homeward.platform.ClockConfiguration.LONDON).toInstant());
+            clock.moveTo(today.plusDays(5).atTime(12, 0).atZone(ClockConfiguration.LONDON).toInstant());
             assertThat(status("auditor", get("/children/" + child))).as("access ended").isEqualTo(403);
         } finally {
             clock.reset();

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.platform.ClockConfiguration;
 import org.homeward.support.HomewardTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,7 +92,7 @@ class ChildRecordsWebTest {
         mvc.perform(childForm(post("/children"), "Tom", "Old", "dobYear=1900").with(as(users, "socialworker")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Date of birth must be after")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Homeward records children and care leavers up to 25")));
-        java.time.LocalDate twentySix = java.time.LocalDate.now(clock.withZone(org.homeward.platform.ClockConfiguration.LONDON))
+        java.time.LocalDate twentySix = java.time.LocalDate.now(clock.withZone(ClockConfiguration.LONDON))
                 .minusYears(26);
         mvc.perform(childForm(post("/children"), "Tom", "Leaver", "dobDay=" + twentySix.getDayOfMonth(),
                         "dobMonth=" + twentySix.getMonthValue(), "dobYear=" + twentySix.getYear()).with(as(users, "socialworker")))

@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.access.Directory;
 import org.homeward.crossborder.CrossBorderNoticeSent;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.MovableClock;
 import org.homeward.support.TestChildren;
 import org.homeward.support.TestEpisodes;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,8 +50,8 @@ class CrossBorderWebTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
-    @Autowired org.homeward.access.Directory directory;
-    @Autowired org.homeward.support.MovableClock clock;
+    @Autowired Directory directory;
+    @Autowired MovableClock clock;
 
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     UUID child;

@@ -14,11 +14,16 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.child.ChildSummary;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.Vocabularies;
+import org.homeward.platform.web.Dates;
 import org.homeward.support.FormAnswers;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.TestChildren;
 import org.homeward.support.TestEpisodes;
 import org.homeward.platform.web.PageLinks;
+import org.homeward.support.TestOffers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +41,7 @@ class EpisodeWebTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
-    @Autowired org.homeward.platform.Vocabularies vocabularies;
+    @Autowired Vocabularies vocabularies;
 
     UUID child;
     final ZonedDateTime yesterday = ZonedDateTime.now(ClockConfiguration.LONDON).minusDays(1).withHour(20).withMinute(0);
@@ -48,7 +53,7 @@ class EpisodeWebTest {
                 insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
                 values (:id, 'Episode', 'Tester', date '2011-05-05', 'F', 'LAC_CO', now(), now(), 0)""")
                 .param("id", child).update();
-        org.homeward.support.TestChildren.placeAtOakfield(jdbc, child);
+        TestChildren.placeAtOakfield(jdbc, child);
     }
 
     static void put(Map<String, String> form, String prefix, ZonedDateTime at) {
@@ -195,7 +200,7 @@ class EpisodeWebTest {
                 .param("n", provider).param("c", child).update();
         // The report shows a council's manager the children their council is responsible for (ADR 0027).
         jdbc.sql("update child set responsible_authority_id = cast(:la as uuid) where id = :c")
-                .param("la", org.homeward.support.TestChildren.SOUTH_GLOUCESTERSHIRE).param("c", child).update();
+                .param("la", TestChildren.SOUTH_GLOUCESTERSHIRE).param("c", child).update();
         String report = page("manager", "/dashboard/carer-reporting");
         int row = report.indexOf("data-provider=\"" + provider + "\"");
         assertThat(row).as(report).isPositive();
@@ -214,7 +219,7 @@ class EpisodeWebTest {
                 insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
                 values (:id, 'Young', 'Tester', :dob, 'F', 'LAC_CO', now(), now(), 0)""")
                 .param("id", young).param("dob", java.sql.Date.valueOf(yesterday.toLocalDate().minusYears(8))).update();
-        org.homeward.support.TestChildren.placeAtOakfield(jdbc, young);
+        TestChildren.placeAtOakfield(jdbc, young);
         UUID own = child;
         child = young;
         UUID episode = reportEpisode(report(yesterday));
@@ -228,7 +233,7 @@ class EpisodeWebTest {
                 .getResponse().getRedirectedUrl()).isEqualTo("/episodes/" + episode);
 
         RiskLevelPolicy noVeryLow = new RiskLevelPolicy(vocabularies, java.util.List.of("VERY_LOW"), java.util.List.of());
-        org.homeward.child.ChildSummary older = new org.homeward.child.ChildSummary(young, "Older", LocalDate.of(2010, 1, 1), false);
+        ChildSummary older = new ChildSummary(young, "Older", LocalDate.of(2010, 1, 1), false);
         assertThat(noVeryLow.refusal("VERY_LOW", older, yesterday.toLocalDate())).hasValueSatisfying(why ->
                 assertThat(why).contains("does not grade children as \u201cvery low\u201d risk"));
         assertThat(noVeryLow.refusal("LOW", older, yesterday.toLocalDate())).isEmpty();
@@ -268,12 +273,12 @@ class EpisodeWebTest {
         put(f, "council", yesterday.minusHours(3));
         assertThat(send("carer", post("/children/" + child + "/episodes"), f).getResponse().getContentAsString())
                 .contains("The council must have been told on or after the child was last seen ("
-                        + org.homeward.platform.web.Dates.ofInstant(yesterday.toInstant()) + ")");
+                        + Dates.ofInstant(yesterday.toInstant()) + ")");
         put(f, "reported", yesterday.minusMinutes(10));
         put(f, "council", yesterday.plusHours(1));
         assertThat(send("carer", post("/children/" + child + "/episodes"), f).getResponse().getContentAsString())
                 .contains("The report to the police must be on or after the child was last seen ("
-                        + org.homeward.platform.web.Dates.ofInstant(yesterday.toInstant()) + ")");
+                        + Dates.ofInstant(yesterday.toInstant()) + ")");
         assertThat(episodes()).isZero();
         put(f, "reported", yesterday.plusMinutes(45));
         reportEpisode(f);
@@ -423,7 +428,7 @@ class EpisodeWebTest {
     @Test
     void xb04_everyPoliceForceWhoseAreaTheEpisodeTouchedIsRecordedAndMayOpenIt() throws Exception {
         jdbc.sql("update child set responsible_authority_id = :la where id = :c")
-                .param("la", UUID.fromString(org.homeward.support.TestChildren.SOUTH_GLOUCESTERSHIRE))
+                .param("la", UUID.fromString(TestChildren.SOUTH_GLOUCESTERSHIRE))
                 .param("c", child).update();
         UUID episode = reportEpisode(report(yesterday));
         UUID gloucestershire = jdbc.sql("select id from agency where name = 'Gloucestershire Constabulary'")
@@ -491,7 +496,7 @@ class EpisodeWebTest {
                 select due_at from task where kind = 'EPISODE_REVIEW' and status = 'OPEN' and source_id like :p""")
                 .param("p", episode + "#%").query(java.time.Instant.class).single();
         assertThat(page("police", "/episodes/" + episode)).contains("Next police review due "
-                + new org.homeward.platform.web.Dates().due(due));
+                + new Dates().due(due));
         locate(episode, yesterday.plusHours(2));
         assertThat(page("police", "/episodes/" + episode)).doesNotContain("Next police review due");
     }
@@ -593,7 +598,7 @@ class EpisodeWebTest {
         // The child declines the interview: the outcome closes the episode that was asked to close.
         UUID offer = jdbc.sql("select id from rhi_offer where episode_id = :e").param("e", episode).query(UUID.class).single();
         jdbc.sql("update rhi_offer set provider_agency_id = :p where id = :o")
-                .param("p", org.homeward.support.TestOffers.SAFE_RETURN).param("o", offer).update();
+                .param("p", TestOffers.SAFE_RETURN).param("o", offer).update();
         MvcResult outcome = send("rhiworker", post("/return-interviews/" + offer + "/outcome"),
                 Map.of("outcome", "DECLINED", "outcomeReason", "Did not want to talk"));
         assertThat(outcome.getResponse().getStatus()).as(outcome.getResponse().getContentAsString()).isEqualTo(302);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.homeward.access.Directory;
 import org.homeward.insight.internal.EpisodeFacts;
 import org.homeward.insight.internal.Pseudonyms;
 import org.homeward.support.HomewardTest;
@@ -42,7 +43,7 @@ class ImpactWebTest {
     @Autowired EpisodeFacts facts;
     @Autowired Pseudonyms pseudonyms;
     @Autowired MovableClock clock;
-    @Autowired org.homeward.access.Directory directory;
+    @Autowired Directory directory;
 
     UUID council;
     UUID otherCouncil;

@@ -12,10 +12,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.insight.internal.compliance.FigureSummaries;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.Dates;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.TestChildren;
 import org.homeward.support.TestEpisodes;
+import org.homeward.support.TestShares;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,7 +95,7 @@ class InterventionWebTest {
                 .getResponse().getRedirectedUrl()).isEqualTo("/interventions/" + id);
         String shown = page("manager", "/interventions/" + id);
         assertThat(shown).contains("Partly").contains("2 episodes, 12.0 hours before; 1 episode, 3.0 hours since")
-                .contains(new org.homeward.platform.web.Dates().date(now.toLocalDate().plusWeeks(6)));
+                .contains(new Dates().date(now.toLocalDate().plusWeeks(6)));
         assertThat(page("coordinator", "/children/" + child + "/plan")).doesNotContain("Overdue");
     }
 
@@ -126,23 +129,23 @@ class InterventionWebTest {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.homeward.insight.internal.compliance.FigureSummaries summaries;
+    FigureSummaries summaries;
 
     /** One dashboard figure for the whole partnership, counted again first as the schedule would. */
-    org.homeward.insight.internal.compliance.FigureSummaries.Sum figure(String measure) {
+    FigureSummaries.Sum figure(String measure) {
         LocalDate today = now.toLocalDate();
         summaries.refreshRecent();
         String figure = summaries.measures().stream().filter(m -> m.measure().equals(measure)).findFirst()
                 .orElseThrow().figure();
         return summaries.sums(today.minusDays(1), today, java.util.Optional.empty(), java.util.List.of(figure))
-                .getOrDefault(figure, new org.homeward.insight.internal.compliance.FigureSummaries.Sum(0, 0));
+                .getOrDefault(figure, new FigureSummaries.Sum(0, 0));
     }
 
     @Test
     void rhi06_thePlanAndEachImpactReviewNeedTheChildsViewsOrWhyNotAndTheDashboardGivesTheShareWithThem()
             throws Exception {
         String measure = "Risk-management plan interventions with the child’s views";
-        org.homeward.insight.internal.compliance.FigureSummaries.Sum before = figure(measure);
+        FigureSummaries.Sum before = figure(measure);
         UUID child = TestChildren.add(mvc, users, "Vera", "Voice");
         Map<String, String> silent = intervention(now.toLocalDate());
         silent.remove("childViews");
@@ -156,7 +159,7 @@ class InterventionWebTest {
         Map<String, String> heard = intervention(now.toLocalDate());
         heard.put("description", "Weekend football club");
         send("socialworker", post("/children/" + child + "/plan"), heard);
-        org.homeward.insight.internal.compliance.FigureSummaries.Sum after = figure(measure);
+        FigureSummaries.Sum after = figure(measure);
         assertThat(after.outOf()).isEqualTo(before.outOf() + 2);
         assertThat(after.count()).isEqualTo(before.count() + 1);
 
@@ -185,7 +188,7 @@ class InterventionWebTest {
         assertThat(send("socialworker", post("/children/" + child + "/plan"), plan).getResponse().getRedirectedUrl())
                 .isEqualTo("/children/" + child + "/plan");
         assertThat(send("socialworker", post("/children/" + child + "/shares"),
-                org.homeward.support.TestShares.phoneCallToSchool("Told the school about the older boys", now.minusDays(10)))
+                TestShares.phoneCallToSchool("Told the school about the older boys", now.minusDays(10)))
                 .getResponse().getStatus()).isEqualTo(302);
         UUID intervention = jdbc.sql("select id from intervention where child_id = :c").param("c", child)
                 .query(UUID.class).single();

@@ -12,10 +12,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.oversight.Deadlines;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.TestChildren;
 import org.homeward.support.TestEpisodes;
+import org.homeward.support.TestMeetings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +65,7 @@ class MeetingWebTest {
     }
 
     Map<String, String> meeting(ZonedDateTime held) {
-        return new java.util.LinkedHashMap<>(org.homeward.support.TestMeetings.meeting(held));
+        return new java.util.LinkedHashMap<>(TestMeetings.meeting(held));
     }
 
     @Test
@@ -270,7 +272,7 @@ class MeetingWebTest {
                  where kind = 'MEETING_REVIEW' and source_module = 'meeting' and source_id = :m""")
                 .param("m", meeting.toString()).query(Task.class).single();
         assertThat(task.ownerId()).isEqualTo(UUID.fromString(SOCIAL_WORKER));
-        assertThat(task.dueAt()).isEqualTo(org.homeward.oversight.Deadlines.endOf(review));
+        assertThat(task.dueAt()).isEqualTo(Deadlines.endOf(review));
         assertThat(task.status()).isEqualTo("OPEN");
         assertThat(page("socialworker", "/tasks?scope=mine&kind=MEETING_REVIEW&order=desc"))
                 .contains("/tasks/" + task.id()).contains("Review the missing management meeting");

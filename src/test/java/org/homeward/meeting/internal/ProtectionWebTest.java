@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.Dates;
+import org.homeward.support.FormAnswers;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.TestChildren;
 import org.junit.jupiter.api.Test;
@@ -103,10 +105,10 @@ class ProtectionWebTest {
         r.put("reason", "Third episode in a month");
         r.put("levelOfHelp", "SPECIALIST");
         r.put("outcome", "Single assessment");
-        org.homeward.support.FormAnswers.date(r, "decided", now.minusDays(5).toLocalDate());
+        FormAnswers.date(r, "decided", now.minusDays(5).toLocalDate());
         assertThat(send("socialworker", post("/children/" + child + "/referrals"), r).getResponse().getContentAsString())
                 .contains("The outcome must be on or after the referral ("
-                        + org.homeward.platform.web.Dates.ofDay(now.minusDays(2).toLocalDate()) + ")");
+                        + Dates.ofDay(now.minusDays(2).toLocalDate()) + ")");
         assertThat(jdbc.sql("select count(*) from front_door_referral where child_id = :c").param("c", child)
                 .query(Long.class).single()).isZero();
 
@@ -118,7 +120,7 @@ class ProtectionWebTest {
         m.put("subject", "Darren Example, 34");
         assertThat(send("police", post("/children/" + child + "/protective-measures"), m).getResponse()
                 .getContentAsString()).contains("The end must be on or after the start ("
-                        + org.homeward.platform.web.Dates.ofInstant(now.minusDays(1).toInstant()) + ")");
+                        + Dates.ofInstant(now.minusDays(1).toInstant()) + ")");
         assertThat(jdbc.sql("select count(*) from protective_measure where child_id = :c").param("c", child)
                 .query(Long.class).single()).isZero();
     }

@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.WorkingDays;
+import org.homeward.platform.web.Dates;
+import org.homeward.support.FormAnswers;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.MovableClock;
 import org.homeward.support.TestChildren;
 import org.homeward.support.TestEpisodes;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +36,7 @@ class StrategyDiscussionWebTest {
     @Autowired MockMvc mvc;
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
-    @Autowired org.homeward.support.MovableClock clock;
+    @Autowired MovableClock clock;
 
     UUID child;
     ZonedDateTime now = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
@@ -116,7 +119,7 @@ class StrategyDiscussionWebTest {
         try {
             UUID episode = TestEpisodes.reportAndLocate(mvc, users, jdbc, child, christmasEve.minusHours(9), 6);
             Map<String, String> check = new LinkedHashMap<>();
-            org.homeward.support.FormAnswers.time(check, "held", christmasEve.minusHours(1));
+            FormAnswers.time(check, "held", christmasEve.minusHours(1));
             check.put("officer", "PC Priya Patel");
             check.put("method", "FACE_TO_FACE");
             check.put("harm", "Bruising to both wrists; would not say who");
@@ -175,7 +178,7 @@ class StrategyDiscussionWebTest {
                 .query(java.time.Instant.class).single();
         assertThat(body(send("coordinator", post("/strategy-discussions/" + d), held(raised().minusMinutes(30)))))
                 .contains("The discussion must be held on or after it was raised ("
-                        + org.homeward.platform.web.Dates.ofInstant(raisedAt) + ")")
+                        + Dates.ofInstant(raisedAt) + ")")
                 .contains("govuk-error-summary");
         assertThat(jdbc.sql("select held_at is null from strategy_discussion where id = :d").param("d", d)
                 .query(Boolean.class).single()).isTrue();
@@ -232,7 +235,7 @@ class StrategyDiscussionWebTest {
         f.put("policeRecipient", "DS Khan");
         assertThat(body(send("coordinator", post("/children/" + child + "/trigger-plan"), f)))
                 .contains("The plan must take effect on or after the strategy discussion that decided it was needed ("
-                        + org.homeward.platform.web.Dates.ofDay(now.toLocalDate()) + ")")
+                        + Dates.ofDay(now.toLocalDate()) + ")")
                 .contains("Enter the date it was shared with the police");
         assertThat(jdbc.sql("select count(*) from trigger_plan where child_id = :c").param("c", child)
                 .query(Long.class).single()).isZero();

@@ -24,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.homeward.platform.web.Keyset;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.MovableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -181,7 +182,7 @@ class OwedEmailTest {
         clock.moveTo(clock.instant().plus(Duration.ofDays(1)));
         sender.sendWaiting();
         assertThat(row(id).attempts()).as("never tried again").isEqualTo(2);
-        assertThat(notifications.forRecipient(person, org.homeward.platform.web.Keyset.ranked(null, null, NotificationController.PAGE_SIZE)).rows()).as("the notification itself remains in Homeward").hasSize(1);
+        assertThat(notifications.forRecipient(person, Keyset.ranked(null, null, NotificationController.PAGE_SIZE)).rows()).as("the notification itself remains in Homeward").hasSize(1);
 
         // Administrators see it, with the reason and without the address; nobody else does.
         String page = mvc.perform(get("/admin/emails").with(as(users, "admin"))).andExpect(status().isOk())

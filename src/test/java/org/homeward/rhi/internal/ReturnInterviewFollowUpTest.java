@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.WorkingDays;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.TestChildren;
 import org.homeward.support.TestEpisodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class ReturnInterviewFollowUpTest {
                                    created_at, updated_at, version)
                 values (:id, 'Follow', 'Upton', date '2011-05-05', 'F', 'LAC_CO', :sw, now(), now(), 0)""")
                 .param("id", child).param("sw", SOCIAL_WORKER).update();
-        org.homeward.support.TestChildren.placeAtOakfield(jdbc, child);
+        TestChildren.placeAtOakfield(jdbc, child);
     }
 
     /** An episode from {@code lastSeen}, the child found ten hours later; returns the offer. */

@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.homeward.insight.internal.compliance.FigureSummaries;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.Dates;
 import org.homeward.rhi.ReturnInterviewMeasures;
 import org.homeward.rhi.ReturnInterviewMeasures.Cohort;
 import org.homeward.rhi.ReturnInterviewMeasures.Measures;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.TestChildren;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +40,7 @@ class ReturnInterviewMeasuresTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
     @Autowired OfferMeasures measures;
-    @Autowired org.homeward.insight.internal.compliance.FigureSummaries summaries;
+    @Autowired FigureSummaries summaries;
 
     static ZonedDateTime london(int year, int month, int day, int hour, int minute) {
         return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, ClockConfiguration.LONDON);
@@ -262,7 +264,7 @@ class ReturnInterviewMeasuresTest {
     @Test
     void summarisedMeasuresEqualTheMeasuresCountedFromTheRecordsForEveryCohort() {
         returnAt(london(2026, 1, 8, 9, 0));
-        returnAt(london(2026, 1, 8, 11, 0), UUID.fromString(org.homeward.support.TestChildren.SOUTH_GLOUCESTERSHIRE),
+        returnAt(london(2026, 1, 8, 11, 0), UUID.fromString(TestChildren.SOUTH_GLOUCESTERSHIRE),
                 UUID.fromString("d23f0824-128b-2f33-0c5c-7fd0a6a3a450"));
         summaries.refreshAll();
         LocalDate today = LocalDate.now(ClockConfiguration.LONDON);

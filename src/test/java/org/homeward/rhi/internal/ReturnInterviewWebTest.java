@@ -15,8 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.homeward.episode.EpisodeLocated;
+import org.homeward.insight.internal.compliance.FigureSummaries;
+import org.homeward.oversight.Deadlines;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.WorkingDays;
+import org.homeward.rhi.CodedFindings;
+import org.homeward.rhi.ReturnInterviewMeasures;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.MovableClock;
+import org.homeward.support.TestChildren;
+import org.homeward.support.TestOffers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +61,7 @@ class ReturnInterviewWebTest {
                 insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
                 values (:id, 'Interview', 'Tester', date '2011-05-05', 'F', 'LAC_CO', now(), now(), 0)""")
                 .param("id", child).update();
-        org.homeward.support.TestChildren.placeAtOakfield(jdbc, child);
+        TestChildren.placeAtOakfield(jdbc, child);
         returnOf(child);
     }
 
@@ -222,8 +230,8 @@ class ReturnInterviewWebTest {
         OpenTask task = jdbc.sql("select owner_id, due_at, link from task where kind = 'RHI_NEXT_STEP' and source_id = :o and status = 'OPEN'")
                 .param("o", offer.toString()).query(OpenTask.class).single();
         assertThat(task.ownerId()).isEqualTo(sam);
-        assertThat(task.dueAt()).isEqualTo(org.homeward.oversight.Deadlines.endOf(
-                org.homeward.platform.WorkingDays.plus(java.time.LocalDate.now(ClockConfiguration.LONDON), 2)));
+        assertThat(task.dueAt()).isEqualTo(Deadlines.endOf(
+                WorkingDays.plus(java.time.LocalDate.now(ClockConfiguration.LONDON), 2)));
         assertThat(page("socialworker", "/")).contains("Decide what next after the interview was declined");
 
         assertThat(send("rhiworker", post("/return-interviews/" + offer + "/parent-carer-information"),
@@ -445,9 +453,9 @@ class ReturnInterviewWebTest {
     }
 
     @Autowired OfferMeasures measures;
-    @Autowired org.homeward.insight.internal.compliance.FigureSummaries summaries;
-    @Autowired org.homeward.support.MovableClock clock;
-    @Autowired org.homeward.rhi.CodedFindings findings;
+    @Autowired FigureSummaries summaries;
+    @Autowired MovableClock clock;
+    @Autowired CodedFindings findings;
 
     /** The measures page for the day the child returned, as a manager sees it. */
     String measuresPage(java.time.LocalDate day) throws Exception {
@@ -467,7 +475,7 @@ class ReturnInterviewWebTest {
     long found(String code) {
         java.time.LocalDate day = ZonedDateTime.now(ClockConfiguration.LONDON).toLocalDate();
         return findings.counts(day.minusDays(7), day).stream().filter(c -> c.code().equals(code))
-                .mapToLong(org.homeward.rhi.CodedFindings.Count::interviews).sum();
+                .mapToLong(CodedFindings.Count::interviews).sum();
     }
 
     @Test
@@ -488,7 +496,7 @@ class ReturnInterviewWebTest {
         String after = measuresPage(day);
         assertThat(count(after, notIndependent)).isEqualTo(before + 1);
         assertThat(count(after, "Held at all")).isEqualTo(heldBefore + 1);
-        assertThat(measures.measure(day, day, org.homeward.rhi.ReturnInterviewMeasures.Cohort.ALL).heldNotIndependent()).isEqualTo(before + 1);
+        assertThat(measures.measure(day, day, ReturnInterviewMeasures.Cohort.ALL).heldNotIndependent()).isEqualTo(before + 1);
     }
 
     @Test
@@ -554,13 +562,13 @@ class ReturnInterviewWebTest {
                 .getResponse().getRedirectedUrl()).isEqualTo("/return-interviews/taxonomy");
         String code = jdbc.sql("select code from vocabulary_term where vocabulary = 'rhi-push-factor' and label = :l")
                 .param("l", label).query(String.class).single();
-        UUID freshChild = org.homeward.support.TestOffers.child(jdbc, "Fresh", "Form");
-        UUID fresh = org.homeward.support.TestOffers.offer(jdbc, freshChild, "now() - interval '1 day'");
+        UUID freshChild = TestOffers.child(jdbc, "Fresh", "Form");
+        UUID fresh = TestOffers.offer(jdbc, freshChild, "now() - interval '1 day'");
         String freshForm = "/return-interviews/" + fresh + "/interview";
         assertThat(page("rhiworker", freshForm)).contains(label);
 
         // A code is offered from the day it is added: this interview is held today, in this very minute.
-        UUID heldToday = org.homeward.support.TestOffers.offer(jdbc, freshChild, "now() - interval '10 minutes'");
+        UUID heldToday = TestOffers.offer(jdbc, freshChild, "now() - interval '10 minutes'");
         MockHttpServletRequestBuilder request = post("/return-interviews/" + heldToday + "/interview")
                 .param("pushFactors", code);
         ZonedDateTime held = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);

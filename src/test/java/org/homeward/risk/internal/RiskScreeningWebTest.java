@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.Dates;
 import org.homeward.support.FormAnswers;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.TestChildren;
 import org.homeward.support.TestEpisodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +45,7 @@ class RiskScreeningWebTest {
                 insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
                 values (:id, 'Screening', 'Tester', :born, 'F', 'LAC_CO', now(), now(), 0)""")
                 .param("id", child).param("born", born).update();
-        org.homeward.support.TestChildren.placeAtOakfield(jdbc, child);
+        TestChildren.placeAtOakfield(jdbc, child);
         return child;
     }
 
@@ -313,8 +315,8 @@ class RiskScreeningWebTest {
     @Test
     void aHighCouncilRatingOfAChildMissingNowRaisesAStrategyDiscussion() throws Exception {
         UUID child = child();
-        UUID episode = org.homeward.support.TestEpisodes.report(mvc, users, child,
-                java.time.ZonedDateTime.now(org.homeward.platform.ClockConfiguration.LONDON)
+        UUID episode = TestEpisodes.report(mvc, users, child,
+                java.time.ZonedDateTime.now(ClockConfiguration.LONDON)
                         .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).minusHours(3));
         save("socialworker", episode, answers(Map.of("SELF_HARM", "Texted a friend that she would hurt herself")),
                 null, null);
@@ -410,7 +412,7 @@ class RiskScreeningWebTest {
     void ra06_thePolicePackCarriesThePlansInterventionsAndTheLatestAssessments() throws Exception {
         UUID child = child();
         LocalDate today = LocalDate.now(ClockConfiguration.LONDON);
-        String day = org.homeward.platform.web.Dates.ofDay(today);
+        String day = Dates.ofDay(today);
         Map<String, String> intervention = new LinkedHashMap<>(Map.of("description", "Weekly mentoring with a youth worker",
                 "responsibleId", "907a70c3-1012-f037-b64c-e4228c38fb29", "reviewWeeks", "6",
                 "childViews", "I like the youth worker"));

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.PageLinks;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.TestChildren;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class StandingAssessmentWebTest {
             if (html.contains("/children/" + child + "/missing-risk")) {
                 return true;
             }
-            path = org.homeward.platform.web.PageLinks.link(html, "next");
+            path = PageLinks.link(html, "next");
         }
         return false;
     }

@@ -9,12 +9,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.access.Directory;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.WorkingDays;
 import org.homeward.settings.Setting;
 import org.homeward.settings.Settings;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.TestChildren;
+import org.homeward.support.TestEpisodes;
+import org.homeward.support.TestOffers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +35,7 @@ class SettingsWebTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
     @Autowired Settings settings;
-    @Autowired org.homeward.access.Directory directory;
+    @Autowired Directory directory;
 
     @AfterEach
     void backToDefaults() {
@@ -121,14 +124,14 @@ class SettingsWebTest {
             assertThat(page("admin", "/admin/agencies/" + southGlos)).contains("Second Chance");
 
             UUID child = TestChildren.add(mvc, users, "Commissioned", "Provider");
-            UUID episode = org.homeward.support.TestEpisodes.reportAndLocate(mvc, users, jdbc, child,
+            UUID episode = TestEpisodes.reportAndLocate(mvc, users, jdbc, child,
                     java.time.ZonedDateTime.now(ClockConfiguration.LONDON).minusHours(8), 3);
             assertThat(jdbc.sql("select provider_agency_id from rhi_offer where episode_id = :e").param("e", episode)
                     .query(UUID.class).single()).isEqualTo(provider);
         } finally {
             jdbc.sql("update agency set rhi_provider_id = null where id = cast(:a as uuid)").param("a", southGlos).update();
             jdbc.sql("update rhi_offer set provider_agency_id = cast(:p as uuid) where provider_agency_id = :n")
-                    .param("p", org.homeward.support.TestOffers.SAFE_RETURN.toString()).param("n", provider).update();
+                    .param("p", TestOffers.SAFE_RETURN.toString()).param("n", provider).update();
             jdbc.sql("delete from agency where id = :n").param("n", provider).update();
             // The directory holds agency lists for a minute: later tests must see one provider again at once.
             directory.agenciesChanged();

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.homeward.episode.EpisodeReported;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.sharing.NewShare;
+import org.homeward.sharing.Share;
 import org.homeward.sharing.SharingRegister;
 import org.homeward.support.FormAnswers;
 import org.homeward.support.HomewardTest;
@@ -164,13 +165,13 @@ class SharingRegisterWebTest {
         agreement.put("purpose", "Police and children's social care share what each knows when a child goes missing");
         agreement.put("lawfulBasis", "UK GDPR Article 6(1)(e); Article 9(2)(g), DPA 2018 Schedule 1 paragraph 18");
         agreement.put("parties", SOUTH_GLOS);
-        org.homeward.support.FormAnswers.date(agreement, "starts", now.toLocalDate().minusDays(30));
-        org.homeward.support.FormAnswers.date(agreement, "review", now.toLocalDate().minusDays(31));
+        FormAnswers.date(agreement, "starts", now.toLocalDate().minusDays(30));
+        FormAnswers.date(agreement, "review", now.toLocalDate().minusDays(31));
         String refused = send("admin", post("/admin/sharing-agreements"), agreement).getResponse().getContentAsString();
         assertThat(refused).contains("Select at least two agencies").contains("The review date must be after the start date");
         assertThat(send("socialworker", post("/admin/sharing-agreements"), agreement).getResponse().getStatus()).isEqualTo(403);
         MockHttpServletRequestBuilder create = post("/admin/sharing-agreements").param("parties", SOUTH_GLOS, POLICE_FORCE);
-        org.homeward.support.FormAnswers.date(agreement, "review", now.toLocalDate().plusYears(1));
+        FormAnswers.date(agreement, "review", now.toLocalDate().plusYears(1));
         agreement.remove("parties");
         assertThat(send("admin", create, agreement).getResponse().getRedirectedUrl()).startsWith("/admin/sharing-agreements/");
         assertThat(page("admin", "/admin/sharing-agreements")).contains(title)
@@ -184,7 +185,7 @@ class SharingRegisterWebTest {
         String covered = send("socialworker", post("/children/" + child + "/shares"), toPolice).getResponse().getRedirectedUrl();
         assertThat(covered).as("share recorded").startsWith("/shares/");
         assertThat(page("socialworker", covered)).contains("Sharing agreement").contains(title);
-        org.homeward.support.FormAnswers.time(toPolice, "shared", now.minusDays(60));
+        FormAnswers.time(toPolice, "shared", now.minusDays(60));
         String before = send("socialworker", post("/children/" + child + "/shares"), toPolice).getResponse().getRedirectedUrl();
         assertThat(page("socialworker", before)).contains("None recorded between these agencies on that day")
                 .doesNotContain(title);
@@ -343,7 +344,7 @@ class SharingRegisterWebTest {
         UUID second = tx.execute(s -> register.record(share));
         assertThat(second).isEqualTo(first);
         assertThat(shares(child)).isEqualTo(1);
-        assertThat(register.forChild(child)).extracting(org.homeward.sharing.Share::toAgency)
+        assertThat(register.forChild(child)).extracting(Share::toAgency)
                 .containsExactly("Bristol City Council");
     }
 

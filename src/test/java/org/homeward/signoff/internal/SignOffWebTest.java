@@ -18,6 +18,7 @@ import org.homeward.platform.ClockConfiguration;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.TestChildren;
 import org.homeward.support.TestEpisodes;
+import org.homeward.support.TestMeetings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +52,7 @@ class SignOffWebTest {
     }
 
     Map<String, String> meeting(ZonedDateTime held) {
-        return new java.util.LinkedHashMap<>(org.homeward.support.TestMeetings.meeting(held));
+        return new java.util.LinkedHashMap<>(TestMeetings.meeting(held));
     }
 
     @Test

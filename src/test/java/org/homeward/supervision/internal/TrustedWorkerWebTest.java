@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.Csv;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.TestChildren;
 import org.junit.jupiter.api.Test;
@@ -162,7 +163,7 @@ class TrustedWorkerWebTest {
 
     @Test
     void csvCellsThatASpreadsheetWouldRunAreDisarmed() {
-        assertThat(new org.homeward.platform.Csv().row("=HYPERLINK(\"x\")", "a,b", 3, "-1").toString())
+        assertThat(new Csv().row("=HYPERLINK(\"x\")", "a,b", 3, "-1").toString())
                 .isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",\"a,b\",3,'-1\r\n");
     }
 }

@@ -2,6 +2,7 @@ package org.homeward.access.internal.admin;
 
 import java.util.List;
 import java.util.UUID;
+import org.homeward.access.Directory;
 import org.homeward.platform.web.FormErrors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
@@ -21,9 +22,9 @@ class AgencyAdminController {
 
     private final Agencies agencies;
     private final AgencyFormValidator validator;
-    private final org.homeward.access.Directory directory;
+    private final Directory directory;
 
-    AgencyAdminController(Agencies agencies, AgencyFormValidator validator, org.homeward.access.Directory directory) {
+    AgencyAdminController(Agencies agencies, AgencyFormValidator validator, Directory directory) {
         this.directory = directory;
         this.agencies = agencies;
         this.validator = validator;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.homeward.access.AgencyKind;
+import org.homeward.access.Directory;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -15,9 +16,9 @@ class AgencyFormValidator {
     private static final Pattern DFE_CODE = Pattern.compile("[0-9]{3}");
 
     private final Agencies agencies;
-    private final org.homeward.access.Directory directory;
+    private final Directory directory;
 
-    AgencyFormValidator(Agencies agencies, org.homeward.access.Directory directory) {
+    AgencyFormValidator(Agencies agencies, Directory directory) {
         this.agencies = agencies;
         this.directory = directory;
     }

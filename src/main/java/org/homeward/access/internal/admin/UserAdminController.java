@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.homeward.access.CurrentUser;
+import org.homeward.access.internal.AuditorAccess;
 import org.homeward.platform.web.FormErrors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,11 +35,11 @@ class UserAdminController {
     private final PasswordEncoder passwordEncoder;
     private final SignedInSessions sessions;
     private final Clock clock;
-    private final org.homeward.access.internal.AuditorAccess auditorAccess;
+    private final AuditorAccess auditorAccess;
 
     UserAdminController(UserAccounts users, Agencies agencies, UserFormValidator validator,
                         PasswordEncoder passwordEncoder, SignedInSessions sessions, Clock clock,
-                        org.homeward.access.internal.AuditorAccess auditorAccess) {
+                        AuditorAccess auditorAccess) {
         this.auditorAccess = auditorAccess;
         this.users = users;
         this.agencies = agencies;

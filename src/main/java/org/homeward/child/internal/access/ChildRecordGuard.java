@@ -14,6 +14,7 @@ import org.homeward.access.ChildRecordLocator;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.child.internal.ChildRecordExists;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,14 +34,14 @@ class ChildRecordGuard implements HandlerInterceptor, WebMvcConfigurer {
     private static final Pattern RECORD = Pattern.compile(
             "^/([a-z-]+)/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(/.*)?$");
 
-    private final org.homeward.child.internal.ChildRecordExists children;
+    private final ChildRecordExists children;
     private final AccessPolicy policy;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final Map<String, ChildRecordLocator> locators = new HashMap<>();
 
     ChildRecordGuard(AccessPolicy policy, AuditTrail audit, TransactionTemplate transactions,
-                     List<ChildRecordLocator> locators, org.homeward.child.internal.ChildRecordExists children) {
+                     List<ChildRecordLocator> locators, ChildRecordExists children) {
         this.children = children;
         this.policy = policy;
         this.audit = audit;

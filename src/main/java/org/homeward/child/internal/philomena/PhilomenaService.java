@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.child.PhilomenaSaved;
 import org.homeward.platform.ImageProperties;
 import org.homeward.platform.Images;
 import org.springframework.dao.DuplicateKeyException;
@@ -115,7 +116,7 @@ public class PhilomenaService {
         checked.photo().ifPresent(photo -> photos.store(saved.id(), photo));
         audit.record(before == null ? AuditAction.CREATE : AuditAction.CHANGE, subject(saved.id(), childId), changed, null);
         if (saved.reviewDue() != null) {
-            events.publishEvent(new org.homeward.child.PhilomenaSaved(childId, saved.reviewDue()));
+            events.publishEvent(new PhilomenaSaved(childId, saved.reviewDue()));
         }
         return saved;
     }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.web.PageLinks;
 import org.homeward.support.HomewardTest;
 import org.homeward.support.TestChildren;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class PhilomenaExceptionsWebTest {
             if (html.contains("/children/" + child + "/philomena")) {
                 return true;
             }
-            path = org.homeward.platform.web.PageLinks.link(html, "next");
+            path = PageLinks.link(html, "next");
         }
         return false;
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.MovableClock;
 import org.homeward.support.TestChildren;
 import org.homeward.support.TestEpisodes;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class DashboardWebTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
     @Autowired FigureSummaries summaries;
-    @Autowired org.homeward.support.MovableClock clock;
+    @Autowired MovableClock clock;
 
     ZonedDateTime now = ZonedDateTime.now(ClockConfiguration.LONDON).truncatedTo(ChronoUnit.MINUTES);
     LocalDate today = now.toLocalDate();

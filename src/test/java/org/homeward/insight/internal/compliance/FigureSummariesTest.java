@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.homeward.episode.NotificationTimes;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.figures.FigureSource;
 import org.homeward.platform.web.Dates;
@@ -103,7 +104,7 @@ class FigureSummariesTest {
         assertSummariesMatchTheRecords();
     }
 
-    @Autowired org.homeward.episode.NotificationTimes times;
+    @Autowired NotificationTimes times;
 
     @Test
     void notificationTimesFromTheSummariesMatchTheRecordsToWithinTheirBucket() throws Exception {
@@ -115,8 +116,8 @@ class FigureSummariesTest {
             Map<String, Long> counts = new HashMap<>();
             summaries.sumsStartingWith(from, today, scope, "episode.notify.")
                     .forEach((f, sum) -> counts.put(f.substring("episode.notify.".length()), sum.count()));
-            org.homeward.episode.NotificationTimes.Report summarised = org.homeward.episode.NotificationTimes.fromCounts(counts);
-            org.homeward.episode.NotificationTimes.Report live = times.forPeriod(from, today, scope);
+            NotificationTimes.Report summarised = NotificationTimes.fromCounts(counts);
+            NotificationTimes.Report live = times.forPeriod(from, today, scope);
             assertThat(summarised.episodes()).isPositive().isEqualTo(live.episodes());
             assertThat(summarised.unacknowledged()).isEqualTo(live.unacknowledged());
             for (int i = 0; i < live.latencies().size(); i++) {

@@ -1,4 +1,4 @@
-package org.homeward.home;
+package org.homeward.oversight;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,0 +1,5 @@
+package org.homeward.modulemap.allowed.cases;
+
+import org.homeward.modulemap.allowed.people.Person;
+
+public record Case(Person child) {}

@@ -1,0 +1,3 @@
+package org.homeward.modulemap.allowed.people;
+
+public record Person(String name) {}

@@ -1,0 +1,3 @@
+package org.homeward.modulemap.allowed.reports;
+
+public record Report(int count) {}

@@ -1,0 +1,2 @@
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"people"})
+package org.homeward.modulemap.allowed.reports;

@@ -1,0 +1,3 @@
+package org.homeward.modulemap.forbidden.people;
+
+public record Person(String name) {}

@@ -1,0 +1,3 @@
+package org.homeward.modulemap.forbidden.reports;
+
+public record Report(int count) {}
