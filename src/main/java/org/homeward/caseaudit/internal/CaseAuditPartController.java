@@ -73,6 +73,11 @@ class CaseAuditPartController {
     @Transactional
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         Opened o = open(user, id);
+        return page(user, o, model, saved(o), new TextForm(), List.of());
+    }
+
+    /** The form as saved: the auditor's draft grades while the part is being audited, blank answers after. */
+    private PartForm saved(Opened o) {
         Map<UUID, CaseAudits.Grade> grades = grades(o);
         PartForm form = new PartForm();
         List<LineAnswer> answers = new ArrayList<>();
@@ -88,7 +93,7 @@ class CaseAuditPartController {
         form.setLines(answers);
         form.setPractitionerConversation(o.part().practitionerConversation());
         form.setFamilyFeedback(o.part().familyFeedback());
-        return page(user, o, model, form, new TextForm(), List.of());
+        return form;
     }
 
     private Map<UUID, CaseAudits.Grade> grades(Opened o) {
@@ -178,6 +183,6 @@ class CaseAuditPartController {
             redirect.addFlashAttribute("success", "Concern raised: the child's team has a task to act on it today");
             return "redirect:/case-audit-parts/" + id;
         }
-        return page(user, o, model, new PartForm(), form, FormErrors.summary(result, TextForm.FIELDS));
+        return page(user, o, model, saved(o), form, FormErrors.summary(result, TextForm.FIELDS));
     }
 }
