@@ -10,8 +10,8 @@
 -- runs again whenever it changes, and then rebuilds the table from the definition.
 --
 -- Rows are timeless: an involvement that ends (a placement's end date, a break-glass expiry) carries
--- "until", one that begins later (a case-file audit not yet started) "since", and readers compare both
--- with Homeward's clock.
+-- "until", and readers compare it with Homeward's clock; a person's own involvement that begins later (a
+-- case-file audit not yet started) carries "since" too, compared the same way.
 -- Rebuilding the table reads every child's records: longer than a page's statement is allowed.
 set local statement_timeout = 0;
 -- "Trigger does not exist, skipping" on a first run is expected, not news.
@@ -101,8 +101,8 @@ create index involvement_child on involvement (child_id) include (agency_id, tea
 drop index if exists involvement_agency;
 drop index if exists involvement_team;
 drop index if exists involvement_user;
-create index involvement_agency on involvement (agency_id, child_id) include (since, until) where agency_id is not null;
-create index involvement_team on involvement (team_id, child_id) include (since, until) where team_id is not null;
+create index involvement_agency on involvement (agency_id, child_id) include (until) where agency_id is not null;
+create index involvement_team on involvement (team_id, child_id) include (until) where team_id is not null;
 create index involvement_user on involvement (user_id, child_id) include (since, until, basis) where user_id is not null;
 
 -- The nightly check's findings, so that a difference is visible and not only logged.

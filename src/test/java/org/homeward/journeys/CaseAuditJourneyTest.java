@@ -194,7 +194,7 @@ class CaseAuditJourneyTest extends BrowserJourney {
         signOut();
 
         signIn("manager");
-        page.navigate(url("/tasks"));
+        page.navigate(url("/tasks?kind=CASE_AUDIT_ACTION"));
         assertThat(page.locator("main")).containsText("Put the child's own words from the return interview into the plan " + theme);
         accessible();
     }

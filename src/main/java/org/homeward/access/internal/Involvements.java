@@ -15,9 +15,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Involvements {
 
+    /*
+     * A person's own involvement may begin later (a case-file audit not yet started: decision 0030); an agency's or
+     * team's counts from when it is recorded, as it always has (a placement recorded ahead of its first day).
+     */
     private static final String PARTY = """
             (ci.agency_id = :agency or ci.team_id = :team or ci.user_id = :user)
-            and (ci.until is null or ci.until > :now) and (ci.since is null or ci.since <= :now)""";
+            and (ci.until is null or ci.until > :now)
+            and (ci.user_id is null or ci.since is null or ci.since <= :now)""";
 
     private final JdbcClient jdbc;
     private final Clock clock;

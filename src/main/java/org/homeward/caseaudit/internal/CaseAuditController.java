@@ -117,10 +117,21 @@ class CaseAuditController {
         return said.isEmpty() ? "Not graded yet" : said;
     }
 
+    /** {@code reaudit}: an earlier audit whose theme, objective, council and template (its latest version) are repeated. */
     @GetMapping("/case-audits/new")
-    String start(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String start(@AuthenticationPrincipal CurrentUser user,
+                 @RequestParam(name = "reaudit", required = false) String reaudit, Model model) {
         refusals.require(access.mayPlan(user), "case_audit", null, List.of());
         AuditForm form = new AuditForm();
+        CaseAuditService.uuid(reaudit).flatMap(audits::audit).ifPresent(earlier -> {
+            String theme = earlier.theme() + " (re-audit)";
+            form.setTheme(theme.length() > 200 ? earlier.theme() : theme);
+            form.setObjective(earlier.objective());
+            form.setCouncilId(earlier.councilId().toString());
+            audits.template(earlier.templateId()).flatMap(t -> audits.currentTemplates().stream()
+                    .filter(c -> c.code().equals(t.code())).findFirst())
+                    .ifPresent(t -> form.setTemplateId(t.id().toString()));
+        });
         java.time.LocalDate today = access.today();
         DateInput from = DateInput.of(today.minusYears(1).plusDays(1));
         DateInput to = DateInput.of(today);
@@ -185,6 +196,7 @@ class CaseAuditController {
         model.addAttribute("findings", audits.findings(audit.id()));
         model.addAttribute("mayManage", access.mayManage(user, audit));
         model.addAttribute("runs", audit.runsOn(access.today()));
+        model.addAttribute("mayPlan", access.mayPlan(user));
         model.addAttribute("sampleForm", sample);
         model.addAttribute("findingForm", finding);
         model.addAttribute("owners", directory.practitioners());

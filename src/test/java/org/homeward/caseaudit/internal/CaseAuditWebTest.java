@@ -219,6 +219,9 @@ class CaseAuditWebTest {
 
         send("auditor", "/case-audits/" + audit + "/issue", Map.of());
         assertThat(status("caseauditor", "/children/" + child)).as("report issued").isEqualTo(403);
+        assertThat(page("auditor", "/case-audits/" + audit)).contains("Plan a re-audit");
+        assertThat(page("auditor", "/case-audits/new?reaudit=" + audit)).contains("(re-audit)")
+                .contains("value=\"" + council + "\" selected");
     }
 
     @Test
@@ -286,7 +289,7 @@ class CaseAuditWebTest {
         date(f, "due", today.plusDays(40));
         assertThat(send("auditor", "/case-audits/" + audit + "/findings", f).getResponse().getRedirectedUrl())
                 .isEqualTo("/case-audits/" + audit + "#findings");
-        assertThat(page("manager", "/tasks")).contains("Review the trusted worker of each repeat missing child");
+        assertThat(page("manager", "/tasks?kind=CASE_AUDIT_ACTION")).contains("Review the trusted worker of each repeat missing child");
         assertThat(page("manager", "/case-audits/" + audit)).contains("1 open, 0 overdue");
         f.put("ownerId", "");
         assertThat(send("auditor", "/case-audits/" + audit + "/findings", f).getResponse().getContentAsString())
