@@ -10,7 +10,8 @@
 -- runs again whenever it changes, and then rebuilds the table from the definition.
 --
 -- Rows are timeless: an involvement that ends (a placement's end date, a break-glass expiry) carries
--- "until", and readers compare it with Homeward's clock.
+-- "until", and readers compare it with Homeward's clock; a person's own involvement that begins later (a
+-- case-file audit not yet started) carries "since" too, compared the same way.
 -- Rebuilding the table reads every child's records: longer than a page's statement is allowed.
 set local statement_timeout = 0;
 -- "Trigger does not exist, skipping" on a first run is expected, not news.
@@ -78,7 +79,11 @@ select t.child_id, null, t.owner_team_id, t.owner_id, 'ASSIGNED_TASK', null, nul
 union all
 -- Break-glass: a reason given, until it expires.
 select b.child_id, null, null, b.user_id, 'BREAK_GLASS', b.opened_at, b.expires_at
-  from break_glass_access b;
+  from break_glass_access b
+union all
+-- A case-file audit: its auditors, moderators and lead, for the sampled children, while the audit runs (decision 0030).
+select a.child_id, null, null, a.user_id, 'CASE_AUDIT', a.opens_at, a.closes_at
+  from case_audit_access a;
 
 create table if not exists involvement (
     child_id  uuid        not null,
@@ -91,14 +96,14 @@ create table if not exists involvement (
 );
 -- Asking about one child (every list row, every page) reads the index alone: the party columns and the end are in it.
 drop index if exists involvement_child;
-create index involvement_child on involvement (child_id) include (agency_id, team_id, user_id, until);
+create index involvement_child on involvement (child_id) include (agency_id, team_id, user_id, since, until);
 -- Which children an agency, team or person is involved with (a list's scope) is read from the index alone too.
 drop index if exists involvement_agency;
 drop index if exists involvement_team;
 drop index if exists involvement_user;
 create index involvement_agency on involvement (agency_id, child_id) include (until) where agency_id is not null;
 create index involvement_team on involvement (team_id, child_id) include (until) where team_id is not null;
-create index involvement_user on involvement (user_id, child_id) include (until) where user_id is not null;
+create index involvement_user on involvement (user_id, child_id) include (since, until, basis) where user_id is not null;
 
 -- The nightly check's findings, so that a difference is visible and not only logged.
 create table if not exists involvement_check (
@@ -221,7 +226,8 @@ begin
             ('episode', 'child_id', 'child_id, police_force_id, created_by'),
             ('rhi_offer', 'child_id', 'child_id, provider_agency_id'),
             ('task', 'child_id', 'child_id, status, owner_team_id, owner_id'),
-            ('break_glass_access', 'child_id', 'child_id, user_id, opened_at, expires_at')) s(tab, child_column, columns)
+            ('break_glass_access', 'child_id', 'child_id, user_id, opened_at, expires_at'),
+            ('case_audit_access', 'child_id', 'child_id, user_id, opens_at, closes_at')) s(tab, child_column, columns)
     loop
         foreach op in array array['insert', 'update', 'delete'] loop
             execute format('drop trigger if exists involvement_%2$s on %1$I', source.tab, op);

@@ -156,7 +156,7 @@ public class AccessPolicy {
 
     /** Open a record one is not involved with, after giving a reason; audited and reported (break-glass). */
     public boolean mayBreakGlass(CurrentUser user) {
-        return any(user, BREAK_GLASS);
+        return any(user, BREAK_GLASS) && !auditorOfSampleOnly(user);
     }
 
     /** Whether the person is involved with each of these children: search results say which they may open. */
@@ -440,7 +440,13 @@ public class AccessPolicy {
      * from the case's management is the point of the role.
      */
     private boolean personalOnly(CurrentUser user) {
-        if (user == null || !user.has(IRO)) {
+        if (user == null) {
+            return false;
+        }
+        if (auditorOfSampleOnly(user)) {
+            return true;
+        }
+        if (!user.has(IRO)) {
             return false;
         }
         Set<Role> wider = EnumSet.copyOf(VIEW_CHILD);
@@ -448,13 +454,30 @@ public class AccessPolicy {
         return !any(user, wider);
     }
 
-    /** An auditor's role counts only on the days an administrator granted (IS-02: time-boxed case access). */
+    /**
+     * An auditor without an administrator's standing grant opens only the children sampled for a case-file
+     * audit they take part in, while it runs (decision 0030): the allocation is their involvement.
+     */
+    private boolean auditorOfSampleOnly(CurrentUser user) {
+        if (user == null || !user.has(AUDITOR) || auditorWindowOpen(user)) {
+            return false;
+        }
+        Set<Role> wider = EnumSet.copyOf(VIEW_CHILD);
+        wider.remove(AUDITOR);
+        return !any(user, wider);
+    }
+
+    /**
+     * An auditor's role counts only on the days an administrator granted (IS-02: time-boxed case access), or
+     * while a case-file audit they take part in runs (then for its sampled children only: decision 0030).
+     */
     private boolean any(CurrentUser user, Set<Role> allowed) {
         if (user == null) {
             return false;
         }
         for (Role role : user.roles()) {
-            if (allowed.contains(role) && (role != AUDITOR || auditorWindowOpen(user))) {
+            if (allowed.contains(role) && (role != AUDITOR || auditorWindowOpen(user)
+                    || involvements.inCaseAuditNow(user.id()))) {
                 return true;
             }
         }

@@ -119,6 +119,21 @@ public class Directory {
                 .query(Option.class).list();
     }
 
+    /** The agency a person works for. */
+    public Optional<UUID> agencyOf(UUID userId) {
+        return jdbc.sql("select agency_id from user_account where id = :id and agency_id is not null")
+                .param("id", userId).query(UUID.class).optional();
+    }
+
+    /** Auditors, with their agency: those who may be given a part of a case-file audit. */
+    public List<Option> auditors() {
+        return jdbc.sql("""
+                select distinct u.id, u.display_name || ' (' || a.name || ')' as name
+                  from user_account u join agency a on a.id = u.agency_id join user_role r on r.user_id = u.id
+                 where u.enabled and r.role = 'AUDITOR' order by name""")
+                .query(Option.class).list();
+    }
+
     /** The return home interview provider the local authority commissions, if it names one (CFG-03). */
     public Optional<UUID> commissionedRhiProvider(UUID authorityId) {
         return authorityId == null ? Optional.empty()

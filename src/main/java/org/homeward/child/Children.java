@@ -24,6 +24,14 @@ public class Children {
         return summaries(List.of(id)).stream().findFirst();
     }
 
+    /** What the record says of the child's identity, if there is such a child. */
+    public java.util.Optional<ChildDiversity> diversity(UUID id) {
+        return jdbc.sql("""
+                select id, date_of_birth, sex, gender_identity, ethnicity, first_language, interpreter_needed,
+                       disability, religion, sexual_orientation, legal_status
+                  from child where id = :id""").param("id", id).query(ChildDiversity.class).optional();
+    }
+
     /** The other names the child is known by (aliases), in the order recorded. */
     public List<String> otherNames(UUID id) {
         return jdbc.sql("select name from child_alias where child_id = :id order by position")

@@ -412,6 +412,10 @@ class BadInputCorpusTest {
         queries.put("cross-border/placements", "select placement_id from crossborder_placement");
         queries.put("cross-border/notices", "select id from crossborder_notice");
         queries.put("cross-border/areas", "select authority_id from crossborder_area_agency");
+        queries.put("case-audits", "select id from case_audit order by created_at");
+        queries.put("case-audit-cases", "select id from case_audit_case order by position");
+        queries.put("case-audit-parts", "select id from case_audit_part order by id");
+        queries.put("case-audit-templates", "select id from case_audit_template order by code, version");
         Map<String, String> ids = new LinkedHashMap<>();
         queries.forEach((kind, sql) -> jdbc.sql(sql + " limit 1").query((rs, n) -> rs.getString(1)).optional()
                 .ifPresent(id -> ids.put(kind, id)));

@@ -15,9 +15,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Involvements {
 
+    /*
+     * A person's own involvement may begin later (a case-file audit not yet started: decision 0030); an agency's or
+     * team's counts from when it is recorded, as it always has (a placement recorded ahead of its first day).
+     */
     private static final String PARTY = """
             (ci.agency_id = :agency or ci.team_id = :team or ci.user_id = :user)
-            and (ci.until is null or ci.until > :now)""";
+            and (ci.until is null or ci.until > :now)
+            and (ci.user_id is null or ci.since is null or ci.since <= :now)""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -31,6 +36,14 @@ public class Involvements {
     public boolean involved(CurrentUser user, UUID childId, boolean personalOnly) {
         return jdbc.sql("select exists (select 1 from involvement ci where ci.child_id = :child and " + PARTY + ")")
                 .param("child", childId).params(party(user, personalOnly)).query(Boolean.class).single();
+    }
+
+    /** Whether the person takes part in a case-file audit running now (decision 0030). */
+    public boolean inCaseAuditNow(UUID userId) {
+        return jdbc.sql("""
+                select exists (select 1 from involvement ci where ci.user_id = :user and ci.basis = 'CASE_AUDIT'
+                                  and ci.since <= :now and ci.until > :now)""")
+                .param("user", userId).param("now", Timestamp.from(clock.instant())).query(Boolean.class).single();
     }
 
     /** Why the person may see the child (the bases of their involvement), for the audit trail and the page. */

@@ -29,6 +29,8 @@ final class TaskKinds {
         LABELS.put("PHILOMENA_REVIEW", "Philomena profile review");
         LABELS.put("CARE_PLAN_REVIEW_DECISION", "IRO care plan review decision");
         LABELS.put("STANDING_ASSESSMENT", "Risk of going missing assessment");
+        LABELS.put("CASE_AUDIT_ACTION", "Case-file audit action");
+        LABELS.put("CASE_AUDIT_CONCERN", "Safeguarding concern found in a case-file audit");
     }
 
     private TaskKinds() {

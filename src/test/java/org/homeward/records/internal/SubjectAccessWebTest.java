@@ -68,6 +68,7 @@ class SubjectAccessWebTest {
             Map.entry("exploitation_answer", "select count(*) from exploitation_answer a join exploitation_screening s on s.id = a.screening_id where s.child_id = :c"),
             Map.entry("meeting_action", "select count(*) from meeting_action a join missing_meeting m on m.id = a.meeting_id where m.child_id = :c"),
             Map.entry("intervention_review", "select count(*) from intervention_review r join intervention i on i.id = r.intervention_id where i.child_id = :c"),
+            Map.entry("case_audit_grade", "select count(*) from case_audit_grade g join case_audit_part p on p.id = g.part_id where p.child_id = :c"),
             Map.entry("supervision_action", "select count(*) from supervision_action a join supervision_child s on s.supervision_id = a.supervision_id where s.child_id = :c"));
 
     @Autowired MockMvc mvc;
