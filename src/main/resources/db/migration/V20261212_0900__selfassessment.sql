@@ -119,4 +119,4 @@ create table selfassessment_change (
     changed_by_name varchar(200) not null,
     changed_at      timestamptz  not null
 );
-create index selfassessment_change_cycle on selfassessment_change (cycle_id, id desc);
+create index selfassessment_change_cycle on selfassessment_change (cycle_id, changed_at desc, id desc);

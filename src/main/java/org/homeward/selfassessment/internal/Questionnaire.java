@@ -48,8 +48,17 @@ record Questionnaire(String key, String version, String title, boolean reconstru
         return areas.stream().filter(a -> a.key().equals(key)).findFirst();
     }
 
+    public String areaTitle(String key) {
+        return area(key).map(Area::title).orElse(key);
+    }
+
     Optional<Grade> grade(String code) {
         return code == null ? Optional.empty() : scale.stream().filter(g -> g.code().equals(code)).findFirst();
+    }
+
+    /** A grade's label, or the code itself when the scale no longer has it. */
+    public String label(String code) {
+        return grade(code).map(Grade::label).orElse(code);
     }
 
     int questionCount() {

@@ -16,7 +16,9 @@ import org.homeward.platform.web.Keyset;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,6 +116,11 @@ class Questionnaires implements ApplicationRunner {
                     cache.put(id, q);
                     return q;
                 });
+    }
+
+    /** A cycle's questionnaire, which is never removed. */
+    Questionnaire of(UUID id) {
+        return find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     Optional<Row> row(UUID id) {
