@@ -115,7 +115,7 @@ class Cycles {
     /** The cycles a person facilitates or takes part in, newest first. */
     Keyset.Page<Cycle> forPerson(UUID user, Keyset keyset) {
         String sql = CYCLE + """
-                 where (c.facilitator_id = :u or exists (select 1 from selfassessment_participant sp
+                \swhere (c.facilitator_id = :u or exists (select 1 from selfassessment_participant sp
                                                           where sp.cycle_id = c.id and sp.user_id = :u))"""
                 + keyset.condition("c.created_at", "c.id", true) + keyset.orderBy("c.created_at", "c.id", true)
                 + keyset.limit();

@@ -74,6 +74,9 @@ class SelfAssessmentWebTest {
         String key = "cycle-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(send("manager", post("/self-assessment/new"), Map.of("name", "x")).getStatus()).isEqualTo(403);
         UUID id = cycle(key, "Self-assessment " + key, null);
+        assertThat(page("lead", "/self-assessment")).contains("Start a self-assessment").contains("Self-assessment " + key);
+        assertThat(page("manager", "/self-assessment")).doesNotContain("Start a self-assessment")
+                .doesNotContain("Self-assessment " + key);
         String overview = page("lead", "/self-assessment/" + id);
         assertThat(overview).contains("Governance " + key).contains("Response " + key).contains("Learning " + key)
                 .doesNotContain("Return home interviews: reach");
