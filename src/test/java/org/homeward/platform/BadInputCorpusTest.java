@@ -412,6 +412,9 @@ class BadInputCorpusTest {
         queries.put("cross-border/placements", "select placement_id from crossborder_placement");
         queries.put("cross-border/notices", "select id from crossborder_notice");
         queries.put("cross-border/areas", "select authority_id from crossborder_area_agency");
+        queries.put("self-assessment", "select id from selfassessment_cycle where name = 'Missing children response 2026'");
+        queries.put("areas", "select 'leadership'");
+        queries.put("checklists", "select 'exploitation'");
         Map<String, String> ids = new LinkedHashMap<>();
         queries.forEach((kind, sql) -> jdbc.sql(sql + " limit 1").query((rs, n) -> rs.getString(1)).optional()
                 .ifPresent(id -> ids.put(kind, id)));

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.homeward.platform.web.Keyset;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,9 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The questionnaire versions loaded. Each is kept whole and never changed, so a cycle always reads the questions
  * it was answered against; an edit is a new version. The reconstruction ships with Homeward and is loaded at
- * start-up when it is not there yet.
+ * start-up when it is not there yet, before the demo data, whose self-assessment answers it.
  */
 @Component
+@Order(-10)
 class Questionnaires implements ApplicationRunner {
 
     static final String RECONSTRUCTION = "selfassessment/reconstruction.yaml";
