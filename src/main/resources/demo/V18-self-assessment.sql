@@ -21,3 +21,5 @@ insert into selfassessment_action (id, cycle_id, area_key, question_key, text, o
 ('5e1fa55e-0000-4000-8000-000000000002', '5e1fa55e-0000-4000-8000-000000000001', 'data', 'data-reconciled',
  'Reconcile last quarter''s police and council figures', 'Morgan Reid, South Gloucestershire Council',
  current_date + 30, 'OPEN', 'Lesley Grant', now() - interval '7 days');
+
+update selfassessment_cycle set survey_open = true where id = '5e1fa55e-0000-4000-8000-000000000001';

@@ -140,5 +140,24 @@ class SelfAssessmentJourneyTest extends BrowserJourney {
                 new Page.GetByRoleOptions().setName("Download the report (PDF)")).click());
         org.assertj.core.api.Assertions.assertThat(pdf.suggestedFilename()).startsWith("self-assessment-").endsWith(".pdf");
         org.assertj.core.api.Assertions.assertThat(new String(Arrays.copyOf(Files.readAllBytes(pdf.path()), 5))).isEqualTo("%PDF-");
+
+        // A practitioner answers the survey; the report sets it beside the partnership's rating.
+        button("Open a practitioner survey").click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("The practitioner survey is open");
+        String survey = page.url().replace("/report", "/survey");
+        signOut();
+        signIn("socialworker");
+        page.navigate(survey);
+        assertThat(page.locator("h1")).hasText("Practitioner survey");
+        accessible();
+        page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("10. Exploitation, trafficking and contextual risk"))
+                .getByLabel("Partially in place").check();
+        button("Send your answers").click();
+        assertThat(page.locator(".govuk-notification-banner")).containsText("your answers are saved");
+        accessible();
+        signOut();
+        signIn("lead");
+        page.navigate(survey.replace("/survey", "/report"));
+        assertThat(page.getByTestId("report")).containsText("1.0 of 3 from 1 practitioner");
     }
 }

@@ -17,7 +17,7 @@ final class AreaResults {
     record AreaResult(Area area, int number, int answered, Double result, int maximum, boolean flagged, String rating) {
 
         public String resultText() {
-            return result == null ? "None" : String.format("%.1f of %d", result, maximum);
+            return result == null ? "None" : String.format(java.util.Locale.UK, "%.1f of %d", result, maximum);
         }
     }
 

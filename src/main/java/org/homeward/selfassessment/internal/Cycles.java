@@ -22,7 +22,8 @@ import org.springframework.web.server.ResponseStatusException;
 class Cycles {
 
     record Cycle(UUID id, String name, UUID questionnaireId, UUID councilId, String councilName, UUID facilitatorId,
-                 String facilitatorName, boolean separateAnswers, UUID previousId, String previousName, Instant createdAt) {
+                 String facilitatorName, boolean separateAnswers, UUID previousId, String previousName, Instant createdAt,
+                 boolean surveyOpen) {
     }
 
     record Participant(UUID userId, String name, UUID agencyId, String agencyName, boolean wantsCopy, String email) {
@@ -75,7 +76,8 @@ class Cycles {
 
     private static final String CYCLE = """
             select c.id, c.name, c.questionnaire_id, c.council_id, a.name as council_name, c.facilitator_id,
-                   u.display_name as facilitator_name, c.separate_answers, c.previous_id, p.name as previous_name, c.created_at
+                   u.display_name as facilitator_name, c.separate_answers, c.previous_id, p.name as previous_name, c.created_at,
+                   c.survey_open
               from selfassessment_cycle c join user_account u on u.id = c.facilitator_id
               left join agency a on a.id = c.council_id left join selfassessment_cycle p on p.id = c.previous_id""";
 
@@ -349,6 +351,41 @@ class Cycles {
                     updated_by_name = excluded.updated_by_name, updated_at = excluded.updated_at""")
                 .param("c", cycle).param("a", area).param("i", item).param("s", status).param("note", note)
                 .param("by", byName).param("at", Timestamp.from(clock.instant())).update();
+    }
+
+    void openSurvey(UUID cycle, boolean open, String byName) {
+        jdbc.sql("update selfassessment_cycle set survey_open = :o where id = :c").param("o", open).param("c", cycle).update();
+        change(cycle, "Practitioner survey", null, open ? "Opened" : "Closed", byName);
+    }
+
+    /** The practitioner's own answers, found by the hash they are kept under. */
+    Map<String, String> surveyAnswers(UUID cycle, String respondent) {
+        Map<String, String> answers = new HashMap<>();
+        jdbc.sql("select area_key, grade from selfassessment_survey_response where cycle_id = :c and respondent = :r")
+                .param("c", cycle).param("r", respondent)
+                .query((rs, n) -> answers.put(rs.getString(1), rs.getString(2))).list();
+        return answers;
+    }
+
+    /** Replaces the practitioner's answers with these (area to grade). */
+    void saveSurvey(UUID cycle, String respondent, Map<String, String> grades) {
+        jdbc.sql("delete from selfassessment_survey_response where cycle_id = :c and respondent = :r")
+                .param("c", cycle).param("r", respondent).update();
+        Timestamp now = Timestamp.from(clock.instant());
+        grades.forEach((area, grade) -> jdbc.sql("""
+                insert into selfassessment_survey_response (cycle_id, respondent, area_key, grade, answered_at)
+                values (:c, :r, :a, :g, :at)""").param("c", cycle).param("r", respondent).param("a", area)
+                .param("g", grade).param("at", now).update());
+    }
+
+    /** Each area's survey grades: area key, grade and how many gave it. */
+    record SurveyCount(String areaKey, String grade, int count) {
+    }
+
+    List<SurveyCount> surveyCounts(UUID cycle) {
+        return jdbc.sql("""
+                select area_key, grade, count(*)::int as count from selfassessment_survey_response where cycle_id = :c
+                 group by area_key, grade""").param("c", cycle).query(SurveyCount.class).list();
     }
 
     Keyset.Page<Change> history(UUID cycle, Keyset keyset) {

@@ -19,7 +19,8 @@ record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> are
                        String moderationReason, String rationale, String note, List<Cycles.Evidence> evidence) {
     }
 
-    record AreaRow(AreaResults.AreaResult result, String lastRating, String lastResult, List<QuestionRow> questions) {
+    record AreaRow(AreaResults.AreaResult result, String lastRating, String lastResult, List<QuestionRow> questions,
+                   String survey) {
 
         public boolean flagged() {
             return result.flagged();
@@ -27,7 +28,8 @@ record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> are
     }
 
     static Report of(Cycles.Cycle cycle, Questionnaire q, Map<String, Cycles.Answer> answers,
-                     List<Cycles.Evidence> evidence, List<Cycles.Action> actions, Map<String, Cycles.Answer> lastAnswers) {
+                     List<Cycles.Evidence> evidence, List<Cycles.Action> actions, Map<String, Cycles.Answer> lastAnswers,
+                     List<Cycles.SurveyCount> survey) {
         List<AreaResults.AreaResult> last = lastAnswers == null ? null : AreaResults.of(q, lastAnswers);
         Map<String, List<Cycles.Evidence>> byQuestion = evidence.stream()
                 .collect(Collectors.groupingBy(Cycles.Evidence::questionKey));
@@ -45,9 +47,36 @@ record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> are
                         a == null ? null : a.note(), byQuestion.getOrDefault(question.key(), List.of())));
             }
             rows.add(new AreaRow(r, last == null ? null : last.get(i).rating(), last == null ? null : last.get(i).resultText(),
-                    questions));
+                    questions, survey(q, r, survey)));
         }
         return new Report(cycle, q, rows, actions);
+    }
+
+    /** "1.8 of 3 from 5 practitioners (1 did not know)", by the scores of the grades they gave; null when none answered. */
+    private static String survey(Questionnaire q, AreaResults.AreaResult r, List<Cycles.SurveyCount> counts) {
+        int respondents = 0;
+        int scored = 0;
+        int flags = 0;
+        long total = 0;
+        for (Cycles.SurveyCount c : counts) {
+            if (!c.areaKey().equals(r.area().key())) {
+                continue;
+            }
+            respondents += c.count();
+            Questionnaire.Grade grade = q.grade(c.grade()).orElse(null);
+            if (grade == null || grade.flags()) {
+                flags += c.count();
+            } else {
+                scored += c.count();
+                total += (long) grade.score() * c.count();
+            }
+        }
+        if (respondents == 0) {
+            return null;
+        }
+        String mean = scored == 0 ? "no score" : String.format(java.util.Locale.UK, "%.1f of %d", (double) total / scored, r.maximum());
+        return mean + " from " + respondents + (respondents == 1 ? " practitioner" : " practitioners")
+                + (flags == 0 ? "" : " (" + flags + " did not know)");
     }
 
     public List<AreaRow> flagged() {
@@ -55,12 +84,12 @@ record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> are
     }
 
     String csv() {
-        Csv csv = new Csv().row("Area", "Area rating", "Area result", "Last cycle's rating", "Question", "Self-score",
+        Csv csv = new Csv().row("Area", "Area rating", "Area result", "Last cycle's rating", "Practitioner survey", "Question", "Self-score",
                 "Moderated score", "Moderator's reason", "Rationale", "Notes", "Evidence");
         for (AreaRow area : areas) {
             for (QuestionRow q : area.questions()) {
                 csv.row(Arrays.asList(area.result().number() + ". " + area.result().area().title(), area.result().rating(),
-                        area.result().resultText(), area.lastRating(), q.number() + ". " + q.question().text(),
+                        area.result().resultText(), area.lastRating(), area.survey(), q.number() + ". " + q.question().text(),
                         q.selfScore(), q.moderatedScore(), q.moderationReason(), q.rationale(), q.note(),
                         q.evidence().stream().map(e -> e.label() + ": " + e.value()).collect(Collectors.joining("; "))));
             }

@@ -82,7 +82,7 @@ class ReportController {
     private Report report(Cycles.Cycle cycle) {
         Questionnaire q = questionnaires.of(cycle.questionnaireId());
         return Report.of(cycle, q, cycles.answers(cycle.id()), cycles.evidence(cycle.id()), cycles.actions(cycle.id()),
-                cycle.previousId() == null ? null : cycles.answers(cycle.previousId()));
+                cycle.previousId() == null ? null : cycles.answers(cycle.previousId()), cycles.surveyCounts(cycle.id()));
     }
 
     @GetMapping("/self-assessment/{id}/report")

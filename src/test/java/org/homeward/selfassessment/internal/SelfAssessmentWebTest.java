@@ -127,6 +127,23 @@ class SelfAssessmentWebTest {
                 .getResponse().getContentAsByteArray();
         assertThat(new String(Arrays.copyOf(pdf, 5))).isEqualTo("%PDF-");
 
+        // The practitioner survey, open to anyone signed in while the facilitator keeps it open.
+        assertThat(mvc.perform(get("/self-assessment/" + id + "/survey").with(as(users, "socialworker"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(send("manager", post("/self-assessment/" + id + "/survey/open"), Map.of("open", "yes")).getStatus())
+                .isEqualTo(403);
+        assertThat(send("lead", post("/self-assessment/" + id + "/survey/open"), Map.of("open", "yes")).getStatus())
+                .isEqualTo(302);
+        assertThat(send("socialworker", post("/self-assessment/" + id + "/survey"), Map.of("grade[governance]", "maybe"))
+                .getContentAsString()).contains("Select a grade for Governance " + key + " from the scale");
+        send("socialworker", post("/self-assessment/" + id + "/survey"), Map.of("grade[governance]", "yes"));
+        send("socialworker", post("/self-assessment/" + id + "/survey"), Map.of("grade[governance]", "no"));
+        send("police", post("/self-assessment/" + id + "/survey"), Map.of("grade[governance]", "yes", "grade[learning]", "no"));
+        assertThat(page("lead", "/self-assessment/" + id + "/report")).contains("0.5 of 1 from 2 practitioners")
+                .contains("0.0 of 1 from 1 practitioner");
+        assertThat(page("socialworker", "/self-assessment/" + id + "/survey")).contains("Governance " + key)
+                .doesNotContain("Morgan Reid");
+
         // An action, then the email to the one participant who asked for a copy.
         LocalDate due = LocalDate.now(ClockConfiguration.LONDON).plusMonths(2);
         assertThat(send("lead", post("/self-assessment/" + id + "/areas/response/actions"), Map.of("text", "Audit ten returns",
