@@ -11,4 +11,10 @@ import java.util.UUID;
 public interface Notifier {
 
     void tell(Collection<UUID> people, UUID actor, String text, String link, String emailSubject);
+
+    /**
+     * Tells one person, and emails them {@code emailBody} itself through the same outbox (sent once, kept owed
+     * across restarts). Only for text that names no child, such as a partnership's self-assessment answers.
+     */
+    void tellWithEmail(UUID person, String text, String link, String emailSubject, String emailBody);
 }

@@ -416,6 +416,9 @@ class BadInputCorpusTest {
         queries.put("case-audit-cases", "select id from case_audit_case order by position");
         queries.put("case-audit-parts", "select id from case_audit_part order by id");
         queries.put("case-audit-templates", "select id from case_audit_template order by code, version");
+        queries.put("self-assessment", "select id from selfassessment_cycle where name = 'Missing children response 2026'");
+        queries.put("areas", "select 'leadership'");
+        queries.put("checklists", "select 'exploitation'");
         Map<String, String> ids = new LinkedHashMap<>();
         queries.forEach((kind, sql) -> jdbc.sql(sql + " limit 1").query((rs, n) -> rs.getString(1)).optional()
                 .ifPresent(id -> ids.put(kind, id)));

@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whose address is refused is given up after a number of attempts, with the reason kept and logged.
  *
  * <p>An email says only that something needs the reader and where to sign in: no child's name, date of
- * birth or other detail leaves Homeward by email.
+ * birth or other detail leaves Homeward by email. The only emails with text of their own carry what names no
+ * child ({@code Notifier.tellWithEmail}).
  */
 @Component
 class Mailer {
@@ -109,7 +110,7 @@ class Mailer {
         for (Notifications.Email e : notifications.lockOwed(clock.instant(), BATCH)) {
             tried++;
             try {
-                transport.send(e.to(), e.subject(), body());
+                transport.send(e.to(), e.subject(), e.body() == null ? body() : e.body());
             } catch (EmailTransport.NotSent ex) {
                 notSent(e, ex);
                 if (++inARow >= FAILURES_IN_A_ROW) {

@@ -30,11 +30,16 @@ class Notifications {
     }
 
     void add(UUID recipient, String text, String link, String emailSubject, UUID escalation, Instant now) {
+        add(recipient, text, link, emailSubject, escalation, now, null);
+    }
+
+    void add(UUID recipient, String text, String link, String emailSubject, UUID escalation, Instant now, String emailBody) {
         jdbc.sql("""
-                insert into notification (id, recipient_id, text, link, email_subject, escalation_id, created_at)
-                values (:id, :r, :text, :link, :subject, :e, :now)""")
+                insert into notification (id, recipient_id, text, link, email_subject, escalation_id, created_at, email_body)
+                values (:id, :r, :text, :link, :subject, :e, :now, :body)""")
                 .param("id", UUID.randomUUID()).param("r", recipient).param("text", text).param("link", link)
-                .param("subject", emailSubject).param("e", escalation).param("now", Timestamp.from(now)).update();
+                .param("subject", emailSubject).param("e", escalation).param("now", Timestamp.from(now))
+                .param("body", emailBody).update();
     }
 
     /** Those waiting to be acknowledged come first: the rank a notification's place in the list starts with. */
@@ -64,7 +69,7 @@ class Notifications {
                 .param("now", Timestamp.from(now)).param("by", by).param("id", id).update() == 1;
     }
 
-    record Email(UUID id, String to, String subject, int attempts) {
+    record Email(UUID id, String to, String subject, int attempts, String body) {
     }
 
     /**
@@ -73,7 +78,7 @@ class Notifications {
      */
     List<Email> lockOwed(Instant now, int limit) {
         return jdbc.sql("""
-                select n.id, u.email as "to", n.email_subject as subject, n.email_attempts as attempts
+                select n.id, u.email as "to", n.email_subject as subject, n.email_attempts as attempts, n.email_body as body
                   from notification n join user_account u on u.id = n.recipient_id
                  where n.email_subject is not null and n.emailed_at is null and n.email_failed_at is null
                    and u.email is not null and (n.email_next_attempt_at is null or n.email_next_attempt_at <= :now)

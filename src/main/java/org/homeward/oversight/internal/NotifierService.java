@@ -32,7 +32,19 @@ class NotifierService implements Notifier {
         recipients.remove(null);
         Instant now = clock.instant();
         recipients.forEach(p -> notifications.add(p, text, link, emailSubject, null, now));
-        if (!recipients.isEmpty() && emailSubject != null && TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!recipients.isEmpty() && emailSubject != null) {
+            sendAfterCommit();
+        }
+    }
+
+    @Override
+    public void tellWithEmail(UUID person, String text, String link, String emailSubject, String emailBody) {
+        notifications.add(person, text, link, emailSubject, null, clock.instant(), emailBody);
+        sendAfterCommit();
+    }
+
+    private void sendAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {

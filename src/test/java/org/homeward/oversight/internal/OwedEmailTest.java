@@ -102,6 +102,28 @@ class OwedEmailTest {
     }
 
     @Test
+    void anEmailWithTextOfItsOwnIsOwedUntilAnotherSenderSendsItOnce() throws Exception {
+        String body = "Self-assessment answers " + subject;
+        notifications.add(MANAGER, "Answers emailed", "/self-assessment", subject, null,
+                clock.instant().minus(Duration.ofDays(30)), body);
+        mailer.sendWaiting();
+        UUID id = jdbc.sql("select id from notification where recipient_id = :r and email_subject = :s")
+                .param("r", MANAGER).param("s", subject).query(UUID.class).single();
+        assertThat(row(id).emailedAt()).as("owed while the mail server is down").isNull();
+
+        smtp.start();
+        clock.moveTo(clock.instant().plus(Duration.ofMinutes(2)));
+        freshSender(10).sendWaiting();
+        mailer.sendWaiting();
+        assertThat(delivered()).containsExactly("manager@homeward.example");
+        MimeMessage sent = java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> { try { return subject.equals(m.getSubject()); } catch (jakarta.mail.MessagingException e) { return false; } })
+                .findFirst().orElseThrow();
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(sent)).contains(body);
+        assertThat(row(id).emailedAt()).isNotNull();
+    }
+
+    @Test
     void owedEmailsWaitForTheMailServerThenGoExactlyOnceFromTwoSenders() throws Exception {
         List<UUID> owed = List.of(owe(MANAGER), owe(LEAD), owe(SOCIAL_WORKER));
 

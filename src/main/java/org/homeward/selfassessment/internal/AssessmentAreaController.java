@@ -1,0 +1,350 @@
+package org.homeward.selfassessment.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.homeward.access.CurrentUser;
+import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.DateInput;
+import org.homeward.platform.web.FormChecks;
+import org.homeward.platform.web.FormErrors;
+import org.homeward.selfassessment.internal.Questionnaire.Area;
+import org.homeward.selfassessment.internal.Questionnaire.Question;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Part one, one area at a time: each question with its guidance and Homeward's figures, the answer (the agency's
+ * own when agencies answer separately, the partnership's agreed grade otherwise), notes, evidence and actions.
+ * Saved area by area, so a session can stop and resume anywhere.
+ */
+@Controller
+class AssessmentAreaController {
+
+    static final int NOTE_LENGTH = 4000;
+
+    public static class AnswersForm {
+        private Map<String, String> grade = new HashMap<>();
+        private Map<String, String> note = new HashMap<>();
+        private Map<String, String> rationale = new HashMap<>();
+        private Map<String, String> moderatedGrade = new HashMap<>();
+        private Map<String, String> moderationReason = new HashMap<>();
+        private String next;
+
+        public Map<String, String> getGrade() { return grade; }
+        public void setGrade(Map<String, String> v) { grade = v; }
+        public Map<String, String> getNote() { return note; }
+        public void setNote(Map<String, String> v) { note = v; }
+        public Map<String, String> getRationale() { return rationale; }
+        public void setRationale(Map<String, String> v) { rationale = v; }
+        public Map<String, String> getModeratedGrade() { return moderatedGrade; }
+        public void setModeratedGrade(Map<String, String> v) { moderatedGrade = v; }
+        public Map<String, String> getModerationReason() { return moderationReason; }
+        public void setModerationReason(Map<String, String> v) { moderationReason = v; }
+        public String getNext() { return next; }
+        public void setNext(String v) { next = v; }
+    }
+
+    public static class EvidenceForm {
+        private String question;
+        private String figure;
+        private String label;
+        private String link;
+
+        public String getQuestion() { return question; }
+        public void setQuestion(String v) { question = v; }
+        public String getFigure() { return figure; }
+        public void setFigure(String v) { figure = v; }
+        public String getLabel() { return label; }
+        public void setLabel(String v) { label = v; }
+        public String getLink() { return link; }
+        public void setLink(String v) { link = v; }
+    }
+
+    public static class ActionForm {
+        private String question;
+        private String text;
+        private String owner;
+        private String dueDay;
+        private String dueMonth;
+        private String dueYear;
+
+        public String getQuestion() { return question; }
+        public void setQuestion(String v) { question = v; }
+        public String getText() { return text; }
+        public void setText(String v) { text = v; }
+        public String getOwner() { return owner; }
+        public void setOwner(String v) { owner = v; }
+        public String getDueDay() { return dueDay; }
+        public void setDueDay(String v) { dueDay = v; }
+        public String getDueMonth() { return dueMonth; }
+        public void setDueMonth(String v) { dueMonth = v; }
+        public String getDueYear() { return dueYear; }
+        public void setDueYear(String v) { dueYear = v; }
+    }
+
+    /** A question as the page shows it: its figures now, the evidence attached, and the agencies' own answers. */
+    record QuestionView(Question question, int number, List<LiveFigures.Figure> figures, List<Cycles.Evidence> evidence,
+                        List<Cycles.AgencyAnswer> agencyAnswers, boolean disagreement, Cycles.Answer answer,
+                        List<Cycles.Action> actions) {
+    }
+
+    private final Cycles cycles;
+    private final Questionnaires questionnaires;
+    private final LiveFigures figures;
+    private final java.time.Clock clock;
+
+    AssessmentAreaController(Cycles cycles, Questionnaires questionnaires, LiveFigures figures, java.time.Clock clock) {
+        this.cycles = cycles;
+        this.questionnaires = questionnaires;
+        this.figures = figures;
+        this.clock = clock;
+    }
+
+    @GetMapping("/self-assessment/{id}/areas/{area}")
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String area, Model model) {
+        Cycles.Cycle cycle = cycles.visible(id, user);
+        Questionnaire q = questionnaires.of(cycle.questionnaireId());
+        Area a = area(q, area);
+        AnswersForm form = stored(cycle, user);
+        return page(user, cycle, q, a, form, new EvidenceForm(), new ActionForm(), Map.of(), model);
+    }
+
+    @PostMapping("/self-assessment/{id}/areas/{area}")
+    @Transactional
+    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String area,
+                @ModelAttribute("answersForm") AnswersForm form, Model model, RedirectAttributes redirect) {
+        Cycles.Cycle cycle = cycles.visible(id, user);
+        Questionnaire q = questionnaires.of(cycle.questionnaireId());
+        Area a = area(q, area);
+        boolean facilitator = cycle.facilitatorId().equals(user.id());
+        boolean agencyMode = agencyMode(cycle, user);
+        Map<String, List<Cycles.AgencyAnswer>> byQuestion = byQuestion(cycles.agencyAnswers(id));
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (Question question : a.questions()) {
+            String k = question.key();
+            String label = "question " + (a.questions().indexOf(question) + 1);
+            String grade = FormChecks.trimmed(form.grade.get(k));
+            if (grade != null && q.grade(grade).isEmpty()) {
+                errors.put("grade-" + k, "Select a grade for " + label + " from the scale");
+            }
+            check(form.note.get(k), "note-" + k, "The note on " + label, errors);
+            if (agencyMode) {
+                continue;
+            }
+            check(form.rationale.get(k), "rationale-" + k, "The rationale for " + label, errors);
+            if (cycle.separateAnswers() && grade != null && disagree(byQuestion.get(k))
+                    && FormChecks.trimmed(form.rationale.get(k)) == null) {
+                errors.put("rationale-" + k, "Give the rationale for the agreed grade of " + label
+                        + ": the agencies' answers differ");
+            }
+            if (!facilitator) {
+                continue;
+            }
+            String moderated = FormChecks.trimmed(form.moderatedGrade.get(k));
+            String reason = FormChecks.trimmed(form.moderationReason.get(k));
+            if (moderated != null && q.grade(moderated).isEmpty()) {
+                errors.put("moderatedGrade-" + k, "Select the moderated grade for " + label + " from the scale");
+            }
+            if (moderated != null && reason == null) {
+                errors.put("moderationReason-" + k, "Give the reason for the moderated grade of " + label);
+            }
+            if (moderated == null && reason != null) {
+                errors.put("moderatedGrade-" + k, "Select the moderated grade for " + label + ", or remove the reason");
+            }
+            check(form.moderationReason.get(k), "moderationReason-" + k, "The reason for " + label + "'s moderated grade",
+                    errors);
+        }
+        if (!errors.isEmpty()) {
+            return page(user, cycle, q, a, form, new EvidenceForm(), new ActionForm(), errors, model);
+        }
+        Map<String, Cycles.Answer> existing = cycles.answers(id);
+        for (Question question : a.questions()) {
+            String k = question.key();
+            String label = a.title() + ", question " + (a.questions().indexOf(question) + 1);
+            if (agencyMode) {
+                cycles.saveAgencyAnswer(id, k, user.agencyId(), user.agencyName(), FormChecks.trimmed(form.grade.get(k)),
+                        FormChecks.trimmed(form.note.get(k)), label, user.displayName());
+                continue;
+            }
+            Cycles.Answer old = existing.get(k);
+            boolean moderating = facilitator;
+            Cycles.Answer next = new Cycles.Answer(k, FormChecks.trimmed(form.grade.get(k)),
+                    FormChecks.trimmed(form.rationale.get(k)), FormChecks.trimmed(form.note.get(k)),
+                    moderating ? FormChecks.trimmed(form.moderatedGrade.get(k)) : old == null ? null : old.moderatedGrade(),
+                    moderating ? FormChecks.trimmed(form.moderationReason.get(k)) : old == null ? null : old.moderationReason(),
+                    null, null);
+            if (old != null || next.grade() != null || next.note() != null || next.rationale() != null
+                    || next.moderatedGrade() != null) {
+                cycles.saveAnswer(id, k, next, label, user.displayName());
+            }
+        }
+        redirect.addFlashAttribute("success", a.title() + ": saved");
+        int index = q.areas().indexOf(a);
+        if ("next".equals(form.next) && index + 1 < q.areas().size()) {
+            return "redirect:/self-assessment/" + id + "/areas/" + q.areas().get(index + 1).key();
+        }
+        return "redirect:/self-assessment/" + id;
+    }
+
+    @PostMapping("/self-assessment/{id}/areas/{area}/evidence")
+    @Transactional
+    String attach(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String area,
+                  @ModelAttribute("evidenceForm") EvidenceForm form, Model model, RedirectAttributes redirect) {
+        Cycles.Cycle cycle = cycles.visible(id, user);
+        Questionnaire q = questionnaires.of(cycle.questionnaireId());
+        Area a = area(q, area);
+        Question question = a.questions().stream().filter(x -> x.key().equals(form.question)).findFirst().orElse(null);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (question == null) {
+            errors.put("evidence-question", "Select the question the evidence is for");
+        }
+        if (question != null && FormChecks.trimmed(form.figure) != null) {
+            LiveFigures.Figure figure = question.evidence().contains(form.figure)
+                    ? figures.figure(form.figure, cycle.councilId()).orElse(null) : null;
+            if (figure == null) {
+                errors.put("evidence-question", "Select one of the question's figures");
+            } else {
+                cycles.attach(id, question.key(), "FIGURE", figure.label(), figure.value(),
+                        a.title() + ", question " + (a.questions().indexOf(question) + 1), user.displayName());
+                redirect.addFlashAttribute("success", "Figure attached as it is now: " + figure.label() + ": " + figure.value());
+                return "redirect:/self-assessment/" + id + "/areas/" + area;
+            }
+        }
+        String label = FormChecks.trimmed(form.label);
+        String link = FormChecks.trimmed(form.link);
+        if (label == null) {
+            errors.putIfAbsent("evidence-label", "Enter what the document is");
+        } else if (label.length() > 300) {
+            errors.put("evidence-label", "The description must be 300 characters or fewer");
+        }
+        if (link == null) {
+            errors.put("evidence-link", "Enter the document's link");
+        } else if (link.length() > 500 || !link.matches("https?://[^\\s<>\"]+")) {
+            errors.put("evidence-link", "Enter a link starting https:// or http://, of 500 characters or fewer");
+        }
+        if (!errors.isEmpty()) {
+            return page(user, cycle, q, a, null, form, new ActionForm(), errors, model);
+        }
+        cycles.attach(id, question.key(), "LINK", label, link,
+                a.title() + ", question " + (a.questions().indexOf(question) + 1), user.displayName());
+        redirect.addFlashAttribute("success", "Document attached");
+        return "redirect:/self-assessment/" + id + "/areas/" + area;
+    }
+
+    @PostMapping("/self-assessment/{id}/areas/{area}/actions")
+    @Transactional
+    String addAction(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String area,
+                     @ModelAttribute("actionForm") ActionForm form, Model model, RedirectAttributes redirect) {
+        Cycles.Cycle cycle = cycles.visible(id, user);
+        Questionnaire q = questionnaires.of(cycle.questionnaireId());
+        Area a = area(q, area);
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate due = ActionChecks.check(form.question, a, form.text, form.owner,
+                new DateInput(form.dueDay, form.dueMonth, form.dueYear), LocalDate.now(clock.withZone(ClockConfiguration.LONDON)),
+                errors);
+        if (!errors.isEmpty()) {
+            return page(user, cycle, q, a, null, new EvidenceForm(), form, errors, model);
+        }
+        cycles.addAction(id, a.key(), FormChecks.trimmed(form.question), form.text.strip(), form.owner.strip(), due,
+                user.displayName());
+        redirect.addFlashAttribute("success", "Action added");
+        return "redirect:/self-assessment/" + id + "/areas/" + area;
+    }
+
+    private static void check(String value, String field, String what, Map<String, String> errors) {
+        if (value != null && value.length() > NOTE_LENGTH) {
+            errors.put(field, what + " must be " + NOTE_LENGTH + " characters or fewer");
+        }
+    }
+
+    static boolean disagree(List<Cycles.AgencyAnswer> answers) {
+        return answers != null && answers.stream().map(Cycles.AgencyAnswer::grade).distinct().count() > 1;
+    }
+
+    private static Map<String, List<Cycles.AgencyAnswer>> byQuestion(List<Cycles.AgencyAnswer> answers) {
+        return answers.stream().collect(Collectors.groupingBy(Cycles.AgencyAnswer::questionKey));
+    }
+
+    /** Participants other than the facilitator give their own agency's answers when agencies answer separately. */
+    static boolean agencyMode(Cycles.Cycle cycle, CurrentUser user) {
+        return cycle.separateAnswers() && !cycle.facilitatorId().equals(user.id());
+    }
+
+    static Area area(Questionnaire q, String key) {
+        return q.area(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The answers as saved: the person's agency's own, or the partnership's. */
+    private AnswersForm stored(Cycles.Cycle cycle, CurrentUser user) {
+        AnswersForm form = new AnswersForm();
+        if (agencyMode(cycle, user)) {
+            cycles.agencyAnswers(cycle.id()).stream().filter(x -> x.agencyId().equals(user.agencyId())).forEach(x -> {
+                form.grade.put(x.questionKey(), x.grade());
+                form.note.put(x.questionKey(), x.note());
+            });
+            return form;
+        }
+        cycles.answers(cycle.id()).values().forEach(x -> {
+            form.grade.put(x.questionKey(), x.grade());
+            form.note.put(x.questionKey(), x.note());
+            form.rationale.put(x.questionKey(), x.rationale());
+            form.moderatedGrade.put(x.questionKey(), x.moderatedGrade());
+            form.moderationReason.put(x.questionKey(), x.moderationReason());
+        });
+        return form;
+    }
+
+    private String page(CurrentUser user, Cycles.Cycle cycle, Questionnaire q, Area a, AnswersForm answersForm,
+                        EvidenceForm evidenceForm, ActionForm actionForm, Map<String, String> errors, Model model) {
+        if (answersForm == null) {
+            answersForm = stored(cycle, user);
+        }
+        Map<String, List<Cycles.AgencyAnswer>> agencyAnswers = byQuestion(cycles.agencyAnswers(cycle.id()));
+        Map<String, Cycles.Answer> answers = cycles.answers(cycle.id());
+        List<Cycles.Evidence> evidence = cycles.evidence(cycle.id());
+        List<Cycles.Action> actions = cycles.actions(cycle.id());
+        List<QuestionView> views = new ArrayList<>();
+        for (Question question : a.questions()) {
+            List<LiveFigures.Figure> live = question.evidence().stream()
+                    .map(f -> figures.figure(f, cycle.councilId()).orElse(null)).filter(Objects::nonNull).toList();
+            List<Cycles.AgencyAnswer> theirs = agencyAnswers.getOrDefault(question.key(), List.of());
+            views.add(new QuestionView(question, views.size() + 1, live,
+                    evidence.stream().filter(e -> e.questionKey().equals(question.key())).toList(), theirs,
+                    disagree(theirs), answers.get(question.key()),
+                    actions.stream().filter(x -> question.key().equals(x.questionKey())).toList()));
+        }
+        int index = q.areas().indexOf(a);
+        model.addAttribute("cycle", cycle);
+        model.addAttribute("questionnaire", q);
+        model.addAttribute("area", a);
+        model.addAttribute("areaNumber", index + 1);
+        model.addAttribute("last", index + 1 == q.areas().size());
+        model.addAttribute("questions", views);
+        model.addAttribute("areaActions", actions.stream().filter(x -> x.areaKey().equals(a.key())).toList());
+        model.addAttribute("facilitator", cycle.facilitatorId().equals(user.id()));
+        model.addAttribute("agencyMode", agencyMode(cycle, user));
+        model.addAttribute("agencyName", user.agencyName());
+        model.addAttribute("answersForm", answersForm);
+        model.addAttribute("evidenceForm", evidenceForm);
+        model.addAttribute("actionForm", actionForm);
+        model.addAttribute("fieldErrors", errors);
+        model.addAttribute("errors", errors.entrySet().stream().map(e -> new FormErrors.Entry(e.getKey(), e.getValue())).toList());
+        return "selfassessment/area";
+    }
+}

@@ -1,0 +1,208 @@
+package org.homeward.selfassessment.internal;
+
+import java.util.List;
+import java.util.UUID;
+import org.homeward.access.CurrentUser;
+import org.homeward.access.Directory;
+import org.homeward.platform.Vocabularies;
+import org.homeward.platform.web.FormChecks;
+import org.homeward.platform.web.FormErrors;
+import org.homeward.platform.web.Keyset;
+import org.homeward.platform.web.Pagination;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Cycles of the self-assessment: the list, starting one (fresh or from the last), its overview and participants. */
+@Controller
+class CycleController {
+
+    static final List<Vocabularies.Term> YES_NO = List.of(new Vocabularies.Term("yes", "Yes"), new Vocabularies.Term("no", "No"));
+
+    public static class CycleForm {
+        private String name;
+        private String questionnaire;
+        private String council;
+        private String separateAnswers;
+        private String previous;
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public String getQuestionnaire() { return questionnaire; }
+        public void setQuestionnaire(String v) { questionnaire = v; }
+        public String getCouncil() { return council; }
+        public void setCouncil(String v) { council = v; }
+        public String getSeparateAnswers() { return separateAnswers; }
+        public void setSeparateAnswers(String v) { separateAnswers = v; }
+        public String getPrevious() { return previous; }
+        public void setPrevious(String v) { previous = v; }
+    }
+
+    public static class ParticipantForm {
+        private String username;
+        private String wantsCopy;
+
+        public String getUsername() { return username; }
+        public void setUsername(String v) { username = v; }
+        public String getWantsCopy() { return wantsCopy; }
+        public void setWantsCopy(String v) { wantsCopy = v; }
+    }
+
+    private final Cycles cycles;
+    private final Questionnaires questionnaires;
+    private final Directory directory;
+    private final SelfAssessmentAccess access;
+
+    CycleController(Cycles cycles, Questionnaires questionnaires, Directory directory, SelfAssessmentAccess access) {
+        this.cycles = cycles;
+        this.questionnaires = questionnaires;
+        this.directory = directory;
+        this.access = access;
+    }
+
+    @GetMapping("/self-assessment")
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String after,
+                @RequestParam(required = false) String before, Model model) {
+        Keyset.Page<Cycles.Cycle> page = cycles.forPerson(user.id(), Keyset.of(after, before, 25));
+        model.addAttribute("cycles", page.rows());
+        model.addAttribute("pagination", Pagination.keyset(ServletUriComponentsBuilder.fromCurrentRequest(), page));
+        model.addAttribute("mayFacilitate", access.mayFacilitate(user));
+        return "selfassessment/cycles";
+    }
+
+    @GetMapping("/self-assessment/new")
+    String newCycle(@AuthenticationPrincipal CurrentUser user, Model model) {
+        SelfAssessmentAccess.require(access.mayFacilitate(user));
+        CycleForm form = new CycleForm();
+        questionnaires.latest(1).stream().findFirst().ifPresent(q -> form.setQuestionnaire(q.id().toString()));
+        return form(user, form, model);
+    }
+
+    @PostMapping("/self-assessment/new")
+    @Transactional
+    String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("cycleForm") CycleForm form,
+                  BindingResult result, Model model) {
+        SelfAssessmentAccess.require(access.mayFacilitate(user));
+        FormChecks.required(form.getName(), "name", "Enter a name for the self-assessment", result);
+        FormChecks.maxLength(form.getName(), 200, "name", "The name must be 200 characters or fewer", result);
+        UUID questionnaire = chosen(form.getQuestionnaire(), questionnaires.latest(50).stream().map(Questionnaires.Row::id).toList());
+        if (questionnaire == null) {
+            result.rejectValue("questionnaire", "required", "Select the questionnaire");
+        }
+        UUID council = chosen(form.getCouncil(), directory.localAuthorities().stream().map(Directory.Option::id).toList());
+        if (council == null && form.getCouncil() != null && !form.getCouncil().isBlank()) {
+            result.rejectValue("council", "invalid", "Select a council, or the whole partnership");
+        }
+        FormChecks.yesNo(form.getSeparateAnswers(), "separateAnswers",
+                "Select whether each agency answers separately first", "Select yes or no", result);
+        List<Cycles.Cycle> earlier = cycles.earlier(user.id());
+        UUID previous = chosen(form.getPrevious(), earlier.stream().map(Cycles.Cycle::id).toList());
+        if (previous == null && form.getPrevious() != null && !form.getPrevious().isBlank()) {
+            result.rejectValue("previous", "invalid", "Select one of your earlier self-assessments, or none");
+        }
+        if (previous != null && questionnaire != null && earlier.stream()
+                .noneMatch(c -> c.id().equals(previous) && c.questionnaireId().equals(questionnaire))) {
+            result.rejectValue("previous", "questionnaire",
+                    "The earlier self-assessment used another questionnaire: start afresh, or choose that questionnaire");
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("errors", FormErrors.summary(result, List.of("name", "questionnaire", "council",
+                    "separateAnswers", "previous")));
+            return form(user, form, model);
+        }
+        UUID id = cycles.create(form.getName().strip(), questionnaire, council, user, "yes".equals(form.getSeparateAnswers()),
+                previous);
+        return "redirect:/self-assessment/" + id;
+    }
+
+    private static UUID chosen(String value, List<UUID> allowed) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return allowed.stream().filter(id -> id.toString().equals(value)).findFirst().orElse(null);
+    }
+
+    private String form(CurrentUser user, CycleForm form, Model model) {
+        model.addAttribute("cycleForm", form);
+        model.addAttribute("questionnaires", questionnaires.latest(50).stream()
+                .map(q -> new Vocabularies.Term(q.id().toString(), q.title() + " (" + q.key() + " " + q.version()
+                        + (q.reconstruction() ? ", reconstruction" : "") + ")")).toList());
+        model.addAttribute("councils", directory.localAuthorities());
+        model.addAttribute("earlier", cycles.earlier(user.id()));
+        model.addAttribute("yesNo", YES_NO);
+        return "selfassessment/new";
+    }
+
+    @GetMapping("/self-assessment/{id}")
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        Cycles.Cycle cycle = cycles.visible(id, user);
+        if (!model.containsAttribute("participantForm")) {
+            ParticipantForm form = new ParticipantForm();
+            form.setWantsCopy("yes");
+            model.addAttribute("participantForm", form);
+        }
+        return overview(user, cycle, model);
+    }
+
+    private String overview(CurrentUser user, Cycles.Cycle cycle, Model model) {
+        Questionnaire q = questionnaires.of(cycle.questionnaireId());
+        model.addAttribute("cycle", cycle);
+        model.addAttribute("questionnaire", q);
+        model.addAttribute("results", AreaResults.of(q, cycles.answers(cycle.id())));
+        model.addAttribute("participants", cycles.participants(cycle.id()));
+        model.addAttribute("facilitator", cycle.facilitatorId().equals(user.id()));
+        model.addAttribute("yesNo", YES_NO);
+        return "selfassessment/cycle";
+    }
+
+    @PostMapping("/self-assessment/{id}/participants")
+    @Transactional
+    String addParticipant(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                          @ModelAttribute("participantForm") ParticipantForm form, BindingResult result, Model model,
+                          RedirectAttributes redirect) {
+        Cycles.Cycle cycle = cycles.facilitated(id, user);
+        FormChecks.required(form.getUsername(), "username", "Enter the participant's username", result);
+        FormChecks.maxLength(form.getUsername(), 100, "username", "A username is 100 characters or fewer", result);
+        FormChecks.yesNo(form.getWantsCopy(), "wantsCopy", "Select whether they want a copy of the answers by email",
+                "Select yes or no", result);
+        Cycles.Person person = null;
+        if (!result.hasFieldErrors("username")) {
+            person = cycles.person(form.getUsername().strip()).orElse(null);
+            if (person == null) {
+                result.rejectValue("username", "unknown", "There is no one with that username in Homeward");
+            } else if ("yes".equals(form.getWantsCopy()) && !person.hasEmail()) {
+                result.rejectValue("wantsCopy", "noEmail", person.displayName()
+                        + " has no email address in Homeward: ask an administrator to add one, or select no");
+            }
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("errors", FormErrors.summary(result, List.of("username", "wantsCopy")));
+            return overview(user, cycle, model);
+        }
+        cycles.addParticipant(id, person, "yes".equals(form.getWantsCopy()), user.displayName());
+        redirect.addFlashAttribute("success", person.displayName() + " takes part");
+        return "redirect:/self-assessment/" + id;
+    }
+
+    @GetMapping("/self-assessment/{id}/history")
+    String history(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                   @RequestParam(required = false) String after, @RequestParam(required = false) String before,
+                   Model model) {
+        Cycles.Cycle cycle = cycles.visible(id, user);
+        Keyset.Page<Cycles.Change> page = cycles.history(id, Keyset.numbered(after, before, 50));
+        model.addAttribute("cycle", cycle);
+        model.addAttribute("changes", page.rows());
+        model.addAttribute("pagination", Pagination.keyset(ServletUriComponentsBuilder.fromCurrentRequest(), page));
+        return "selfassessment/history";
+    }
+
+}

@@ -1,0 +1,134 @@
+package org.homeward.selfassessment.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.homeward.platform.Csv;
+import org.homeward.platform.web.Dates;
+
+/**
+ * The report of a cycle by area: each area's rating, whether it needs part two and how it compares with the last
+ * cycle, and each question's self-score, moderated score, notes and evidence. Shown as a page, a PDF, a CSV and
+ * the text emailed to participants.
+ */
+record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> areas, List<Cycles.Action> actions) {
+
+    record QuestionRow(int number, Questionnaire.Question question, String selfScore, String moderatedScore,
+                       String moderationReason, String rationale, String note, List<Cycles.Evidence> evidence) {
+    }
+
+    record AreaRow(AreaResults.AreaResult result, String lastRating, String lastResult, List<QuestionRow> questions,
+                   String survey) {
+
+        public boolean flagged() {
+            return result.flagged();
+        }
+    }
+
+    static Report of(Cycles.Cycle cycle, Questionnaire q, Map<String, Cycles.Answer> answers,
+                     List<Cycles.Evidence> evidence, List<Cycles.Action> actions, Map<String, Cycles.Answer> lastAnswers,
+                     List<Cycles.SurveyCount> survey) {
+        List<AreaResults.AreaResult> last = lastAnswers == null ? null : AreaResults.of(q, lastAnswers);
+        Map<String, List<Cycles.Evidence>> byQuestion = evidence.stream()
+                .collect(Collectors.groupingBy(Cycles.Evidence::questionKey));
+        List<AreaRow> rows = new ArrayList<>();
+        List<AreaResults.AreaResult> results = AreaResults.of(q, answers);
+        for (int i = 0; i < results.size(); i++) {
+            AreaResults.AreaResult r = results.get(i);
+            List<QuestionRow> questions = new ArrayList<>();
+            int n = 0;
+            for (Questionnaire.Question question : r.area().questions()) {
+                Cycles.Answer a = answers.get(question.key());
+                questions.add(new QuestionRow(++n, question, a == null || a.grade() == null ? null : q.label(a.grade()),
+                        a == null || a.moderatedGrade() == null ? null : q.label(a.moderatedGrade()),
+                        a == null ? null : a.moderationReason(), a == null ? null : a.rationale(),
+                        a == null ? null : a.note(), byQuestion.getOrDefault(question.key(), List.of())));
+            }
+            rows.add(new AreaRow(r, last == null ? null : last.get(i).rating(), last == null ? null : last.get(i).resultText(),
+                    questions, survey(q, r, survey)));
+        }
+        return new Report(cycle, q, rows, actions);
+    }
+
+    /** "1.8 of 3 from 5 practitioners (1 did not know)", by the scores of the grades they gave; null when none answered. */
+    private static String survey(Questionnaire q, AreaResults.AreaResult r, List<Cycles.SurveyCount> counts) {
+        int respondents = 0;
+        int scored = 0;
+        int flags = 0;
+        long total = 0;
+        for (Cycles.SurveyCount c : counts) {
+            if (!c.areaKey().equals(r.area().key())) {
+                continue;
+            }
+            respondents += c.count();
+            Questionnaire.Grade grade = q.grade(c.grade()).orElse(null);
+            if (grade == null || grade.flags()) {
+                flags += c.count();
+            } else {
+                scored += c.count();
+                total += (long) grade.score() * c.count();
+            }
+        }
+        if (respondents == 0) {
+            return null;
+        }
+        String mean = scored == 0 ? "no score" : String.format(java.util.Locale.UK, "%.1f of %d", (double) total / scored, r.maximum());
+        return mean + " from " + respondents + (respondents == 1 ? " practitioner" : " practitioners")
+                + (flags == 0 ? "" : " (" + flags + " did not know)");
+    }
+
+    public List<AreaRow> flagged() {
+        return areas.stream().filter(AreaRow::flagged).toList();
+    }
+
+    String csv() {
+        Csv csv = new Csv().row("Area", "Area rating", "Area result", "Last cycle's rating", "Practitioner survey", "Question", "Self-score",
+                "Moderated score", "Moderator's reason", "Rationale", "Notes", "Evidence");
+        for (AreaRow area : areas) {
+            for (QuestionRow q : area.questions()) {
+                csv.row(Arrays.asList(area.result().number() + ". " + area.result().area().title(), area.result().rating(),
+                        area.result().resultText(), area.lastRating(), area.survey(), q.number() + ". " + q.question().text(),
+                        q.selfScore(), q.moderatedScore(), q.moderationReason(), q.rationale(), q.note(),
+                        q.evidence().stream().map(e -> e.label() + ": " + e.value()).collect(Collectors.joining("; "))));
+            }
+        }
+        return csv.toString();
+    }
+
+    /** The answers as plain text for email: no child is named in a self-assessment. */
+    String text(String link) {
+        StringBuilder out = new StringBuilder();
+        out.append(cycle.name()).append('\n').append(questionnaire.title()).append(", version ")
+                .append(questionnaire.version()).append('\n');
+        if (questionnaire.reconstruction()) {
+            out.append("This questionnaire is a reconstruction, not The Children's Society's or NWG's own tool.\n");
+        }
+        out.append('\n');
+        for (AreaRow area : areas) {
+            out.append(area.result().number()).append(". ").append(area.result().area().title()).append(": ")
+                    .append(area.result().rating()).append(" (").append(area.result().resultText()).append(")\n");
+            for (QuestionRow q : area.questions()) {
+                out.append("  ").append(q.number()).append(". ").append(q.question().text()).append("\n     Self-score: ")
+                        .append(q.selfScore() == null ? "not answered" : q.selfScore());
+                if (q.moderatedScore() != null) {
+                    out.append("; moderated: ").append(q.moderatedScore()).append(" (").append(q.moderationReason()).append(')');
+                }
+                out.append('\n');
+                if (q.note() != null) {
+                    out.append("     Notes: ").append(q.note().replace("\n", " ")).append('\n');
+                }
+            }
+        }
+        if (!actions.isEmpty()) {
+            out.append("\nActions\n");
+            for (Cycles.Action a : actions) {
+                out.append("  - ").append(a.text()).append(" (").append(a.owner()).append(", due ")
+                        .append(Dates.ofDay(a.dueOn())).append(", ").append(a.statusLabel()).append(")\n");
+            }
+        }
+        out.append("\nThe report in Homeward: ").append(link).append('\n');
+        return out.toString();
+    }
+}
