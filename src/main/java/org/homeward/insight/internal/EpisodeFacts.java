@@ -116,7 +116,8 @@ public class EpisodeFacts {
 
     /** Counts every episode again. */
     public void refreshAll() {
-        count(true, settings.number(Setting.INSIGHT_REPEAT_MONTHS), "truncate insight_episode", FACTS, null);
+        // Deleted rather than truncated: pages read the last count while this one runs.
+        count(true, settings.number(Setting.INSIGHT_REPEAT_MONTHS), "delete from insight_episode", FACTS, null);
     }
 
     private void count(boolean full, int months, String delete, String insert, Instant since) {
@@ -127,6 +128,8 @@ public class EpisodeFacts {
                     .query(Boolean.class).single())) {
                 return false;
             }
+            // Every episode at national scale takes minutes: longer than a page's statement may run.
+            jdbc.sql("set local statement_timeout = 0").update();
             JdbcClient.StatementSpec deleting = jdbc.sql(delete);
             JdbcClient.StatementSpec inserting = jdbc.sql(insert).param("months", months).param("now", Timestamp.from(now));
             if (since != null) {
