@@ -1,10 +1,12 @@
 package org.homeward.insight.internal;
 
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.settings.Setting;
 import org.homeward.settings.Settings;
@@ -12,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -79,14 +82,16 @@ public class EpisodeFacts {
             union select id from episode where located_at is null""";
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final TransactionTemplate tx;
     private final Settings settings;
     private final Clock clock;
     private final int recentDays;
 
-    EpisodeFacts(JdbcClient jdbc, TransactionTemplate tx, Settings settings, Clock clock,
+    EpisodeFacts(JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx, Settings settings, Clock clock,
                  @Value("${homeward.insight.recent-days:35}") int recentDays) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.tx = tx;
         this.settings = settings;
         this.clock = clock;
@@ -128,8 +133,14 @@ public class EpisodeFacts {
                     .query(Boolean.class).single())) {
                 return false;
             }
-            // Every episode at national scale takes minutes: longer than a page's statement may run.
+            // Every episode at national scale takes minutes: longer than a page's statement may run, and longer
+            // than the driver waits on a silent socket (the pool restores that when the connection returns).
             jdbc.sql("set local statement_timeout = 0").update();
+            try {
+                DataSourceUtils.getConnection(dataSource).setNetworkTimeout(Runnable::run, 0);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
             JdbcClient.StatementSpec deleting = jdbc.sql(delete);
             JdbcClient.StatementSpec inserting = jdbc.sql(insert).param("months", months).param("now", Timestamp.from(now));
             if (since != null) {
