@@ -1,12 +1,13 @@
 package org.homeward.insight.internal;
 
+import org.homeward.insight.internal.compliance.FigureSummaries;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Insight's episodes are counted on the compliance figures' schedule (ADR 0027): the recent ones every few
+ * The compliance figures (ADR 0027) and insight's episodes (ADR 0029) are counted on one schedule: the recent ones every few
  * minutes, all of them each night; the database lock decides which instance does the work.
  */
 @Configuration(proxyBeanMethods = false)
@@ -14,19 +15,28 @@ import org.springframework.scheduling.annotation.Scheduled;
 @ConditionalOnProperty(name = "homeward.dashboard.summaries.scheduled", havingValue = "true", matchIfMissing = true)
 class InsightSchedule {
 
+    private final FigureSummaries summaries;
     private final EpisodeFacts facts;
 
-    InsightSchedule(EpisodeFacts facts) {
+    InsightSchedule(FigureSummaries summaries, EpisodeFacts facts) {
+        this.summaries = summaries;
         this.facts = facts;
     }
 
+    /** Until every day of the compliance figures has been counted once, each turn counts them all. */
     @Scheduled(initialDelayString = "PT15S", fixedDelayString = "${homeward.dashboard.summaries.interval:PT5M}")
     void recent() {
+        if (summaries.fullPassDone()) {
+            summaries.refreshRecent();
+        } else {
+            summaries.refreshAll();
+        }
         facts.refreshRecent();
     }
 
     @Scheduled(cron = "${homeward.dashboard.summaries.nightly:0 30 2 * * *}", zone = "Europe/London")
     void nightly() {
+        summaries.refreshAll();
         facts.refreshAll();
     }
 }
