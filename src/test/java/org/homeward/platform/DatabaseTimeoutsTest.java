@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.homeward.platform.web.DatabaseUnavailable;
 import org.homeward.support.HomewardTest;
@@ -44,5 +45,14 @@ class DatabaseTimeoutsTest {
         }));
         assertThat(failure).isInstanceOf(QueryTimeoutException.class);
         assertThat(DatabaseUnavailable.causedBy(failure)).isTrue();
+    }
+
+    @Test
+    void aLostConnectionHiddenBehindAnotherFailureStillAnswersServiceUnavailable() {
+        IllegalStateException rollbackFailed = new IllegalStateException("the session could not be saved");
+        rollbackFailed.addSuppressed(new SQLException("This connection has been closed.", "08003"));
+        assertThat(DatabaseUnavailable.causedBy(rollbackFailed)).isTrue();
+        assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("a defect",
+                new SQLException("duplicate key", "23505")))).isFalse();
     }
 }

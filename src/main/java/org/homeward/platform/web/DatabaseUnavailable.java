@@ -1,9 +1,15 @@
 package org.homeward.platform.web;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -16,18 +22,37 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
+    /**
+     * Causes and suppressed failures both count: a failed rollback or session save can hide the lost
+     * connection behind an exception of its own.
+     */
     public static boolean causedBy(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof QueryTimeoutException
-                    || t instanceof TransientDataAccessResourceException || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && unavailable(sql.getSQLState())) {
+        return causedBy(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean causedBy(Throwable t, Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        if (unavailable(t)) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (causedBy(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return causedBy(t.getCause(), seen);
+    }
+
+    private static boolean unavailable(Throwable t) {
+        if (t instanceof DataAccessResourceFailureException || t instanceof QueryTimeoutException
+                || t instanceof TransientDataAccessResourceException || t instanceof RecoverableDataAccessException
+                || t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException) {
+            return true;
+        }
+        return t instanceof SQLException sql && sql.getSQLState() != null && unavailable(sql.getSQLState());
     }
 
     /** Connection exceptions (08), a cancelled statement (57014) and a server shutting down (57P0x). */
