@@ -21,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps {@code insight_episode}, insight's one row per episode (ADR 0029), as the compliance figures are kept
  * (ADR 0027): every few minutes the episodes that can still change (begun or returned in the last 35 days, when
- * interviews, checks and gradings are recorded, or still open) are counted again; each night all are, and all are whenever the partnership changes its repeat
- * window. One instance counts at a time; another that finds the lock taken skips its turn.
+ * interviews, checks and gradings are recorded, or still open) are counted again; each night all are, and all are
+ * whenever the partnership changes its repeat window. The whole partnership's monthly summaries (ADR 0036) change
+ * in the same transaction. One instance counts at a time; another that finds the lock taken skips its turn.
  */
 @Component
 public class EpisodeFacts {
@@ -86,15 +87,17 @@ public class EpisodeFacts {
     private final TransactionTemplate tx;
     private final Settings settings;
     private final Clock clock;
+    private final MonthlySummaries summaries;
     private final int recentDays;
 
     EpisodeFacts(JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx, Settings settings, Clock clock,
-                 @Value("${homeward.insight.recent-days:35}") int recentDays) {
+                 MonthlySummaries summaries, @Value("${homeward.insight.recent-days:35}") int recentDays) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = tx;
         this.settings = settings;
         this.clock = clock;
+        this.summaries = summaries;
         this.recentDays = recentDays;
     }
 
@@ -114,18 +117,16 @@ public class EpisodeFacts {
         }
         LocalDate since = LocalDate.now(clock.withZone(ClockConfiguration.LONDON)).minusDays(recentDays - 1L);
         Instant sinceInstant = since.atStartOfDay(ClockConfiguration.LONDON).toInstant();
-        count(false, months, """
-                delete from insight_episode where episode_id in (""" + RECENT + ")",
-                FACTS + " where e.id in (" + RECENT + ")", sinceInstant);
+        count(false, months, sinceInstant);
     }
 
     /** Counts every episode again. */
     public void refreshAll() {
         // Deleted rather than truncated: pages read the last count while this one runs.
-        count(true, settings.number(Setting.INSIGHT_REPEAT_MONTHS), "delete from insight_episode", FACTS, null);
+        count(true, settings.number(Setting.INSIGHT_REPEAT_MONTHS), null);
     }
 
-    private void count(boolean full, int months, String delete, String insert, Instant since) {
+    private void count(boolean full, int months, Instant since) {
         Instant now = clock.instant();
         long started = System.nanoTime();
         Boolean counted = tx.execute(status -> {
@@ -141,14 +142,24 @@ public class EpisodeFacts {
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
-            JdbcClient.StatementSpec deleting = jdbc.sql(delete);
-            JdbcClient.StatementSpec inserting = jdbc.sql(insert).param("months", months).param("now", Timestamp.from(now));
-            if (since != null) {
-                deleting = deleting.param("since", Timestamp.from(since));
-                inserting = inserting.param("since", Timestamp.from(since));
+            summaries.counting();
+            if (full) {
+                jdbc.sql("delete from insight_episode").update();
+                jdbc.sql(FACTS).param("months", months).param("now", Timestamp.from(now)).update();
+                summaries.rebuild();
+            } else {
+                // The same episodes are taken away and counted again, whatever is recorded meanwhile.
+                jdbc.sql("create temporary table recounted_episode on commit drop as select id as episode_id from ("
+                        + RECENT + ") r").param("since", Timestamp.from(since)).update();
+                jdbc.sql("analyze recounted_episode").update();
+                summaries.beforeRecount("recounted_episode");
+                jdbc.sql("delete from insight_episode where episode_id in (select episode_id from recounted_episode)")
+                        .update();
+                jdbc.sql(FACTS + " where e.id in (select episode_id from recounted_episode)").param("months", months)
+                        .param("now", Timestamp.from(now)).update();
+                summaries.afterRecount("recounted_episode");
+                summaries.rebuildStale();
             }
-            deleting.update();
-            inserting.update();
             jdbc.sql("""
                     insert into insight_refresh (id, refreshed_at, full_pass_at, repeat_months) values (1, :now, :full, :m)
                     on conflict (id) do update set refreshed_at = excluded.refreshed_at, repeat_months = excluded.repeat_months,

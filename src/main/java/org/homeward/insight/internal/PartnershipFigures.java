@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.Keyset;
@@ -145,9 +146,13 @@ public class PartnershipFigures {
                  else 'PLACED_IN' end""";
 
     private final JdbcClient jdbc;
+    private final MonthlySummaries summaries;
+    private final InsightLimit limit;
 
-    PartnershipFigures(JdbcClient jdbc) {
+    PartnershipFigures(JdbcClient jdbc, MonthlySummaries summaries, InsightLimit limit) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
+        this.limit = limit;
     }
 
     /**
@@ -162,6 +167,17 @@ public class PartnershipFigures {
     /** As above; {@code lookedAfterOnly} keeps the episodes of looked-after children (the corporate parent's). */
     public Figures figures(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities, int repeatEpisodes,
                            boolean lookedAfterOnly) {
+        boolean summarised = authorities.isEmpty() && !lookedAfterOnly && summaries.ready();
+        return limit.run(() -> count(from, to, authorities, repeatEpisodes, lookedAfterOnly, summarised));
+    }
+
+    /** As the dashboard counts, but every figure read from the episodes themselves: the summaries' yardstick. */
+    Figures fromEpisodes(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities, int repeatEpisodes) {
+        return count(from, to, authorities, repeatEpisodes, false, false);
+    }
+
+    private Figures count(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities, int repeatEpisodes,
+                          boolean lookedAfterOnly, boolean summarised) {
         Instant endsAt = to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant();
         Collection<UUID> councils = authorities.orElseGet(() -> jdbc.sql(
                 "select id from agency where kind = 'LOCAL_AUTHORITY'").query(UUID.class).list());
@@ -175,52 +191,83 @@ public class PartnershipFigures {
         params.put("repeat", repeatEpisodes);
         authorities.ifPresent(ids -> params.put("ids", new SqlArrayValue("uuid", ids.toArray())));
 
-        String rows = "from insight_episode where start_day between :from and :to and " + scope;
+        // The whole months between from and to come from the summaries; the days either side from the episodes.
+        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate lastWhole = to.equals(YearMonth.from(to).atEndOfMonth()) ? to : to.withDayOfMonth(1).minusDays(1);
+        boolean months = summarised && !firstWhole.isAfter(lastWhole);
+        String days;
+        if (months) {
+            params.put("firstWhole", Date.valueOf(firstWhole));
+            params.put("lastWhole", Date.valueOf(lastWhole));
+            days = "(start_day >= :from and start_day < :firstWhole or start_day > :lastWhole and start_day <= :to)";
+        } else {
+            days = "start_day between :from and :to";
+        }
+        String rows = "from insight_episode where " + days + " and " + scope;
+        String summary = "from insight_month where month between :firstWhole and :lastWhole";
+
         // One pass for the episodes' own counts: no distinct children, which would sort the period's rows.
-        Map<String, Object> counts = jdbc.sql("""
-                select count(*) as episodes,
-                       count(*) filter (where category <> 'AWAY_FROM_PLACEMENT') as missing_episodes,
-                       count(*) filter (where category = 'AWAY_FROM_PLACEMENT') as away_episodes,
-                       count(*) filter (where legal_status like 'LAC\\_%%') as looked_after_episodes,
-                       (percentile_disc(0.5) within group (order by extract(epoch from ended_at - started_at))
-                           filter (where ended_at is not null) / 60)::bigint as median_minutes,
-                       count(*) filter (where coalesce(ended_at, counted_at) - started_at >= interval '24 hours')
-                           as over24_hours,
-                       count(*) filter (where risk_level is null) as no_risk_level,
-                       count(*) filter (where offered) as offered,
-                       count(*) filter (where offered and offer_outcome is null) as no_interview_outcome,
-                       count(*) filter (where category <> 'MISSING_FROM_HOME') as from_care,
-                       count(*) filter (where category <> 'MISSING_FROM_HOME' and not placed) as no_placement,
-                       count(*) filter (where ethnicity is null) as no_ethnicity,
-                       count(*) filter (where harm_found) as harm_found,
-                       count(*) filter (where exploitation) as exploitation,
-                       count(*) filter (where screened) as screened
-                  %s""".formatted(rows)).params(params).query().singleRow();
+        StringBuilder counted = new StringBuilder();
+        StringBuilder summed = new StringBuilder();
+        for (int i = 0; i < MonthlySummaries.COUNTS.size(); i++) {
+            String name = MonthlySummaries.COUNTS.get(i);
+            counted.append(i == 0 ? "" : ", ").append(MonthlySummaries.COUNTED.get(i)).append(" as ").append(name);
+            summed.append(i == 0 ? "" : ", ").append("coalesce(sum(").append(name).append("), 0) as ").append(name);
+        }
+        Map<String, Object> counts = new LinkedHashMap<>(jdbc.sql("select " + counted + " " + rows)
+                .params(params).query().singleRow());
+        if (months) {
+            jdbc.sql("select " + summed + " " + summary + " and dimension = ''").params(params).query().singleRow()
+                    .forEach((name, value) -> counts.merge(name, value, (a, b) -> number(a) + number(b)));
+        }
+
+        // The median of whole minutes missing, over the ended episodes.
+        Map<Long, Long> minutes = new TreeMap<>();
+        jdbc.sql("select " + MonthlySummaries.MINUTES + " as minutes, count(*) as episodes " + rows
+                        + " and ended_at is not null group by 1")
+                .params(params).query(rs -> {
+                    minutes.merge(rs.getLong("minutes"), rs.getLong("episodes"), Long::sum);
+                });
+        if (months) {
+            jdbc.sql("select value::bigint as minutes, sum(episodes) as episodes " + summary
+                            + " and dimension = 'MINUTES' group by 1")
+                    .params(params).query(rs -> {
+                        minutes.merge(rs.getLong("minutes"), rs.getLong("episodes"), Long::sum);
+                    });
+        }
+        Long medianMinutes = median(minutes);
 
         // Children: each child's episodes folded into one row first (a bit per value seen, for each dimension),
         // then counted; exact, and one hash aggregation rather than a sort per distinct count.
         List<Dimension> dimensions = Dimension.breakdowns();
         StringBuilder masks = new StringBuilder();
+        StringBuilder folded = new StringBuilder();
+        StringBuilder names = new StringBuilder();
         StringBuilder tallies = new StringBuilder();
         for (Dimension d : dimensions) {
-            String column = "m_" + d.name().toLowerCase(Locale.ROOT);
-            StringBuilder bit = new StringBuilder("case ").append(expression(d));
-            for (int i = 0; i < d.codes().size(); i++) {
-                bit.append(" when '").append(d.codes().get(i)).append("' then ").append(1 << i);
-            }
-            masks.append(", bit_or(").append(bit).append(" else 0 end) as ").append(column);
+            String column = MonthlySummaries.column("m_", d);
+            masks.append(", bit_or(").append(bit(d)).append(") as ").append(column);
+            folded.append(", bit_or(").append(column).append(") as ").append(column);
+            names.append(", ").append(column);
             for (int i = 0; i < d.codes().size(); i++) {
                 tallies.append(", count(*) filter (where ").append(column).append(" & ").append(1 << i)
                         .append(" <> 0) as ").append(column).append('_').append(i);
             }
         }
+        String childRows = """
+                select child_id, count(*) as episodes, max(in_window) as max_in_window,
+                       bool_or(legal_status like 'LAC\\_%%') as looked_after %s %s group by child_id""".formatted(masks, rows);
+        if (months) {
+            childRows += " union all select child_id, episodes, max_in_window, looked_after" + names
+                    + " from insight_child_month where month between :firstWhole and :lastWhole";
+        }
         Map<String, Object> children = jdbc.sql("""
                 select count(*) as children, count(*) filter (where repeat) as repeat_children,
                        coalesce(sum(episodes) filter (where repeat), 0) as repeat_children_episodes,
                        count(*) filter (where looked_after) as looked_after_children %s
-                  from (select child_id, count(*) as episodes, bool_or(in_window >= :repeat) as repeat,
-                               bool_or(legal_status like 'LAC\\_%%') as looked_after %s
-                          %s group by child_id) c""".formatted(tallies, masks, rows))
+                  from (select child_id, sum(episodes) as episodes, max(max_in_window) >= :repeat as repeat,
+                               bool_or(looked_after) as looked_after %s
+                          from (%s) r group by child_id) c""".formatted(tallies, folded, childRows))
                 .params(params).query().singleRow();
 
         long placed = jdbc.sql("""
@@ -237,8 +284,7 @@ public class PartnershipFigures {
         Headline headline = new Headline(number(counts, "episodes"), number(counts, "missing_episodes"),
                 number(counts, "away_episodes"), number(children, "children"), number(children, "repeat_children"),
                 number(children, "repeat_children_episodes"), number(children, "looked_after_children"),
-                number(counts, "looked_after_episodes"), placed, stillMissing,
-                counts.get("median_minutes") == null ? null : number(counts, "median_minutes"),
+                number(counts, "looked_after_episodes"), placed, stillMissing, medianMinutes,
                 number(counts, "over24_hours"), number(counts, "harm_found"), number(counts, "exploitation"),
                 number(counts, "screened"));
         Completeness completeness = new Completeness(number(counts, "episodes"), number(counts, "no_risk_level"),
@@ -246,47 +292,25 @@ public class PartnershipFigures {
                 number(counts, "no_placement"), number(counts, "no_ethnicity"));
 
         // Episodes by each dimension: one hash table per dimension, in one pass.
-        StringBuilder columns = new StringBuilder();
         StringBuilder sets = new StringBuilder();
         for (Dimension d : dimensions) {
-            String column = "d_" + d.name().toLowerCase(Locale.ROOT);
-            columns.append(columns.isEmpty() ? "" : ", ").append(expression(d)).append(" as ").append(column);
-            sets.append(sets.isEmpty() ? "" : ", ").append('(').append(column).append(')');
+            sets.append(sets.isEmpty() ? "" : ", ").append('(').append(MonthlySummaries.column("d_", d)).append(')');
         }
         Map<String, Long> episodes = new LinkedHashMap<>();
-        jdbc.sql("select *, count(*) as episodes from (select %s %s) p group by grouping sets (%s)".formatted(
-                        columns, rows, sets))
+        String grouped = String.join(", ", dimensions.stream().map(d -> MonthlySummaries.column("d_", d)).toList());
+        jdbc.sql("select %s, count(*) as episodes from (select 1 as one %s %s) p group by grouping sets (%s)".formatted(
+                        grouped, MonthlySummaries.dimensionColumns(), rows, sets))
                 .params(params)
                 .query(rs -> {
                     for (Dimension d : dimensions) {
-                        String value = rs.getString("d_" + d.name().toLowerCase(Locale.ROOT));
+                        String value = rs.getString(MonthlySummaries.column("d_", d));
                         if (value != null) {
-                            episodes.put(d.name() + "|" + value, rs.getLong("episodes"));
+                            episodes.merge(d.name() + "|" + value, rs.getLong("episodes"), Long::sum);
                         }
                     }
                 });
-        Map<Dimension, List<Cell>> breakdowns = new LinkedHashMap<>();
-        for (Dimension d : dimensions) {
-            List<Cell> cells = new ArrayList<>();
-            for (int i = 0; i < d.codes().size(); i++) {
-                String value = d.codes().get(i);
-                cells.add(new Cell(value, episodes.getOrDefault(d.name() + "|" + value, 0L),
-                        number(children, "m_" + d.name().toLowerCase(Locale.ROOT) + "_" + i)));
-            }
-            breakdowns.put(d, cells);
-        }
-
         // Police risk level by age band and by sex (episodes), as the national missing persons data report gives it.
-        Map<Dimension, Map<String, Map<String, Long>>> riskBy = new LinkedHashMap<>();
-        for (Dimension by : List.of(Dimension.AGE, Dimension.SEX)) {
-            Map<String, Map<String, Long>> table = new LinkedHashMap<>();
-            for (String risk : Dimension.RISK.codes()) {
-                Map<String, Long> row = new LinkedHashMap<>();
-                by.codes().forEach(code -> row.put(code, 0L));
-                table.put(risk, row);
-            }
-            riskBy.put(by, table);
-        }
+        Map<String, Long> risks = new LinkedHashMap<>();
         jdbc.sql("""
                 select d_risk, d_age, d_sex, count(*) as episodes
                   from (select %s as d_risk, %s as d_age, sex as d_sex %s) p
@@ -294,11 +318,45 @@ public class PartnershipFigures {
                         AGE_BAND, rows))
                 .params(params)
                 .query(rs -> {
-                    String risk = rs.getString("d_risk");
                     String age = rs.getString("d_age");
-                    Dimension by = age != null ? Dimension.AGE : Dimension.SEX;
-                    riskBy.get(by).get(risk).put(age != null ? age : rs.getString("d_sex"), rs.getLong("episodes"));
+                    risks.merge((age != null ? "RISK_AGE|" + age : "RISK_SEX|" + rs.getString("d_sex")) + "|"
+                            + rs.getString("d_risk"), rs.getLong("episodes"), Long::sum);
                 });
+        if (months) {
+            jdbc.sql("select dimension, value, sum(episodes) as episodes " + summary
+                            + " and dimension not in ('', 'MINUTES') group by 1, 2")
+                    .params(params).query(rs -> {
+                        String dimension = rs.getString("dimension");
+                        String value = rs.getString("value");
+                        if (dimension.startsWith("RISK_")) {
+                            String[] parts = value.split("\\|");
+                            risks.merge(dimension + "|" + parts[1] + "|" + parts[0], rs.getLong("episodes"), Long::sum);
+                        } else {
+                            episodes.merge(dimension + "|" + value, rs.getLong("episodes"), Long::sum);
+                        }
+                    });
+        }
+        Map<Dimension, List<Cell>> breakdowns = new LinkedHashMap<>();
+        for (Dimension d : dimensions) {
+            List<Cell> cells = new ArrayList<>();
+            for (int i = 0; i < d.codes().size(); i++) {
+                String value = d.codes().get(i);
+                cells.add(new Cell(value, episodes.getOrDefault(d.name() + "|" + value, 0L),
+                        number(children, MonthlySummaries.column("m_", d) + "_" + i)));
+            }
+            breakdowns.put(d, cells);
+        }
+        Map<Dimension, Map<String, Map<String, Long>>> riskBy = new LinkedHashMap<>();
+        for (Dimension by : List.of(Dimension.AGE, Dimension.SEX)) {
+            Map<String, Map<String, Long>> table = new LinkedHashMap<>();
+            for (String risk : Dimension.RISK.codes()) {
+                Map<String, Long> row = new LinkedHashMap<>();
+                by.codes().forEach(code -> row.put(code, risks.getOrDefault("RISK_" + by.name() + "|" + code + "|"
+                        + risk, 0L)));
+                table.put(risk, row);
+            }
+            riskBy.put(by, table);
+        }
 
         YearMonth first = YearMonth.from(from);
         YearMonth last = YearMonth.from(to);
@@ -308,20 +366,44 @@ public class PartnershipFigures {
         Map<YearMonth, Month> byMonth = new LinkedHashMap<>();
         params.put("trendFrom", Date.valueOf(first.minusMonths(12).atDay(1)));
         params.put("trendTo", Date.valueOf(last.atEndOfMonth()));
-        jdbc.sql("""
+        String trend = summarised
+                ? "select month, episodes from insight_month where month between :trendFrom and :trendTo and dimension = ''"
+                : """
                 select date_trunc('month', start_day)::date as month, count(*) as episodes
-                  from insight_episode where start_day between :trendFrom and :trendTo and %s group by 1""".formatted(scope))
-                .params(params)
+                  from insight_episode where start_day between :trendFrom and :trendTo and %s group by 1""".formatted(scope);
+        jdbc.sql(trend).params(params)
                 .query((rs, n) -> new Month(YearMonth.from(rs.getDate("month").toLocalDate()), rs.getLong("episodes")))
                 .list().forEach(m -> byMonth.put(m.month(), m));
-        List<Month> months = new ArrayList<>();
+        List<Month> monthly = new ArrayList<>();
         List<Month> lastYear = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            months.add(byMonth.getOrDefault(m, new Month(m, 0)));
+            monthly.add(byMonth.getOrDefault(m, new Month(m, 0)));
             YearMonth before = m.minusYears(1);
             lastYear.add(byMonth.getOrDefault(before, new Month(before, 0)));
         }
-        return new Figures(from, to, headline, completeness, breakdowns, months, lastYear, riskBy);
+        return new Figures(from, to, headline, completeness, breakdowns, monthly, lastYear, riskBy);
+    }
+
+    /** The lower median (percentile_disc 0.5) of a count of episodes by whole minutes; null when none ended. */
+    static Long median(Map<Long, Long> minutes) {
+        long total = minutes.values().stream().mapToLong(Long::longValue).sum();
+        long seen = 0;
+        for (Map.Entry<Long, Long> m : minutes.entrySet()) {
+            seen += m.getValue();
+            if (seen * 2 >= total) {
+                return m.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** A bit for each of the dimension's values, in their order, for an {@code insight_episode} row. */
+    static String bit(Dimension d) {
+        StringBuilder bit = new StringBuilder("case ").append(expression(d));
+        for (int i = 0; i < d.codes().size(); i++) {
+            bit.append(" when '").append(d.codes().get(i)).append("' then ").append(1 << i);
+        }
+        return bit.append(" else 0 end").toString();
     }
 
     /** The SQL giving an {@code insight_episode} row's value of a dimension (COHORT needs {@code :councils}). */
@@ -378,7 +460,10 @@ public class PartnershipFigures {
     }
 
     private static long number(Map<String, Object> row, String column) {
-        Object value = row.get(column);
+        return number(row.get(column));
+    }
+
+    private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -1,0 +1,180 @@
+package org.homeward.insight.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.homeward.insight.internal.PartnershipFigures.Dimension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The whole partnership's figures by London month (ADR 0036), kept in the transaction that counts
+ * {@code insight_episode}: a full count rebuilds them; a recent count takes the recounted episodes' old
+ * contributions away and adds their new ones, and recounts the children's months they fall in. A period's
+ * whole months are read from here; its part-months from {@code insight_episode}.
+ */
+@Component
+class MonthlySummaries {
+
+    /** The headline counts, each a sum over the episodes of a month. */
+    static final List<String> COUNTS = List.of("episodes", "missing_episodes", "away_episodes",
+            "looked_after_episodes", "over24_hours", "no_risk_level", "offered", "no_interview_outcome", "from_care",
+            "no_placement", "no_ethnicity", "harm_found", "exploitation", "screened");
+
+    /** The SQL counting each of {@link #COUNTS} over {@code insight_episode} rows, in that order. */
+    static final List<String> COUNTED = List.of("count(*)",
+            "count(*) filter (where category <> 'AWAY_FROM_PLACEMENT')",
+            "count(*) filter (where category = 'AWAY_FROM_PLACEMENT')",
+            "count(*) filter (where legal_status like 'LAC\\_%')",
+            "count(*) filter (where coalesce(ended_at, counted_at) - started_at >= interval '24 hours')",
+            "count(*) filter (where risk_level is null)",
+            "count(*) filter (where offered)",
+            "count(*) filter (where offered and offer_outcome is null)",
+            "count(*) filter (where category <> 'MISSING_FROM_HOME')",
+            "count(*) filter (where category <> 'MISSING_FROM_HOME' and not placed)",
+            "count(*) filter (where ethnicity is null)",
+            "count(*) filter (where harm_found)",
+            "count(*) filter (where exploitation)",
+            "count(*) filter (where screened)");
+
+    /** Whole minutes an ended episode lasted: the median's unit, the same read from either source. */
+    static final String MINUTES = "floor(extract(epoch from ended_at - started_at) / 60)::bigint";
+
+    /** Every local authority: the whole partnership's councils, for the cohort. */
+    static final String ALL_COUNCILS = "array(select id from agency where kind = 'LOCAL_AUTHORITY')";
+
+    private final JdbcClient jdbc;
+
+    MonthlySummaries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether a full count has filled the summaries and no episode has left insight since, but by a count. */
+    boolean ready() {
+        return jdbc.sql("""
+                select full_pass_at is not null and not exists (select 1 from insight_stale_month)
+                  from insight_refresh where id = 1""").query(Boolean.class).optional().orElse(false);
+    }
+
+    /** In the counting transaction: its own deletions leave no month stale. */
+    void counting() {
+        jdbc.sql("set local homeward.recounting = 'on'").update();
+    }
+
+    /** Rebuilds both tables from {@code insight_episode}; in the caller's transaction. */
+    void rebuild() {
+        jdbc.sql("delete from insight_month").update();
+        jdbc.sql("delete from insight_child_month").update();
+        jdbc.sql(addMonths("true", 1, false)).update();
+        jdbc.sql(childMonths("true")).update();
+        jdbc.sql("delete from insight_stale_month").update();
+    }
+
+    /** Rebuilds the months an erasure left stale. */
+    void rebuildStale() {
+        for (LocalDate month : jdbc.sql("select month from insight_stale_month order by month").query(LocalDate.class)
+                .list()) {
+            String within = "start_day >= date '%s' and start_day < date '%s'".formatted(month, month.plusMonths(1));
+            jdbc.sql("delete from insight_month where month = :m").param("m", month).update();
+            jdbc.sql("delete from insight_child_month where month = :m").param("m", month).update();
+            jdbc.sql(addMonths(within, 1, false)).update();
+            jdbc.sql(childMonths(within)).update();
+            jdbc.sql("delete from insight_stale_month where month = :m").param("m", month).update();
+        }
+    }
+
+    /**
+     * Before the episodes in {@code recounted} (a table of {@code episode_id}) are counted again: takes their
+     * contributions away and notes their children's months in {@code recounted_child_month}.
+     */
+    void beforeRecount(String recounted) {
+        jdbc.sql("""
+                create temporary table recounted_child_month on commit drop as
+                select distinct child_id, date_trunc('month', start_day)::date as month
+                  from insight_episode where episode_id in (select episode_id from %s)""".formatted(recounted)).update();
+        jdbc.sql(addMonths("episode_id in (select episode_id from " + recounted + ")", -1, true)).update();
+    }
+
+    /** After they were counted again: adds their new contributions and recounts every child's month touched. */
+    void afterRecount(String recounted) {
+        jdbc.sql(addMonths("episode_id in (select episode_id from " + recounted + ")", 1, true)).update();
+        jdbc.sql("""
+                insert into recounted_child_month (child_id, month)
+                select distinct child_id, date_trunc('month', start_day)::date
+                  from insight_episode where episode_id in (select episode_id from %s)""".formatted(recounted)).update();
+        jdbc.sql("""
+                delete from insight_child_month m using recounted_child_month r
+                 where m.child_id = r.child_id and m.month = r.month""").update();
+        jdbc.sql("analyze recounted_child_month").update();
+        jdbc.sql(childMonths("""
+                child_id in (select child_id from recounted_child_month)
+                and (child_id, date_trunc('month', start_day)::date) in (select child_id, month
+                                                                          from recounted_child_month)""")).update();
+        jdbc.sql("delete from insight_month where episodes = 0").update();
+    }
+
+    /** The breakdowns' value columns {@code d_cohort, ...} for {@code insight_episode} rows, as in the figures. */
+    static String dimensionColumns() {
+        StringBuilder columns = new StringBuilder();
+        for (Dimension d : Dimension.breakdowns()) {
+            columns.append(", ").append(PartnershipFigures.expression(d)).append(" as ").append(column("d_", d));
+        }
+        return columns.toString();
+    }
+
+    /** The grouping sets: the total, each breakdown, risk by age band and by sex, and minutes. */
+    private static String addMonths(String where, int sign, boolean merge) {
+        List<String> sets = new ArrayList<>(List.of("()"));
+        StringBuilder dimension = new StringBuilder("case when grouping(d_risk, d_age) = 0 then 'RISK_AGE'"
+                + " when grouping(d_risk, d_sex) = 0 then 'RISK_SEX' when grouping(d_minutes) = 0 then 'MINUTES'");
+        StringBuilder value = new StringBuilder("case when grouping(d_risk, d_age) = 0 then d_risk || '|' || d_age"
+                + " when grouping(d_risk, d_sex) = 0 then d_risk || '|' || d_sex"
+                + " when grouping(d_minutes) = 0 then d_minutes::text");
+        for (Dimension d : Dimension.breakdowns()) {
+            String c = column("d_", d);
+            sets.add("(" + c + ")");
+            dimension.append(" when grouping(").append(c).append(") = 0 then '").append(d.name()).append('\'');
+            value.append(" when grouping(").append(c).append(") = 0 then ").append(c);
+        }
+        sets.add("(d_risk, d_age)");
+        sets.add("(d_risk, d_sex)");
+        sets.add("(d_minutes)");
+        StringBuilder sums = new StringBuilder();
+        for (int i = 0; i < COUNTED.size(); i++) {
+            sums.append(", ").append(sign).append(" * ").append(COUNTED.get(i)).append(" as ").append(COUNTS.get(i));
+        }
+        String update = merge ? " on conflict (month, dimension, value) do update set " + String.join(", ",
+                COUNTS.stream().map(c -> c + " = insight_month." + c + " + excluded." + c).toList()) : "";
+        return """
+                insert into insight_month (month, dimension, value, %s)
+                select month, dimension, value, %s from (
+                  select month, %s else '' end as dimension, %s else '' end as value %s
+                    from (select *, date_trunc('month', start_day)::date as month,
+                                 case when ended_at is not null then %s end as d_minutes %s
+                            from (select *, %s as councils from insight_episode where %s) e) p
+                   group by month, grouping sets (%s)) g
+                 where value is not null%s""".formatted(String.join(", ", COUNTS), String.join(", ", COUNTS),
+                dimension, value, sums, MINUTES, dimensionColumns(), ALL_COUNCILS, where, String.join(", ", sets),
+                update).replace(":councils", "councils");
+    }
+
+    private static String childMonths(String where) {
+        StringBuilder masks = new StringBuilder();
+        StringBuilder names = new StringBuilder();
+        for (Dimension d : Dimension.breakdowns()) {
+            masks.append(", bit_or(").append(PartnershipFigures.bit(d)).append(")");
+            names.append(", ").append(column("m_", d));
+        }
+        return """
+                insert into insight_child_month (month, child_id, episodes, max_in_window, looked_after %s)
+                select date_trunc('month', start_day)::date, child_id, count(*), max(in_window),
+                       bool_or(legal_status like 'LAC\\_%%') %s
+                  from (select *, %s as councils from insight_episode where %s) e
+                 group by 1, 2""".formatted(names, masks, ALL_COUNCILS, where).replace(":councils", "councils");
+    }
+
+    static String column(String prefix, Dimension d) {
+        return prefix + d.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,70 @@
+-- The whole partnership's figures by month (ADR 0036): a year's dashboard sums twelve months' rows instead of
+-- reading every episode. Kept in the transaction that counts insight_episode; part-months are read from it.
+
+-- Episodes of one London month: the total (dimension '') and by each value of each breakdown, the police risk
+-- level by age band and by sex (dimension RISK_AGE, RISK_SEX: value 'risk|band'), and ended episodes by whole
+-- minutes missing (dimension MINUTES), for the median.
+create table insight_month (
+    month                 date        not null,
+    dimension             varchar(20) not null,
+    value                 varchar(40) not null,
+    episodes              bigint      not null,
+    missing_episodes      bigint      not null,
+    away_episodes         bigint      not null,
+    looked_after_episodes bigint      not null,
+    over24_hours          bigint      not null,
+    no_risk_level         bigint      not null,
+    offered               bigint      not null,
+    no_interview_outcome  bigint      not null,
+    from_care             bigint      not null,
+    no_placement          bigint      not null,
+    no_ethnicity          bigint      not null,
+    harm_found            bigint      not null,
+    exploitation          bigint      not null,
+    screened              bigint      not null,
+    primary key (month, dimension, value)
+);
+
+-- One row per child and month with an episode: a bit per breakdown value seen, so a period's children are
+-- counted exactly from its months' rows.
+create table insight_child_month (
+    month          date     not null,
+    child_id       uuid     not null,
+    episodes       integer  not null,
+    max_in_window  smallint not null,
+    looked_after   boolean  not null,
+    m_cohort       integer  not null,
+    m_age          integer  not null,
+    m_sex          integer  not null,
+    m_ethnicity    integer  not null,
+    m_disability   integer  not null,
+    m_legal_status integer  not null,
+    m_risk         integer  not null,
+    m_duration     integer  not null,
+    m_found        integer  not null,
+    m_placement    integer  not null,
+    m_hour         integer  not null,
+    m_weekday      integer  not null,
+    primary key (month, child_id)
+);
+
+-- The next count is a full one, which fills both tables.
+update insight_refresh set full_pass_at = null;
+
+-- Episodes leaving insight other than by a count (an erasure cascading from the episode) make their months
+-- stale: figures read the episodes themselves until the next count rebuilds those months.
+create table insight_stale_month (month date primary key);
+
+create function insight_episode_gone() returns trigger language plpgsql as $$
+begin
+    if coalesce(current_setting('homeward.recounting', true), '') <> 'on' then
+        insert into insight_stale_month (month)
+        select distinct date_trunc('month', start_day)::date from gone
+        on conflict do nothing;
+    end if;
+    return null;
+end
+$$;
+
+create trigger insight_episode_gone after delete on insight_episode
+    referencing old table as gone for each statement execute function insight_episode_gone();

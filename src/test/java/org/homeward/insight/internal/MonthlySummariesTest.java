@@ -1,0 +1,135 @@
+package org.homeward.insight.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.homeward.access.Directory;
+import org.homeward.support.HomewardTest;
+import org.homeward.support.TestCouncils;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The whole partnership's figures read from the monthly summaries equal those read from every episode: for
+ * whole months, part-months either side and a period within one month; after a full count, after a recent
+ * count that changed old and new months, and after an erasure.
+ */
+@HomewardTest
+class MonthlySummariesTest {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Autowired JdbcClient jdbc;
+    @Autowired EpisodeFacts facts;
+    @Autowired PartnershipFigures figures;
+    @Autowired MonthlySummaries summaries;
+    @Autowired Directory directory;
+
+    @Test
+    void summariesEqualTheEpisodesThroughCountsAndErasures() {
+        UUID council = TestCouncils.add(jdbc, directory, "Summaryshire Council");
+        UUID other = TestCouncils.add(jdbc, directory, "Monthsby Council");
+        UUID a = child("2010-06-01", "F", "WBRI", "NONE", council);
+        UUID b = child("2008-09-01", "M", "BCRB", "LAC_CO", council);
+        UUID c = child("2011-12-01", "F", null, "LAC_S20", other);
+        UUID pb = placement(b, council, other);
+        UUID pc = placement(c, other, council);
+        episode(a, null, "MISSING_FROM_HOME", "2025-01-31T23:30:00Z", "2025-02-01T02:00:00Z");
+        UUID graded = episode(b, pb, "MISSING_FROM_CARE", "2025-02-14T18:00:00Z", "2025-02-16T09:00:00Z");
+        grade(graded, "MISSING", "HIGH");
+        episode(b, pb, "AWAY_FROM_PLACEMENT", "2025-02-20T21:00:00Z", "2025-02-20T23:59:00Z");
+        episode(c, pc, "MISSING_FROM_CARE", "2025-03-30T00:30:00Z", "2025-03-31T07:00:00Z");
+        UUID erased = episode(a, null, "MISSING_FROM_HOME", "2025-04-09T12:00:00Z", "2025-04-09T20:00:00Z");
+        Instant now = Instant.now();
+        UUID oldOpen = episode(c, pc, "MISSING_FROM_CARE", now.minus(200, ChronoUnit.DAYS).toString(), null);
+        facts.refreshAll();
+        assertThat(summaries.ready()).isTrue();
+        same(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
+        same(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 4, 10));
+        same(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 28));
+        same(LocalDate.of(2025, 2, 10), LocalDate.of(2025, 2, 20));
+        same(LocalDate.of(2024, 12, 1), LocalDate.of(2025, 12, 31));
+
+        // A recent count: new episodes, a grading and a return on one already counted, and an old open one that
+        // is counted again in its own month.
+        UUID recent = episode(a, null, "MISSING_FROM_HOME", now.minus(10, ChronoUnit.DAYS).toString(),
+                now.minus(9, ChronoUnit.DAYS).toString());
+        UUID open = episode(b, pb, "MISSING_FROM_CARE", now.minus(2, ChronoUnit.HOURS).toString(), null);
+        facts.refreshRecent();
+        grade(open, "MISSING", "MEDIUM");
+        grade(recent, "ABSENT", "NO_APPARENT_RISK");
+        jdbc.sql("update episode set located_at = :at where id = :id").param("at", Timestamp.from(now))
+                .param("id", oldOpen).update();
+        facts.refreshRecent();
+        assertThat(summaries.ready()).isTrue();
+        LocalDate today = LocalDate.now(LONDON);
+        same(today.minusDays(60), today);
+        same(today.minusMonths(13).withDayOfMonth(1), today);
+        same(today.minusYears(1).plusDays(1), today);
+
+        jdbc.sql("delete from episode where id = :id").param("id", erased).update();
+        assertThat(summaries.ready()).as("the erased episode's month is stale").isFalse();
+        same(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30));
+        facts.refreshRecent();
+        assertThat(summaries.ready()).as("the next count rebuilt it").isTrue();
+        same(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30));
+        same(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 4, 10));
+    }
+
+    private void same(LocalDate from, LocalDate to) {
+        for (int repeat : List.of(1, 2, 3)) {
+            PartnershipFigures.Figures summarised = figures.figures(from, to, Optional.empty(), repeat);
+            assertThat(summarised).as(from + " to " + to + ", repeat " + repeat)
+                    .isEqualTo(figures.fromEpisodes(from, to, Optional.empty(), repeat));
+        }
+    }
+
+    private UUID child(String born, String sex, String ethnicity, String legalStatus, UUID authority) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into child (id, given_names, family_name, date_of_birth, sex, ethnicity, legal_status,
+                                   responsible_authority_id, created_at, updated_at, version)
+                values (:id, 'Summary', 'Child', cast(:born as date), :sex, :ethnicity, :legal, :authority, now(), now(), 0)""")
+                .param("id", id).param("born", born).param("sex", sex).param("ethnicity", ethnicity)
+                .param("legal", legalStatus).param("authority", authority).update();
+        return id;
+    }
+
+    private UUID placement(UUID child, UUID placing, UUID host) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into placement (id, child_id, placement_type, provider_name, placing_authority_id,
+                                       host_authority_id, start_date, created_at, version)
+                values (:id, :child, 'FOSTER_LA', 'Summary carers', :placing, :host, date '2023-01-01', now(), 0)""")
+                .param("id", id).param("child", child).param("placing", placing).param("host", host).update();
+        return id;
+    }
+
+    private UUID episode(UUID child, UUID placement, String category, String lastSeen, String located) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into episode (id, child_id, category, missing_from, placement_id, last_seen_at, last_seen_place,
+                                     located_at, created_at, updated_at, version)
+                values (:id, :child, :category, :from, :placement, :seen, 'Station', :located, now(), now(), 0)""")
+                .param("id", id).param("child", child).param("category", category)
+                .param("from", placement == null ? "HOME" : "PLACEMENT").param("placement", placement)
+                .param("seen", Timestamp.from(Instant.parse(lastSeen)))
+                .param("located", located == null ? null : Timestamp.from(Instant.parse(located))).update();
+        return id;
+    }
+
+    private void grade(UUID episode, String classification, String risk) {
+        jdbc.sql("""
+                insert into episode_grading (id, episode_id, classification, risk_level, rationale, graded_at, graded_by_name)
+                values (gen_random_uuid(), :e, :c, :r, 'Test', clock_timestamp(), 'Test officer')""")
+                .param("e", episode).param("c", classification).param("r", risk).update();
+    }
+}
