@@ -1,44 +1,64 @@
 package org.homeward.insight.internal;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.QueryTimeoutException;
-import org.springframework.stereotype.Component;
 
 /**
- * How many board figures are counted at once. A partnership's year takes a connection for a second or more:
- * without a limit, a few analysts refreshing the dashboard hold every connection in the pool and practitioners'
- * pages wait. Beyond the limit a request waits its turn, then is told the service is busy (503).
+ * How many insight pages are worked out at once. A partnership's year of figures takes a connection for up to
+ * a second or more: without a limit, a few analysts refreshing the board's pages hold every connection in the
+ * pool and practitioners' pages wait. Beyond the limit a request waits its turn, then is told the service is
+ * busy (503, as when the database does not answer). After sign-in, so a stranger takes no turn.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class InsightLimit {
 
-    private final Semaphore permits;
-    private final long waitMillis;
-
-    InsightLimit(@Value("${homeward.insight.concurrent-figures:2}") int concurrent,
-                 @Value("${homeward.insight.figures-wait-ms:20000}") long waitMillis) {
-        this.permits = new Semaphore(Math.max(1, concurrent), true);
-        this.waitMillis = waitMillis;
+    @Bean
+    FilterRegistrationBean<Turns> insightTurns(@Value("${homeward.insight.concurrent-pages:2}") int concurrent,
+                                               @Value("${homeward.insight.page-wait-ms:20000}") long waitMillis) {
+        FilterRegistrationBean<Turns> registration = new FilterRegistrationBean<>(new Turns(concurrent, waitMillis));
+        registration.addUrlPatterns("/insight", "/insight/*");
+        return registration;
     }
 
-    <T> T run(Supplier<T> counting) {
-        boolean acquired;
-        try {
-            acquired = permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new QueryTimeoutException("Interrupted waiting to count the board's figures");
+    static final class Turns extends HttpFilter {
+
+        private final Semaphore permits;
+        private final long waitMillis;
+
+        Turns(int concurrent, long waitMillis) {
+            this.permits = new Semaphore(Math.max(1, concurrent), true);
+            this.waitMillis = waitMillis;
         }
-        if (!acquired) {
-            throw new QueryTimeoutException("Too many board figures being counted at once");
-        }
-        try {
-            return counting.get();
-        } finally {
-            permits.release();
+
+        @Override
+        protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            boolean acquired;
+            try {
+                acquired = permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new QueryTimeoutException("Interrupted waiting for a turn at insight");
+            }
+            if (!acquired) {
+                throw new QueryTimeoutException("Too many insight pages being worked out at once");
+            }
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                permits.release();
+            }
         }
     }
 }
