@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import org.homeward.support.HomewardTest;
@@ -127,7 +126,6 @@ class SelfAssessmentDocumentsTest {
         // Another cycle's evidence is not reachable through this one.
         assertThat(mvc.perform(get("/self-assessment/" + next + "/evidence/" + evidence + "/document")
                 .with(as(users, "lead"))).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(Arrays.equals(again, PDF)).isTrue();
     }
 
     @Test
