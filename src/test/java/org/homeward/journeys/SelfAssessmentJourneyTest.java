@@ -9,7 +9,10 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -24,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The named senior manager runs part one of the reconstructed self-assessment with a team manager, answering all
  * twelve areas; the report flags three; one checklist is completed; the answers go by email to the participant who
- * asked; the report is downloaded as a PDF.
+ * asked; the report is downloaded as a PDF. Participants are picked from an agency's people, and a document is
+ * uploaded as evidence and downloaded again.
  */
 @HomewardTest
 class SelfAssessmentJourneyTest extends BrowserJourney {
@@ -35,6 +39,8 @@ class SelfAssessmentJourneyTest extends BrowserJourney {
     void stopTheMailServer() {
         smtp.stop();
     }
+
+    static final byte[] DOCUMENT = "%PDF-1.4\n% the provider's report\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
@@ -60,10 +66,15 @@ class SelfAssessmentJourneyTest extends BrowserJourney {
         assertThat(page.getByTestId("reconstruction")).containsText("This questionnaire is a reconstruction");
         accessible();
 
-        page.getByLabel("Their Homeward username").fill("manager");
+        page.getByLabel("Their agency").selectOption(new SelectOption().setLabel("South Gloucestershire Council"));
+        button("Show their people").click();
+        button("Add the participants").click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select at least one person to take part");
+        accessible();
+        page.getByLabel("Morgan Reid", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Do they want a copy of the answers by email?"))
                 .getByLabel("Yes").check();
-        button("Add the participant").click();
+        button("Add the participants").click();
         assertThat(page.getByTestId("participants")).containsText("Morgan Reid");
         accessible();
 
@@ -83,6 +94,21 @@ class SelfAssessmentJourneyTest extends BrowserJourney {
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
                         .setName("Attach to question 1 as it is now: Offered within 72 hours")).click();
                 assertThat(page.getByTestId("evidence").first()).containsText("Offered within 72 hours");
+                // A document as evidence: a program is refused with the error summary, a PDF is kept and downloads.
+                Locator upload = page.getByTestId("upload");
+                upload.getByLabel("Question").selectOption(new SelectOption().setIndex(1));
+                upload.getByLabel("What the document is").fill("Return interview provider's quarterly report");
+                upload.getByLabel("Upload a file").setInputFiles(new FilePayload("report.exe", "application/octet-stream",
+                        new byte[] {'M', 'Z', 0, 0}));
+                button("Upload the document").click();
+                assertThat(page.locator(".govuk-error-summary")).containsText("The selected file must be a PDF");
+                accessible();
+                upload.getByLabel("Upload a file").setInputFiles(new FilePayload("rhi-report.pdf", "application/pdf", DOCUMENT));
+                button("Upload the document").click();
+                assertThat(page.locator(".govuk-notification-banner")).containsText("Document uploaded: rhi-report.pdf");
+                Download document = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Download rhi-report.pdf, 1 KB")).click());
+                org.assertj.core.api.Assertions.assertThat(Files.readAllBytes(document.path())).isEqualTo(DOCUMENT);
                 page.getByTestId("question-1").getByLabel("Notes on question 1 (optional)").fill("The provider's report agrees");
                 accessible();
             }

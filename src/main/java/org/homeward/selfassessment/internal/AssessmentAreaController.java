@@ -1,5 +1,6 @@
 package org.homeward.selfassessment.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +17,11 @@ import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.web.FormErrors;
 import org.homeward.selfassessment.internal.Questionnaire.Area;
 import org.homeward.selfassessment.internal.Questionnaire.Question;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -74,6 +80,20 @@ class AssessmentAreaController {
         public void setLabel(String v) { label = v; }
         public String getLink() { return link; }
         public void setLink(String v) { link = v; }
+    }
+
+    /** A document uploaded as evidence: the file comes as its own part and is never sent back to the browser. */
+    public static class DocumentForm {
+        private String question;
+        private String label;
+        private MultipartFile file;
+
+        public String getQuestion() { return question; }
+        public void setQuestion(String v) { question = v; }
+        public String getLabel() { return label; }
+        public void setLabel(String v) { label = v; }
+        public MultipartFile getFile() { return file; }
+        public void setFile(MultipartFile v) { file = v; }
     }
 
     public static class ActionForm {
@@ -247,6 +267,54 @@ class AssessmentAreaController {
         return "redirect:/self-assessment/" + id + "/areas/" + area;
     }
 
+    @PostMapping("/self-assessment/{id}/areas/{area}/documents")
+    @Transactional
+    String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String area,
+                  @ModelAttribute("documentForm") DocumentForm form, Model model, RedirectAttributes redirect) {
+        Cycles.Cycle cycle = cycles.visible(id, user);
+        Questionnaire q = questionnaires.of(cycle.questionnaireId());
+        Area a = area(q, area);
+        Question question = a.questions().stream().filter(x -> x.key().equals(form.question)).findFirst().orElse(null);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (question == null) {
+            errors.put("document-question", "Select the question the document is evidence for");
+        }
+        String label = FormChecks.trimmed(form.label);
+        if (label == null) {
+            errors.put("document-label", "Enter what the document is");
+        } else if (label.length() > 300) {
+            errors.put("document-label", "The description must be 300 characters or fewer");
+        }
+        EvidenceDocuments.Checked checked = EvidenceDocuments.check(form.file);
+        if (checked.error() != null) {
+            errors.put("document-file", checked.error());
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("documentForm", form);
+            return page(user, cycle, q, a, null, new EvidenceForm(), new ActionForm(), errors, model);
+        }
+        cycles.attachDocument(id, question.key(), label, checked.document(),
+                a.title() + ", question " + (a.questions().indexOf(question) + 1), user.displayName());
+        redirect.addFlashAttribute("success", "Document uploaded: " + checked.document().fileName());
+        return "redirect:/self-assessment/" + id + "/areas/" + area;
+    }
+
+    /** Whoever may see the cycle may download its documents; each download is in the history. */
+    @GetMapping("/self-assessment/{id}/evidence/{evidence}/document")
+    @Transactional
+    ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                                    @PathVariable UUID evidence) {
+        cycles.visible(id, user);
+        Cycles.StoredDocument document = cycles.download(id, evidence, user.displayName())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(document.content());
+    }
+
     @PostMapping("/self-assessment/{id}/areas/{area}/actions")
     @Transactional
     String addAction(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String area,
@@ -343,6 +411,10 @@ class AssessmentAreaController {
         model.addAttribute("answersForm", answersForm);
         model.addAttribute("evidenceForm", evidenceForm);
         model.addAttribute("actionForm", actionForm);
+        if (!model.containsAttribute("documentForm")) {
+            model.addAttribute("documentForm", new DocumentForm());
+        }
+        model.addAttribute("documentAccept", EvidenceDocuments.ACCEPT);
         model.addAttribute("fieldErrors", errors);
         model.addAttribute("errors", errors.entrySet().stream().map(e -> new FormErrors.Entry(e.getKey(), e.getValue())).toList());
         return "selfassessment/area";

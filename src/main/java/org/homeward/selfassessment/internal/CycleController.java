@@ -1,6 +1,8 @@
 package org.homeward.selfassessment.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
@@ -9,6 +11,7 @@ import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.web.FormErrors;
 import org.homeward.platform.web.Keyset;
 import org.homeward.platform.web.Pagination;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -47,15 +51,25 @@ class CycleController {
         public void setPrevious(String v) { previous = v; }
     }
 
+    /** The facilitator picks participants from one agency's people; the name narrows the list. */
     public static class ParticipantForm {
-        private String username;
+        private String agency;
+        private String name;
+        private List<String> people = new ArrayList<>();
         private String wantsCopy;
 
-        public String getUsername() { return username; }
-        public void setUsername(String v) { username = v; }
+        public String getAgency() { return agency; }
+        public void setAgency(String v) { agency = v; }
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public List<String> getPeople() { return people; }
+        public void setPeople(List<String> v) { people = v == null ? new ArrayList<>() : v; }
         public String getWantsCopy() { return wantsCopy; }
         public void setWantsCopy(String v) { wantsCopy = v; }
     }
+
+    /** How many of an agency's people the picker lists at once; a name narrows it. */
+    static final int CANDIDATES = 50;
 
     private final Cycles cycles;
     private final Questionnaires questionnaires;
@@ -143,53 +157,116 @@ class CycleController {
     }
 
     @GetMapping("/self-assessment/{id}")
-    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                @RequestParam(required = false) String agency, @RequestParam(required = false) String name, Model model) {
         Cycles.Cycle cycle = cycles.visible(id, user);
-        if (!model.containsAttribute("participantForm")) {
-            ParticipantForm form = new ParticipantForm();
-            form.setWantsCopy("yes");
-            model.addAttribute("participantForm", form);
-        }
+        ParticipantForm form = new ParticipantForm();
+        form.setAgency(agency);
+        form.setName(name == null ? null : name.strip());
+        form.setWantsCopy("yes");
+        model.addAttribute("participantForm", form);
         return overview(user, cycle, model);
     }
 
     private String overview(CurrentUser user, Cycles.Cycle cycle, Model model) {
         Questionnaire q = questionnaires.of(cycle.questionnaireId());
+        boolean facilitator = cycle.facilitatorId().equals(user.id());
+        List<Cycles.Participant> participants = cycles.participants(cycle.id());
         model.addAttribute("cycle", cycle);
         model.addAttribute("questionnaire", q);
         model.addAttribute("results", AreaResults.of(q, cycles.answers(cycle.id())));
-        model.addAttribute("participants", cycles.participants(cycle.id()));
-        model.addAttribute("facilitator", cycle.facilitatorId().equals(user.id()));
+        model.addAttribute("participants", participants);
+        model.addAttribute("me", participants.stream().filter(p -> p.userId().equals(user.id())).findFirst().orElse(null));
+        model.addAttribute("facilitator", facilitator);
         model.addAttribute("yesNo", YES_NO);
+        if (facilitator) {
+            ParticipantForm form = (ParticipantForm) model.getAttribute("participantForm");
+            List<Directory.Option> agencies = directory.allAgencies();
+            model.addAttribute("agencies", agencies);
+            UUID agency = chosen(form.getAgency(), agencies.stream().map(Directory.Option::id).toList());
+            if (agency != null) {
+                String name = FormChecks.trimmed(form.getName());
+                List<Cycles.Candidate> found = cycles.candidates(cycle.id(), agency,
+                        name == null ? null : name.substring(0, Math.min(name.length(), 100)), CANDIDATES + 1);
+                model.addAttribute("pickedAgency", agencies.stream().filter(a -> a.id().equals(agency)).findFirst().orElseThrow());
+                model.addAttribute("candidates", found.stream().limit(CANDIDATES).map(c -> new Vocabularies.Term(
+                        c.id().toString(), c.displayName() + (c.email() == null ? " (no email address)" : ""))).toList());
+                model.addAttribute("moreCandidates", found.size() > CANDIDATES);
+            }
+        }
         return "selfassessment/cycle";
     }
 
     @PostMapping("/self-assessment/{id}/participants")
     @Transactional
-    String addParticipant(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                          @ModelAttribute("participantForm") ParticipantForm form, BindingResult result, Model model,
-                          RedirectAttributes redirect) {
+    String addParticipants(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                           @ModelAttribute("participantForm") ParticipantForm form, BindingResult result, Model model,
+                           RedirectAttributes redirect) {
         Cycles.Cycle cycle = cycles.facilitated(id, user);
-        FormChecks.required(form.getUsername(), "username", "Enter the participant's username", result);
-        FormChecks.maxLength(form.getUsername(), 100, "username", "A username is 100 characters or fewer", result);
+        UUID agency = chosen(form.getAgency(), directory.allAgencies().stream().map(Directory.Option::id).toList());
+        if (agency == null) {
+            result.rejectValue("agency", "required", "Select the participants' agency");
+        }
         FormChecks.yesNo(form.getWantsCopy(), "wantsCopy", "Select whether they want a copy of the answers by email",
                 "Select yes or no", result);
-        Cycles.Person person = null;
-        if (!result.hasFieldErrors("username")) {
-            person = cycles.person(form.getUsername().strip()).orElse(null);
-            if (person == null) {
-                result.rejectValue("username", "unknown", "There is no one with that username in Homeward");
-            } else if ("yes".equals(form.getWantsCopy()) && !person.hasEmail()) {
-                result.rejectValue("wantsCopy", "noEmail", person.displayName()
-                        + " has no email address in Homeward: ask an administrator to add one, or select no");
+        List<UUID> ids = new ArrayList<>();
+        for (String p : form.getPeople()) {
+            try {
+                ids.add(UUID.fromString(p));
+            } catch (IllegalArgumentException e) {
+                // Not one of the people offered: counted below as not found.
+            }
+        }
+        List<Cycles.Person> people = agency == null ? List.of() : cycles.people(agency, ids);
+        if (agency != null && form.getPeople().isEmpty()) {
+            result.rejectValue("people", "required", "Select at least one person to take part");
+        } else if (agency != null && people.size() != form.getPeople().stream().distinct().count()) {
+            result.rejectValue("people", "unknown", "Select people from the list: someone selected is no longer in Homeward");
+        } else if ("yes".equals(form.getWantsCopy())) {
+            List<String> noEmail = people.stream().filter(p -> !p.hasEmail()).map(Cycles.Person::displayName).toList();
+            if (!noEmail.isEmpty()) {
+                result.rejectValue("wantsCopy", "noEmail", String.join(", ", noEmail)
+                        + (noEmail.size() == 1 ? " has" : " have") + " no email address in Homeward: ask an administrator"
+                        + " to add one, add them separately, or select no");
             }
         }
         if (result.hasErrors()) {
-            model.addAttribute("errors", FormErrors.summary(result, List.of("username", "wantsCopy")));
+            model.addAttribute("errors", FormErrors.summary(result, List.of("agency", "people", "wantsCopy")));
             return overview(user, cycle, model);
         }
-        cycles.addParticipant(id, person, "yes".equals(form.getWantsCopy()), user.displayName());
-        redirect.addFlashAttribute("success", person.displayName() + " takes part");
+        for (Cycles.Person person : people) {
+            cycles.addParticipant(id, person, "yes".equals(form.getWantsCopy()), user.displayName());
+        }
+        redirect.addFlashAttribute("success", String.join(", ", people.stream().map(Cycles.Person::displayName).toList())
+                + (people.size() == 1 ? " takes part" : " take part"));
+        return "redirect:/self-assessment/" + id;
+    }
+
+    /** A participant asks for a copy of the answers by email, or stops asking. */
+    @PostMapping("/self-assessment/{id}/copy")
+    @Transactional
+    String copy(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+                @RequestParam(required = false) String wantsCopy, Model model, RedirectAttributes redirect) {
+        Cycles.Cycle cycle = cycles.visible(id, user);
+        Cycles.Participant me = cycles.participants(id).stream().filter(p -> p.userId().equals(user.id())).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+        String error = null;
+        if (!FormChecks.oneOf(wantsCopy, Set.of("yes", "no"))) {
+            error = "Select whether you want a copy of the answers by email";
+        } else if ("yes".equals(wantsCopy) && me.email() == null) {
+            error = "You have no email address in Homeward: ask an administrator to add one";
+        }
+        if (error != null) {
+            ParticipantForm form = new ParticipantForm();
+            form.setWantsCopy("yes");
+            model.addAttribute("participantForm", form);
+            model.addAttribute("copyError", error);
+            model.addAttribute("errors", List.of(new FormErrors.Entry("wantsCopy-me", error)));
+            return overview(user, cycle, model);
+        }
+        cycles.wantsCopy(id, user.id(), user.displayName(), "yes".equals(wantsCopy));
+        redirect.addFlashAttribute("success", "yes".equals(wantsCopy)
+                ? "You will get a copy of the answers when the facilitator emails them" : "You will not get a copy of the answers by email");
         return "redirect:/self-assessment/" + id;
     }
 

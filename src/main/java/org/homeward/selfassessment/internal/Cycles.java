@@ -44,7 +44,20 @@ class Cycles {
     }
 
     record Evidence(UUID id, String questionKey, String kind, String label, String value, String attachedByName,
-                    Instant attachedAt, boolean carried) {
+                    Instant attachedAt, boolean carried, UUID documentId, String fileName, Integer sizeBytes) {
+
+        /** "policy.pdf, 2.4 MB" for a document; null otherwise. */
+        public String document() {
+            return documentId == null ? null : fileName + ", " + EvidenceDocuments.size(sizeBytes);
+        }
+
+        /** The evidence as one line of text (CSV, email). */
+        public String text() {
+            return documentId == null ? label + ": " + value : label + ": document " + document();
+        }
+    }
+
+    record StoredDocument(String fileName, String contentType, byte[] content) {
     }
 
     record Action(UUID id, UUID cycleId, String areaKey, String questionKey, String text, String owner, LocalDate dueOn,
@@ -163,8 +176,9 @@ class Cycles {
                 .param("to", to).param("from", from).param("by", byName).param("at", at).update();
         jdbc.sql("""
                 insert into selfassessment_evidence (id, cycle_id, question_key, kind, label, value, attached_by_name,
-                                                     attached_at, carried_from)
-                select gen_random_uuid(), :to, question_key, kind, label, value, attached_by_name, attached_at, id
+                                                     attached_at, carried_from, document_id)
+                select gen_random_uuid(), :to, question_key, kind, label, value, attached_by_name, attached_at, id,
+                       document_id
                   from selfassessment_evidence where cycle_id = :from""")
                 .param("to", to).param("from", from).update();
         jdbc.sql("""
@@ -186,10 +200,45 @@ class Cycles {
     record Person(UUID id, String displayName, UUID agencyId, boolean hasEmail) {
     }
 
-    Optional<Person> person(String username) {
+    /** Someone the facilitator may add: an enabled Homeward user of the chosen agency. */
+    record Candidate(UUID id, String displayName, String email) {
+    }
+
+    /**
+     * Up to {@code limit} people of an agency not yet taking part, by name, those whose name contains {@code name}
+     * when given.
+     */
+    List<Candidate> candidates(UUID cycle, UUID agency, String name, int limit) {
+        return jdbc.sql("""
+                select u.id, u.display_name, u.email from user_account u
+                 where u.agency_id = :a and u.enabled
+                   and (cast(:name as text) is null or strpos(lower(u.display_name), lower(cast(:name as text))) > 0)
+                   and not exists (select 1 from selfassessment_participant p where p.cycle_id = :c and p.user_id = u.id)
+                 order by lower(u.display_name), u.id limit :limit""")
+                .param("a", agency).param("c", cycle).param("name", name).param("limit", limit)
+                .query(Candidate.class).list();
+    }
+
+    /** The people with these ids who are enabled users of the agency. */
+    List<Person> people(UUID agency, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                 select id, display_name, agency_id, email is not null as has_email from user_account
-                 where lower(username) = lower(:u) and enabled""").param("u", username).query(Person.class).optional();
+                 where agency_id = :a and enabled and id in (:ids) order by lower(display_name), id""")
+                .param("a", agency).param("ids", ids).query(Person.class).list();
+    }
+
+    /** A participant asks for, or declines, a copy of the answers by email. */
+    void wantsCopy(UUID cycle, UUID user, String name, boolean wantsCopy) {
+        int changed = jdbc.sql("""
+                update selfassessment_participant set wants_copy = :w
+                 where cycle_id = :c and user_id = :u and wants_copy <> :w""")
+                .param("w", wantsCopy).param("c", cycle).param("u", user).update();
+        if (changed > 0) {
+            change(cycle, "Copy of the answers by email: " + name, wantsCopy ? "No" : "Yes", wantsCopy ? "Yes" : "No", name);
+        }
     }
 
     /** Adds the person, or changes whether they want a copy of the answers. */
@@ -275,8 +324,10 @@ class Cycles {
 
     List<Evidence> evidence(UUID cycle) {
         return jdbc.sql("""
-                select id, question_key, kind, label, value, attached_by_name, attached_at, carried_from is not null as carried
-                  from selfassessment_evidence where cycle_id = :c order by attached_at, id""")
+                select e.id, e.question_key, e.kind, e.label, e.value, e.attached_by_name, e.attached_at,
+                       e.carried_from is not null as carried, e.document_id, d.file_name, d.size_bytes
+                  from selfassessment_evidence e left join selfassessment_document d on d.id = e.document_id
+                 where e.cycle_id = :c order by e.attached_at, e.id""")
                 .param("c", cycle).query(Evidence.class).list();
     }
 
@@ -288,6 +339,40 @@ class Cycles {
                 .param("label", label).param("value", value).param("by", byName)
                 .param("at", Timestamp.from(clock.instant())).update();
         change(cycle, questionLabel + ": evidence attached", null, label + ": " + value, byName);
+    }
+
+    /** Keeps the document and attaches it to the question, with the upload in the history. */
+    void attachDocument(UUID cycle, String question, String label, EvidenceDocuments.Document document,
+                        String questionLabel, String byName) {
+        UUID id = UUID.randomUUID();
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                insert into selfassessment_document (id, cycle_id, file_name, content_type, size_bytes, sha256, content,
+                                                     uploaded_by_name, uploaded_at)
+                values (:id, :c, :name, :type, :size, :sha, :content, :by, :at)""")
+                .param("id", id).param("c", cycle).param("name", document.fileName())
+                .param("type", document.contentType()).param("size", document.content().length)
+                .param("sha", document.sha256()).param("content", document.content()).param("by", byName)
+                .param("at", now).update();
+        jdbc.sql("""
+                insert into selfassessment_evidence (id, cycle_id, question_key, kind, label, value, attached_by_name,
+                                                     attached_at, document_id)
+                values (:id, :c, :q, 'DOCUMENT', :label, :value, :by, :at, :doc)""")
+                .param("id", UUID.randomUUID()).param("c", cycle).param("q", question).param("label", label)
+                .param("value", document.fileName()).param("by", byName).param("at", now).param("doc", id).update();
+        change(cycle, questionLabel + ": document uploaded", null, label + ": " + document.fileName() + " ("
+                + EvidenceDocuments.size(document.content().length) + ", SHA-256 " + document.sha256() + ")", byName);
+    }
+
+    /** A document attached to this cycle's evidence (also one carried forward), with the download in the history. */
+    Optional<StoredDocument> download(UUID cycle, UUID evidence, String byName) {
+        Optional<StoredDocument> document = jdbc.sql("""
+                select d.file_name, d.content_type, d.content
+                  from selfassessment_evidence e join selfassessment_document d on d.id = e.document_id
+                 where e.cycle_id = :c and e.id = :e""").param("c", cycle).param("e", evidence)
+                .query(StoredDocument.class).optional();
+        document.ifPresent(d -> change(cycle, "Document downloaded", null, d.fileName(), byName));
+        return document;
     }
 
     List<Action> actions(UUID cycle) {

@@ -40,7 +40,8 @@ record Questionnaire(String key, String version, String title, boolean reconstru
     record ChecklistItem(String key, String text, String guidance) {
     }
 
-    record Area(String key, String title, String description, Scoring scoring, List<Question> questions,
+    /** {@code survey} is the statement practitioners grade for the area in the practitioner survey, if the file has one. */
+    record Area(String key, String title, String description, String survey, Scoring scoring, List<Question> questions,
                 List<ChecklistItem> checklist) {
     }
 

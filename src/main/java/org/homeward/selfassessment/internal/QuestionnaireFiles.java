@@ -114,6 +114,7 @@ final class QuestionnaireFiles {
             m.put("key", a.key());
             m.put("title", a.title());
             putIfPresent(m, "description", a.description());
+            putIfPresent(m, "survey", a.survey());
             if (!a.scoring().equals(q.scoring())) {
                 m.put("scoring", scoring(a.scoring()));
             }
@@ -210,6 +211,7 @@ final class QuestionnaireFiles {
                 }
                 String areaTitle = text(a, "title", where, true, 200);
                 String description = text(a, "description", where, false, TEXT_LENGTH);
+                String survey = text(a, "survey", where, false, TEXT_LENGTH);
                 Scoring areaScoring = a.containsKey("scoring") ? scoring(a.get("scoring"), where + ", scoring", null) : scoring;
                 List<Question> questions = new ArrayList<>();
                 List<Map<?, ?>> qs = list(a.get("questions"), where + ", questions", true);
@@ -236,7 +238,7 @@ final class QuestionnaireFiles {
                     checklist.add(new ChecklistItem(iKey, text(im, "text", iWhere, true, TEXT_LENGTH),
                             text(im, "guidance", iWhere, false, TEXT_LENGTH)));
                 }
-                areas.add(new Area(areaKey, areaTitle, description, areaScoring, List.copyOf(questions), List.copyOf(checklist)));
+                areas.add(new Area(areaKey, areaTitle, description, survey, areaScoring, List.copyOf(questions), List.copyOf(checklist)));
             }
             if (rows.size() > 50) {
                 problem("areas", "a questionnaire has at most 50 areas");

@@ -2,7 +2,9 @@ package org.homeward.selfassessment.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.homeward.platform.Csv;
@@ -19,8 +21,25 @@ record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> are
                        String moderationReason, String rationale, String note, List<Cycles.Evidence> evidence) {
     }
 
+    /**
+     * The practitioners' answers for one area beside the partnership's: their mean on the same scale, how many gave
+     * each grade, and whether they see the area on the other side of its threshold from the partnership.
+     */
+    record Survey(int respondents, Double mean, int maximum, String answers, boolean differs) {
+
+        /** "1.8 of 3 from 5 practitioners". */
+        public String text() {
+            return (mean == null ? "No score" : String.format(Locale.UK, "%.1f of %d", mean, maximum)) + " from "
+                    + respondents + (respondents == 1 ? " practitioner" : " practitioners");
+        }
+
+        public String differenceText() {
+            return differs ? "Practitioners see it differently" : null;
+        }
+    }
+
     record AreaRow(AreaResults.AreaResult result, String lastRating, String lastResult, List<QuestionRow> questions,
-                   String survey) {
+                   Survey survey) {
 
         public boolean flagged() {
             return result.flagged();
@@ -52,21 +71,20 @@ record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> are
         return new Report(cycle, q, rows, actions);
     }
 
-    /** "1.8 of 3 from 5 practitioners (1 did not know)", by the scores of the grades they gave; null when none answered. */
-    private static String survey(Questionnaire q, AreaResults.AreaResult r, List<Cycles.SurveyCount> counts) {
+    /** The area's practitioner survey answers beside its result; null when no practitioner answered it. */
+    private static Survey survey(Questionnaire q, AreaResults.AreaResult r, List<Cycles.SurveyCount> counts) {
         int respondents = 0;
         int scored = 0;
-        int flags = 0;
         long total = 0;
+        Map<String, Integer> byGrade = new LinkedHashMap<>();
         for (Cycles.SurveyCount c : counts) {
             if (!c.areaKey().equals(r.area().key())) {
                 continue;
             }
             respondents += c.count();
+            byGrade.merge(c.grade(), c.count(), Integer::sum);
             Questionnaire.Grade grade = q.grade(c.grade()).orElse(null);
-            if (grade == null || grade.flags()) {
-                flags += c.count();
-            } else {
+            if (grade != null && !grade.flags()) {
                 scored += c.count();
                 total += (long) grade.score() * c.count();
             }
@@ -74,9 +92,17 @@ record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> are
         if (respondents == 0) {
             return null;
         }
-        String mean = scored == 0 ? "no score" : String.format(java.util.Locale.UK, "%.1f of %d", (double) total / scored, r.maximum());
-        return mean + " from " + respondents + (respondents == 1 ? " practitioner" : " practitioners")
-                + (flags == 0 ? "" : " (" + flags + " did not know)");
+        List<String> answers = new ArrayList<>();
+        for (Questionnaire.Grade g : q.scale()) {
+            Integer n = byGrade.get(g.code());
+            if (n != null) {
+                answers.add(g.label() + ": " + n);
+            }
+        }
+        Double mean = scored == 0 ? null : (double) total / scored;
+        double threshold = r.area().scoring().threshold();
+        boolean differs = mean != null && r.result() != null && (mean < threshold) != (r.result() < threshold);
+        return new Survey(respondents, mean, r.maximum(), String.join(", ", answers), differs);
     }
 
     public List<AreaRow> flagged() {
@@ -84,14 +110,18 @@ record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> are
     }
 
     String csv() {
-        Csv csv = new Csv().row("Area", "Area rating", "Area result", "Last cycle's rating", "Practitioner survey", "Question", "Self-score",
+        Csv csv = new Csv().row("Area", "Area rating", "Area result", "Last cycle's rating", "Practitioner survey",
+                "Practitioners' answers", "Practitioners see it differently", "Question", "Self-score",
                 "Moderated score", "Moderator's reason", "Rationale", "Notes", "Evidence");
         for (AreaRow area : areas) {
             for (QuestionRow q : area.questions()) {
                 csv.row(Arrays.asList(area.result().number() + ". " + area.result().area().title(), area.result().rating(),
-                        area.result().resultText(), area.lastRating(), area.survey(), q.number() + ". " + q.question().text(),
+                        area.result().resultText(), area.lastRating(), area.survey() == null ? null : area.survey().text(),
+                        area.survey() == null ? null : area.survey().answers(),
+                        area.survey() == null ? null : area.survey().differs() ? "Yes" : "No",
+                        q.number() + ". " + q.question().text(),
                         q.selfScore(), q.moderatedScore(), q.moderationReason(), q.rationale(), q.note(),
-                        q.evidence().stream().map(e -> e.label() + ": " + e.value()).collect(Collectors.joining("; "))));
+                        q.evidence().stream().map(Cycles.Evidence::text).collect(Collectors.joining("; "))));
             }
         }
         return csv.toString();
@@ -109,6 +139,11 @@ record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> are
         for (AreaRow area : areas) {
             out.append(area.result().number()).append(". ").append(area.result().area().title()).append(": ")
                     .append(area.result().rating()).append(" (").append(area.result().resultText()).append(")\n");
+            if (area.survey() != null) {
+                out.append("  Practitioner survey: ").append(area.survey().text()).append(" (")
+                        .append(area.survey().answers()).append(')')
+                        .append(area.survey().differs() ? ". Practitioners see it differently" : "").append('\n');
+            }
             for (QuestionRow q : area.questions()) {
                 out.append("  ").append(q.number()).append(". ").append(q.question().text()).append("\n     Self-score: ")
                         .append(q.selfScore() == null ? "not answered" : q.selfScore());

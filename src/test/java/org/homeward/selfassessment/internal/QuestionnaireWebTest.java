@@ -37,6 +37,7 @@ class QuestionnaireWebTest {
                 areas:
                   - key: governance
                     title: Governance %s
+                    survey: From your own work, does the board hear when children go missing?
                     questions:
                       - key: gov-1
                         text: Is the board sighted?

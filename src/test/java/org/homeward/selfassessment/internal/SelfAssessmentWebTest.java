@@ -38,6 +38,11 @@ class SelfAssessmentWebTest {
     @Autowired UserDetailsService users;
     @Autowired JdbcClient jdbc;
 
+    static final String COUNCIL = "6513270e-269e-0d37-f2a7-4de452e6b438";
+    static final String POLICE = "9531985d-5d9d-c9f8-1818-e811892f902b";
+    static final String MANAGER = "c6f87718-6d76-b07e-881e-d162ae2eb154";
+    static final String COORDINATOR = "923a7369-94e3-bf91-1a61-dbe22e44158b";
+
     final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
 
     @AfterEach
@@ -83,14 +88,36 @@ class SelfAssessmentWebTest {
         assertThat(mvc.perform(get("/self-assessment/" + id).with(as(users, "manager"))).andReturn().getResponse()
                 .getStatus()).isEqualTo(403);
 
-        assertThat(send("lead", post("/self-assessment/" + id + "/participants"), Map.of("username", "nobody-at-all",
-                "wantsCopy", "yes")).getContentAsString()).contains("There is no one with that username");
-        assertThat(send("lead", post("/self-assessment/" + id + "/participants"), Map.of("username", "manager",
-                "wantsCopy", "yes")).getStatus()).isEqualTo(302);
-        assertThat(send("lead", post("/self-assessment/" + id + "/participants"), Map.of("username", "coordinator",
-                "wantsCopy", "no")).getStatus()).isEqualTo(302);
-        assertThat(send("manager", post("/self-assessment/" + id + "/participants"), Map.of("username", "police",
-                "wantsCopy", "no")).getStatus()).isEqualTo(403);
+        // The facilitator picks participants from an agency's people, not by typing a username.
+        String picker = page("lead", "/self-assessment/" + id + "?agency=" + COUNCIL);
+        assertThat(picker).contains("Morgan Reid").contains("Sam Okafor").doesNotContain("PC Priya Patel")
+                .doesNotContain("value=\"ec66a787-95e7-61d1-7731-af10506bf2ef\"");
+        assertThat(page("lead", "/self-assessment/" + id + "?agency=" + COUNCIL + "&name=okaf")).contains("Sam Okafor")
+                .doesNotContain("Morgan Reid");
+        assertThat(send("lead", post("/self-assessment/" + id + "/participants"), Map.of("agency", COUNCIL,
+                "people", UUID.randomUUID().toString(), "wantsCopy", "yes")).getContentAsString())
+                .contains("govuk-error-summary").contains("someone selected is no longer in Homeward");
+        assertThat(send("lead", post("/self-assessment/" + id + "/participants"), Map.of("agency", COUNCIL,
+                "wantsCopy", "yes")).getContentAsString()).contains("Select at least one person to take part");
+        assertThat(send("lead", post("/self-assessment/" + id + "/participants"), Map.of("agency", POLICE,
+                "people", MANAGER, "wantsCopy", "yes")).getContentAsString())
+                .contains("someone selected is no longer in Homeward");
+        assertThat(send("lead", post("/self-assessment/" + id + "/participants"), Map.of("agency", COUNCIL,
+                "people", MANAGER, "wantsCopy", "yes")).getStatus()).isEqualTo(302);
+        assertThat(send("lead", post("/self-assessment/" + id + "/participants"), Map.of("agency", POLICE,
+                "people", COORDINATOR, "wantsCopy", "no")).getStatus()).isEqualTo(302);
+        assertThat(page("lead", "/self-assessment/" + id + "?agency=" + COUNCIL)).doesNotContain("Morgan Reid (")
+                .doesNotContain("value=\"" + MANAGER + "\"");
+        assertThat(send("manager", post("/self-assessment/" + id + "/participants"), Map.of("agency", POLICE,
+                "people", "ae97ba94-d0ed-a82f-8f6d-05584ef8aa38", "wantsCopy", "no")).getStatus()).isEqualTo(403);
+        // A participant asks for a copy themselves, and stops it again; someone outside the cycle cannot.
+        assertThat(send("coordinator", post("/self-assessment/" + id + "/copy"), Map.of("wantsCopy", "yes")).getStatus())
+                .isEqualTo(302);
+        assertThat(page("lead", "/self-assessment/" + id + "/report")).contains("DS Colin Carter");
+        assertThat(send("coordinator", post("/self-assessment/" + id + "/copy"), Map.of("wantsCopy", "no")).getStatus())
+                .isEqualTo(302);
+        assertThat(send("socialworker", post("/self-assessment/" + id + "/copy"), Map.of("wantsCopy", "yes")).getStatus())
+                .isEqualTo(403);
 
         // Each agency answers for itself; the council and the police disagree on governance.
         send("manager", post("/self-assessment/" + id + "/areas/governance"), Map.of("grade[gov-1]", "yes",
@@ -139,9 +166,19 @@ class SelfAssessmentWebTest {
         send("socialworker", post("/self-assessment/" + id + "/survey"), Map.of("grade[governance]", "yes"));
         send("socialworker", post("/self-assessment/" + id + "/survey"), Map.of("grade[governance]", "no"));
         send("police", post("/self-assessment/" + id + "/survey"), Map.of("grade[governance]", "yes", "grade[learning]", "no"));
-        assertThat(page("lead", "/self-assessment/" + id + "/report")).contains("0.5 of 1 from 2 practitioners")
-                .contains("0.0 of 1 from 1 practitioner");
+        // Beside the partnership's own result, area by area: the mean, how many gave each grade, and where the
+        // practitioners' mean falls the other side of the threshold from the partnership's.
+        String withSurvey = page("lead", "/self-assessment/" + id + "/report");
+        assertThat(withSurvey).contains("0.5 of 1 from 2 practitioners").contains("0.0 of 1 from 1 practitioner")
+                .contains("No: 1, Yes: 1").contains("Practitioners see it differently")
+                .contains("The partnership: No further self-assessment needed (1.0 of 1). Practitioner survey: 0.5 of 1 from 2"
+                        + " practitioners (No: 1, Yes: 1). Practitioners see it differently.")
+                .contains("The partnership: Needs further self-assessment (0.0 of 1). Practitioner survey: no answers.");
+        assertThat(mvc.perform(get("/self-assessment/" + id + "/report.csv").with(as(users, "lead"))).andReturn()
+                .getResponse().getContentAsString()).contains("Practitioners' answers,Practitioners see it differently")
+                .contains("0.5 of 1 from 2 practitioners,\"No: 1, Yes: 1\",Yes");
         assertThat(page("socialworker", "/self-assessment/" + id + "/survey")).contains("Governance " + key)
+                .contains("From your own work, does the board hear when children go missing?")
                 .doesNotContain("Morgan Reid");
 
         // An action, then the email to the one participant who asked for a copy.
@@ -156,8 +193,11 @@ class SelfAssessmentWebTest {
         assertThat(mine).hasSize(1);
         assertThat(mine.get(0).getAllRecipients()[0].toString()).isEqualTo("manager@homeward.example");
         assertThat(GreenMailUtil.getBody(mine.get(0))).contains("Self-assessment " + key).contains("Audit ten returns");
+        // Undo quoted-printable's soft line breaks to read the long survey line whole.
+        assertThat(GreenMailUtil.getBody(mine.get(0)).replace("=\r\n", "")).contains("Practitioner survey: 0.5 of 1 from 2 practitioners (No: 1, Yes: 1). Practitioners see it differently");
 
         assertThat(page("lead", "/self-assessment/" + id + "/history")).contains("Governance " + key + ", question 1: grade")
+                .contains("Copy of the answers by email: DS Colin Carter")
                 .contains("Morgan Reid").contains("Answers emailed");
 
         // The next cycle starts from this one: answers and the open action carried forward, ratings compared.
