@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.homeward.support.HomewardTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -98,5 +103,32 @@ class ErrorPagesWebTest {
     void anUnknownAddressIsNotFoundOnAGovukPage() throws IOException {
         Answer answer = send("GET /no-such-page HTTP/1.1");
         assertThat(answer.status()).isIn(302, 404);
+    }
+
+    /** A form with a file over the largest upload taken: over HTTP, as a browser sends it, whoever sends it. */
+    @Test
+    void aFileTooLargeToReadIsAnsweredOnAGovukPageNotARefusal() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> tooLarge = client.send(upload(11 * 1024 * 1024), HttpResponse.BodyHandlers.ofString());
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        govukPage(new Answer(413, "Content-Type: " + tooLarge.headers().firstValue("Content-Type").orElse(""),
+                tooLarge.body()), "The selected file is too large");
+        assertThat(tooLarge.body()).contains("larger than any Homeward takes (10 MB)", "Nothing has been saved");
+        HttpResponse<String> smaller = client.send(upload(9 * 1024 * 1024), HttpResponse.BodyHandlers.ofString());
+        assertThat(smaller.statusCode()).as("left to the form's own checks, after sign-in").isNotEqualTo(413);
+    }
+
+    private HttpRequest upload(int bytes) {
+        String boundary = "homeward-upload-test";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"minutes.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + bytes + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, head.length + bytes, tail.length);
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/self-assessment/"
+                        + UUID.randomUUID() + "/areas/governance/documents"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
     }
 }

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.ViewResolver;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -25,6 +27,7 @@ import org.thymeleaf.context.Context;
  * Every error answers a GOV.UK page, including those decided before Spring sees the request:
  * <ul>
  * <li>a database that cannot be reached: a 503 page ({@link DatabaseUnavailableFilter});</li>
+ * <li>a file larger than any upload taken: a 413 page ({@link OversizeUploadFilter});</li>
  * <li>requests Tomcat itself refuses (a null byte or {@code ..} in the path, bad URL encoding, an invalid
  * header): Tomcat's error report valve serves our 400 and 500 pages, rendered from the same templates
  * when the server starts, instead of its own;</li>
@@ -42,6 +45,16 @@ class ErrorPagesConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC,
                 DispatcherType.FORWARD);
+        return registration;
+    }
+
+    /** Inside the database filter, outside sign-in: a file too large to read is answered before the CSRF check. */
+    @Bean
+    FilterRegistrationBean<OversizeUploadFilter> oversizeUploadFilter(ViewResolver thymeleafViewResolver,
+            @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize largest) {
+        FilterRegistrationBean<OversizeUploadFilter> registration = new FilterRegistrationBean<>(
+                new OversizeUploadFilter(thymeleafViewResolver, largest.toBytes(), DataSize.ofMegabytes(100).toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
