@@ -2,6 +2,10 @@ package org.homeward.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -18,12 +22,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.homeward.HomewardApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -82,6 +88,7 @@ class DatabaseOutageTest {
 
     @AfterAll
     static void stopEverything() throws IOException {
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).detachAppender(LOGGED);
         if (homeward != null) {
             homeward.close();
         }
@@ -148,15 +155,38 @@ class DatabaseOutageTest {
 
     static void problemPage(Timed timed, String what) {
         System.out.printf("Outage: %s answered %d in %d ms%n", what, timed.response().statusCode(), timed.millis());
-        assertThat(timed.response().statusCode()).as(what).isEqualTo(503);
+        assertThat(timed.response().statusCode()).as(() -> what + "; the server logged: " + logged()).isEqualTo(503);
         assertThat(timed.millis()).as(what + " took too long").isLessThan(BOUND.toMillis());
         assertThat(timed.response().body()).as(what).contains(PROBLEM, "govuk-template__body", "govuk-heading-l",
                 "govuk-frontend.min.css");
         assertThat(timed.response().headers().firstValue("Retry-After")).as(what).isPresent();
     }
 
+    /** What the server logged with a failure attached, each as its chain of failure types: to tell a 500 from a 503. */
+    static String logged() {
+        StringBuilder failures = new StringBuilder();
+        for (ILoggingEvent event : List.copyOf(LOGGED.list)) {
+            failures.append("\n  ").append(event.getLevel()).append(' ').append(event.getLoggerName()).append(':');
+            for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
+                failures.append(' ').append(t.getClassName()).append(" (").append(t.getMessage()).append(')');
+            }
+        }
+        return failures.isEmpty() ? "nothing" : failures.toString();
+    }
+
+    static final ListAppender<ILoggingEvent> LOGGED = new ListAppender<>() {
+        @Override
+        protected void append(ILoggingEvent event) {
+            if (event.getThrowableProxy() != null) {
+                super.append(event);
+            }
+        }
+    };
+
     @Test
     void anOutageIsReportedAtOnceAndHomewardRecoversByItself() throws Exception {
+        LOGGED.start();
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).addAppender(LOGGED);
         HttpResponse<String> signInPage = get(signedIn, "/sign-in");
         assertThat(signIn(signedIn, csrf(signInPage.body())).headers().firstValue("Location")).hasValue(base + "/");
         assertThat(get(signedIn, "/episodes").statusCode()).isEqualTo(200);
