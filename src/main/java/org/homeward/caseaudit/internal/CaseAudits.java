@@ -39,7 +39,8 @@ class CaseAudits {
                        UUID practitionerId, String consolidation, Instant consolidatedAt) {
     }
 
-    public record Part(UUID id, UUID caseId, UUID auditId, UUID childId, UUID agencyId, String agencyName, UUID auditorId,
+    public record Part(UUID id, UUID caseId, UUID auditId, UUID childId, UUID agencyId, String agencyName,
+                String agencyKind, UUID auditorId,
                 String auditorName, UUID moderatorId, String moderatorName, String status,
                 String practitionerConversation, String familyFeedback, Instant submittedAt, Instant moderatedAt) {
 
@@ -81,7 +82,8 @@ class CaseAudits {
               join agency ag on ag.id = a.council_id join user_account u on u.id = a.lead_id""";
 
     private static final String PART = """
-            select p.id, p.case_id, p.audit_id, p.child_id, p.agency_id, ag.name as agency_name, p.auditor_id,
+            select p.id, p.case_id, p.audit_id, p.child_id, p.agency_id, ag.name as agency_name, ag.kind as agency_kind,
+                   p.auditor_id,
                    au.display_name as auditor_name, p.moderator_id, mo.display_name as moderator_name, p.status,
                    p.practitioner_conversation, p.family_feedback, p.submitted_at, p.moderated_at
               from case_audit_part p join agency ag on ag.id = p.agency_id
