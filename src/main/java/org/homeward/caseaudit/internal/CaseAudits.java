@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.Keyset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -194,6 +195,47 @@ class CaseAudits {
 
     Optional<SampledCase> sampledCase(UUID id) {
         return jdbc.sql(CASE + " where k.id = :id").param("id", id).query(SampledCase.class).optional();
+    }
+
+    /** An auditor of an agency, who may be given that agency's part of a case. */
+    public record Auditor(UUID id, String name, UUID agencyId) {
+    }
+
+    List<Auditor> auditors() {
+        return jdbc.sql("""
+                select distinct u.id, u.display_name as name, u.agency_id from user_account u
+                  join user_role r on r.user_id = u.id
+                 where u.enabled and r.role = 'AUDITOR' and u.agency_id is not null order by u.display_name, u.id""")
+                .query(Auditor.class).list();
+    }
+
+    /**
+     * The agencies that worked with the child in the period, each of which has its part of the case: the
+     * council, the police forces the episodes were reported to, the interview providers referred to, the
+     * care providers the child was placed with, and whoever shared information about the child (health,
+     * education). Read from their tables by the child's indexes.
+     */
+    List<UUID> agenciesOf(UUID childId, UUID councilId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select distinct agency_id from (
+                    select cast(:council as uuid) as agency_id
+                    union all
+                    select e.police_force_id from episode e
+                     where e.child_id = :c and e.last_seen_at >= :start and e.last_seen_at < :end
+                    union all
+                    select o.provider_agency_id from rhi_offer o
+                     where o.child_id = :c and o.returned_at >= :start and o.returned_at < :end
+                    union all
+                    select p.provider_agency_id from placement p
+                     where p.child_id = :c and p.start_date <= :to and (p.end_date is null or p.end_date >= :from)
+                    union all
+                    select s.from_agency_id from information_share s
+                     where s.child_id = :c and s.shared_at >= :start and s.shared_at < :end) a
+                 where agency_id is not null order by agency_id""")
+                .param("c", childId).param("council", councilId).param("from", from).param("to", to)
+                .param("start", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
+                .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
+                .query(UUID.class).list();
     }
 
     void consolidate(UUID caseId, String text, Instant now, UUID by) {
