@@ -164,6 +164,15 @@ public class AccessPolicy {
         return any(user, BREAK_GLASS) && !auditorOfSampleOnly(user);
     }
 
+    /**
+     * Break the glass into this child's record: not into a child sampled for a case-file audit the auditor takes
+     * part in, outside that audit's days (the audit alone gives them that child).
+     */
+    public boolean mayBreakGlass(CurrentUser user, UUID childId) {
+        return mayBreakGlass(user) && !(auditorOnly(user)
+                && !involvements.auditedOutsideTheAudit(user.id(), List.of(childId)).isEmpty());
+    }
+
     /** Whether the person is involved with each of these children: search results say which they may open. */
     public Set<UUID> involvedAmong(CurrentUser user, java.util.Collection<UUID> childIds) {
         if (user == null) {

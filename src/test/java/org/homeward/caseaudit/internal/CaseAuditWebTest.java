@@ -468,6 +468,9 @@ class CaseAuditWebTest {
         assertThat(status(lead, "/case-audit-cases/" + caseOf(audit, child))).isEqualTo(403);
         assertThat(jdbc.sql("select count(*) from audit_entry where child_id = :c and action = 'REFUSED' and username = :u")
                 .param("c", child).param("u", lead).query(Long.class).single()).as("refusals audited").isEqualTo(2);
+        assertThat(send(lead, "/children/" + child + "/break-glass", Map.of("reason", "I lead the audit"))
+                .getResponse().getStatus()).as("no break-glass into the sample before the audit").isEqualTo(403);
+        assertThat(status(lead, "/children/" + child)).isEqualTo(403);
 
         clock.moveTo(today.plusDays(3).atStartOfDay(ClockConfiguration.LONDON).toInstant());
         assertThat(status(lead, "/children/" + child)).as("the first day").isEqualTo(200);
