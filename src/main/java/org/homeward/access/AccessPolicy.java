@@ -3,8 +3,10 @@ package org.homeward.access;
 import static org.homeward.access.Role.*;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.homeward.access.internal.AuditorAccess;
 import org.homeward.access.internal.Involvements;
 import org.homeward.platform.ClockConfiguration;
@@ -147,6 +149,9 @@ public class AccessPolicy {
             return false;
         }
         if (mayViewChildren(user)) {
+            if (auditorOnly(user) && !involvements.auditedOutsideTheAudit(user.id(), List.of(childId)).isEmpty()) {
+                return false;
+            }
             return involvements.involved(user, childId, personalOnly(user));
         }
         ChildReferrals known = referrals.getIfAvailable();
@@ -159,9 +164,27 @@ public class AccessPolicy {
         return any(user, BREAK_GLASS) && !auditorOfSampleOnly(user);
     }
 
+    /**
+     * Break the glass into this child's record: not into a child sampled for a case-file audit the auditor takes
+     * part in, outside that audit's days (the audit alone gives them that child).
+     */
+    public boolean mayBreakGlass(CurrentUser user, UUID childId) {
+        return mayBreakGlass(user) && !(auditorOnly(user)
+                && !involvements.auditedOutsideTheAudit(user.id(), List.of(childId)).isEmpty());
+    }
+
     /** Whether the person is involved with each of these children: search results say which they may open. */
     public Set<UUID> involvedAmong(CurrentUser user, java.util.Collection<UUID> childIds) {
-        return user == null ? Set.of() : involvements.involvedAmong(user, childIds, personalOnly(user));
+        if (user == null) {
+            return Set.of();
+        }
+        Set<UUID> involved = involvements.involvedAmong(user, childIds, personalOnly(user));
+        if (!auditorOnly(user) || involved.isEmpty()) {
+            return involved;
+        }
+        Set<UUID> shut = involvements.auditedOutsideTheAudit(user.id(), involved);
+        return shut.isEmpty() ? involved
+                : involved.stream().filter(c -> !shut.contains(c)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Lists of children (missing now, meetings required) hold to the children the person is involved with. */
@@ -465,6 +488,20 @@ public class AccessPolicy {
         Set<Role> wider = EnumSet.copyOf(VIEW_CHILD);
         wider.remove(AUDITOR);
         return !any(user, wider);
+    }
+
+    /**
+     * Someone who opens children's records only as an auditor. A child sampled for a case-file audit they
+     * take part in opens to them only while that audit runs, whatever standing grant an administrator gave
+     * (decision 0030): the audit's first and last days bound every auditor's access to its sample, the lead's too.
+     */
+    private boolean auditorOnly(CurrentUser user) {
+        if (!user.has(AUDITOR)) {
+            return false;
+        }
+        Set<Role> wider = EnumSet.copyOf(VIEW_CHILD);
+        wider.remove(AUDITOR);
+        return user.roles().stream().noneMatch(wider::contains);
     }
 
     /**

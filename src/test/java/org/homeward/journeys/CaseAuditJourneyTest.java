@@ -131,6 +131,9 @@ class CaseAuditJourneyTest extends BrowserJourney {
                 .selectOption(new SelectOption().setLabel("Audrey Stone (South Gloucestershire Council)"));
         button("Allocate the part").click();
         assertThat(page.getByTestId("parts")).containsText("South Gloucestershire Council");
+        assertThat(page.getByTestId("all-evidence-1")).containsText("2 episodes in the period");
+        assertThat(page.getByTestId("all-evidence-1")).containsText("council risk screenings recorded");
+        accessible();
         signOut();
 
         signIn("caseauditor");
@@ -151,7 +154,8 @@ class CaseAuditJourneyTest extends BrowserJourney {
 
         signIn("auditor");
         page.navigate(url("/case-audit-parts/" + part(audit, "auditor")));
-        assertThat(page.getByTestId("evidence-1")).containsText("2 episodes in the period");
+        assertThat(page.getByTestId("evidence-1")).containsText("0 council risk screenings recorded");
+        assertThat(page.getByTestId("evidence-1")).not().containsText("the police graded");
         grade("Requires improvement");
         button("Submit the audit").click();
         assertThat(page.getByTestId("part-status")).hasText("Complete");

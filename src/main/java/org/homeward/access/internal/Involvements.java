@@ -46,6 +46,24 @@ public class Involvements {
                 .param("user", userId).param("now", Timestamp.from(clock.instant())).query(Boolean.class).single();
     }
 
+    /**
+     * Those of the children the person was given by a case-file audit that is not running now (not yet
+     * started, ended, or its report issued): an auditor's access to a sampled child is the audit's alone.
+     */
+    public Set<UUID> auditedOutsideTheAudit(UUID userId, Collection<UUID> childIds) {
+        if (childIds.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("""
+                select ci.child_id from involvement ci
+                 where ci.user_id = :user and ci.basis = 'CASE_AUDIT' and ci.child_id = any(:children)
+                 group by ci.child_id
+                having not bool_or(ci.since <= :now and ci.until > :now)""")
+                .param("user", userId).param("children", childIds.toArray(UUID[]::new))
+                .param("now", Timestamp.from(clock.instant())).query(UUID.class).list().stream()
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Why the person may see the child (the bases of their involvement), for the audit trail and the page. */
     public List<String> bases(CurrentUser user, UUID childId) {
         return jdbc.sql("select distinct ci.basis from involvement ci where ci.child_id = :child and " + PARTY

@@ -1,5 +1,6 @@
 package org.homeward.caseaudit.internal;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,9 +40,13 @@ class CaseAuditCaseController {
     private final Directory directory;
     private final AuditTrail trail;
     private final Refusals refusals;
+    private final Evidence evidence;
+    private final Clock clock;
 
     CaseAuditCaseController(CaseAudits audits, CaseAuditService service, CaseAuditAccess access, Directory directory,
-                            AuditTrail trail, Refusals refusals) {
+                            AuditTrail trail, Refusals refusals, Evidence evidence, Clock clock) {
+        this.evidence = evidence;
+        this.clock = clock;
         this.audits = audits;
         this.service = service;
         this.access = access;
@@ -85,6 +90,9 @@ class CaseAuditCaseController {
         model.addAttribute("grades", grades);
         model.addAttribute("context", audits.context(o.sampled().id()));
         model.addAttribute("lead", lead);
+        // The lead consolidates: every agency's part of the record, side by side with the parts' grades.
+        model.addAttribute("evidence", lead ? evidence.gather(o.sampled().childId(), lines, o.audit().periodFrom(),
+                clock.instant(), Evidence.Scope.ALL) : Map.of());
         model.addAttribute("mayAddContext", access.mayAddContext(user, o.audit(), o.sampled()));
         model.addAttribute("auditors", directory.auditors());
         model.addAttribute("allocationForm", allocation);

@@ -208,7 +208,9 @@ class CaseAuditController {
         model.addAttribute("strata", List.of(new Choice("NONE", "At random"),
                 new Choice("COHORT", "Stratified: the same number of looked-after children and others"),
                 new Choice("RISK", "Stratified: the same number from each risk level"),
-                new Choice("REPEAT", "Stratified: the same number of repeat and single episodes")));
+                new Choice("REPEAT", "Stratified: the same number of repeat and single episodes"),
+                new Choice("POLICE_FORCE", "Stratified: the same number from each police force the children were reported to"),
+                new Choice("CARE_PROVIDER", "Stratified: the same number from each care provider the children were placed with")));
         model.addAttribute("repeatEpisodes", settings.number(Setting.INSIGHT_REPEAT_EPISODES));
         model.addAttribute("kinds", List.of(new Choice("STRENGTH", "Strength"),
                 new Choice("DEVELOPMENT", "Area for development"),

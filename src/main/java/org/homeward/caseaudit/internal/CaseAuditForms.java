@@ -60,7 +60,8 @@ final class CaseAuditForms {
     }
 
     public static class SampleForm {
-        static final List<String> FIELDS = List.of("cohort", "risk", "repeatOnly", "stratum", "size");
+        static final List<String> FIELDS = List.of("cohort", "risk", "repeatOnly", "stratum", "size", "allocate");
+        private String allocate;
         private String cohort = "ANY";
         private String risk = "ANY";
         private String repeatOnly;
@@ -77,6 +78,8 @@ final class CaseAuditForms {
         public void setStratum(String v) { stratum = v; }
         public String getSize() { return size; }
         public void setSize(String v) { size = v; }
+        public String getAllocate() { return allocate; }
+        public void setAllocate(String v) { allocate = v; }
     }
 
     public static class AllocationForm {

@@ -112,7 +112,8 @@ class CaseAuditPartController {
         model.addAttribute("child", children.summary(o.part().childId()).orElseThrow());
         boolean auditing = o.audit().runsOn(access.today());
         model.addAttribute("evidence", auditing
-                ? evidence.gather(o.part().childId(), o.lines(), o.audit().periodFrom(), clock.instant()) : Map.of());
+                ? evidence.gather(o.part().childId(), o.lines(), o.audit().periodFrom(), clock.instant(),
+                        new Evidence.Scope(o.part().agencyId(), o.part().agencyKind())) : Map.of());
         model.addAttribute("mayGrade", access.mayGrade(user, o.audit(), o.part()));
         model.addAttribute("mayModerate", access.mayModerate(user, o.audit(), o.part()));
         model.addAttribute("mayResolve", access.mayResolve(user, o.audit(), o.part()));

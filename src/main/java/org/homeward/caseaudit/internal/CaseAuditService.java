@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -139,6 +142,9 @@ class CaseAuditService {
         if (form.getRepeatOnly() != null && !form.getRepeatOnly().equals("yes")) {
             errors.rejectValue("repeatOnly", "invalid", "Tick the box or leave it empty");
         }
+        if (form.getAllocate() != null && !form.getAllocate().equals("yes")) {
+            errors.rejectValue("allocate", "invalid", "Tick the box or leave it empty");
+        }
         Sampling.Stratum stratum = null;
         try {
             stratum = Sampling.Stratum.valueOf(String.valueOf(form.getStratum()));
@@ -173,7 +179,10 @@ class CaseAuditService {
         for (Sampling.Picked p : picked) {
             audits.addCase(audit.id(), p.childId(), position++, p.stratum(), p.allocatedWorkerId());
         }
-        audits.sampled(audit.id(), describe(criteria, picked.size()), clock.instant());
+        boolean allocate = "yes".equals(form.getAllocate());
+        audits.sampled(audit.id(), describe(criteria, picked.size()) + (allocate ? "; parts allocated to each agency's auditors" : ""),
+                clock.instant());
+        Allocator allocator = allocate ? new Allocator(audits.auditors(), audit.leadId()) : null;
         for (CaseAudits.SampledCase sampled : audits.cases(audit.id())) {
             audits.grantAccess(audit.id(), sampled.childId(), audit.leadId(), opens(audit), closes(audit));
             trail.record(AuditAction.CREATE, caseSubject(sampled), List.of(), "Sampled for a case-file audit");
@@ -182,6 +191,11 @@ class CaseAuditService {
                         "Your work with a child is in the case-file audit \"" + audit.theme()
                                 + "\". You may add context while it runs, and will see its findings.",
                         "/case-audit-cases/" + sampled.id(), "Homeward: a case-file audit includes your work");
+            }
+            if (allocator != null) {
+                for (UUID agency : audits.agenciesOf(sampled.childId(), audit.councilId(), audit.periodFrom(), audit.periodTo())) {
+                    allocator.next(agency).ifPresent(a -> addPart(user, audit, sampled, agency, a.auditor(), a.moderator()));
+                }
             }
         }
         return Optional.of(picked.size());
@@ -206,6 +220,8 @@ class CaseAuditService {
             case COHORT -> "the same number from looked-after children and others";
             case RISK -> "the same number from each risk level";
             case REPEAT -> "the same number from repeat and single episodes";
+            case POLICE_FORCE -> "the same number from each police force the children were reported to";
+            case CARE_PROVIDER -> "the same number from each care provider the children were placed with";
         });
         return String.join("; ", said);
     }
@@ -241,19 +257,64 @@ class CaseAuditService {
         if (errors.hasErrors() || agency.isEmpty()) {
             return false;
         }
-        UUID part = audits.addPart(sampled.id(), audit.id(), sampled.childId(), agency.get(), auditor.get(),
-                moderator.orElse(null));
-        audits.grantAccess(audit.id(), sampled.childId(), auditor.get(), opens(audit), closes(audit));
-        moderator.ifPresent(m -> audits.grantAccess(audit.id(), sampled.childId(), m, opens(audit), closes(audit)));
+        addPart(user, audit, sampled, agency.get(), auditor.get(), moderator.orElse(null));
+        return true;
+    }
+
+    private void addPart(CurrentUser user, CaseAudits.Audit audit, CaseAudits.SampledCase sampled, UUID agency,
+                         UUID auditor, UUID moderator) {
+        UUID part = audits.addPart(sampled.id(), audit.id(), sampled.childId(), agency, auditor, moderator);
+        audits.grantAccess(audit.id(), sampled.childId(), auditor, opens(audit), closes(audit));
+        if (moderator != null) {
+            audits.grantAccess(audit.id(), sampled.childId(), moderator, opens(audit), closes(audit));
+        }
         trail.record(AuditAction.CREATE, new AuditTrail.Subject("case_audit_part", part, sampled.childId()),
                 List.of("auditor", "moderator"), null);
-        List<UUID> told = new ArrayList<>(List.of(auditor.get()));
-        moderator.ifPresent(told::add);
+        List<UUID> told = new ArrayList<>(List.of(auditor));
+        if (moderator != null) {
+            told.add(moderator);
+        }
         notifier.tell(told, user.id(), "You have a case to audit or moderate in \"" + audit.theme() + "\", from "
                         + Dates.ofDay(audit.startsOn()) + " to "
                         + Dates.ofDay(audit.endsOn()) + ".",
                 "/case-audit-parts/" + part, "Homeward: a case-file audit needs you");
-        return true;
+    }
+
+    /**
+     * Spreads the parts across each agency's auditors: the one with the fewest parts so far audits, the one
+     * with the fewest moderations so far (another auditor of the agency) moderates. The lead consolidates
+     * and is given no part.
+     */
+    static final class Allocator {
+
+        record Choice(UUID auditor, UUID moderator) {
+        }
+
+        private final Map<UUID, List<CaseAudits.Auditor>> byAgency = new HashMap<>();
+        private final Map<UUID, Integer> audited = new HashMap<>();
+        private final Map<UUID, Integer> moderated = new HashMap<>();
+
+        Allocator(List<CaseAudits.Auditor> auditors, UUID leadId) {
+            for (CaseAudits.Auditor a : auditors) {
+                if (!a.id().equals(leadId)) {
+                    byAgency.computeIfAbsent(a.agencyId(), k -> new ArrayList<>()).add(a);
+                }
+            }
+        }
+
+        Optional<Choice> next(UUID agency) {
+            List<CaseAudits.Auditor> ofAgency = byAgency.getOrDefault(agency, List.of());
+            Optional<CaseAudits.Auditor> auditor = ofAgency.stream()
+                    .min(Comparator.comparingInt(a -> audited.getOrDefault(a.id(), 0)));
+            if (auditor.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<CaseAudits.Auditor> moderator = ofAgency.stream().filter(a -> !a.id().equals(auditor.get().id()))
+                    .min(Comparator.comparingInt(a -> moderated.getOrDefault(a.id(), 0)));
+            audited.merge(auditor.get().id(), 1, Integer::sum);
+            moderator.ifPresent(m -> moderated.merge(m.id(), 1, Integer::sum));
+            return Optional.of(new Choice(auditor.get().id(), moderator.map(CaseAudits.Auditor::id).orElse(null)));
+        }
     }
 
     private Optional<UUID> agencyOf(UUID userId) {

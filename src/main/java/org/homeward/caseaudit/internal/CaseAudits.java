@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.Keyset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,7 +40,8 @@ class CaseAudits {
                        UUID practitionerId, String consolidation, Instant consolidatedAt) {
     }
 
-    public record Part(UUID id, UUID caseId, UUID auditId, UUID childId, UUID agencyId, String agencyName, UUID auditorId,
+    public record Part(UUID id, UUID caseId, UUID auditId, UUID childId, UUID agencyId, String agencyName,
+                String agencyKind, UUID auditorId,
                 String auditorName, UUID moderatorId, String moderatorName, String status,
                 String practitionerConversation, String familyFeedback, Instant submittedAt, Instant moderatedAt) {
 
@@ -81,7 +83,8 @@ class CaseAudits {
               join agency ag on ag.id = a.council_id join user_account u on u.id = a.lead_id""";
 
     private static final String PART = """
-            select p.id, p.case_id, p.audit_id, p.child_id, p.agency_id, ag.name as agency_name, p.auditor_id,
+            select p.id, p.case_id, p.audit_id, p.child_id, p.agency_id, ag.name as agency_name, ag.kind as agency_kind,
+                   p.auditor_id,
                    au.display_name as auditor_name, p.moderator_id, mo.display_name as moderator_name, p.status,
                    p.practitioner_conversation, p.family_feedback, p.submitted_at, p.moderated_at
               from case_audit_part p join agency ag on ag.id = p.agency_id
@@ -192,6 +195,47 @@ class CaseAudits {
 
     Optional<SampledCase> sampledCase(UUID id) {
         return jdbc.sql(CASE + " where k.id = :id").param("id", id).query(SampledCase.class).optional();
+    }
+
+    /** An auditor of an agency, who may be given that agency's part of a case. */
+    public record Auditor(UUID id, String name, UUID agencyId) {
+    }
+
+    List<Auditor> auditors() {
+        return jdbc.sql("""
+                select distinct u.id, u.display_name as name, u.agency_id from user_account u
+                  join user_role r on r.user_id = u.id
+                 where u.enabled and r.role = 'AUDITOR' and u.agency_id is not null order by u.display_name, u.id""")
+                .query(Auditor.class).list();
+    }
+
+    /**
+     * The agencies that worked with the child in the period, each of which has its part of the case: the
+     * council, the police forces the episodes were reported to, the interview providers referred to, the
+     * care providers the child was placed with, and whoever shared information about the child (health,
+     * education). Read from their tables by the child's indexes.
+     */
+    List<UUID> agenciesOf(UUID childId, UUID councilId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select distinct agency_id from (
+                    select cast(:council as uuid) as agency_id
+                    union all
+                    select e.police_force_id from episode e
+                     where e.child_id = :c and e.last_seen_at >= :start and e.last_seen_at < :end
+                    union all
+                    select o.provider_agency_id from rhi_offer o
+                     where o.child_id = :c and o.returned_at >= :start and o.returned_at < :end
+                    union all
+                    select p.provider_agency_id from placement p
+                     where p.child_id = :c and p.start_date <= :to and (p.end_date is null or p.end_date >= :from)
+                    union all
+                    select s.from_agency_id from information_share s
+                     where s.child_id = :c and s.shared_at >= :start and s.shared_at < :end) a
+                 where agency_id is not null order by agency_id""")
+                .param("c", childId).param("council", councilId).param("from", from).param("to", to)
+                .param("start", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
+                .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
+                .query(UUID.class).list();
     }
 
     void consolidate(UUID caseId, String text, Instant now, UUID by) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ import org.homeward.child.ChronologyEntry;
 import org.homeward.child.ChronologySource;
 import org.homeward.child.EpisodeFacts;
 import org.homeward.child.EpisodeHistory;
+import org.homeward.meeting.MeetingTimeliness;
+import org.homeward.platform.web.Dates;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.Vocabularies;
 import org.springframework.stereotype.Component;
@@ -24,13 +27,62 @@ import org.springframework.stereotype.Component;
 /**
  * What the record holds for each line of enquiry, gathered for the auditor to judge: the child's
  * chronology (every module's {@link ChronologySource}) in the audit's period, sorted by line, with a few
- * counts drawn from it. Homeward gathers; the auditor grades (it never suggests a grade).
+ * counts drawn from it. Each agency's auditor is given their agency's part of the record: what someone of
+ * the agency recorded, where the record says so, else what the kind of record makes theirs; the lead's
+ * consolidated view gathers every agency's. Homeward gathers; the auditor grades (it never suggests a grade).
  */
 @Component
 class Evidence {
 
     /** What one line gathers: counts and facts in words, and the records behind them. */
     public record LineEvidence(List<String> facts, List<ChronologyEntry> entries) {
+    }
+
+    /** Whose part of the record is gathered: one agency's (its id and kind), or every agency's ({@link #ALL}). */
+    public record Scope(UUID agencyId, String agencyKind) {
+
+        static final Scope ALL = new Scope(null, null);
+
+        /** The part of the record of an agency of this kind (police, social care...) is in scope. */
+        boolean sees(String kind) {
+            return agencyKind == null || agencyKind.equals(kind);
+        }
+
+        boolean holds(ChronologyEntry e) {
+            if (agencyKind == null) {
+                return true;
+            }
+            if (e.agencyId() != null) {
+                return e.agencyId().equals(agencyId);
+            }
+            return agencyKind.equals(OWNER.get(e.kind()));
+        }
+    }
+
+    static final String POLICE = "POLICE_FORCE";
+    static final String SOCIAL_CARE = "LOCAL_AUTHORITY";
+    static final String RHI_PROVIDER = "RHI_PROVIDER";
+
+    /**
+     * Whose work each kind of record is when it does not name the agency: the police grade risk, check the
+     * child safe and well and hold the trigger plan; social care assesses, meets, supervises and plans; the
+     * interview provider holds return interviews. Health, education and care providers' parts are what
+     * their own people recorded (the shares they made, their referrals).
+     */
+    private static final Map<String, String> OWNER = Map.ofEntries(
+            Map.entry("Episode", POLICE), Map.entry("Trigger plan", POLICE), Map.entry("Protection", POLICE),
+            Map.entry("Risk screening", SOCIAL_CARE), Map.entry("Exploitation screening", SOCIAL_CARE),
+            Map.entry("Risk of going missing assessment", SOCIAL_CARE), Map.entry("Meeting", SOCIAL_CARE),
+            Map.entry("Strategy discussion", SOCIAL_CARE), Map.entry("Supervision", SOCIAL_CARE),
+            Map.entry("Management oversight", SOCIAL_CARE), Map.entry("Care plan", SOCIAL_CARE),
+            Map.entry("Placement", SOCIAL_CARE), Map.entry("Risk-management plan", SOCIAL_CARE),
+            Map.entry("Referral", SOCIAL_CARE), Map.entry("Cross-border notice", SOCIAL_CARE),
+            Map.entry("Information share", SOCIAL_CARE), Map.entry("Return interview", RHI_PROVIDER));
+
+    /** Steps of an episode the police's response to risk is judged by. */
+    private static boolean policeResponse(ChronologyEntry e) {
+        return e.kind().equals("Episode") && e.title() != null
+                && (e.title().startsWith("Risk graded") || e.title().startsWith("Safe and well check"));
     }
 
     /** The chronology kinds each kind of line reads. */
@@ -66,9 +118,11 @@ class Evidence {
     private final List<ChildFacts> facts;
     private final Children children;
     private final Vocabularies vocabularies;
+    private final List<MeetingTimeliness> timeliness;
 
     Evidence(List<ChronologySource> sources, List<EpisodeHistory> episodes, List<ChildFacts> facts, Children children,
-             Vocabularies vocabularies) {
+             Vocabularies vocabularies, List<MeetingTimeliness> timeliness) {
+        this.timeliness = timeliness;
         this.sources = sources;
         this.episodes = episodes;
         this.facts = facts;
@@ -76,58 +130,129 @@ class Evidence {
         this.vocabularies = vocabularies;
     }
 
-    /** Each line's evidence for one child from the start of the period to now, keyed by line. */
-    Map<UUID, LineEvidence> gather(UUID childId, List<CaseAudits.Line> lines, LocalDate from, Instant now) {
+    /** Each line's evidence for one child from the start of the period to now, in the scope's part, keyed by line. */
+    Map<UUID, LineEvidence> gather(UUID childId, List<CaseAudits.Line> lines, LocalDate from, Instant now, Scope scope) {
         Instant start = from.atStartOfDay(ClockConfiguration.LONDON).toInstant();
         List<ChronologyEntry> chronology = sources.stream().flatMap(s -> s.entriesFor(childId).stream())
                 .filter(e -> e.at() != null && !e.at().isBefore(start) && !e.at().isAfter(now))
+                .filter(scope::holds)
                 .sorted(Comparator.comparing(ChronologyEntry::at)).toList();
         List<EpisodeFacts> inPeriod = episodes.stream().flatMap(h -> h.forChild(childId).stream())
                 .filter(e -> !e.lastSeenAt().isBefore(start) && !e.lastSeenAt().isAfter(now)).toList();
-        Map<UUID, LineEvidence> gathered = new java.util.HashMap<>();
+        List<MeetingTimeliness.Step> steps = timeliness.stream().flatMap(t -> t.forChild(childId, now).stream())
+                .filter(st -> !st.from().isBefore(start) && !st.from().isAfter(now)).toList();
+        Map<UUID, LineEvidence> gathered = new HashMap<>();
         for (CaseAudits.Line line : lines) {
             if (line.evidence() == null) {
                 continue;
             }
             Set<String> kinds = KINDS.getOrDefault(line.evidence(), Set.of());
-            List<ChronologyEntry> entries = chronology.stream().filter(e -> kinds.contains(e.kind()))
+            List<ChronologyEntry> entries = chronology.stream()
+                    .filter(e -> kinds.contains(e.kind()) || line.evidence().equals("RISK") && policeResponse(e))
                     .filter(e -> !line.evidence().equals("VOICE") || e.title().contains("held")).toList();
-            gathered.put(line.id(), new LineEvidence(facts(line.evidence(), childId, entries, inPeriod, now), entries));
+            gathered.put(line.id(), new LineEvidence(facts(line.evidence(), childId, entries, inPeriod, steps, now, scope),
+                    entries));
         }
         return gathered;
     }
 
     private List<String> facts(String kind, UUID childId, List<ChronologyEntry> entries, List<EpisodeFacts> inPeriod,
-                               Instant now) {
+                               List<MeetingTimeliness.Step> steps, Instant now, Scope scope) {
         List<String> said = new ArrayList<>();
         switch (kind) {
             case "RISK", "EPISODES" -> {
-                long graded = inPeriod.stream().filter(e -> e.riskLevel() != null).count();
-                said.add(inPeriod.size() + " " + plural(inPeriod.size(), "episode") + " in the period; the police graded the risk of "
-                        + graded);
-                if (kind.equals("RISK")) {
+                if (scope.sees(POLICE)) {
+                    long graded = inPeriod.stream().filter(e -> e.riskLevel() != null).count();
+                    said.add(inPeriod.size() + " " + plural(inPeriod.size(), "episode") + " in the period; the police graded the risk of "
+                            + graded);
+                }
+                if (kind.equals("RISK") && scope.sees(POLICE)) {
+                    long checks = entries.stream().filter(e -> e.title().startsWith("Safe and well check")).count();
+                    said.add(checks + " safe and well " + plural(checks, "check") + " recorded");
+                }
+                if (kind.equals("RISK") && scope.sees(SOCIAL_CARE)) {
                     long screenings = entries.stream().filter(e -> e.kind().equals("Risk screening")).count();
                     said.add(screenings + " council risk " + plural(screenings, "screening") + " recorded");
                 }
+                if (said.isEmpty()) {
+                    said.add(entries.size() + " " + plural(entries.size(), "record") + " of the agency in the period");
+                }
             }
             case "RHI" -> {
-                long offered = entries.stream().filter(e -> e.title().contains("offer opened")).count();
-                long within = entries.stream().filter(e -> "Held within 72 hours".equals(first(e.detail()))).count();
-                long held = entries.stream().filter(e -> e.title().equals("Return home interview held")).count();
-                long reflected = entries.stream().filter(e -> e.title().contains("reflected in plan")).count();
-                said.add(offered + " " + plural(offered, "interview") + " offered; " + held + " held, " + within
-                        + " of them within 72 hours; findings reflected in the plan " + reflected + " "
-                        + plural(reflected, "time"));
+                if (scope.sees(RHI_PROVIDER)) {
+                    long offered = entries.stream().filter(e -> e.title().contains("offer opened")).count();
+                    long within = entries.stream().filter(e -> "Held within 72 hours".equals(first(e.detail()))).count();
+                    long held = entries.stream().filter(e -> e.title().equals("Return home interview held")).count();
+                    long reflected = entries.stream().filter(e -> e.title().contains("reflected in plan")).count();
+                    said.add(offered + " " + plural(offered, "interview") + " offered; " + held + " held, " + within
+                            + " of them within 72 hours; findings reflected in the plan " + reflected + " "
+                            + plural(reflected, "time"));
+                } else {
+                    said.add(entries.size() + " " + plural(entries.size(), "record") + " of the agency in the period");
+                }
             }
             case "VOICE" -> {
                 said.add(entries.size() + " return home " + plural(entries.size(), "interview") + " held, where the child's own words are recorded");
-                facts.stream().flatMap(f -> f.factsFor(childId).stream())
-                        .forEach(f -> said.add(f.label() + ": " + f.value()));
+                if (scope.sees(RHI_PROVIDER)) {
+                    facts.stream().flatMap(f -> f.factsFor(childId).stream())
+                            .forEach(f -> said.add(f.label() + ": " + f.value()));
+                }
             }
             case "DIVERSITY" -> children.diversity(childId).ifPresent(d -> said.addAll(diversity(d, now)));
             default -> said.add(entries.size() + " " + plural(entries.size(), "record") + " in the period");
         }
+        if (kind.equals("STRATEGY") || kind.equals("THRESHOLDS")) {
+            if (scope.sees(SOCIAL_CARE)) {
+                said.addAll(onTime(steps, MeetingTimeliness.Kind.STRATEGY_DISCUSSION));
+            }
+        }
+        if (kind.equals("COORDINATION")) {
+            if (scope.sees(SOCIAL_CARE)) {
+                said.addAll(onTime(steps, MeetingTimeliness.Kind.MEETING_REVIEW));
+            }
+            if (scope.sees(POLICE)) {
+                said.addAll(onTime(steps, MeetingTimeliness.Kind.TRIGGER_PLAN));
+            }
+        }
         return said;
+    }
+
+    /** A count of the steps of one kind on time, then each step in words. */
+    static List<String> onTime(List<MeetingTimeliness.Step> steps, MeetingTimeliness.Kind kind) {
+        List<MeetingTimeliness.Step> ofKind = steps.stream().filter(s -> s.kind() == kind).toList();
+        if (ofKind.isEmpty()) {
+            return List.of();
+        }
+        long inTime = ofKind.stream().filter(s -> s.verdict() == MeetingTimeliness.Verdict.ON_TIME).count();
+        List<String> said = new ArrayList<>();
+        said.add(switch (kind) {
+            case STRATEGY_DISCUSSION -> "Strategy discussions held by the due day: " + inTime + " of " + ofKind.size();
+            case TRIGGER_PLAN -> "Trigger plans on file within 7 days of the decision: " + inTime + " of " + ofKind.size();
+            case MEETING_REVIEW -> "Missing management meetings reviewed by the review date set: " + inTime + " of " + ofKind.size();
+        });
+        for (MeetingTimeliness.Step s : ofKind) {
+            String what = switch (kind) {
+                case STRATEGY_DISCUSSION -> "Strategy discussion raised " + Dates.ofDay(day(s.from()));
+                case TRIGGER_PLAN -> "Trigger plan decided " + Dates.ofDay(day(s.from()));
+                case MEETING_REVIEW -> "Meeting of " + Dates.ofDay(day(s.from()));
+            };
+            String done = switch (kind) {
+                case STRATEGY_DISCUSSION -> "held ";
+                case TRIGGER_PLAN -> "on file ";
+                case MEETING_REVIEW -> "next meeting ";
+            };
+            said.add(what + ", due by " + Dates.ofDay(s.dueOn()) + ": " + switch (s.verdict()) {
+                case ON_TIME -> done + Dates.ofDay(day(s.doneAt())) + ", on time";
+                case LATE -> done + Dates.ofDay(day(s.doneAt())) + ", late";
+                case OVERDUE -> "not yet, overdue";
+                case NOT_YET_DUE -> "not yet, not due";
+            });
+        }
+        return said;
+    }
+
+    private static LocalDate day(Instant at) {
+        return at.atZone(ClockConfiguration.LONDON).toLocalDate();
     }
 
     private List<String> diversity(ChildDiversity d, Instant now) {

@@ -37,9 +37,12 @@ class Discussions {
                               String policeRecipient, String recordedBy, Instant recordedAt) {
     }
 
-    /** The latest decision that a trigger plan is needed, and by when it must be on file. */
-    /** The latest decision that a trigger plan is needed; it is met once a plan is written and shared with the police. */
-    public record PlanDecision(Instant decidedAt, String decidedBy, LocalDate dueOn, boolean onFile, boolean shared) {
+    /**
+     * A decision that a trigger plan is needed, and the day it is due on file; it is met once a plan is
+     * written and shared with the police. {@code onFileAt}: when the first plan after the decision was recorded.
+     */
+    public record PlanDecision(Instant decidedAt, String decidedBy, LocalDate dueOn, boolean onFile, boolean shared,
+                               Instant onFileAt) {
     }
 
     private static final String DISCUSSION = """
@@ -96,6 +99,11 @@ class Discussions {
     }
 
     Optional<PlanDecision> planDecision(UUID childId) {
+        return planDecisions(childId).stream().findFirst();
+    }
+
+    /** Every decision that a trigger plan is needed, latest first, each with the day the plan is due on file. */
+    List<PlanDecision> planDecisions(UUID childId) {
         return jdbc.sql("""
                 with decided as (
                     select held_at, 'Strategy discussion' as decided_by from strategy_discussion
@@ -107,9 +115,11 @@ class Discussions {
                        (d.held_at at time zone 'Europe/London')::date + 7 as due_on,
                        exists (select 1 from trigger_plan p where p.child_id = :c and p.recorded_at >= d.held_at) as on_file,
                        exists (select 1 from trigger_plan p where p.child_id = :c and p.recorded_at >= d.held_at
-                                  and p.shared_with_police_on is not null) as shared
-                  from decided d order by d.held_at desc limit 1""")
-                .param("c", childId).query(PlanDecision.class).optional();
+                                  and p.shared_with_police_on is not null) as shared,
+                       (select min(p.recorded_at) from trigger_plan p
+                         where p.child_id = :c and p.recorded_at >= d.held_at) as on_file_at
+                  from decided d order by d.held_at desc""")
+                .param("c", childId).query(PlanDecision.class).list();
     }
 
     List<TriggerPlan> plans(UUID childId) {

@@ -70,8 +70,8 @@ class MeetingAlerts implements ChildAlerts, ChronologySource {
             }
         }
         for (Protection.Referral r : protection.referrals(childId)) {
-            entries.add(new ChronologyEntry(r.referredAt(), "Referral", "Referred to " + r.referredTo(), r.reason(),
-                    "/children/" + childId + "/protection"));
+            entries.add(new ChronologyEntry(r.referredAt(), r.referredAt(), "Referral", "Referred to " + r.referredTo(),
+                    r.reason(), "/children/" + childId + "/protection", r.agencyId()));
         }
         for (Protection.Measure m : protection.measures(childId)) {
             entries.add(new ChronologyEntry(m.startsAt(), "Protection", m.kind().equals("POLICE_PROTECTION")

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 class Protection {
 
     public record Referral(UUID id, Instant referredAt, String referredTo, String reason, String levelOfHelp,
-                           String assessmentType, String outcome, LocalDate outcomeOn, String recordedBy) {
+                           String assessmentType, String outcome, LocalDate outcomeOn, String recordedBy,
+                           UUID agencyId) {
     }
 
     public record Measure(UUID id, String kind, Instant startsAt, Instant endsAt, String place, String authorisedBy,
@@ -41,7 +42,7 @@ class Protection {
     List<Referral> referrals(UUID childId) {
         return jdbc.sql("""
                 select r.id, r.referred_at, r.referred_to, r.reason, r.level_of_help, r.assessment_type, r.outcome,
-                       r.outcome_on, u.display_name as recorded_by
+                       r.outcome_on, u.display_name as recorded_by, u.agency_id
                   from front_door_referral r join user_account u on u.id = r.recorded_by
                  where r.child_id = :c order by r.referred_at desc""")
                 .param("c", childId).query(Referral.class).list();

@@ -22,6 +22,6 @@ class SharingChronology implements ChronologySource {
         return records.forChild(childId).stream().map(s -> new ChronologyEntry(s.sharedAt(), s.recordedAt(),
                 "Information share", s.direction() == NewShare.Direction.SHARED
                         ? "Information shared with " + s.toAgency() : "Information received from " + s.fromAgency(),
-                s.summary(), "/shares/" + s.id())).toList();
+                s.summary(), "/shares/" + s.id(), s.fromAgencyId())).toList();
     }
 }

@@ -114,6 +114,10 @@ class CaseAuditWebTest {
     }
 
     UUID plan() throws Exception {
+        return plan("auditor", today);
+    }
+
+    UUID plan(String lead, LocalDate starts) throws Exception {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("theme", "Repeat missing " + council.toString().substring(0, 6));
         f.put("objective", "Is the partnership's response to repeat missing children timely and child-centred?");
@@ -121,9 +125,9 @@ class CaseAuditWebTest {
         f.put("councilId", council.toString());
         date(f, "from", today.minusYears(1));
         date(f, "to", today);
-        date(f, "starts", today);
+        date(f, "starts", starts);
         date(f, "ends", today.plusDays(30));
-        MvcResult planned = send("auditor", "/case-audits", f);
+        MvcResult planned = send(lead, "/case-audits", f);
         assertThat(planned.getResponse().getRedirectedUrl()).startsWith("/case-audits/");
         return UUID.fromString(planned.getResponse().getRedirectedUrl().substring("/case-audits/".length()));
     }
@@ -142,11 +146,15 @@ class CaseAuditWebTest {
     }
 
     UUID allocate(UUID audit, UUID child, String auditor, String moderator) throws Exception {
+        return allocate(audit, child, auditor, moderator, "auditor");
+    }
+
+    UUID allocate(UUID audit, UUID child, String auditor, String moderator, String lead) throws Exception {
         UUID sampled = caseOf(audit, child);
         Map<String, String> f = new LinkedHashMap<>();
         f.put("auditorId", auditor);
         f.put("moderatorId", moderator == null ? "" : moderator);
-        MvcResult allocated = send("auditor", "/case-audit-cases/" + sampled + "/parts", f);
+        MvcResult allocated = send(lead, "/case-audit-cases/" + sampled + "/parts", f);
         assertThat(allocated.getResponse().getRedirectedUrl()).isEqualTo("/case-audit-cases/" + sampled);
         return jdbc.sql("select id from case_audit_part where case_id = :c and auditor_id = cast(:a as uuid)")
                 .param("c", sampled).param("a", auditor).query(UUID.class).single();
@@ -338,5 +346,152 @@ class CaseAuditWebTest {
         // Other tests plan with the shipped version as the latest.
         jdbc.sql("delete from case_audit_line where template_id in (select id from case_audit_template where code = 'PARTNERSHIP' and version > 1)").update();
         jdbc.sql("delete from case_audit_template where code = 'PARTNERSHIP' and version > 1").update();
+    }
+
+    UUID agency(String name, String kind) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into agency (id, name, kind) values (:id, :name, :kind)").param("id", id)
+                .param("name", name + " " + id.toString().substring(0, 8)).param("kind", kind).update();
+        directory.agenciesChanged();
+        return id;
+    }
+
+    /** An auditor of the agency; with {@code standing}, an administrator's standing grant of this year. */
+    UUID auditor(String username, String name, UUID agency, boolean standing) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into user_account (id, username, display_name, password_hash, agency_id, auditor_access_from,
+                                          auditor_access_until)
+                values (:id, :username, :name, '{demo-password}', :agency, :from, :until)""")
+                .param("id", id).param("username", username).param("name", name).param("agency", agency)
+                .param("from", standing ? today.minusDays(30) : null).param("until", standing ? today.plusDays(335) : null)
+                .update();
+        jdbc.sql("insert into user_role (user_id, role) values (:id, 'AUDITOR')").param("id", id).update();
+        return id;
+    }
+
+    void reportedTo(List<UUID> children, UUID force) {
+        jdbc.sql("update episode set police_force_id = :f where child_id = any(:c)").param("f", force)
+                .param("c", children.toArray(UUID[]::new)).update();
+    }
+
+    long count(String sql, UUID audit) {
+        return jdbc.sql(sql).param("a", audit).query(Long.class).single();
+    }
+
+    @Test
+    void aSampleStratifiedByPoliceForceTakesInTurnFromEachAndEachAgencysPartGoesToItsAuditors() throws Exception {
+        String tag = council.toString().substring(0, 6);
+        UUID alpha = agency("Alpha Police", "POLICE_FORCE");
+        UUID beta = agency("Beta Police", "POLICE_FORCE");
+        reportedTo(repeat.subList(0, 8), alpha);
+        reportedTo(repeat.subList(8, 12), beta);
+        UUID ash = auditor("ash" + tag, "Ash Council", council, false);
+        UUID bay = auditor("bay" + tag, "Bay Council", council, false);
+        UUID cole = auditor("cole" + tag, "Cole Alpha", alpha, false);
+        UUID dee = auditor("dee" + tag, "Dee Beta", beta, false);
+        UUID eve = auditor("eve" + tag, "Eve Beta", beta, false);
+        UUID audit = plan();
+
+        MvcResult sampled = send("auditor", "/case-audits/" + audit + "/sample", Map.of("cohort", "ANY", "risk", "ANY",
+                "stratum", "POLICE_FORCE", "size", "8", "allocate", "yes"));
+        assertThat(sampled.getResponse().getRedirectedUrl()).isEqualTo("/case-audits/" + audit);
+
+        // In turn from each group, in the order of their names: no force, Alpha, Beta, then again.
+        Map<String, Long> byGroup = new LinkedHashMap<>();
+        jdbc.sql("select stratum, count(*) as n from case_audit_case where audit_id = :a group by stratum order by stratum")
+                .param("a", audit).query((rs, n) -> byGroup.put(rs.getString("stratum"), rs.getLong("n"))).list();
+        assertThat(byGroup).hasSize(3).containsEntry("No police force recorded", 3L);
+        assertThat(byGroup.entrySet()).filteredOn(e -> e.getKey().startsWith("Reported to Alpha Police"))
+                .singleElement().extracting(Map.Entry::getValue).isEqualTo(3L);
+        assertThat(byGroup.entrySet()).filteredOn(e -> e.getKey().startsWith("Reported to Beta Police"))
+                .singleElement().extracting(Map.Entry::getValue).isEqualTo(2L);
+
+        // Every case has the council's part; a case reported to a force has the force's part too.
+        assertThat(count("select count(*) from case_audit_part where audit_id = :a", audit)).isEqualTo(13);
+        Map<UUID, Long> audited = new LinkedHashMap<>();
+        Map<UUID, Long> moderated = new LinkedHashMap<>();
+        jdbc.sql("select auditor_id, count(*) as n from case_audit_part where audit_id = :a group by auditor_id")
+                .param("a", audit).query((rs, n) -> audited.put(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+        jdbc.sql("select moderator_id, count(*) as n from case_audit_part where audit_id = :a and moderator_id is not null group by moderator_id")
+                .param("a", audit).query((rs, n) -> moderated.put(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+        assertThat(audited).containsOnly(Map.entry(ash, 4L), Map.entry(bay, 4L), Map.entry(cole, 3L),
+                Map.entry(dee, 1L), Map.entry(eve, 1L));
+        assertThat(moderated).as("a second auditor of the same agency, where it has one")
+                .containsOnly(Map.entry(ash, 4L), Map.entry(bay, 4L), Map.entry(dee, 1L), Map.entry(eve, 1L));
+        assertThat(count("""
+                select count(*) from case_audit_part p join user_account u on u.id = p.auditor_id
+                 where p.audit_id = :a and u.agency_id <> p.agency_id""", audit)).as("each auditor audits their own agency's part")
+                .isZero();
+        assertThat(jdbc.sql("select distinct agency_id from case_audit_part where audit_id = :a").param("a", audit)
+                .query(UUID.class).list()).containsExactlyInAnyOrder(council, alpha, beta);
+        assertThat(count("select count(*) from case_audit_access where audit_id = :a and user_id = '" + cole + "'", audit))
+                .as("the force's auditor opens only the cases reported to the force").isEqualTo(3);
+        assertThat(page("auditor", "/case-audits/" + audit)).contains("the same number from each police force")
+                .contains("parts allocated to each agency");
+    }
+
+    @Test
+    void eachAgencysAuditorIsGivenTheirAgencysPartOfTheRecordAndTheLeadAllOfIt() throws Exception {
+        UUID force = agency("Gamma Police", "POLICE_FORCE");
+        String tag = council.toString().substring(0, 6);
+        UUID policeAuditor = auditor("gil" + tag, "Gil Gamma", force, false);
+        UUID councilAuditor = auditor("hal" + tag, "Hal Council", council, false);
+        UUID audit = plan();
+        UUID child = sample(audit).get(0);
+        jdbc.sql("""
+                insert into episode_change (episode_id, changed_at, changed_by_name, kind, summary)
+                select id, last_seen_at + interval '1 hour', 'PC Gamma', 'GRADED', 'Risk graded high' from episode
+                 where child_id = :c""").param("c", child).update();
+        UUID police = allocate(audit, child, policeAuditor.toString(), null);
+        UUID social = allocate(audit, child, councilAuditor.toString(), null);
+
+        assertThat(page("gil" + tag, "/case-audit-parts/" + police)).contains("Risk graded high")
+                .contains("2 episodes in the period; the police graded the risk of");
+        assertThat(page("hal" + tag, "/case-audit-parts/" + social)).doesNotContain("Risk graded high")
+                .doesNotContain("the police graded the risk").contains("0 council risk screenings recorded");
+        assertThat(page("auditor", "/case-audit-cases/" + caseOf(audit, child)))
+                .contains("From the record, every agency").contains("Risk graded high").contains("0 council risk screenings recorded");
+    }
+
+    @Test
+    void noAuditorTheLeadIncludedOpensASampledChildBeforeTheAuditStartsOrAfterItEnds() throws Exception {
+        String lead = "lead" + council.toString().substring(0, 6);
+        auditor(lead, "Lee Lead", council, true);
+        UUID child = repeat.get(0);
+        assertThat(status(lead, "/children/" + child)).as("the standing grant, before any audit").isEqualTo(200);
+
+        UUID audit = plan(lead, today.plusDays(3));
+        send(lead, "/case-audits/" + audit + "/sample", Map.of("cohort", "ANY", "risk", "ANY", "repeatOnly", "yes",
+                "stratum", "NONE", "size", "12"));
+        assertThat(status(lead, "/children/" + child)).as("lead, sampled, before the audit starts").isEqualTo(403);
+        assertThat(status(lead, "/case-audit-cases/" + caseOf(audit, child))).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from audit_entry where child_id = :c and action = 'REFUSED' and username = :u")
+                .param("c", child).param("u", lead).query(Long.class).single()).as("refusals audited").isEqualTo(2);
+        assertThat(send(lead, "/children/" + child + "/break-glass", Map.of("reason", "I lead the audit"))
+                .getResponse().getStatus()).as("no break-glass into the sample before the audit").isEqualTo(403);
+        assertThat(status(lead, "/children/" + child)).isEqualTo(403);
+
+        clock.moveTo(today.plusDays(3).atStartOfDay(ClockConfiguration.LONDON).toInstant());
+        assertThat(status(lead, "/children/" + child)).as("the first day").isEqualTo(200);
+        UUID part = allocate(audit, child, CASS, null, lead);
+        assertThat(status("caseauditor", "/case-audit-parts/" + part)).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from audit_entry where child_id = :c and action = 'VIEW' and username = :u")
+                .param("c", child).param("u", lead).query(Long.class).single()).as("views audited").isPositive();
+        clock.moveTo(today.plusDays(2).atTime(23, 59).atZone(ClockConfiguration.LONDON).toInstant());
+        assertThat(status(lead, "/children/" + child)).as("lead, the last minute before the first day").isEqualTo(403);
+        assertThat(status("caseauditor", "/children/" + child)).as("auditor, before the first day").isEqualTo(403);
+
+        clock.moveTo(today.plusDays(31).atStartOfDay(ClockConfiguration.LONDON).toInstant());
+        assertThat(status(lead, "/children/" + child)).as("lead, the day after the audit ends").isEqualTo(403);
+        assertThat(status("caseauditor", "/children/" + child)).as("auditor, after").isEqualTo(403);
+        clock.moveTo(today.plusDays(30).atTime(23, 59).atZone(ClockConfiguration.LONDON).toInstant());
+        assertThat(status(lead, "/children/" + child)).as("the last minute of the last day").isEqualTo(200);
+        clock.moveTo(today.plusDays(4).atTime(10, 0).atZone(ClockConfiguration.LONDON).toInstant());
+        send(lead, "/case-audits/" + audit + "/issue", Map.of());
+        assertThat(status(lead, "/children/" + child)).as("lead, the report issued").isEqualTo(403);
+        clock.reset();
+        assertThat(status(lead, "/children/" + once.get(0))).as("not sampled: the standing grant still counts")
+                .isEqualTo(200);
     }
 }

@@ -152,7 +152,7 @@ class BreakGlassController {
     }
 
     private void requireBreakGlass(CurrentUser user, UUID childId) {
-        if (!policy.mayBreakGlass(user)) {
+        if (!policy.mayBreakGlass(user, childId)) {
             throw new AccessDeniedException("Your role does not allow opening records you are not involved with");
         }
         if (!accesses.childExists(childId)) {

@@ -84,7 +84,7 @@ class ChildRecordGuard implements HandlerInterceptor, WebMvcConfigurer {
         UUID childId = child.get();
         transactions.executeWithoutResult(s -> audit.record(AuditAction.REFUSED,
                 AuditTrail.Subject.child(childId), List.of(), "Not involved with the child"));
-        throw new NotInvolvedException(childId, policy.mayBreakGlass(user));
+        throw new NotInvolvedException(childId, policy.mayBreakGlass(user, childId));
     }
 
     private static Object currentUser() {
