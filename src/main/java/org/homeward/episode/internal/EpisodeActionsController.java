@@ -97,11 +97,9 @@ class EpisodeActionsController {
                 return located(model, episode, form);
             }
         } catch (StaleEpisodeException stale) {
-            result.reject("stale", "Someone else changed this episode while you were recording the return. "
-                    + "Check the episode, then save again; your answers are kept");
-            model.addAttribute("errors", FormErrors.summary(result, LocatedForm.FIELD_ORDER));
-            form.setVersion(String.valueOf(stale.current().version()));
-            return located(model, stale.current(), form);
+            return located(model, stale.keepAnswers("Someone else changed this episode while you were recording the "
+                    + "return. Check the episode, then save again; your answers are kept",
+                    result, model, LocatedForm.FIELD_ORDER, form::setVersion), form);
         }
         redirect.addFlashAttribute("success", "Return recorded. A return home interview must now be offered within 72 hours");
         return "redirect:/episodes/" + id;
@@ -192,10 +190,8 @@ class EpisodeActionsController {
                 return "redirect:/episodes/" + id;
             }
         } catch (StaleEpisodeException stale) {
-            result.reject("stale", "Someone else changed this episode since you opened it. Check it, then close it again");
-            model.addAttribute("errors", FormErrors.summary(result, CloseForm.FIELD_ORDER));
-            form.setVersion(String.valueOf(stale.current().version()));
-            return close(model, stale.current(), form);
+            return close(model, stale.keepAnswers("Someone else changed this episode since you opened it. Check it, "
+                    + "then close it again", result, model, CloseForm.FIELD_ORDER, form::setVersion), form);
         }
         redirect.addFlashAttribute("success", "Episode closed");
         return "redirect:/episodes/" + id;
