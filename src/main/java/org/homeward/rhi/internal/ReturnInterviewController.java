@@ -143,7 +143,7 @@ class ReturnInterviewController {
                    @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         Offer offer = workable(user, id);
-        boolean saved = offer.open() && service.recordOutcome(offer, form, result, user);
+        boolean saved = service.recordOutcome(offer, form, result, user);
         return after(saved, offer, user, result, OutcomeForm.FIELD_ORDER, model, redirect,
                 "Outcome recorded");
     }
