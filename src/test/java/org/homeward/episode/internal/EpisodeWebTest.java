@@ -268,6 +268,26 @@ class EpisodeWebTest {
     }
 
     @Test
+    void aReturnIsRecordedOnce() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        Map<String, String> f = new LinkedHashMap<>();
+        put(f, "located", yesterday.plusHours(2));
+        f.put("locatedWhere", "Park");
+        f.put("returnMethod", "RETURNED");
+        f.put("version", String.valueOf(version(episode)));
+        assertThat(send("police", post("/episodes/" + episode + "/located"), f).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        put(f, "located", yesterday.plusHours(3));
+        f.put("locatedWhere", "Station");
+        f.put("version", String.valueOf(version(episode)));
+        assertThat(send("police", post("/episodes/" + episode + "/located"), f).getResponse().getContentAsString())
+                .contains("There is a problem").contains("href=\"#main-content\"")
+                .contains("The child&#39;s return has already been recorded. Change the episode&#39;s details to amend it");
+        assertThat(jdbc.sql("select located_where from episode where id = :e").param("e", episode)
+                .query(String.class).single()).isEqualTo("Park");
+    }
+
+    @Test
     void theCouncilCannotHaveBeenToldBeforeTheChildWasLastSeen() throws Exception {
         Map<String, String> f = report(yesterday);
         put(f, "council", yesterday.minusHours(3));
