@@ -2,6 +2,7 @@ package org.homeward.episode.internal;
 
 import static org.homeward.episode.internal.EpisodeController.require;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,7 +88,7 @@ class EpisodeActionsController {
 
     @PostMapping("/episodes/{id}/located")
     String locate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                  @ModelAttribute("locatedForm") LocatedForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("locatedForm") LocatedForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         require(policy.mayRecordReturn(user));
         Episode episode = episode(id);
@@ -174,7 +175,7 @@ class EpisodeActionsController {
 
     @PostMapping("/episodes/{id}/close")
     String doClose(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                   @ModelAttribute("closeForm") CloseForm form, BindingResult result, Model model,
+                   @Valid @ModelAttribute("closeForm") CloseForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         require(policy.mayCloseEpisode(user));
         Episode episode = episode(id);

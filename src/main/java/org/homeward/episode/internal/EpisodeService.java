@@ -284,11 +284,8 @@ class EpisodeService implements EpisodeClosing {
                 records.overlapping(episode.childId(), episode.lastSeenAt(), t, episode.id()).ifPresent(other ->
                         errors.rejectValue("locatedDay", "overlap", "This would overlap the child's episode from "
                                 + Dates.ofInstant(other.lastSeenAt()))));
-        required(form.getLocatedWhere(), 500, "locatedWhere", "Enter where the child was found or returned to", errors);
-        length(form.getLocatedBy(), 200, "locatedBy", "Found by", errors);
+        // Where, by whom, harm and company are checked for shape at the edge (LocatedForm); the method is a term in force.
         coded(form.getReturnMethod(), "return-method", "returnMethod", "Select how the child was found or returned", errors);
-        length(form.getHarmWhileMissing(), 4000, "harmWhileMissing", "Harm while missing", errors);
-        length(form.getFoundWith(), 1000, "foundWith", "Who they were with", errors);
         if (errors.hasErrors()) {
             return false;
         }
@@ -456,7 +453,6 @@ class EpisodeService implements EpisodeClosing {
         if (!Refused.allows(episode::refuseClose, errors)) {
             return Closing.REFUSED;
         }
-        required(form.getClosureNote(), 2000, "closureNote", "Enter why the episode can close", errors);
         if (errors.hasErrors()) {
             return Closing.REFUSED;
         }

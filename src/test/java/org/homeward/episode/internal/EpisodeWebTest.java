@@ -268,6 +268,25 @@ class EpisodeWebTest {
     }
 
     @Test
+    void theReturnFormSaysWhatToFixInTheErrorSummary() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        Map<String, String> f = new LinkedHashMap<>();
+        put(f, "located", yesterday.plusHours(2));
+        f.put("locatedWhere", "  ");
+        f.put("returnMethod", "RETURNED");
+        f.put("foundWith", "x".repeat(1001));
+        f.put("version", String.valueOf(version(episode)));
+        String page = send("police", post("/episodes/" + episode + "/located"), f).getResponse().getContentAsString();
+        assertThat(page).contains("There is a problem")
+                .contains("<a href=\"#locatedWhere\">Enter where the child was found or returned to</a>")
+                .contains("<a href=\"#foundWith\">Who they were with must be 1000 characters or fewer</a>")
+                .contains("govuk-form-group--error");
+        assertThat(page.indexOf("#locatedWhere")).isLessThan(page.indexOf("#foundWith"));
+        assertThat(jdbc.sql("select located_at is null from episode where id = :e").param("e", episode)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
     void aReturnIsRecordedOnce() throws Exception {
         UUID episode = reportEpisode(report(yesterday));
         Map<String, String> f = new LinkedHashMap<>();
