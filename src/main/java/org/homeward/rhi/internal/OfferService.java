@@ -159,9 +159,6 @@ class OfferService {
         if (form.getOutcome() == null || Arrays.stream(Offer.Outcome.values()).noneMatch(o -> o.name().equals(form.getOutcome()))) {
             result.rejectValue("outcome", "required", "Select the outcome");
         }
-        if (blank(form.getOutcomeReason())) {
-            result.rejectValue("outcomeReason", "required", "Enter the reason for the outcome");
-        }
         if (!blank(form.getParentCarerInformation()) && !"DECLINED".equals(form.getOutcome())) {
             result.rejectValue("parentCarerInformation", "declinedOnly",
                     "Information from parents or carers is recorded when the child declines");
