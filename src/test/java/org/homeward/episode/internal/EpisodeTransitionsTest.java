@@ -1,6 +1,7 @@
 package org.homeward.episode.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.support.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -31,15 +32,6 @@ class EpisodeTransitionsTest {
                 e.policeForceId(), e.policeReference(), e.councilNotifiedAt(), e.retrospective(), e.locatedAt(),
                 e.locatedWhere(), e.locatedBy(), e.returnMethod(), e.harmWhileMissing(), e.locatedAt(), "Closed",
                 e.createdAt(), e.createdBy(), e.updatedAt(), e.version());
-    }
-
-    static String refusal(Runnable change) {
-        try {
-            change.run();
-        } catch (Refused refused) {
-            return refused.code();
-        }
-        return null;
     }
 
     @Test

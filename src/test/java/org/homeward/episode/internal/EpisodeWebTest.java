@@ -253,14 +253,19 @@ class EpisodeWebTest {
         assertThat(episodes()).isEqualTo(1);
     }
 
+    Map<String, String> returnAnswers(UUID episode, ZonedDateTime at, String where) {
+        Map<String, String> f = new LinkedHashMap<>();
+        put(f, "located", at);
+        f.put("locatedWhere", where);
+        f.put("returnMethod", "RETURNED");
+        f.put("version", String.valueOf(version(episode)));
+        return f;
+    }
+
     @Test
     void theReturnMustComeAfterLastSeen() throws Exception {
         UUID episode = reportEpisode(report(yesterday));
-        Map<String, String> f = new LinkedHashMap<>();
-        put(f, "located", yesterday.minusHours(2));
-        f.put("locatedWhere", "Park");
-        f.put("returnMethod", "RETURNED");
-        f.put("version", String.valueOf(version(episode)));
+        Map<String, String> f = returnAnswers(episode, yesterday.minusHours(2), "Park");
         assertThat(send("police", post("/episodes/" + episode + "/located"), f).getResponse().getContentAsString())
                 .contains("must be after the child was last seen");
         assertThat(jdbc.sql("select located_at is null from episode where id = :e").param("e", episode)
@@ -270,12 +275,8 @@ class EpisodeWebTest {
     @Test
     void theReturnFormSaysWhatToFixInTheErrorSummary() throws Exception {
         UUID episode = reportEpisode(report(yesterday));
-        Map<String, String> f = new LinkedHashMap<>();
-        put(f, "located", yesterday.plusHours(2));
-        f.put("locatedWhere", "  ");
-        f.put("returnMethod", "RETURNED");
+        Map<String, String> f = returnAnswers(episode, yesterday.plusHours(2), "  ");
         f.put("foundWith", "x".repeat(1001));
-        f.put("version", String.valueOf(version(episode)));
         String page = send("police", post("/episodes/" + episode + "/located"), f).getResponse().getContentAsString();
         assertThat(page).contains("There is a problem")
                 .contains("<a href=\"#locatedWhere\">Enter where the child was found or returned to</a>")
@@ -289,11 +290,7 @@ class EpisodeWebTest {
     @Test
     void aReturnIsRecordedOnce() throws Exception {
         UUID episode = reportEpisode(report(yesterday));
-        Map<String, String> f = new LinkedHashMap<>();
-        put(f, "located", yesterday.plusHours(2));
-        f.put("locatedWhere", "Park");
-        f.put("returnMethod", "RETURNED");
-        f.put("version", String.valueOf(version(episode)));
+        Map<String, String> f = returnAnswers(episode, yesterday.plusHours(2), "Park");
         assertThat(send("police", post("/episodes/" + episode + "/located"), f).getResponse().getRedirectedUrl())
                 .isEqualTo("/episodes/" + episode);
         put(f, "located", yesterday.plusHours(3));

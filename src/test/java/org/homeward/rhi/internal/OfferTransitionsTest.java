@@ -1,11 +1,11 @@
 package org.homeward.rhi.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.support.Refusals.refusal;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.homeward.platform.Refused;
 import org.junit.jupiter.api.Test;
 
 /** The offer refuses the changes its state does not allow, whoever asks. */
@@ -21,15 +21,6 @@ class OfferTransitionsTest {
                 notOfferedReason == null ? null : MANAGER, null, null, signedOffBy, null, null, outcome,
                 outcome == null ? null : "Reason", outcome == null ? null : RETURNED.plus(Duration.ofHours(1)),
                 parentCarerInformation, null, held, held, null, nextStep, null, null, 0);
-    }
-
-    static String refusal(Runnable change) {
-        try {
-            change.run();
-        } catch (Refused refused) {
-            return refused.code();
-        }
-        return null;
     }
 
     @Test
