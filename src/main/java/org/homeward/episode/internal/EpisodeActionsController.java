@@ -200,45 +200,38 @@ class EpisodeActionsController {
 
     private String grading(Model model, Episode episode, GradingForm form) {
         LocalDate on = episode.lastSeenAt().atZone(ClockConfiguration.LONDON).toLocalDate();
-        model.addAttribute("episode", episode);
-        model.addAttribute("child", child(episode));
-        model.addAttribute("gradingForm", form);
         model.addAttribute("classifications", vocabularies.termsInForce("police-classification", on));
         model.addAttribute("riskLevels", vocabularies.termsInForce("police-risk", on));
-        return "episode/grading";
+        return step(model, episode, "gradingForm", form, "episode/grading");
     }
 
     private String located(Model model, Episode episode, LocatedForm form) {
-        model.addAttribute("episode", episode);
-        model.addAttribute("child", child(episode));
-        model.addAttribute("locatedForm", form);
         model.addAttribute("returnMethods", vocabularies.termsInForce("return-method", today()));
-        return "episode/located";
+        return step(model, episode, "locatedForm", form, "episode/located");
     }
 
     private String check(Model model, Episode episode, CheckForm form) {
-        model.addAttribute("episode", episode);
-        model.addAttribute("child", child(episode));
-        model.addAttribute("checkForm", form);
         model.addAttribute("methods", List.of(new Vocabularies.Term("FACE_TO_FACE", "Face to face"),
                 new Vocabularies.Term("PHONE", "By phone")));
         model.addAttribute("yesNo", List.of(new Vocabularies.Term("yes", "Yes"), new Vocabularies.Term("no", "No")));
-        return "episode/check";
+        return step(model, episode, "checkForm", form, "episode/check");
     }
 
     private String policeClosure(Model model, Episode episode, PoliceClosureForm form) {
-        model.addAttribute("episode", episode);
-        model.addAttribute("child", child(episode));
-        model.addAttribute("policeClosureForm", form);
-        return "episode/police-closure";
+        return step(model, episode, "policeClosureForm", form, "episode/police-closure");
     }
 
     private String close(Model model, Episode episode, CloseForm form) {
         model.addAttribute("waitingOn", service.waitingOn(episode));
+        return step(model, episode, "closeForm", form, "episode/close");
+    }
+
+    /** Every step's page shows the episode and the child above its form. */
+    private String step(Model model, Episode episode, String formName, Object form, String view) {
         model.addAttribute("episode", episode);
         model.addAttribute("child", child(episode));
-        model.addAttribute("closeForm", form);
-        return "episode/close";
+        model.addAttribute(formName, form);
+        return view;
     }
 
     private Episode episode(UUID id) {
