@@ -1,5 +1,6 @@
 package org.homeward.child.internal.network;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.access.CurrentUser;
@@ -56,7 +57,7 @@ class LocationController {
 
     @PostMapping("/children/{id}/locations")
     String create(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                  @ModelAttribute("locationForm") LocationForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("locationForm") LocationForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         pages.requireEdit(user, "locations");
         ChildSummary child = pages.child(id);
@@ -104,7 +105,7 @@ class LocationController {
 
     @PostMapping("/locations/{id}")
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                  @ModelAttribute("locationForm") LocationForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("locationForm") LocationForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         pages.requireEdit(user, "locations");
         Location existing = service.find(id);
