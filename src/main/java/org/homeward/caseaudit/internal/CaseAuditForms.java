@@ -3,6 +3,7 @@ package org.homeward.caseaudit.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.homeward.platform.DateInput;
+import org.homeward.platform.web.PeriodForm;
 
 /** The answers of the case-file audit forms, as typed. */
 final class CaseAuditForms {
@@ -10,18 +11,16 @@ final class CaseAuditForms {
     private CaseAuditForms() {
     }
 
-    public static class AuditForm {
+    /** The period sampled is a reporting period: the same first and last day as every report asks for. */
+    public static class AuditForm extends PeriodForm {
         static final List<String> FIELDS = List.of("theme", "objective", "templateId", "councilId", "fromDay", "toDay",
                 "startsDay", "endsDay");
         private String theme;
         private String objective;
         private String templateId;
         private String councilId;
-        private String fromDay, fromMonth, fromYear, toDay, toMonth, toYear;
         private String startsDay, startsMonth, startsYear, endsDay, endsMonth, endsYear;
 
-        DateInput from() { return new DateInput(fromDay, fromMonth, fromYear); }
-        DateInput to() { return new DateInput(toDay, toMonth, toYear); }
         DateInput starts() { return new DateInput(startsDay, startsMonth, startsYear); }
         DateInput ends() { return new DateInput(endsDay, endsMonth, endsYear); }
 
@@ -33,18 +32,6 @@ final class CaseAuditForms {
         public void setTemplateId(String v) { templateId = v; }
         public String getCouncilId() { return councilId; }
         public void setCouncilId(String v) { councilId = v; }
-        public String getFromDay() { return fromDay; }
-        public void setFromDay(String v) { fromDay = v; }
-        public String getFromMonth() { return fromMonth; }
-        public void setFromMonth(String v) { fromMonth = v; }
-        public String getFromYear() { return fromYear; }
-        public void setFromYear(String v) { fromYear = v; }
-        public String getToDay() { return toDay; }
-        public void setToDay(String v) { toDay = v; }
-        public String getToMonth() { return toMonth; }
-        public void setToMonth(String v) { toMonth = v; }
-        public String getToYear() { return toYear; }
-        public void setToYear(String v) { toYear = v; }
         public String getStartsDay() { return startsDay; }
         public void setStartsDay(String v) { startsDay = v; }
         public String getStartsMonth() { return startsMonth; }

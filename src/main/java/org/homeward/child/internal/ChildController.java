@@ -181,8 +181,8 @@ class ChildController {
             Child current = stale.current();
             // Show both versions; the editor's answers stay in the form, now based on the saved version.
             Child mine = form.toChild(id, dob.get(), current.createdAt(), current.updatedAt(), current.version());
-            model.addAttribute("errors", List.of(new FormErrors.Entry("conflict",
-                    "Someone else changed this record while you were editing it. Check both versions below, then save again")));
+            model.addAttribute("errors", FormErrors.conflict(
+                    "Someone else changed this record while you were editing it. Check both versions below, then save again"));
             model.addAttribute("conflicts", mine.fieldsChangedFrom(current).stream().map(label -> Map.of(
                     "label", label,
                     "theirs", display(Child.AUDITED_FIELDS.get(label).apply(current)),

@@ -3,6 +3,8 @@ package org.homeward.episode.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.homeward.platform.Refused;
+import org.homeward.platform.web.Dates;
 
 /** One time a child went missing or was away, from last seen to located and closed. */
 public record Episode(UUID id, UUID childId, String category, String missingFrom, UUID placementId,
@@ -40,5 +42,87 @@ public record Episode(UUID id, UUID childId, String category, String missingFrom
     public boolean reportedLate(Duration threshold) {
         Duration delay = reportingDelay();
         return delay != null && delay.compareTo(threshold) > 0;
+    }
+
+    /** What the child's return adds to the episode. */
+    record Return(Instant at, String where, String by, String method, String harmWhileMissing) {
+    }
+
+    /** The episode as first recorded, from the checked answers of the report ({@code this} is their draft). */
+    Episode recordedAs(UUID newId, Instant now, UUID by) {
+        return new Episode(newId, childId, category, missingFrom, placementId, lastSeenAt, lastSeenPlace, clothing,
+                withWhom, circumstances, reportedToPoliceAt, reportedBy, policeForceId, policeReference,
+                councilNotifiedAt, retrospective, locatedAt, locatedWhere, locatedBy, returnMethod, harmWhileMissing,
+                null, null, now, by, now, 0);
+    }
+
+    /** The episode once the child is found or back; refused on one already returned or closed, or too early. */
+    Episode returned(Return r) {
+        refuseReturn();
+        refuseReturnAt(r.at());
+        return new Episode(id, childId, category, missingFrom, placementId, lastSeenAt, lastSeenPlace, clothing,
+                withWhom, circumstances, reportedToPoliceAt, reportedBy, policeForceId, policeReference,
+                councilNotifiedAt, retrospective, r.at(), r.where(), r.by(), r.method(), r.harmWhileMissing(),
+                null, null, createdAt, createdBy, updatedAt, version);
+    }
+
+    /** A return is recorded once; an amendment is a change of the episode's details, with a reason. */
+    void refuseReturn() {
+        if (located()) {
+            throw new Refused("located", "The child's return has already been recorded. Change the episode's details to amend it");
+        }
+        if (!open()) {
+            throw new Refused("closed", "This episode is already closed");
+        }
+    }
+
+    void refuseReturnAt(Instant at) {
+        if (!at.isAfter(lastSeenAt)) {
+            throw new Refused("locatedDay", "beforeLastSeen", "The time found or returned must be after the child was "
+                    + "last seen (" + Dates.ofInstant(lastSeenAt) + ")");
+        }
+    }
+
+    /** A safe and well check follows the return. */
+    void refuseCheck() {
+        if (!located()) {
+            throw new Refused("notLocated", "Record that the child has been found or has returned before recording "
+                    + "the safe and well check");
+        }
+    }
+
+    void refuseCheckAt(Instant held) {
+        refuseCheck();
+        if (held.isBefore(locatedAt)) {
+            throw new Refused("heldDay", "beforeLocated", "The check must be on or after the time the child was found ("
+                    + Dates.ofInstant(locatedAt) + ")");
+        }
+    }
+
+    /** The police close their investigation once the child is found. */
+    void refusePoliceClosure() {
+        if (!located()) {
+            throw new Refused("notLocated", "The police investigation closes after the child has been found or has "
+                    + "returned. Record the return first");
+        }
+    }
+
+    void refusePoliceClosureAt(Instant closed) {
+        refusePoliceClosure();
+        if (closed.isBefore(locatedAt)) {
+            throw new Refused("closedDay", "beforeLocated", "The police closure must be on or after the time the child "
+                    + "was found (" + Dates.ofInstant(locatedAt) + ")");
+        }
+    }
+
+    /** An episode closes once, after the return. */
+    void refuseClose() {
+        if (!open()) {
+            throw new Refused("closed", "This episode is already closed");
+        }
+        if (!located()) {
+            throw new Refused("notLocated", "An episode cannot close until the child has been found or has returned. "
+                    + "Record the return first");
+        }
     }
 }

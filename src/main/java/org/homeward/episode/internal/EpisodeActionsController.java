@@ -2,6 +2,7 @@ package org.homeward.episode.internal;
 
 import static org.homeward.episode.internal.EpisodeController.require;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,7 +88,7 @@ class EpisodeActionsController {
 
     @PostMapping("/episodes/{id}/located")
     String locate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                  @ModelAttribute("locatedForm") LocatedForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("locatedForm") LocatedForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         require(policy.mayRecordReturn(user));
         Episode episode = episode(id);
@@ -97,11 +98,9 @@ class EpisodeActionsController {
                 return located(model, episode, form);
             }
         } catch (StaleEpisodeException stale) {
-            result.reject("stale", "Someone else changed this episode while you were recording the return. "
-                    + "Check the episode, then save again; your answers are kept");
-            model.addAttribute("errors", FormErrors.summary(result, LocatedForm.FIELD_ORDER));
-            form.setVersion(String.valueOf(stale.current().version()));
-            return located(model, stale.current(), form);
+            return located(model, stale.keepAnswers("Someone else changed this episode while you were recording the "
+                    + "return. Check the episode, then save again; your answers are kept",
+                    result, model, LocatedForm.FIELD_ORDER, form::setVersion), form);
         }
         redirect.addFlashAttribute("success", "Return recorded. A return home interview must now be offered within 72 hours");
         return "redirect:/episodes/" + id;
@@ -176,7 +175,7 @@ class EpisodeActionsController {
 
     @PostMapping("/episodes/{id}/close")
     String doClose(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                   @ModelAttribute("closeForm") CloseForm form, BindingResult result, Model model,
+                   @Valid @ModelAttribute("closeForm") CloseForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         require(policy.mayCloseEpisode(user));
         Episode episode = episode(id);
@@ -192,10 +191,8 @@ class EpisodeActionsController {
                 return "redirect:/episodes/" + id;
             }
         } catch (StaleEpisodeException stale) {
-            result.reject("stale", "Someone else changed this episode since you opened it. Check it, then close it again");
-            model.addAttribute("errors", FormErrors.summary(result, CloseForm.FIELD_ORDER));
-            form.setVersion(String.valueOf(stale.current().version()));
-            return close(model, stale.current(), form);
+            return close(model, stale.keepAnswers("Someone else changed this episode since you opened it. Check it, "
+                    + "then close it again", result, model, CloseForm.FIELD_ORDER, form::setVersion), form);
         }
         redirect.addFlashAttribute("success", "Episode closed");
         return "redirect:/episodes/" + id;
@@ -203,45 +200,38 @@ class EpisodeActionsController {
 
     private String grading(Model model, Episode episode, GradingForm form) {
         LocalDate on = episode.lastSeenAt().atZone(ClockConfiguration.LONDON).toLocalDate();
-        model.addAttribute("episode", episode);
-        model.addAttribute("child", child(episode));
-        model.addAttribute("gradingForm", form);
         model.addAttribute("classifications", vocabularies.termsInForce("police-classification", on));
         model.addAttribute("riskLevels", vocabularies.termsInForce("police-risk", on));
-        return "episode/grading";
+        return step(model, episode, "gradingForm", form, "episode/grading");
     }
 
     private String located(Model model, Episode episode, LocatedForm form) {
-        model.addAttribute("episode", episode);
-        model.addAttribute("child", child(episode));
-        model.addAttribute("locatedForm", form);
         model.addAttribute("returnMethods", vocabularies.termsInForce("return-method", today()));
-        return "episode/located";
+        return step(model, episode, "locatedForm", form, "episode/located");
     }
 
     private String check(Model model, Episode episode, CheckForm form) {
-        model.addAttribute("episode", episode);
-        model.addAttribute("child", child(episode));
-        model.addAttribute("checkForm", form);
         model.addAttribute("methods", List.of(new Vocabularies.Term("FACE_TO_FACE", "Face to face"),
                 new Vocabularies.Term("PHONE", "By phone")));
         model.addAttribute("yesNo", List.of(new Vocabularies.Term("yes", "Yes"), new Vocabularies.Term("no", "No")));
-        return "episode/check";
+        return step(model, episode, "checkForm", form, "episode/check");
     }
 
     private String policeClosure(Model model, Episode episode, PoliceClosureForm form) {
-        model.addAttribute("episode", episode);
-        model.addAttribute("child", child(episode));
-        model.addAttribute("policeClosureForm", form);
-        return "episode/police-closure";
+        return step(model, episode, "policeClosureForm", form, "episode/police-closure");
     }
 
     private String close(Model model, Episode episode, CloseForm form) {
         model.addAttribute("waitingOn", service.waitingOn(episode));
+        return step(model, episode, "closeForm", form, "episode/close");
+    }
+
+    /** Every step's page shows the episode and the child above its form. */
+    private String step(Model model, Episode episode, String formName, Object form, String view) {
         model.addAttribute("episode", episode);
         model.addAttribute("child", child(episode));
-        model.addAttribute("closeForm", form);
-        return "episode/close";
+        model.addAttribute(formName, form);
+        return view;
     }
 
     private Episode episode(UUID id) {

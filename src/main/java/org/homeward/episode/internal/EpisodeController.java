@@ -125,12 +125,11 @@ class EpisodeController {
                 return editPage(model, current, form);
             }
         } catch (StaleEpisodeException stale) {
-            result.reject("stale", "Someone else changed this episode while you were editing it. What is now saved is shown "
-                    + "beside the form; your answers are kept. Check them, then save again");
-            model.addAttribute("errors", FormErrors.summary(result, EpisodeForm.FIELD_ORDER));
-            model.addAttribute("saved", stale.current());
-            form.setVersion(String.valueOf(stale.current().version()));
-            return editPage(model, stale.current(), form);
+            Episode saved = stale.keepAnswers("Someone else changed this episode while you were editing it. What is "
+                    + "now saved is shown beside the form; your answers are kept. Check them, then save again",
+                    result, model, EpisodeForm.FIELD_ORDER, form::setVersion);
+            model.addAttribute("saved", saved);
+            return editPage(model, saved, form);
         }
         redirect.addFlashAttribute("success", "Episode details saved");
         return "redirect:/episodes/" + id;

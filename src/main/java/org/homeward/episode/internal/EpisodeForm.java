@@ -4,7 +4,7 @@ import org.homeward.platform.DateInput;
 import org.homeward.platform.DateTimeInput;
 
 /** A missing episode as reported or edited: every answer is text until checked. */
-public class EpisodeForm {
+public class EpisodeForm extends ReturnAnswers {
 
     private String category;
     private String missingFrom;
@@ -29,15 +29,6 @@ public class EpisodeForm {
     private String councilYear;
     private String councilTime;
     private String retrospective;
-    private String locatedDay;
-    private String locatedMonth;
-    private String locatedYear;
-    private String locatedTime;
-    private String locatedWhere;
-    private String locatedBy;
-    private String returnMethod;
-    private String harmWhileMissing;
-    private String version;
     private String amendmentReason;
 
     static final java.util.List<String> FIELD_ORDER = java.util.List.of("category", "missingFrom", "lastSeenDay",
@@ -53,9 +44,6 @@ public class EpisodeForm {
     }
     DateTimeInput councilNotified() {
         return new DateTimeInput(new DateInput(councilDay, councilMonth, councilYear), councilTime);
-    }
-    DateTimeInput locatedAt() {
-        return new DateTimeInput(new DateInput(locatedDay, locatedMonth, locatedYear), locatedTime);
     }
 
     public String getCategory() { return category; }
@@ -104,24 +92,6 @@ public class EpisodeForm {
     public void setCouncilTime(String v) { councilTime = v; }
     public String getRetrospective() { return retrospective; }
     public void setRetrospective(String v) { retrospective = v; }
-    public String getLocatedDay() { return locatedDay; }
-    public void setLocatedDay(String v) { locatedDay = v; }
-    public String getLocatedMonth() { return locatedMonth; }
-    public void setLocatedMonth(String v) { locatedMonth = v; }
-    public String getLocatedYear() { return locatedYear; }
-    public void setLocatedYear(String v) { locatedYear = v; }
-    public String getLocatedTime() { return locatedTime; }
-    public void setLocatedTime(String v) { locatedTime = v; }
-    public String getLocatedWhere() { return locatedWhere; }
-    public void setLocatedWhere(String v) { locatedWhere = v; }
-    public String getLocatedBy() { return locatedBy; }
-    public void setLocatedBy(String v) { locatedBy = v; }
-    public String getReturnMethod() { return returnMethod; }
-    public void setReturnMethod(String v) { returnMethod = v; }
-    public String getHarmWhileMissing() { return harmWhileMissing; }
-    public void setHarmWhileMissing(String v) { harmWhileMissing = v; }
-    public String getVersion() { return version; }
-    public void setVersion(String v) { version = v; }
     public String getAmendmentReason() { return amendmentReason; }
     public void setAmendmentReason(String v) { amendmentReason = v; }
 }

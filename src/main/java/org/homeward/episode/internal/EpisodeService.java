@@ -34,6 +34,7 @@ import org.homeward.settings.Settings;
 import org.homeward.episode.EpisodeClosing;
 import org.homeward.episode.EpisodeLocated;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.Refused;
 import org.homeward.platform.web.Dates;
 import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.DateTimeInput;
@@ -105,12 +106,7 @@ class EpisodeService implements EpisodeClosing {
         if (errors.hasErrors()) {
             return Optional.empty();
         }
-        Episode episode = new Episode(UUID.randomUUID(), child.id(), draft.category(), draft.missingFrom(),
-                draft.placementId(), draft.lastSeenAt(), draft.lastSeenPlace(), draft.clothing(), draft.withWhom(),
-                draft.circumstances(), draft.reportedToPoliceAt(), draft.reportedBy(), draft.policeForceId(),
-                draft.policeReference(), draft.councilNotifiedAt(), draft.retrospective(), draft.locatedAt(),
-                draft.locatedWhere(), draft.locatedBy(), draft.returnMethod(), draft.harmWhileMissing(), null, null,
-                now, user.id(), now, 0);
+        Episode episode = draft.recordedAs(UUID.randomUUID(), now, user.id());
         try {
             records.insert(episode);
         } catch (DataIntegrityViolationException e) {
@@ -276,8 +272,7 @@ class EpisodeService implements EpisodeClosing {
 
     @Transactional
     boolean locate(Episode episode, LocatedForm form, Errors errors, CurrentUser user) {
-        if (episode.located()) {
-            errors.reject("located", "The child's return has already been recorded. Change the episode's details to amend it");
+        if (!Refused.allows(episode::refuseReturn, errors)) {
             return false;
         }
         if (!String.valueOf(episode.version()).equals(form.getVersion())) {
@@ -285,30 +280,17 @@ class EpisodeService implements EpisodeClosing {
         }
         Instant now = clock.instant();
         Optional<Instant> at = when(form.locatedAt(), "locatedDay", "the child was found or returned", true, now, errors);
-        at.ifPresent(t -> {
-            if (!t.isAfter(episode.lastSeenAt())) {
-                errors.rejectValue("locatedDay", "beforeLastSeen", "The time found or returned must be after the child was last seen ("
-                        + Dates.ofInstant(episode.lastSeenAt()) + ")");
-            } else {
+        at.filter(t -> Refused.allows(() -> episode.refuseReturnAt(t), errors)).ifPresent(t ->
                 records.overlapping(episode.childId(), episode.lastSeenAt(), t, episode.id()).ifPresent(other ->
                         errors.rejectValue("locatedDay", "overlap", "This would overlap the child's episode from "
-                                + Dates.ofInstant(other.lastSeenAt())));
-            }
-        });
-        required(form.getLocatedWhere(), 500, "locatedWhere", "Enter where the child was found or returned to", errors);
-        length(form.getLocatedBy(), 200, "locatedBy", "Found by", errors);
+                                + Dates.ofInstant(other.lastSeenAt()))));
+        // Where, by whom, harm and company are checked for shape at the edge (LocatedForm); the method is a term in force.
         coded(form.getReturnMethod(), "return-method", "returnMethod", "Select how the child was found or returned", errors);
-        length(form.getHarmWhileMissing(), 4000, "harmWhileMissing", "Harm while missing", errors);
-        length(form.getFoundWith(), 1000, "foundWith", "Who they were with", errors);
         if (errors.hasErrors()) {
             return false;
         }
-        Episode located = new Episode(episode.id(), episode.childId(), episode.category(), episode.missingFrom(),
-                episode.placementId(), episode.lastSeenAt(), episode.lastSeenPlace(), episode.clothing(),
-                episode.withWhom(), episode.circumstances(), episode.reportedToPoliceAt(), episode.reportedBy(),
-                episode.policeForceId(), episode.policeReference(), episode.councilNotifiedAt(), episode.retrospective(),
-                at.get(), form.getLocatedWhere(), form.getLocatedBy(), form.getReturnMethod(), form.getHarmWhileMissing(),
-                null, null, episode.createdAt(), episode.createdBy(), episode.updatedAt(), episode.version());
+        Episode located = episode.returned(new Episode.Return(at.get(), form.getLocatedWhere(), form.getLocatedBy(),
+                form.getReturnMethod(), form.getHarmWhileMissing()));
         if (!records.updateDetails(located, now)) {
             throw new StaleEpisodeException(records.find(episode.id()).orElseThrow(EpisodeNotFoundException::new));
         }
@@ -326,18 +308,12 @@ class EpisodeService implements EpisodeClosing {
 
     @Transactional
     boolean recordCheck(Episode episode, CheckForm form, Errors errors, CurrentUser user) {
-        if (!episode.located()) {
-            errors.reject("notLocated", "Record that the child has been found or has returned before recording the safe and well check");
+        if (!Refused.allows(episode::refuseCheck, errors)) {
             return false;
         }
         Instant now = clock.instant();
         Optional<Instant> held = when(form.heldAt(), "heldDay", "the check was held", true, now, errors);
-        held.ifPresent(t -> {
-            if (t.isBefore(episode.locatedAt())) {
-                errors.rejectValue("heldDay", "beforeLocated", "The check must be on or after the time the child was found ("
-                        + Dates.ofInstant(episode.locatedAt()) + ")");
-            }
-        });
+        held.ifPresent(t -> Refused.allows(() -> episode.refuseCheckAt(t), errors));
         required(form.getOfficer(), 200, "officer", "Enter the name of the officer who held the check", errors);
         if (form.getMethod() == null || !List.of("FACE_TO_FACE", "PHONE").contains(form.getMethod())) {
             errors.rejectValue("method", "required", "Select whether the check was face to face or by phone");
@@ -407,8 +383,7 @@ class EpisodeService implements EpisodeClosing {
     /** The force closes its investigation once the child is found; the time cannot precede the return. */
     @Transactional
     boolean recordPoliceClosure(Episode episode, PoliceClosureForm form, Errors errors, CurrentUser user) {
-        if (!episode.located()) {
-            errors.reject("notLocated", "The police investigation closes after the child has been found or has returned. Record the return first");
+        if (!Refused.allows(episode::refusePoliceClosure, errors)) {
             return false;
         }
         if (records.policeClosure(episode.id()).isPresent()) {
@@ -417,12 +392,7 @@ class EpisodeService implements EpisodeClosing {
         }
         Instant now = clock.instant();
         Optional<Instant> closedAt = when(form.closedAt(), "closedDay", "the police closed the investigation", true, now, errors);
-        closedAt.ifPresent(t -> {
-            if (t.isBefore(episode.locatedAt())) {
-                errors.rejectValue("closedDay", "beforeLocated", "The police closure must be on or after the time the child was found ("
-                        + Dates.ofInstant(episode.locatedAt()) + ")");
-            }
-        });
+        closedAt.ifPresent(t -> Refused.allows(() -> episode.refusePoliceClosureAt(t), errors));
         length(form.getNote(), 2000, "note", "The note", errors);
         if (errors.hasErrors()) {
             return false;
@@ -480,15 +450,9 @@ class EpisodeService implements EpisodeClosing {
      */
     @Transactional
     Closing close(Episode episode, CloseForm form, Errors errors, CurrentUser user) {
-        if (!episode.open()) {
-            errors.reject("closed", "This episode is already closed");
+        if (!Refused.allows(episode::refuseClose, errors)) {
             return Closing.REFUSED;
         }
-        if (!episode.located()) {
-            errors.reject("notLocated", "An episode cannot close until the child has been found or has returned. Record the return first");
-            return Closing.REFUSED;
-        }
-        required(form.getClosureNote(), 2000, "closureNote", "Enter why the episode can close", errors);
         if (errors.hasErrors()) {
             return Closing.REFUSED;
         }

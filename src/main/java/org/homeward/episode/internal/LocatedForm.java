@@ -1,47 +1,34 @@
 package org.homeward.episode.internal;
 
-import org.homeward.platform.DateInput;
-import org.homeward.platform.DateTimeInput;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 
-/** Where, when and how the child was found or came back. */
-public class LocatedForm {
+/**
+ * Where, when and how the child was found or came back, and who they were with. The shape of each answer is
+ * checked as it arrives; the time, and whether the episode can take a return at all, by the episode.
+ */
+public class LocatedForm extends ReturnAnswers {
 
-    private String locatedDay;
-    private String locatedMonth;
-    private String locatedYear;
-    private String locatedTime;
-    private String locatedWhere;
-    private String locatedBy;
-    private String returnMethod;
-    private String harmWhileMissing;
-    private String foundWith;
-    private String version;
-
-    static final java.util.List<String> FIELD_ORDER = java.util.List.of("locatedDay", "locatedWhere", "locatedBy",
+    static final List<String> FIELD_ORDER = List.of("locatedDay", "locatedWhere", "locatedBy",
             "returnMethod", "foundWith", "harmWhileMissing");
 
-    DateTimeInput locatedAt() {
-        return new DateTimeInput(new DateInput(locatedDay, locatedMonth, locatedYear), locatedTime);
-    }
+    @Size(max = 1000, message = "Who they were with must be 1000 characters or fewer")
+    private String foundWith;
 
-    public String getLocatedDay() { return locatedDay; }
-    public void setLocatedDay(String v) { locatedDay = v; }
-    public String getLocatedMonth() { return locatedMonth; }
-    public void setLocatedMonth(String v) { locatedMonth = v; }
-    public String getLocatedYear() { return locatedYear; }
-    public void setLocatedYear(String v) { locatedYear = v; }
-    public String getLocatedTime() { return locatedTime; }
-    public void setLocatedTime(String v) { locatedTime = v; }
-    public String getLocatedWhere() { return locatedWhere; }
-    public void setLocatedWhere(String v) { locatedWhere = v; }
-    public String getLocatedBy() { return locatedBy; }
-    public void setLocatedBy(String v) { locatedBy = v; }
-    public String getReturnMethod() { return returnMethod; }
-    public void setReturnMethod(String v) { returnMethod = v; }
-    public String getHarmWhileMissing() { return harmWhileMissing; }
-    public void setHarmWhileMissing(String v) { harmWhileMissing = v; }
+    @Override
+    @NotNull(message = "Enter where the child was found or returned to")
+    @Size(max = 500, message = "This answer must be 500 characters or fewer")
+    public String getLocatedWhere() { return super.getLocatedWhere(); }
+
+    @Override
+    @Size(max = 200, message = "Found by must be 200 characters or fewer")
+    public String getLocatedBy() { return super.getLocatedBy(); }
+
+    @Override
+    @Size(max = 4000, message = "Harm while missing must be 4000 characters or fewer")
+    public String getHarmWhileMissing() { return super.getHarmWhileMissing(); }
+
     public String getFoundWith() { return foundWith; }
     public void setFoundWith(String v) { foundWith = v; }
-    public String getVersion() { return version; }
-    public void setVersion(String v) { version = v; }
 }

@@ -31,6 +31,14 @@ public final class FormErrors {
         return entries;
     }
 
+    /**
+     * The summary of an edit refused because someone else saved the record first; it links to where the page
+     * shows what they saved ({@code id="conflict"}).
+     */
+    public static List<Entry> conflict(String message) {
+        return List.of(new Entry("conflict", message));
+    }
+
     private static java.util.function.Predicate<FieldError> distinctField() {
         java.util.Set<String> seen = new java.util.HashSet<>();
         return e -> seen.add(e.getField());

@@ -3,6 +3,7 @@ package org.homeward.rhi.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.homeward.platform.Refused;
 import org.homeward.platform.web.Durations;
 
 /** A return home interview offer: one per episode, due 72 clock hours after the child returned. */
@@ -126,6 +127,43 @@ public record Offer(UUID id, UUID episodeId, UUID childId, Instant returnedAt, I
     }
 
     /** The codes and labels of the outcomes of an offer. */
+    /** An interview is recorded once, and only on an open offer: not once the child declined, or none is offered. */
+    void refuseInterview() {
+        if (held()) {
+            throw new Refused("held", "The interview has already been recorded");
+        }
+        refuseOutcome();
+    }
+
+    /** An offer has one outcome: the interview, the child's answer, or the decision not to offer one. */
+    void refuseOutcome() {
+        if (!open()) {
+            throw new Refused("closed", "This interview is no longer open: it has an outcome, or is not offered");
+        }
+    }
+
+    void refuseParentCarerInformation() {
+        if (!declined() || parentCarerInformation != null) {
+            throw new Refused("declinedOnly", "Information from parents or carers is added once, after the child declines");
+        }
+    }
+
+    void refuseNextStep() {
+        if (!declined() || nextStepDecided()) {
+            throw new Refused("declinedOnly", "What happens next is decided once, after the child declines");
+        }
+    }
+
+    /** A decision not to offer an interview is signed off once, by a manager other than the one who made it. */
+    void refuseSignOff(UUID by) {
+        if (!notOffered() || signedOffBy != null) {
+            throw new Refused("nothing", "There is no decision awaiting sign-off");
+        }
+        if (by.equals(notOfferedBy)) {
+            throw new Refused("own", "You recorded that no interview is offered: another manager must sign it off");
+        }
+    }
+
     public enum Outcome {
         ACCEPTED("Accepted"), DECLINED("Declined"), MISSING_AGAIN("Child missing again"), NOT_POSSIBLE("Not possible");
 

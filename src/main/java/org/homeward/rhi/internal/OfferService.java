@@ -23,6 +23,7 @@ import org.homeward.episode.EpisodeLocated;
 import org.homeward.episode.Episodes;
 import org.homeward.episode.SignificantHarmSuspected;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.Refused;
 import org.homeward.platform.DateTimeInput;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.WorkingDays;
@@ -152,11 +153,11 @@ class OfferService {
 
     @Transactional
     public boolean recordOutcome(Offer offer, OutcomeForm form, BindingResult result, CurrentUser user) {
+        if (!Refused.allows(offer::refuseOutcome, result)) {
+            return false;
+        }
         if (form.getOutcome() == null || Arrays.stream(Offer.Outcome.values()).noneMatch(o -> o.name().equals(form.getOutcome()))) {
             result.rejectValue("outcome", "required", "Select the outcome");
-        }
-        if (blank(form.getOutcomeReason())) {
-            result.rejectValue("outcomeReason", "required", "Enter the reason for the outcome");
         }
         if (!blank(form.getParentCarerInformation()) && !"DECLINED".equals(form.getOutcome())) {
             result.rejectValue("parentCarerInformation", "declinedOnly",
@@ -183,8 +184,7 @@ class OfferService {
     /** What parents or carers said after the child declined, added later and kept apart from the child's account. */
     @Transactional
     public boolean addParentCarerInformation(Offer offer, DeclinedForm form, BindingResult result, CurrentUser user) {
-        if (!offer.declined() || offer.parentCarerInformation() != null) {
-            result.reject("declinedOnly", "Information from parents or carers is added once, after the child declines");
+        if (!Refused.allows(offer::refuseParentCarerInformation, result)) {
             return false;
         }
         FormChecks.required(form.getParentCarerInformation(), "parentCarerInformation",
@@ -199,8 +199,7 @@ class OfferService {
     /** The social worker's decision on what happens next after the child declined; completes their task. */
     @Transactional
     public boolean decideNextStep(Offer offer, DeclinedForm form, BindingResult result, CurrentUser user) {
-        if (!offer.declined() || offer.nextStepDecided()) {
-            result.reject("declinedOnly", "What happens next is decided once, after the child declines");
+        if (!Refused.allows(offer::refuseNextStep, result)) {
             return false;
         }
         FormChecks.required(form.getNextStep(), "nextStep",
@@ -228,12 +227,7 @@ class OfferService {
 
     @Transactional
     public boolean signOff(Offer offer, BindingResult result, CurrentUser user) {
-        if (!offer.notOffered() || offer.signedOffBy() != null) {
-            result.reject("nothing", "There is no decision awaiting sign-off");
-            return false;
-        }
-        if (user.id().equals(offer.notOfferedBy())) {
-            result.reject("own", "You recorded that no interview is offered: another manager must sign it off");
+        if (!Refused.allows(() -> offer.refuseSignOff(user.id()), result)) {
             return false;
         }
         records.signOff(offer.id(), user.id(), clock.instant());
@@ -270,8 +264,7 @@ class OfferService {
     @Transactional
     public boolean recordInterview(Offer offer, InterviewForm form, BindingResult result, CurrentUser user) {
         Instant now = clock.instant();
-        if (offer.held()) {
-            result.reject("held", "The interview has already been recorded");
+        if (!Refused.allows(offer::refuseInterview, result)) {
             return false;
         }
         Optional<Instant> held = when(form.heldAt(), "heldDay", "interview", offer.returnedAt(), now, result);

@@ -1,10 +1,12 @@
 package org.homeward.rhi.internal;
 
+import jakarta.validation.constraints.NotNull;
 
 /** What came of the offer, with the reason. */
 public class OutcomeForm {
 
     private String outcome;
+    @NotNull(message = "Enter the reason for the outcome")
     private String outcomeReason;
     private String parentCarerInformation;
 

@@ -1,5 +1,6 @@
 package org.homeward.rhi.internal;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -140,10 +141,10 @@ class ReturnInterviewController {
 
     @PostMapping("/return-interviews/{id}/outcome")
     String outcome(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                   @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult result, Model model,
+                   @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         Offer offer = workable(user, id);
-        boolean saved = offer.open() && service.recordOutcome(offer, form, result, user);
+        boolean saved = service.recordOutcome(offer, form, result, user);
         return after(saved, offer, user, result, OutcomeForm.FIELD_ORDER, model, redirect,
                 "Outcome recorded");
     }

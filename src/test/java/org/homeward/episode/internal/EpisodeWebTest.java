@@ -253,18 +253,54 @@ class EpisodeWebTest {
         assertThat(episodes()).isEqualTo(1);
     }
 
+    Map<String, String> returnAnswers(UUID episode, ZonedDateTime at, String where) {
+        Map<String, String> f = new LinkedHashMap<>();
+        put(f, "located", at);
+        f.put("locatedWhere", where);
+        f.put("returnMethod", "RETURNED");
+        f.put("version", String.valueOf(version(episode)));
+        return f;
+    }
+
     @Test
     void theReturnMustComeAfterLastSeen() throws Exception {
         UUID episode = reportEpisode(report(yesterday));
-        Map<String, String> f = new LinkedHashMap<>();
-        put(f, "located", yesterday.minusHours(2));
-        f.put("locatedWhere", "Park");
-        f.put("returnMethod", "RETURNED");
-        f.put("version", String.valueOf(version(episode)));
+        Map<String, String> f = returnAnswers(episode, yesterday.minusHours(2), "Park");
         assertThat(send("police", post("/episodes/" + episode + "/located"), f).getResponse().getContentAsString())
                 .contains("must be after the child was last seen");
         assertThat(jdbc.sql("select located_at is null from episode where id = :e").param("e", episode)
                 .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void theReturnFormSaysWhatToFixInTheErrorSummary() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        Map<String, String> f = returnAnswers(episode, yesterday.plusHours(2), "  ");
+        f.put("foundWith", "x".repeat(1001));
+        String page = send("police", post("/episodes/" + episode + "/located"), f).getResponse().getContentAsString();
+        assertThat(page).contains("There is a problem")
+                .contains("<a href=\"#locatedWhere\">Enter where the child was found or returned to</a>")
+                .contains("<a href=\"#foundWith\">Who they were with must be 1000 characters or fewer</a>")
+                .contains("govuk-form-group--error");
+        assertThat(page.indexOf("#locatedWhere")).isLessThan(page.indexOf("#foundWith"));
+        assertThat(jdbc.sql("select located_at is null from episode where id = :e").param("e", episode)
+                .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void aReturnIsRecordedOnce() throws Exception {
+        UUID episode = reportEpisode(report(yesterday));
+        Map<String, String> f = returnAnswers(episode, yesterday.plusHours(2), "Park");
+        assertThat(send("police", post("/episodes/" + episode + "/located"), f).getResponse().getRedirectedUrl())
+                .isEqualTo("/episodes/" + episode);
+        put(f, "located", yesterday.plusHours(3));
+        f.put("locatedWhere", "Station");
+        f.put("version", String.valueOf(version(episode)));
+        assertThat(send("police", post("/episodes/" + episode + "/located"), f).getResponse().getContentAsString())
+                .contains("There is a problem").contains("href=\"#main-content\"")
+                .contains("The child&#39;s return has already been recorded. Change the episode&#39;s details to amend it");
+        assertThat(jdbc.sql("select located_where from episode where id = :e").param("e", episode)
+                .query(String.class).single()).isEqualTo("Park");
     }
 
     @Test

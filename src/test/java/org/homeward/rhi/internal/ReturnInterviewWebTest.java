@@ -284,6 +284,22 @@ class ReturnInterviewWebTest {
     }
 
     @Test
+    void aDeclinedOfferTakesNoInterviewAndNoSecondOutcome() throws Exception {
+        send("rhiworker", post("/return-interviews/" + offer + "/outcome"),
+                Map.of("outcome", "DECLINED", "outcomeReason", "Did not want to talk"));
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/interview"), interview(returned.plusHours(5)))
+                .getResponse().getStatus()).isEqualTo(409);
+        assertThat(records.interview(offer)).isEmpty();
+
+        String again = send("rhiworker", post("/return-interviews/" + offer + "/outcome"),
+                Map.of("outcome", "ACCEPTED", "outcomeReason", "She changed her mind")).getResponse().getContentAsString();
+        assertThat(again).contains("There is a problem")
+                .contains("This interview is no longer open: it has an outcome, or is not offered");
+        assertThat(jdbc.sql("select outcome from rhi_offer where id = :o").param("o", offer).query(String.class).single())
+                .isEqualTo("DECLINED");
+    }
+
+    @Test
     void aMissingOrUnknownInterviewerRoleIsAFieldErrorNotAServerError() throws Exception {
         Map<String, String> f = interview(returned.plusHours(5));
         f.remove("interviewerRole");

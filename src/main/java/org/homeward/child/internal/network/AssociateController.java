@@ -4,14 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.child.ChildSummary;
-import org.homeward.child.Children;
 import org.homeward.platform.web.FormErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +18,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A child's associates, and each associate with every child they are linked to (the network view). */
@@ -31,29 +26,26 @@ class AssociateController {
 
     private final AssociateService service;
     private final AssociateFormValidator validator;
-    private final Children children;
-    private final AccessPolicy policy;
+    private final NetworkPages pages;
 
-    AssociateController(AssociateService service, AssociateFormValidator validator, Children children,
-                        AccessPolicy policy) {
+    AssociateController(AssociateService service, AssociateFormValidator validator, NetworkPages pages) {
         this.service = service;
         this.validator = validator;
-        this.children = children;
-        this.policy = policy;
+        this.pages = pages;
     }
 
     @GetMapping("/children/{id}/associates")
     String list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        requireView(user);
-        return listPage(user, child(id), model);
+        pages.requireView(user);
+        return listPage(user, pages.child(id), model);
     }
 
     /** A POST, so that the names searched for never appear in URLs or access logs. */
     @PostMapping("/children/{id}/associates/search")
     String search(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                   @RequestParam(name = "q", required = false) String q, Model model) {
-        requireEdit(user);
-        ChildSummary child = child(id);
+        pages.requireEdit(user, "associates");
+        ChildSummary child = pages.child(id);
         model.addAttribute("q", q);
         if (q == null || q.isBlank()) {
             model.addAttribute("errors", List.of(new FormErrors.Entry("q", "Enter the name of the person to look for")));
@@ -70,8 +62,8 @@ class AssociateController {
                 @RequestParam("associateId") UUID associateId,
                 @RequestParam(name = "relationship", required = false) String relationship,
                 @RequestParam(name = "q", required = false) String q, Model model, RedirectAttributes redirect) {
-        requireEdit(user);
-        ChildSummary child = child(id);
+        pages.requireEdit(user, "associates");
+        ChildSummary child = pages.child(id);
         Associate associate = service.find(associateId);
         AssociateForm form = new AssociateForm();
         form.setRelationship(relationship);
@@ -95,8 +87,8 @@ class AssociateController {
     @PostMapping("/children/{id}/associates/{associateId}/unlink")
     String unlink(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID associateId,
                   RedirectAttributes redirect) {
-        requireEdit(user);
-        ChildSummary child = child(id);
+        pages.requireEdit(user, "associates");
+        ChildSummary child = pages.child(id);
         Associate associate = service.find(associateId);
         service.unlink(id, associateId);
         redirect.addFlashAttribute("success", associate.name() + " is no longer linked to " + child.name());
@@ -105,18 +97,18 @@ class AssociateController {
 
     @GetMapping("/children/{id}/associates/new")
     String newAssociate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        requireEdit(user);
+        pages.requireEdit(user, "associates");
         AssociateForm form = new AssociateForm();
         form.setPersonOfConcern("no");
-        return form(model, form, child(id), null);
+        return form(model, form, pages.child(id), null);
     }
 
     @PostMapping("/children/{id}/associates")
     String create(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                   @ModelAttribute("associateForm") AssociateForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        requireEdit(user);
-        ChildSummary child = child(id);
+        pages.requireEdit(user, "associates");
+        ChildSummary child = pages.child(id);
         Optional<LocalDate> lastContacted = validator.validate(form, true, result);
         if (result.hasErrors()) {
             model.addAttribute("errors", FormErrors.summary(result, AssociateForm.FIELD_ORDER));
@@ -129,17 +121,17 @@ class AssociateController {
 
     @GetMapping("/associates/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        requireView(user);
+        pages.requireView(user);
         Associate associate = service.open(id);
         model.addAttribute("associate", associate);
         model.addAttribute("linked", service.children(id));
-        model.addAttribute("mayEdit", policy.mayEditPhilomena(user));
+        model.addAttribute("mayEdit", pages.mayEdit(user));
         return "child/associate";
     }
 
     @GetMapping("/associates/{id}/edit")
     String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        requireEdit(user);
+        pages.requireEdit(user, "associates");
         Associate associate = service.find(id);
         return form(model, AssociateForm.of(associate), null, associate);
     }
@@ -148,7 +140,7 @@ class AssociateController {
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                   @ModelAttribute("associateForm") AssociateForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        requireEdit(user);
+        pages.requireEdit(user, "associates");
         Associate existing = service.find(id);
         Optional<LocalDate> lastContacted = validator.validate(form, false, result);
         if (result.hasErrors()) {
@@ -159,10 +151,8 @@ class AssociateController {
             service.update(id, form, lastContacted.orElse(null));
         } catch (OptimisticLockingFailureException stale) {
             Associate current = service.find(id);
-            model.addAttribute("errors", List.of(new FormErrors.Entry("conflict",
-                    "Someone else changed this person’s details while you were editing them. Check what is saved now, then save again")));
-            model.addAttribute("current", current);
-            // The editor's answers stay in the form, now based on the saved version.
+            pages.refusedAsStale(model, "Someone else changed this person’s details while you were editing them. "
+                    + "Check what is saved now, then save again", current);
             form.setVersion(current.version());
             return form(model, form, null, current);
         }
@@ -173,7 +163,7 @@ class AssociateController {
     private String listPage(CurrentUser user, ChildSummary child, Model model) {
         model.addAttribute("child", child);
         model.addAttribute("associates", service.forChild(child.id()));
-        model.addAttribute("mayEdit", policy.mayEditPhilomena(user));
+        model.addAttribute("mayEdit", pages.mayEdit(user));
         return "child/associates";
     }
 
@@ -182,21 +172,5 @@ class AssociateController {
         model.addAttribute("child", child);
         model.addAttribute("existing", existing);
         return "child/associate-form";
-    }
-
-    private ChildSummary child(UUID id) {
-        return children.summary(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private void requireView(CurrentUser user) {
-        if (!policy.mayViewChildren(user)) {
-            throw new AccessDeniedException("Your role does not give access to children's records");
-        }
-    }
-
-    private void requireEdit(CurrentUser user) {
-        if (!policy.mayEditPhilomena(user)) {
-            throw new AccessDeniedException("Your role does not allow you to change a child's associates");
-        }
     }
 }

@@ -1,17 +1,14 @@
 package org.homeward.child.internal.network;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.child.ChildSummary;
-import org.homeward.child.Children;
 import org.homeward.child.Locations;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.FormErrors;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A child's locations, and each location with every child and episode that used it. */
@@ -32,42 +28,39 @@ class LocationController {
 
     private final LocationService service;
     private final LocationFormValidator validator;
-    private final Children children;
-    private final AccessPolicy policy;
+    private final NetworkPages pages;
 
-    LocationController(LocationService service, LocationFormValidator validator, Children children,
-                       AccessPolicy policy) {
+    LocationController(LocationService service, LocationFormValidator validator, NetworkPages pages) {
         this.service = service;
         this.validator = validator;
-        this.children = children;
-        this.policy = policy;
+        this.pages = pages;
     }
 
     @GetMapping("/children/{id}/locations")
     String list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        requireView(user);
-        ChildSummary child = child(id);
+        pages.requireView(user);
+        ChildSummary child = pages.child(id);
         model.addAttribute("child", child);
         model.addAttribute("locations", service.forChild(id));
-        model.addAttribute("mayEdit", policy.mayEditPhilomena(user));
+        model.addAttribute("mayEdit", pages.mayEdit(user));
         return "child/locations";
     }
 
     @GetMapping("/children/{id}/locations/new")
     String newLocation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        requireEdit(user);
+        pages.requireEdit(user, "locations");
         LocationForm form = new LocationForm();
         form.setKind(Locations.FREQUENTED);
         form.setRiskAssessed("no");
-        return form(model, form, child(id), null);
+        return form(model, form, pages.child(id), null);
     }
 
     @PostMapping("/children/{id}/locations")
     String create(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                  @ModelAttribute("locationForm") LocationForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("locationForm") LocationForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        requireEdit(user);
-        ChildSummary child = child(id);
+        pages.requireEdit(user, "locations");
+        ChildSummary child = pages.child(id);
         validator.validate(form, true, result);
         if (result.hasErrors()) {
             model.addAttribute("errors", FormErrors.summary(result, LocationForm.FIELD_ORDER));
@@ -83,8 +76,8 @@ class LocationController {
     @PostMapping("/children/{id}/locations/{locationId}/unlink")
     String unlink(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID locationId,
                   RedirectAttributes redirect) {
-        requireEdit(user);
-        ChildSummary child = child(id);
+        pages.requireEdit(user, "locations");
+        ChildSummary child = pages.child(id);
         Location location = service.find(locationId);
         service.unlink(id, locationId);
         redirect.addFlashAttribute("success", location.description() + " is no longer one of "
@@ -94,27 +87,27 @@ class LocationController {
 
     @GetMapping("/locations/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        requireView(user);
+        pages.requireView(user);
         Location location = service.open(id);
         List<LocationService.Use> uses = service.uses(id);
         model.addAttribute("location", location);
         model.addAttribute("uses", uses);
-        model.addAttribute("mayEdit", policy.mayEditPhilomena(user));
+        model.addAttribute("mayEdit", pages.mayEdit(user));
         return "child/location";
     }
 
     @GetMapping("/locations/{id}/edit")
     String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        requireEdit(user);
+        pages.requireEdit(user, "locations");
         Location location = service.find(id);
         return form(model, LocationForm.of(location), null, location);
     }
 
     @PostMapping("/locations/{id}")
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                  @ModelAttribute("locationForm") LocationForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("locationForm") LocationForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        requireEdit(user);
+        pages.requireEdit(user, "locations");
         Location existing = service.find(id);
         validator.validate(form, false, result);
         if (!result.hasErrors() && service.duplicates(id, form)) {
@@ -129,9 +122,8 @@ class LocationController {
             service.update(id, form);
         } catch (OptimisticLockingFailureException stale) {
             Location current = service.find(id);
-            model.addAttribute("errors", List.of(new FormErrors.Entry("conflict",
-                    "Someone else changed this location while you were editing it. Check what is saved now, then save again")));
-            model.addAttribute("current", current);
+            pages.refusedAsStale(model, "Someone else changed this location while you were editing it. "
+                    + "Check what is saved now, then save again", current);
             form.setVersion(current.version());
             return form(model, form, null, current);
         }
@@ -145,21 +137,5 @@ class LocationController {
         model.addAttribute("existing", existing);
         model.addAttribute("kinds", KINDS);
         return "child/location-form";
-    }
-
-    private ChildSummary child(UUID id) {
-        return children.summary(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private void requireView(CurrentUser user) {
-        if (!policy.mayViewChildren(user)) {
-            throw new AccessDeniedException("Your role does not give access to children's records");
-        }
-    }
-
-    private void requireEdit(CurrentUser user) {
-        if (!policy.mayEditPhilomena(user)) {
-            throw new AccessDeniedException("Your role does not allow you to change a child's locations");
-        }
     }
 }

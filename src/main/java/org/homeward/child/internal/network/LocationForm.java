@@ -1,5 +1,7 @@
 package org.homeward.child.internal.network;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -13,15 +15,21 @@ class LocationForm {
     static final List<String> FIELD_ORDER = List.of("description", "kind", "addressLine1", "addressLine2", "town",
             "postcode", "latitude", "longitude", "riskAssessed", "riskNotes");
 
+    @NotNull(message = "Enter a description of the place, for example McDonald’s, Broadmead")
+    @Size(max = 200, message = "Description must be 200 characters or fewer")
     private String description;
     private String kind;
+    @Size(max = 200, message = "Address line 1 must be 200 characters or fewer")
     private String addressLine1;
+    @Size(max = 200, message = "Address line 2 must be 200 characters or fewer")
     private String addressLine2;
+    @Size(max = 100, message = "Town or city must be 100 characters or fewer")
     private String town;
     private String postcode;
     private String latitude;
     private String longitude;
     private String riskAssessed;
+    @Size(max = 2000, message = "Risk notes must be 2000 characters or fewer")
     private String riskNotes;
     private Long version;
 

@@ -1,29 +1,23 @@
 package org.homeward.child.internal.network;
 
-import static org.homeward.platform.web.FormChecks.maxLength;
-import static org.homeward.platform.web.FormChecks.required;
-
 import java.math.BigDecimal;
 import org.homeward.child.Locations;
 import org.homeward.platform.web.FormChecks;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-/** Checks a location as typed, with messages that say how to put it right. */
+/**
+ * Checks what Bean Validation on {@link LocationForm} cannot: how the child uses the place, the postcode, the
+ * coordinates as a pair, and the yes or no; with messages that say how to put it right.
+ */
 @Component
 class LocationFormValidator {
 
     /** @param linking whether the place is being linked to a child, so that how the child uses it is needed */
     void validate(LocationForm form, boolean linking, Errors errors) {
-        required(form.getDescription(), "description",
-                "Enter a description of the place, for example McDonald’s, Broadmead", errors);
-        maxLength(form.getDescription(), 200, "description", "Description must be 200 characters or fewer", errors);
         if (linking && (form.getKind() == null || !Locations.KINDS.contains(form.getKind()))) {
             errors.rejectValue("kind", "required", "Select how the child is linked to this place");
         }
-        maxLength(form.getAddressLine1(), 200, "addressLine1", "Address line 1 must be 200 characters or fewer", errors);
-        maxLength(form.getAddressLine2(), 200, "addressLine2", "Address line 2 must be 200 characters or fewer", errors);
-        maxLength(form.getTown(), 100, "town", "Town or city must be 100 characters or fewer", errors);
         if (form.getPostcode() != null && Locations.postcode(form.getPostcode()).isEmpty()) {
             errors.rejectValue("postcode", "invalid", "Enter a full UK postcode, like BS1 3XX");
         }
@@ -39,7 +33,6 @@ class LocationFormValidator {
         FormChecks.yesNo(form.getRiskAssessed(), "riskAssessed",
                 "Select yes if this is a risk-assessed location, or no",
                 "Select yes if this is a risk-assessed location, or no", errors);
-        maxLength(form.getRiskNotes(), 2000, "riskNotes", "Risk notes must be 2000 characters or fewer", errors);
     }
 
     private static BigDecimal coordinate(String value, int limit, String field, String message, Errors errors) {

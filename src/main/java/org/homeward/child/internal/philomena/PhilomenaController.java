@@ -2,7 +2,6 @@ package org.homeward.child.internal.philomena;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -119,8 +118,8 @@ class PhilomenaController {
             PhilomenaProfile mine = form.toProfile(current.id(), id, checked.get().dates(),
                     checked.get().photo().isPresent() ? clock.instant() : current.photoUploadedAt(),
                     current.createdAt(), current.updatedAt(), current.version());
-            model.addAttribute("errors", List.of(new FormErrors.Entry("conflict",
-                    "Someone else changed this profile while you were editing it. Check both versions below, then save again")));
+            model.addAttribute("errors", FormErrors.conflict(
+                    "Someone else changed this profile while you were editing it. Check both versions below, then save again"));
             model.addAttribute("conflicts", mine.fieldsChangedFrom(current).stream()
                     .filter(label -> policy.maySeeSpecialCategory(user) || !PhilomenaProfile.SPECIAL_CATEGORY.contains(label))
                     .map(label -> Map.of("label", label,

@@ -111,4 +111,26 @@ class AssociateNetworkWebTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(list).contains("Chippy on the corner").contains("Risk-assessed location").contains("BS16 9AA");
     }
+
+    @Test
+    void aSecondEditorIsToldTheDetailsChangedAndKeepsTheirAnswers() throws Exception {
+        UUID child = TestChildren.add(mvc, users, "Rhoda", "Stale");
+        UUID associate = addAssociate(child, "Ignatius Stalebridge");
+        long opened = jdbc.sql("select version from associate where id = :a").param("a", associate).query(Long.class).single();
+        mvc.perform(post("/associates/" + associate).with(csrf()).with(as(users, "carer"))
+                        .param("version", String.valueOf(opened)).param("name", "Ignatius Stalebridge")
+                        .param("phone", "07700 900 222").param("personOfConcern", "no"))
+                .andExpect(status().is3xxRedirection());
+
+        String page = mvc.perform(post("/associates/" + associate).with(csrf()).with(as(users, "carer"))
+                        .param("version", String.valueOf(opened)).param("name", "Ignatius Stalebridge")
+                        .param("phone", "07700 900 333").param("personOfConcern", "no"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("There is a problem").contains("href=\"#conflict\"")
+                .contains("Someone else changed this person’s details while you were editing them")
+                .contains("id=\"conflict\"").contains("These details were changed while you were editing them")
+                .contains("They were saved by someone else on").contains("07700 900 333");
+        assertThat(jdbc.sql("select phone from associate where id = :a").param("a", associate).query(String.class).single())
+                .isEqualTo("07700 900 222");
+    }
 }

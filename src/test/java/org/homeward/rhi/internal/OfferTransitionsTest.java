@@ -1,0 +1,68 @@
+package org.homeward.rhi.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.support.Refusals.refusal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The offer refuses the changes its state does not allow, whoever asks. */
+class OfferTransitionsTest {
+
+    static final Instant RETURNED = Instant.parse("2026-06-10T20:15:00Z");
+    static final UUID MANAGER = UUID.randomUUID();
+
+    static Offer offer(String outcome, Instant held, String notOfferedReason, UUID signedOffBy,
+                       String parentCarerInformation, String nextStep) {
+        return new Offer(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), RETURNED, Offer.dueAfter(RETURNED),
+                null, null, false, null, null, null, null, "PLACING", notOfferedReason,
+                notOfferedReason == null ? null : MANAGER, null, null, signedOffBy, null, null, outcome,
+                outcome == null ? null : "Reason", outcome == null ? null : RETURNED.plus(Duration.ofHours(1)),
+                parentCarerInformation, null, held, held, null, nextStep, null, null, 0);
+    }
+
+    @Test
+    void anInterviewOnADeclinedOrNotOfferedOfferIsRefused() {
+        assertThat(refusal(offer("DECLINED", null, null, null, null, null)::refuseInterview)).isEqualTo("closed");
+        assertThat(refusal(offer(null, null, "Child is 17 and refuses all contact", null, null, null)::refuseInterview))
+                .isEqualTo("closed");
+        assertThat(refusal(offer("ACCEPTED", null, null, null, null, null)::refuseInterview)).isNull();
+        assertThat(refusal(offer(null, null, null, null, null, null)::refuseInterview)).isNull();
+    }
+
+    @Test
+    void anInterviewIsRecordedOnceAndAnOfferHasOneOutcome() {
+        Offer held = offer("ACCEPTED", RETURNED.plus(Duration.ofHours(30)), null, null, null, null);
+        assertThat(refusal(held::refuseInterview)).isEqualTo("held");
+        assertThat(refusal(held::refuseOutcome)).isEqualTo("closed");
+        assertThat(refusal(offer("DECLINED", null, null, null, null, null)::refuseOutcome)).isEqualTo("closed");
+        assertThat(refusal(offer("ACCEPTED", null, null, null, null, null)::refuseOutcome)).isNull();
+        assertThat(refusal(offer(null, null, null, null, null, null)::refuseOutcome)).isNull();
+    }
+
+    @Test
+    void parentsAddInformationAndTheNextStepIsDecidedOnceAndOnlyAfterADecline() {
+        Offer due = offer(null, null, null, null, null, null);
+        assertThat(refusal(due::refuseParentCarerInformation)).isEqualTo("declinedOnly");
+        assertThat(refusal(due::refuseNextStep)).isEqualTo("declinedOnly");
+        Offer declined = offer("DECLINED", null, null, null, null, null);
+        assertThat(refusal(declined::refuseParentCarerInformation)).isNull();
+        assertThat(refusal(declined::refuseNextStep)).isNull();
+        Offer told = offer("DECLINED", null, null, null, "Mum says she is staying with a friend", "Offer again");
+        assertThat(refusal(told::refuseParentCarerInformation)).isEqualTo("declinedOnly");
+        assertThat(refusal(told::refuseNextStep)).isEqualTo("declinedOnly");
+    }
+
+    @Test
+    void aDecisionNotToOfferIsSignedOffOnceByAnotherManager() {
+        assertThat(refusal(() -> offer(null, null, null, null, null, null).refuseSignOff(UUID.randomUUID())))
+                .isEqualTo("nothing");
+        Offer notOffered = offer(null, null, "Child is 17 and refuses all contact", null, null, null);
+        assertThat(refusal(() -> notOffered.refuseSignOff(MANAGER))).isEqualTo("own");
+        assertThat(refusal(() -> notOffered.refuseSignOff(UUID.randomUUID()))).isNull();
+        Offer signed = offer(null, null, "Child is 17 and refuses all contact", UUID.randomUUID(), null, null);
+        assertThat(refusal(() -> signed.refuseSignOff(UUID.randomUUID()))).isEqualTo("nothing");
+    }
+}
