@@ -67,8 +67,10 @@ class MonthlySummaries {
         jdbc.sql("delete from insight_month").update();
         jdbc.sql("delete from insight_child_month").update();
         jdbc.sql(addMonths("true", 1, false)).update();
-        jdbc.sql(childMonths("true")).update();
+        jdbc.sql(childMonths("true") + " order by 1").update();
         jdbc.sql("delete from insight_stale_month").update();
+        jdbc.sql("analyze insight_month").update();
+        jdbc.sql("analyze insight_child_month").update();
     }
 
     /** Rebuilds the months an erasure left stale. */
