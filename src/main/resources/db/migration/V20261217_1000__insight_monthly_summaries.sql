@@ -25,26 +25,16 @@ create table insight_month (
     primary key (month, dimension, value)
 );
 
--- One row per child and month with an episode: a bit per breakdown value seen, so a period's children are
--- counted exactly from its months' rows.
+-- One row per child and month with an episode: a bit per breakdown value seen (packed in two words, in the
+-- order MonthlySummaries gives), so a period's children are counted exactly from its months' rows.
 create table insight_child_month (
     month          date     not null,
     child_id       uuid     not null,
     episodes       integer  not null,
     max_in_window  smallint not null,
     looked_after   boolean  not null,
-    m_cohort       integer  not null,
-    m_age          integer  not null,
-    m_sex          integer  not null,
-    m_ethnicity    integer  not null,
-    m_disability   integer  not null,
-    m_legal_status integer  not null,
-    m_risk         integer  not null,
-    m_duration     integer  not null,
-    m_found        integer  not null,
-    m_placement    integer  not null,
-    m_hour         integer  not null,
-    m_weekday      integer  not null,
+    w0             bigint   not null,
+    w1             bigint   not null,
     primary key (month, child_id)
 );
 

@@ -162,18 +162,73 @@ class MonthlySummaries {
     }
 
     private static String childMonths(String where) {
-        StringBuilder masks = new StringBuilder();
-        StringBuilder names = new StringBuilder();
-        for (Dimension d : Dimension.breakdowns()) {
-            masks.append(", bit_or(").append(PartnershipFigures.bit(d)).append(")");
-            names.append(", ").append(column("m_", d));
-        }
         return """
                 insert into insight_child_month (month, child_id, episodes, max_in_window, looked_after %s)
                 select date_trunc('month', start_day)::date, child_id, count(*), max(in_window),
                        bool_or(legal_status like 'LAC\\_%%') %s
                   from (select *, %s as councils from insight_episode where %s) e
-                 group by 1, 2""".formatted(names, masks, ALL_COUNCILS, where).replace(":councils", "councils");
+                 group by 1, 2""".formatted(wordNames(), wordMasks(), ALL_COUNCILS, where).replace(":councils", "councils");
+    }
+
+    /** Each breakdown value's place among the children's bits, in dimension and value order. */
+    static int bit(Dimension d, int value) {
+        int offset = 0;
+        for (Dimension before : Dimension.breakdowns()) {
+            if (before == d) {
+                return offset + value;
+            }
+            offset += before.codes().size();
+        }
+        throw new IllegalArgumentException(d + " is not a breakdown");
+    }
+
+    /** The bits, 64 to a word: one column each ({@code w0, w1}), so a child's month folds in two aggregates. */
+    static final int WORDS = 2;
+
+    static {
+        Dimension last = Dimension.breakdowns().get(Dimension.breakdowns().size() - 1);
+        if (bit(last, last.codes().size() - 1) >= 64 * WORDS) {
+            throw new IllegalStateException("More breakdown values than insight_child_month's words hold");
+        }
+    }
+
+    /** {@code , w0, w1}. */
+    static String wordNames() {
+        StringBuilder names = new StringBuilder();
+        for (int w = 0; w < WORDS; w++) {
+            names.append(", w").append(w);
+        }
+        return names.toString();
+    }
+
+    /** {@code , bit_or(...) as w0, ...}: each word's bits for an {@code insight_episode} row, folded. */
+    static String wordMasks() {
+        StringBuilder masks = new StringBuilder();
+        for (int w = 0; w < WORDS; w++) {
+            StringBuilder word = new StringBuilder("0::bigint");
+            for (Dimension d : Dimension.breakdowns()) {
+                StringBuilder cases = new StringBuilder();
+                for (int i = 0; i < d.codes().size(); i++) {
+                    if (bit(d, i) / 64 == w) {
+                        cases.append(" when '").append(d.codes().get(i)).append("' then ").append(literal(bit(d, i)));
+                    }
+                }
+                if (!cases.isEmpty()) {
+                    word.append(" | case ").append(PartnershipFigures.expression(d)).append(cases).append(" else 0 end");
+                }
+            }
+            masks.append(", bit_or(").append(word).append(") as w").append(w);
+        }
+        return masks.toString();
+    }
+
+    /** Whether a folded row has a breakdown value's bit. */
+    static String has(Dimension d, int value) {
+        return "w" + bit(d, value) / 64 + " & " + literal(bit(d, value)) + " <> 0";
+    }
+
+    private static String literal(int bit) {
+        return "(1::bigint << " + bit % 64 + ")";
     }
 
     static String column(String prefix, Dimension d) {
