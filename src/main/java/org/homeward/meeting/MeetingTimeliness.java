@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * Whether each timed step of a child's meetings and plans was on time, by the meeting module's own rules:
- * a strategy discussion held by its due day, a police trigger plan on file within 7 days of the meeting or
+ * a strategy discussion held by its due day, a police trigger plan on file within the partnership's days (7 by default) of the meeting or
  * discussion that called for it, and the next missing management meeting held by the review date the last
  * one set. Days are London days; a step done on its due day is on time.
  */

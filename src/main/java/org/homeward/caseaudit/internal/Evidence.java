@@ -227,7 +227,7 @@ class Evidence {
         List<String> said = new ArrayList<>();
         said.add(switch (kind) {
             case STRATEGY_DISCUSSION -> "Strategy discussions held by the due day: " + inTime + " of " + ofKind.size();
-            case TRIGGER_PLAN -> "Trigger plans on file within 7 days of the decision: " + inTime + " of " + ofKind.size();
+            case TRIGGER_PLAN -> "Trigger plans on file by the day due: " + inTime + " of " + ofKind.size();
             case MEETING_REVIEW -> "Missing management meetings reviewed by the review date set: " + inTime + " of " + ofKind.size();
         });
         for (MeetingTimeliness.Step s : ofKind) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.homeward.platform.web.ChildsViews;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -55,9 +57,11 @@ class Discussions {
             """;
 
     private final JdbcClient jdbc;
+    private final Settings settings;
 
-    Discussions(JdbcClient jdbc) {
+    Discussions(JdbcClient jdbc, Settings settings) {
         this.jdbc = jdbc;
+        this.settings = settings;
     }
 
     /** Raises a discussion unless one is already waiting for the child (or, for an episode, was ever raised). */
@@ -112,14 +116,14 @@ class Discussions {
                     select held_at, 'Missing management meeting' from missing_meeting
                      where child_id = :c and trigger_plan_needed)
                 select d.held_at as decided_at, d.decided_by,
-                       (d.held_at at time zone 'Europe/London')::date + 7 as due_on,
+                       (d.held_at at time zone 'Europe/London')::date + :days as due_on,
                        exists (select 1 from trigger_plan p where p.child_id = :c and p.recorded_at >= d.held_at) as on_file,
                        exists (select 1 from trigger_plan p where p.child_id = :c and p.recorded_at >= d.held_at
                                   and p.shared_with_police_on is not null) as shared,
                        (select min(p.recorded_at) from trigger_plan p
                          where p.child_id = :c and p.recorded_at >= d.held_at) as on_file_at
                   from decided d order by d.held_at desc""")
-                .param("c", childId).query(PlanDecision.class).list();
+                .param("c", childId).param("days", settings.number(Setting.TRIGGER_PLAN)).query(PlanDecision.class).list();
     }
 
     List<TriggerPlan> plans(UUID childId) {

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.figures.FigureSource;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +19,11 @@ class MeetingCompliance implements FigureSource {
     private static final String AREA = "Meetings, strategy discussions and plans";
 
     private final JdbcClient jdbc;
+    private final Settings settings;
 
-    MeetingCompliance(JdbcClient jdbc) {
+    MeetingCompliance(JdbcClient jdbc, Settings settings) {
         this.jdbc = jdbc;
+        this.settings = settings;
     }
 
     @Override
@@ -28,7 +32,7 @@ class MeetingCompliance implements FigureSource {
                 Measure.count("meeting.held", 200, AREA, "Missing management meetings held"),
                 Measure.rate("meeting.required-met", 201, AREA, "Meetings required (raised in the period) and since held"),
                 Measure.rate("meeting.discussions-in-time", 202, AREA, "Strategy discussions held by the due date"),
-                Measure.rate("meeting.trigger-plans-in-time", 203, AREA, "Trigger plans on file within 7 days of the decision"),
+                Measure.rate("meeting.trigger-plans-in-time", 203, AREA, "Trigger plans on file in time (7 days from the decision unless the partnership set another)"),
                 Measure.rate("meeting.actions-in-time", 204, AREA, "Meeting actions done by the due date"),
                 Measure.count("meeting.actions-overdue-now", 205, AREA, "Meeting actions overdue now"),
                 Measure.count("meeting.reviews-overdue-now", 206, AREA, "Intervention impact reviews overdue now"));
@@ -63,7 +67,7 @@ class MeetingCompliance implements FigureSource {
                        count(*) filter (where exists (select 1 from trigger_plan p
                                  where p.child_id = d.child_id and p.recorded_at >= d.held_at
                                    and (p.recorded_at at time zone 'Europe/London')::date
-                                       <= (d.held_at at time zone 'Europe/London')::date + 7)), count(*)
+                                       <= (d.held_at at time zone 'Europe/London')::date + :triggerDays)), count(*)
                   from decided d join child c on c.id = d.child_id group by 2, 3
                 union all
                 select 'meeting.actions-in-time', a.due_on, c.responsible_authority_id,
@@ -84,6 +88,7 @@ class MeetingCompliance implements FigureSource {
                 .param("start", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
                 .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
                 .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("triggerDays", settings.number(Setting.TRIGGER_PLAN))
                 .param("today", Date.valueOf(now.atZone(ClockConfiguration.LONDON).toLocalDate()))
                 .query(Count.class).list();
     }

@@ -93,7 +93,7 @@ class EvidenceByAgencyTest {
         assertThat(facts(police, 1)).containsExactly("1 episode in the period; the police graded the risk of 1",
                 "1 safe and well check recorded");
         assertThat(titles(police, 3)).containsExactly("Trigger plan version 1");
-        assertThat(facts(police, 3)).contains("Trigger plans on file within 7 days of the decision: 0 of 1",
+        assertThat(facts(police, 3)).contains("Trigger plans on file by the day due: 0 of 1",
                         "Trigger plan decided 6 May 2026, due by 13 May 2026: on file 15 May 2026, late")
                 .noneMatch(f -> f.contains("review date") || f.contains("Strategy"));
         assertThat(titles(police, 2)).isEmpty();
@@ -148,7 +148,7 @@ class EvidenceByAgencyTest {
                 "Referred to Children's social care");
         assertThat(titles(all, 3)).containsExactly("Trigger plan version 1", "Missing management meeting held",
                 "Information shared with Police", "Information shared with School");
-        assertThat(facts(all, 3)).contains("Trigger plans on file within 7 days of the decision: 0 of 1",
+        assertThat(facts(all, 3)).contains("Trigger plans on file by the day due: 0 of 1",
                 "Missing management meetings reviewed by the review date set: 0 of 1");
     }
 }

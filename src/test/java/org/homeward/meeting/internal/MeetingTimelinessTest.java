@@ -140,4 +140,20 @@ class MeetingTimelinessTest {
         assertThat(MeetingSteps.step(Kind.MEETING_REVIEW, at(2026, 4, 1, 10, 0), review, null, review.plusDays(1))
                 .verdict()).as("no next meeting the day after the review date").isEqualTo(Verdict.OVERDUE);
     }
+
+    @Test
+    void aPartnershipThatAllowsTenDaysJudgesTriggerPlansByItsOwnDays() {
+        jdbc.sql("""
+                insert into setting_value (setting, value, changed_by, changed_by_name, changed_at, reason)
+                values ('TRIGGER_PLAN', '10', cast(:sam as uuid), 'Test', now(), 'Test')""").param("sam", SAM).update();
+        try {
+            UUID child = child();
+            discussion(child, at(2026, 3, 1, 9, 0), LocalDate.of(2026, 3, 4), at(2026, 3, 1, 10, 0), true);
+            plan(child, 1, at(2026, 3, 11, 23, 59));
+            assertThat(steps(child, Kind.TRIGGER_PLAN)).extracting(Step::dueOn, Step::verdict)
+                    .containsExactly(tuple(LocalDate.of(2026, 3, 11), Verdict.ON_TIME));
+        } finally {
+            jdbc.sql("delete from setting_value where setting = 'TRIGGER_PLAN'").update();
+        }
+    }
 }
