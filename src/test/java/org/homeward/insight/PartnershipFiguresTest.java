@@ -2,7 +2,6 @@ package org.homeward.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.homeward.insight.internal.PartnershipFigures.Cell;
 import org.homeward.insight.internal.PartnershipFigures.Dimension;
 import org.homeward.access.Directory;
 import org.homeward.support.HomewardTest;
+import org.homeward.support.InsightRows;
 import org.homeward.support.TestCouncils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -175,43 +175,18 @@ class PartnershipFiguresTest {
     }
 
     private UUID child(String born, String sex, String ethnicity, String legalStatus, UUID authority) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into child (id, given_names, family_name, date_of_birth, sex, ethnicity, legal_status,
-                                   responsible_authority_id, created_at, updated_at, version)
-                values (:id, 'Figure', 'Child', cast(:born as date), :sex, :ethnicity, :legal, :authority, now(), now(), 0)""")
-                .param("id", id).param("born", born).param("sex", sex).param("ethnicity", ethnicity)
-                .param("legal", legalStatus).param("authority", authority).update();
-        return id;
+        return InsightRows.child(jdbc, born, sex, ethnicity, legalStatus, authority);
     }
 
     private UUID placement(UUID child, UUID placing, UUID host) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into placement (id, child_id, placement_type, provider_name, placing_authority_id,
-                                       host_authority_id, start_date, created_at, version)
-                values (:id, :child, 'CHILDRENS_HOME', 'Figures Home', :placing, :host, date '2023-01-01', now(), 0)""")
-                .param("id", id).param("child", child).param("placing", placing).param("host", host).update();
-        return id;
+        return InsightRows.placement(jdbc, child, placing, host);
     }
 
     private UUID episode(UUID child, UUID placement, String category, String lastSeen, String located) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                insert into episode (id, child_id, category, missing_from, placement_id, last_seen_at, last_seen_place,
-                                     located_at, created_at, updated_at, version)
-                values (:id, :child, :category, :from, :placement, :seen, 'Town centre', :located, now(), now(), 0)""")
-                .param("id", id).param("child", child).param("category", category)
-                .param("from", placement == null ? "HOME" : "PLACEMENT").param("placement", placement)
-                .param("seen", Timestamp.from(Instant.parse(lastSeen)))
-                .param("located", located == null ? null : Timestamp.from(Instant.parse(located))).update();
-        return id;
+        return InsightRows.episode(jdbc, child, placement, category, lastSeen, located);
     }
 
     private void grade(UUID episode, String classification, String risk) {
-        jdbc.sql("""
-                insert into episode_grading (id, episode_id, classification, risk_level, rationale, graded_at, graded_by_name)
-                values (gen_random_uuid(), :e, :c, :r, 'Test', clock_timestamp(), 'Test officer')""")
-                .param("e", episode).param("c", classification).param("r", risk).update();
+        InsightRows.grade(jdbc, episode, classification, risk);
     }
 }

@@ -229,7 +229,7 @@ class AssessmentAreaController {
         Cycles.Cycle cycle = cycles.visible(id, user);
         Questionnaire q = questionnaires.of(cycle.questionnaireId());
         Area a = area(q, area);
-        Question question = a.questions().stream().filter(x -> x.key().equals(form.question)).findFirst().orElse(null);
+        Question question = question(a, form.question);
         Map<String, String> errors = new LinkedHashMap<>();
         if (question == null) {
             errors.put("evidence-question", "Select the question the evidence is for");
@@ -240,19 +240,14 @@ class AssessmentAreaController {
             if (figure == null) {
                 errors.put("evidence-question", "Select one of the question's figures");
             } else {
-                cycles.attach(id, question.key(), "FIGURE", figure.label(), figure.value(),
-                        a.title() + ", question " + (a.questions().indexOf(question) + 1), user.displayName());
+                cycles.attach(id, question.key(), "FIGURE", figure.label(), figure.value(), where(a, question),
+                        user.displayName());
                 redirect.addFlashAttribute("success", "Figure attached as it is now: " + figure.label() + ": " + figure.value());
                 return "redirect:/self-assessment/" + id + "/areas/" + area;
             }
         }
-        String label = FormChecks.trimmed(form.label);
+        String label = described(form.label, "evidence-label", errors);
         String link = FormChecks.trimmed(form.link);
-        if (label == null) {
-            errors.putIfAbsent("evidence-label", "Enter what the document is");
-        } else if (label.length() > 300) {
-            errors.put("evidence-label", "The description must be 300 characters or fewer");
-        }
         if (link == null) {
             errors.put("evidence-link", "Enter the document's link");
         } else if (link.length() > 500 || !link.matches("https?://[^\\s<>\"]+")) {
@@ -261,8 +256,7 @@ class AssessmentAreaController {
         if (!errors.isEmpty()) {
             return page(user, cycle, q, a, null, form, new ActionForm(), errors, model);
         }
-        cycles.attach(id, question.key(), "LINK", label, link,
-                a.title() + ", question " + (a.questions().indexOf(question) + 1), user.displayName());
+        cycles.attach(id, question.key(), "LINK", label, link, where(a, question), user.displayName());
         redirect.addFlashAttribute("success", "Document attached");
         return "redirect:/self-assessment/" + id + "/areas/" + area;
     }
@@ -274,17 +268,12 @@ class AssessmentAreaController {
         Cycles.Cycle cycle = cycles.visible(id, user);
         Questionnaire q = questionnaires.of(cycle.questionnaireId());
         Area a = area(q, area);
-        Question question = a.questions().stream().filter(x -> x.key().equals(form.question)).findFirst().orElse(null);
+        Question question = question(a, form.question);
         Map<String, String> errors = new LinkedHashMap<>();
         if (question == null) {
             errors.put("document-question", "Select the question the document is evidence for");
         }
-        String label = FormChecks.trimmed(form.label);
-        if (label == null) {
-            errors.put("document-label", "Enter what the document is");
-        } else if (label.length() > 300) {
-            errors.put("document-label", "The description must be 300 characters or fewer");
-        }
+        String label = described(form.label, "document-label", errors);
         EvidenceDocuments.Checked checked = EvidenceDocuments.check(form.file);
         if (checked.error() != null) {
             errors.put("document-file", checked.error());
@@ -293,10 +282,29 @@ class AssessmentAreaController {
             model.addAttribute("documentForm", form);
             return page(user, cycle, q, a, null, new EvidenceForm(), new ActionForm(), errors, model);
         }
-        cycles.attachDocument(id, question.key(), label, checked.document(),
-                a.title() + ", question " + (a.questions().indexOf(question) + 1), user.displayName());
+        cycles.attachDocument(id, question.key(), label, checked.document(), where(a, question), user.displayName());
         redirect.addFlashAttribute("success", "Document uploaded: " + checked.document().fileName());
         return "redirect:/self-assessment/" + id + "/areas/" + area;
+    }
+
+    private static Question question(Area a, String key) {
+        return a.questions().stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
+    }
+
+    /** What a piece of evidence is, as the person described it: required, at most 300 characters. */
+    private static String described(String raw, String field, Map<String, String> errors) {
+        String label = FormChecks.trimmed(raw);
+        if (label == null) {
+            errors.putIfAbsent(field, "Enter what the document is");
+        } else if (label.length() > 300) {
+            errors.put(field, "The description must be 300 characters or fewer");
+        }
+        return label;
+    }
+
+    /** Where in the cycle a piece of evidence was attached, for its history. */
+    private static String where(Area a, Question question) {
+        return a.title() + ", question " + (a.questions().indexOf(question) + 1);
     }
 
     /** Whoever may see the cycle may download its documents; each download is in the history. */
