@@ -38,19 +38,19 @@ class MonthlySummariesTest {
     void summariesEqualTheEpisodesThroughCountsAndErasures() {
         UUID council = TestCouncils.add(jdbc, directory, "Summaryshire Council");
         UUID other = TestCouncils.add(jdbc, directory, "Monthsby Council");
-        UUID a = child("2010-06-01", "F", "WBRI", "NONE", council);
-        UUID b = child("2008-09-01", "M", "BCRB", "LAC_CO", council);
-        UUID c = child("2011-12-01", "F", null, "LAC_S20", other);
-        UUID pb = placement(b, council, other);
-        UUID pc = placement(c, other, council);
-        episode(a, null, "MISSING_FROM_HOME", "2025-01-31T23:30:00Z", "2025-02-01T02:00:00Z");
-        UUID graded = episode(b, pb, "MISSING_FROM_CARE", "2025-02-14T18:00:00Z", "2025-02-16T09:00:00Z");
-        grade(graded, "MISSING", "HIGH");
-        episode(b, pb, "AWAY_FROM_PLACEMENT", "2025-02-20T21:00:00Z", "2025-02-20T23:59:00Z");
-        episode(c, pc, "MISSING_FROM_CARE", "2025-03-30T00:30:00Z", "2025-03-31T07:00:00Z");
-        UUID erased = episode(a, null, "MISSING_FROM_HOME", "2025-04-09T12:00:00Z", "2025-04-09T20:00:00Z");
+        UUID a = InsightRows.child(jdbc, "2010-06-01", "F", "WBRI", "NONE", council);
+        UUID b = InsightRows.child(jdbc, "2008-09-01", "M", "BCRB", "LAC_CO", council);
+        UUID c = InsightRows.child(jdbc, "2011-12-01", "F", null, "LAC_S20", other);
+        UUID pb = InsightRows.placement(jdbc, b, council, other);
+        UUID pc = InsightRows.placement(jdbc, c, other, council);
+        InsightRows.episode(jdbc, a, null, "MISSING_FROM_HOME", "2025-01-31T23:30:00Z", "2025-02-01T02:00:00Z");
+        UUID graded = InsightRows.episode(jdbc, b, pb, "MISSING_FROM_CARE", "2025-02-14T18:00:00Z", "2025-02-16T09:00:00Z");
+        InsightRows.grade(jdbc, graded, "MISSING", "HIGH");
+        InsightRows.episode(jdbc, b, pb, "AWAY_FROM_PLACEMENT", "2025-02-20T21:00:00Z", "2025-02-20T23:59:00Z");
+        InsightRows.episode(jdbc, c, pc, "MISSING_FROM_CARE", "2025-03-30T00:30:00Z", "2025-03-31T07:00:00Z");
+        UUID erased = InsightRows.episode(jdbc, a, null, "MISSING_FROM_HOME", "2025-04-09T12:00:00Z", "2025-04-09T20:00:00Z");
         Instant now = Instant.now();
-        UUID oldOpen = episode(c, pc, "MISSING_FROM_CARE", now.minus(200, ChronoUnit.DAYS).toString(), null);
+        UUID oldOpen = InsightRows.episode(jdbc, c, pc, "MISSING_FROM_CARE", now.minus(200, ChronoUnit.DAYS).toString(), null);
         facts.refreshAll();
         assertThat(summaries.ready()).isTrue();
         same(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
@@ -61,12 +61,12 @@ class MonthlySummariesTest {
 
         // A recent count: new episodes, a grading and a return on one already counted, and an old open one that
         // is counted again in its own month.
-        UUID recent = episode(a, null, "MISSING_FROM_HOME", now.minus(10, ChronoUnit.DAYS).toString(),
+        UUID recent = InsightRows.episode(jdbc, a, null, "MISSING_FROM_HOME", now.minus(10, ChronoUnit.DAYS).toString(),
                 now.minus(9, ChronoUnit.DAYS).toString());
-        UUID open = episode(b, pb, "MISSING_FROM_CARE", now.minus(2, ChronoUnit.HOURS).toString(), null);
+        UUID open = InsightRows.episode(jdbc, b, pb, "MISSING_FROM_CARE", now.minus(2, ChronoUnit.HOURS).toString(), null);
         facts.refreshRecent();
-        grade(open, "MISSING", "MEDIUM");
-        grade(recent, "ABSENT", "NO_APPARENT_RISK");
+        InsightRows.grade(jdbc, open, "MISSING", "MEDIUM");
+        InsightRows.grade(jdbc, recent, "ABSENT", "NO_APPARENT_RISK");
         jdbc.sql("update episode set located_at = :at where id = :id").param("at", Timestamp.from(now))
                 .param("id", oldOpen).update();
         facts.refreshRecent();
@@ -91,21 +91,5 @@ class MonthlySummariesTest {
             assertThat(summarised).as(from + " to " + to + ", repeat " + repeat)
                     .isEqualTo(figures.fromEpisodes(from, to, Optional.empty(), repeat));
         }
-    }
-
-    private UUID child(String born, String sex, String ethnicity, String legalStatus, UUID authority) {
-        return InsightRows.child(jdbc, born, sex, ethnicity, legalStatus, authority);
-    }
-
-    private UUID placement(UUID child, UUID placing, UUID host) {
-        return InsightRows.placement(jdbc, child, placing, host);
-    }
-
-    private UUID episode(UUID child, UUID placement, String category, String lastSeen, String located) {
-        return InsightRows.episode(jdbc, child, placement, category, lastSeen, located);
-    }
-
-    private void grade(UUID episode, String classification, String risk) {
-        InsightRows.grade(jdbc, episode, classification, risk);
     }
 }
