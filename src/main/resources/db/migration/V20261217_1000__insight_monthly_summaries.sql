@@ -1,4 +1,4 @@
--- The whole partnership's figures by month (ADR 0036): a year's dashboard sums twelve months' rows instead of
+-- The whole partnership's figures by month (ADR 0033): a year's dashboard sums twelve months' rows instead of
 -- reading every episode. Kept in the transaction that counts insight_episode; part-months are read from it.
 
 -- Episodes of one London month: the total (dimension '') and by each value of each breakdown, the police risk

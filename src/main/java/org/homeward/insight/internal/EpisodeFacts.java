@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps {@code insight_episode}, insight's one row per episode (ADR 0029), as the compliance figures are kept
  * (ADR 0027): every few minutes the episodes that can still change (begun or returned in the last 35 days, when
  * interviews, checks and gradings are recorded, or still open) are counted again; each night all are, and all are
- * whenever the partnership changes its repeat window. The whole partnership's monthly summaries (ADR 0036) change
+ * whenever the partnership changes its repeat window. The whole partnership's monthly summaries (ADR 0033) change
  * in the same transaction. One instance counts at a time; another that finds the lock taken skips its turn.
  */
 @Component
