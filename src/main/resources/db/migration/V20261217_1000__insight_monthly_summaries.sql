@@ -42,7 +42,8 @@ create table insight_child_month (
 update insight_refresh set full_pass_at = null;
 
 -- Episodes leaving insight other than by a count (an erasure cascading from the episode) make their months
--- stale: figures read the episodes themselves until the next count rebuilds those months.
+-- stale: figures read the episodes themselves until the next count rebuilds those months. The child's own
+-- month rows go at once, so an erased child is named nowhere.
 create table insight_stale_month (month date primary key);
 
 create function insight_episode_gone() returns trigger language plpgsql as $$
@@ -51,6 +52,8 @@ begin
         insert into insight_stale_month (month)
         select distinct date_trunc('month', start_day)::date from gone
         on conflict do nothing;
+        delete from insight_child_month
+         where (month, child_id) in (select distinct date_trunc('month', start_day)::date, child_id from gone);
     end if;
     return null;
 end

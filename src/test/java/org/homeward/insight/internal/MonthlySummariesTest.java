@@ -78,6 +78,8 @@ class MonthlySummariesTest {
 
         jdbc.sql("delete from episode where id = :id").param("id", erased).update();
         assertThat(summaries.ready()).as("the erased episode's month is stale").isFalse();
+        assertThat(jdbc.sql("select count(*) from insight_child_month where child_id = :c and month = date '2025-04-01'")
+                .param("c", a).query(Long.class).single()).as("the child's month goes with the episode").isZero();
         same(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30));
         facts.refreshRecent();
         assertThat(summaries.ready()).as("the next count rebuilt it").isTrue();

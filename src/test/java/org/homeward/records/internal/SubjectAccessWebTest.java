@@ -52,7 +52,9 @@ class SubjectAccessWebTest {
             // Derived: who may open the record, worked out from the records that are exported (decision 0026).
             "involvement",
             // Derived: insight's copy of each episode's facts for the partnership's counts (decision 0029).
-            "insight_episode");
+            "insight_episode",
+            // Derived: insight's monthly summary of those facts per child (decision 0033); it goes with the episodes.
+            "insight_child_month");
 
     /** Tables without a child_id column whose rows belong to the child through a parent row. */
     static final Map<String, String> NESTED = Map.ofEntries(
