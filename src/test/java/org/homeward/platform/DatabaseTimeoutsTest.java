@@ -10,8 +10,10 @@ import org.homeward.platform.web.DatabaseUnavailable;
 import org.homeward.support.HomewardTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -54,5 +56,19 @@ class DatabaseTimeoutsTest {
         assertThat(DatabaseUnavailable.causedBy(rollbackFailed)).isTrue();
         assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("a defect",
                 new SQLException("duplicate key", "23505")))).isFalse();
+    }
+
+    /** As Spring Session's lookup failed when PostgreSQL stopped: the rollback fails, the lost connection rides along. */
+    @Test
+    void aRollbackThatFailsAfterTheConnectionWasLostAnswersServiceUnavailable() {
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(new DataAccessResourceFailureException("terminating connection",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+        assertThat(DatabaseUnavailable.causedBy(rollback)).isTrue();
+        TransactionSystemException defect = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        defect.initApplicationException(new IllegalStateException("a defect"));
+        assertThat(DatabaseUnavailable.causedBy(defect)).isFalse();
     }
 }

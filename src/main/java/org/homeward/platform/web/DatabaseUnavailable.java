@@ -12,6 +12,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means the database could not be reached or did not answer in time: the service
@@ -23,8 +24,9 @@ public final class DatabaseUnavailable {
     }
 
     /**
-     * Causes and suppressed failures both count: a failed rollback or session save can hide the lost
-     * connection behind an exception of its own.
+     * Causes, suppressed failures and a failed rollback's original failure all count: when the connection is
+     * lost mid-transaction, the rollback fails too ("Connection is closed", with no SQL state), and Spring
+     * reports that, keeping the lost connection only as the application exception.
      */
     public static boolean causedBy(Throwable failure) {
         return causedBy(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
@@ -35,6 +37,9 @@ public final class DatabaseUnavailable {
             return false;
         }
         if (unavailable(t)) {
+            return true;
+        }
+        if (t instanceof TransactionSystemException rollback && causedBy(rollback.getApplicationException(), seen)) {
             return true;
         }
         for (Throwable suppressed : t.getSuppressed()) {
