@@ -54,7 +54,7 @@ class IssuedPolicePackWebTest {
     @Autowired Dates dates;
 
     UUID child;
-    final ZonedDateTime lastSeen = ZonedDateTime.now(ClockConfiguration.LONDON).minusDays(1).withHour(21).withMinute(15)
+    final ZonedDateTime lastSeen = ZonedDateTime.now(ClockConfiguration.LONDON).minusDays(2).withHour(21).withMinute(15)
             .truncatedTo(ChronoUnit.MINUTES);
 
     @BeforeEach

@@ -44,7 +44,8 @@ class EpisodeWebTest {
     @Autowired Vocabularies vocabularies;
 
     UUID child;
-    final ZonedDateTime yesterday = ZonedDateTime.now(ClockConfiguration.LONDON).minusDays(1).withHour(20).withMinute(0);
+    /** An evening far enough back that it and the hours after it are past whenever the test runs. */
+    final ZonedDateTime evening = ZonedDateTime.now(ClockConfiguration.LONDON).minusDays(2).withHour(20).withMinute(0);
 
     @BeforeEach
     void aChild() {
@@ -118,12 +119,12 @@ class EpisodeWebTest {
 
     @Test
     void aTimeLastSeenLongAgoIsATypingSlipWithItsOwnMessage() throws Exception {
-        Map<String, String> yearOne = report(yesterday);
+        Map<String, String> yearOne = report(evening);
         yearOne.put("lastSeenYear", "0001");
         assertThat(send("carer", post("/children/" + child + "/episodes"), yearOne).getResponse().getContentAsString())
                 .contains("The date the child was last seen must be a real date")
                 .doesNotContain("before they were born");
-        Map<String, String> lastCentury = report(yesterday);
+        Map<String, String> lastCentury = report(evening);
         lastCentury.put("lastSeenYear", "1999");
         assertThat(send("carer", post("/children/" + child + "/episodes"), lastCentury).getResponse().getContentAsString())
                 .contains("The date the child was last seen must be on or after 1 January 2000");
@@ -133,15 +134,15 @@ class EpisodeWebTest {
     /** SSDA903 integrity (EP-11): no second period while one is open, none overlapping a past one. */
     @Test
     void ep11_aChildCannotHaveASecondEpisodeWhileOneIsOpenNorOneOverlappingAPastEpisode() throws Exception {
-        UUID earlier = reportEpisode(report(yesterday.minusDays(3)));
-        locate(earlier, yesterday.minusDays(2));
-        reportEpisode(report(yesterday));
-        String page = send("carer", post("/children/" + child + "/episodes"), report(yesterday.plusHours(3)))
+        UUID earlier = reportEpisode(report(evening.minusDays(3)));
+        locate(earlier, evening.minusDays(2));
+        reportEpisode(report(evening));
+        String page = send("carer", post("/children/" + child + "/episodes"), report(evening.plusHours(3)))
                 .getResponse().getContentAsString();
         assertThat(page).contains("There is a problem").contains("already has an open episode");
-        Map<String, String> overlapping = report(yesterday.minusDays(3).plusHours(2));
+        Map<String, String> overlapping = report(evening.minusDays(3).plusHours(2));
         overlapping.put("retrospective", "true");
-        put(overlapping, "located", yesterday.minusDays(3).plusHours(4));
+        put(overlapping, "located", evening.minusDays(3).plusHours(4));
         overlapping.put("locatedWhere", "Home");
         overlapping.put("returnMethod", "RETURNED");
         assertThat(send("carer", post("/children/" + child + "/episodes"), overlapping).getResponse()
@@ -151,11 +152,11 @@ class EpisodeWebTest {
 
     @Test
     void theChronologyOrdersByWhenThingsHappenedAndSaysWhenAnEpisodeWasRecordedAfterTheEvent() throws Exception {
-        UUID first = reportEpisode(report(yesterday.minusDays(5)));
-        locate(first, yesterday.minusDays(4));
-        Map<String, String> late = report(yesterday.minusDays(8));
+        UUID first = reportEpisode(report(evening.minusDays(5)));
+        locate(first, evening.minusDays(4));
+        Map<String, String> late = report(evening.minusDays(8));
         late.put("retrospective", "true");
-        put(late, "located", yesterday.minusDays(7));
+        put(late, "located", evening.minusDays(7));
         late.put("locatedWhere", "Home");
         late.put("returnMethod", "RETURNED");
         MvcResult recorded = send("carer", post("/children/" + child + "/episodes"), late);
@@ -175,20 +176,20 @@ class EpisodeWebTest {
 
     @Test
     void ep13_anEpisodeRecordedAfterTheEventCountsForAMeetingAndShowsOnTheCarerReportingReport() throws Exception {
-        Map<String, String> retrospective = report(yesterday.minusDays(8));
+        Map<String, String> retrospective = report(evening.minusDays(8));
         retrospective.put("reported", "no");
         retrospective.put("retrospective", "true");
-        put(retrospective, "located", yesterday.minusDays(7));
+        put(retrospective, "located", evening.minusDays(7));
         retrospective.put("locatedWhere", "Home");
         retrospective.put("returnMethod", "RETURNED");
         assertThat(send("carer", post("/children/" + child + "/episodes"), retrospective).getResponse()
                 .getRedirectedUrl()).startsWith("/episodes/");
-        Map<String, String> late = report(yesterday.minusDays(3));
-        put(late, "reported", yesterday.minusDays(3).plusHours(30));
+        Map<String, String> late = report(evening.minusDays(3));
+        put(late, "reported", evening.minusDays(3).plusHours(30));
         UUID lateEpisode = reportEpisode(late);
-        locate(lateEpisode, yesterday.minusDays(2));
-        UUID onTime = reportEpisode(report(yesterday));
-        locate(onTime, yesterday.plusHours(2));
+        locate(lateEpisode, evening.minusDays(2));
+        UUID onTime = reportEpisode(report(evening));
+        locate(onTime, evening.plusHours(2));
         // Counts towards the meeting criteria (EP-08): not reported at the time.
         assertThat(jdbc.sql("select count(*) from meeting_requirement where child_id = :c"
                 + " and 'Earlier episodes not reported at the time' = any(criteria)")
@@ -218,11 +219,11 @@ class EpisodeWebTest {
         jdbc.sql("""
                 insert into child (id, given_names, family_name, date_of_birth, sex, legal_status, created_at, updated_at, version)
                 values (:id, 'Young', 'Tester', :dob, 'F', 'LAC_CO', now(), now(), 0)""")
-                .param("id", young).param("dob", java.sql.Date.valueOf(yesterday.toLocalDate().minusYears(8))).update();
+                .param("id", young).param("dob", java.sql.Date.valueOf(evening.toLocalDate().minusYears(8))).update();
         TestChildren.placeAtOakfield(jdbc, young);
         UUID own = child;
         child = young;
-        UUID episode = reportEpisode(report(yesterday));
+        UUID episode = reportEpisode(report(evening));
         child = own;
         String refused = send("police", post("/episodes/" + episode + "/grading"),
                 TestEpisodes.grading("MISSING", "VERY_LOW", "Known to return")).getResponse().getContentAsString();
@@ -234,18 +235,18 @@ class EpisodeWebTest {
 
         RiskLevelPolicy noVeryLow = new RiskLevelPolicy(vocabularies, java.util.List.of("VERY_LOW"), java.util.List.of());
         ChildSummary older = new ChildSummary(young, "Older", LocalDate.of(2010, 1, 1), false);
-        assertThat(noVeryLow.refusal("VERY_LOW", older, yesterday.toLocalDate())).hasValueSatisfying(why ->
+        assertThat(noVeryLow.refusal("VERY_LOW", older, evening.toLocalDate())).hasValueSatisfying(why ->
                 assertThat(why).contains("does not grade children as \u201cvery low\u201d risk"));
-        assertThat(noVeryLow.refusal("LOW", older, yesterday.toLocalDate())).isEmpty();
+        assertThat(noVeryLow.refusal("LOW", older, evening.toLocalDate())).isEmpty();
     }
 
     @Test
     void aRetrospectiveEpisodeMayNotOverlapAnotherOne() throws Exception {
-        UUID first = reportEpisode(report(yesterday.minusDays(5)));
-        locate(first, yesterday.minusDays(4));
-        Map<String, String> late = report(yesterday.minusDays(4).minusHours(6));
+        UUID first = reportEpisode(report(evening.minusDays(5)));
+        locate(first, evening.minusDays(4));
+        Map<String, String> late = report(evening.minusDays(4).minusHours(6));
         late.put("retrospective", "true");
-        put(late, "located", yesterday.minusDays(3));
+        put(late, "located", evening.minusDays(3));
         late.put("locatedWhere", "Home");
         late.put("returnMethod", "RETURNED");
         assertThat(send("carer", post("/children/" + child + "/episodes"), late).getResponse().getContentAsString())
@@ -264,8 +265,8 @@ class EpisodeWebTest {
 
     @Test
     void theReturnMustComeAfterLastSeen() throws Exception {
-        UUID episode = reportEpisode(report(yesterday));
-        Map<String, String> f = returnAnswers(episode, yesterday.minusHours(2), "Park");
+        UUID episode = reportEpisode(report(evening));
+        Map<String, String> f = returnAnswers(episode, evening.minusHours(2), "Park");
         assertThat(send("police", post("/episodes/" + episode + "/located"), f).getResponse().getContentAsString())
                 .contains("must be after the child was last seen");
         assertThat(jdbc.sql("select located_at is null from episode where id = :e").param("e", episode)
@@ -274,8 +275,8 @@ class EpisodeWebTest {
 
     @Test
     void theReturnFormSaysWhatToFixInTheErrorSummary() throws Exception {
-        UUID episode = reportEpisode(report(yesterday));
-        Map<String, String> f = returnAnswers(episode, yesterday.plusHours(2), "  ");
+        UUID episode = reportEpisode(report(evening));
+        Map<String, String> f = returnAnswers(episode, evening.plusHours(2), "  ");
         f.put("foundWith", "x".repeat(1001));
         String page = send("police", post("/episodes/" + episode + "/located"), f).getResponse().getContentAsString();
         assertThat(page).contains("There is a problem")
@@ -289,11 +290,11 @@ class EpisodeWebTest {
 
     @Test
     void aReturnIsRecordedOnce() throws Exception {
-        UUID episode = reportEpisode(report(yesterday));
-        Map<String, String> f = returnAnswers(episode, yesterday.plusHours(2), "Park");
+        UUID episode = reportEpisode(report(evening));
+        Map<String, String> f = returnAnswers(episode, evening.plusHours(2), "Park");
         assertThat(send("police", post("/episodes/" + episode + "/located"), f).getResponse().getRedirectedUrl())
                 .isEqualTo("/episodes/" + episode);
-        put(f, "located", yesterday.plusHours(3));
+        put(f, "located", evening.plusHours(3));
         f.put("locatedWhere", "Station");
         f.put("version", String.valueOf(version(episode)));
         assertThat(send("police", post("/episodes/" + episode + "/located"), f).getResponse().getContentAsString())
@@ -305,25 +306,25 @@ class EpisodeWebTest {
 
     @Test
     void theCouncilCannotHaveBeenToldBeforeTheChildWasLastSeen() throws Exception {
-        Map<String, String> f = report(yesterday);
-        put(f, "council", yesterday.minusHours(3));
+        Map<String, String> f = report(evening);
+        put(f, "council", evening.minusHours(3));
         assertThat(send("carer", post("/children/" + child + "/episodes"), f).getResponse().getContentAsString())
                 .contains("The council must have been told on or after the child was last seen ("
-                        + Dates.ofInstant(yesterday.toInstant()) + ")");
-        put(f, "reported", yesterday.minusMinutes(10));
-        put(f, "council", yesterday.plusHours(1));
+                        + Dates.ofInstant(evening.toInstant()) + ")");
+        put(f, "reported", evening.minusMinutes(10));
+        put(f, "council", evening.plusHours(1));
         assertThat(send("carer", post("/children/" + child + "/episodes"), f).getResponse().getContentAsString())
                 .contains("The report to the police must be on or after the child was last seen ("
-                        + Dates.ofInstant(yesterday.toInstant()) + ")");
+                        + Dates.ofInstant(evening.toInstant()) + ")");
         assertThat(episodes()).isZero();
-        put(f, "reported", yesterday.plusMinutes(45));
+        put(f, "reported", evening.plusMinutes(45));
         reportEpisode(f);
         assertThat(episodes()).isEqualTo(1);
     }
 
     @Test
     void aPoliceReferenceBelongsToOneChild() throws Exception {
-        Map<String, String> f = report(yesterday);
+        Map<String, String> f = report(evening);
         String reference = reportWithReference(f);
         UUID other = UUID.randomUUID();
         jdbc.sql("""
@@ -337,7 +338,7 @@ class EpisodeWebTest {
 
     @Test
     void theChildIsFoundByTheirEpisodesPoliceReference() throws Exception {
-        String reference = reportWithReference(report(yesterday));
+        String reference = reportWithReference(report(evening));
         String found = mvc.perform(post("/children/search").param("q", " " + reference.toLowerCase() + " ")
                 .with(csrf()).with(as(users, "police"))).andReturn().getResponse().getContentAsString();
         assertThat(found).contains("Episode Tester").contains("/children/" + child);
@@ -345,7 +346,7 @@ class EpisodeWebTest {
 
     @Test
     void codesOutsideTheVocabularyAreRefused() throws Exception {
-        Map<String, String> f = report(yesterday);
+        Map<String, String> f = report(evening);
         f.put("category", "RUNAWAY");
         f.put("missingFrom", "MOON");
         String page = send("carer", post("/children/" + child + "/episodes"), f).getResponse().getContentAsString();
@@ -355,7 +356,7 @@ class EpisodeWebTest {
 
     @Test
     void absentIsAPoliceCategoryOnlyForEpisodesBefore2017() throws Exception {
-        UUID recent = reportEpisode(report(yesterday));
+        UUID recent = reportEpisode(report(evening));
         Map<String, String> absent = TestEpisodes.grading("ABSENT", "LOW", "Known whereabouts");
         assertThat(send("police", post("/episodes/" + recent + "/grading"), absent).getResponse().getContentAsString())
                 .contains("Select the police classification in use on");
@@ -377,7 +378,7 @@ class EpisodeWebTest {
 
     @Test
     void ra01_aPoliceRiskReviewWithoutASourceOfInformationIsRejected() throws Exception {
-        UUID episode = reportEpisode(report(yesterday));
+        UUID episode = reportEpisode(report(evening));
         Map<String, String> noSource = new LinkedHashMap<>(Map.of("classification", "MISSING", "riskLevel", "MEDIUM",
                 "rationale", "Reviewed at shift change", "assessorRank", "Inspector"));
         MvcResult refused = send("police", post("/episodes/" + episode + "/grading"), noSource);
@@ -398,7 +399,7 @@ class EpisodeWebTest {
         sourced.put("sources[1].supplier", "PC Dan Hale, response officer");
         sourced.put("sources[1].contact", "dan.hale@police.example");
         sourced.put("sources[1].information", "Checked the bus station: not there");
-        put(sourced, "sources[1].obtained", yesterday.plusHours(2));
+        put(sourced, "sources[1].obtained", evening.plusHours(2));
         assertThat(send("police", post("/episodes/" + episode + "/grading"), sourced).getResponse().getRedirectedUrl())
                 .isEqualTo("/episodes/" + episode);
         assertThat(page("socialworker", "/episodes/" + episode)).contains("PC Priya Patel, Sergeant")
@@ -408,7 +409,7 @@ class EpisodeWebTest {
 
     @Test
     void is04_theCouncilIsSentTheMissingReportAndTheFoundMessageAndAcknowledgesThem() throws Exception {
-        UUID episode = reportEpisode(report(yesterday));
+        UUID episode = reportEpisode(report(evening));
         assertThat(jdbc.sql("select count(*) from police_message where episode_id = :e").param("e", episode)
                 .query(Long.class).single()).as("a carer's report reaches the police first").isZero();
         send("police", post("/episodes/" + episode + "/grading"), TestEpisodes.grading("MISSING", "MEDIUM", "First time"));
@@ -419,7 +420,7 @@ class EpisodeWebTest {
                 .query(String.class).single()).isEqualTo("MISSING_REPORT:MEDIUM:South Gloucestershire Council");
 
         Map<String, String> found = new LinkedHashMap<>();
-        put(found, "located", yesterday.plusHours(5));
+        put(found, "located", evening.plusHours(5));
         found.put("locatedWhere", "Cabot Circus car park");
         found.put("foundWith", "Two older males in a grey car");
         found.put("returnMethod", "FOUND_POLICE");
@@ -427,7 +428,7 @@ class EpisodeWebTest {
         assertThat(send("police", post("/episodes/" + episode + "/located"), found).getResponse().getRedirectedUrl())
                 .isEqualTo("/episodes/" + episode);
         Map<String, String> check = new LinkedHashMap<>();
-        put(check, "held", yesterday.plusHours(7));
+        put(check, "held", evening.plusHours(7));
         check.put("officer", "PC Priya Patel");
         check.put("method", "FACE_TO_FACE");
         check.put("disclosures", "Was given alcohol");
@@ -466,7 +467,7 @@ class EpisodeWebTest {
         jdbc.sql("update child set responsible_authority_id = :la where id = :c")
                 .param("la", UUID.fromString(TestChildren.SOUTH_GLOUCESTERSHIRE))
                 .param("c", child).update();
-        UUID episode = reportEpisode(report(yesterday));
+        UUID episode = reportEpisode(report(evening));
         UUID gloucestershire = jdbc.sql("select id from agency where name = 'Gloucestershire Constabulary'")
                 .query(UUID.class).single();
         UUID avon = jdbc.sql("select id from agency where name = 'Avon and Somerset Police'").query(UUID.class).single();
@@ -476,7 +477,7 @@ class EpisodeWebTest {
         Map<String, String> notFoundYet = Map.of("foundForceId", gloucestershire.toString());
         assertThat(send("police", post("/episodes/" + episode + "/force-areas"), notFoundYet).getResponse()
                 .getContentAsString()).contains("Record that the child was found before");
-        locate(episode, yesterday.plusHours(3));
+        locate(episode, evening.plusHours(3));
         assertThat(send("police", post("/episodes/" + episode + "/force-areas"), Map.of("homeForceId", "not-a-force"))
                 .getResponse().getContentAsString()).contains("govuk-error-summary").contains("Select the police force from the list");
         Map<String, String> areas = Map.of("homeForceId", avon.toString(), "missingFromForceId", avon.toString(),
@@ -493,7 +494,7 @@ class EpisodeWebTest {
 
     @Test
     void everyGradingIsKeptWithWhoWhenAndWhy() throws Exception {
-        UUID episode = reportEpisode(report(yesterday));
+        UUID episode = reportEpisode(report(evening));
         send("police", post("/episodes/" + episode + "/grading"),
                 TestEpisodes.grading("MISSING", "MEDIUM", "First time missing"));
         send("coordinator", post("/episodes/" + episode + "/grading"),
@@ -512,8 +513,8 @@ class EpisodeWebTest {
 
     @Test
     void anAmendedTimeNeedsAReasonAndTheReasonIsKept() throws Exception {
-        UUID episode = reportEpisode(report(yesterday));
-        Map<String, String> edit = report(yesterday.minusHours(1));
+        UUID episode = reportEpisode(report(evening));
+        Map<String, String> edit = report(evening.minusHours(1));
         edit.put("version", String.valueOf(version(episode)));
         assertThat(send("socialworker", post("/episodes/" + episode), edit).getResponse().getContentAsString())
                 .contains("Enter why the last seen and reported to police time is being changed");
@@ -527,21 +528,21 @@ class EpisodeWebTest {
     /** DOMAIN.md EP-02: while the child is missing, the episode page says when the police next review it. */
     @Test
     void ep02_theNextPoliceReviewIsOnTheEpisodePageWhileTheChildIsMissing() throws Exception {
-        UUID episode = reportEpisode(report(yesterday));
+        UUID episode = reportEpisode(report(evening));
         java.time.Instant due = jdbc.sql("""
                 select due_at from task where kind = 'EPISODE_REVIEW' and status = 'OPEN' and source_id like :p""")
                 .param("p", episode + "#%").query(java.time.Instant.class).single();
         assertThat(page("police", "/episodes/" + episode)).contains("Next police review due "
                 + new Dates().due(due));
-        locate(episode, yesterday.plusHours(2));
+        locate(episode, evening.plusHours(2));
         assertThat(page("police", "/episodes/" + episode)).doesNotContain("Next police review due");
     }
 
     /** DOMAIN.md CR-03: reclassified twice, the history shows the three states with the reasons. */
     @Test
     void cr03_reclassifyingAnEpisodeNeedsAReasonAndTheHistoryShowsEachState() throws Exception {
-        UUID episode = reportEpisode(report(yesterday));
-        Map<String, String> edit = report(yesterday);
+        UUID episode = reportEpisode(report(evening));
+        Map<String, String> edit = report(evening);
         edit.put("category", "AWAY_FROM_PLACEMENT");
         edit.put("version", String.valueOf(version(episode)));
         assertThat(send("socialworker", post("/episodes/" + episode), edit).getResponse().getContentAsString())
@@ -564,12 +565,12 @@ class EpisodeWebTest {
 
     @Test
     void theSecondOfTwoConcurrentEditorsIsToldAndKeepsTheirAnswers() throws Exception {
-        UUID episode = reportEpisode(report(yesterday));
+        UUID episode = reportEpisode(report(evening));
         long opened = version(episode);
-        Map<String, String> police = report(yesterday);
+        Map<String, String> police = report(evening);
         police.put("clothing", "Black hoodie");
         police.put("version", String.valueOf(opened));
-        Map<String, String> social = report(yesterday);
+        Map<String, String> social = report(evening);
         social.put("withWhom", "Two older boys");
         social.put("version", String.valueOf(opened));
         assertThat(send("police", post("/episodes/" + episode), police).getResponse().getRedirectedUrl()).isNotNull();
@@ -581,14 +582,14 @@ class EpisodeWebTest {
 
     @Test
     void ep01_anEpisodeClosesOnlyOnceTheChildIsBackItsInterviewHasAnOutcomeAndAManagerHasSignedItOff() throws Exception {
-        UUID episode = reportEpisode(report(yesterday));
+        UUID episode = reportEpisode(report(evening));
         assertThat(page("socialworker", "/episodes/" + episode)).contains("Stage: <strong>Reported</strong>");
         String refused = send("socialworker", post("/episodes/" + episode + "/close"),
                 Map.of("closureNote", "Done", "version", String.valueOf(version(episode)))).getResponse().getContentAsString();
         assertThat(refused).contains("cannot close until the child has been found");
         assertThat(send("police", post("/episodes/" + episode + "/police-closure"), Map.of()).getResponse()
                 .getContentAsString()).contains("closes after the child has been found");
-        locate(episode, yesterday.plusHours(5));
+        locate(episode, evening.plusHours(5));
         assertThat(page("socialworker", "/episodes/" + episode)).contains("Stage: <strong>Found or returned</strong>");
         assertThat(send("socialworker", post("/episodes/" + episode + "/close"),
                 Map.of("closureNote", "", "version", String.valueOf(version(episode)))).getResponse().getContentAsString())
@@ -617,19 +618,19 @@ class EpisodeWebTest {
 
         // The force closes its investigation: a time of its own, never before the return.
         Map<String, String> early = new LinkedHashMap<>();
-        put(early, "closed", yesterday.plusHours(4));
+        put(early, "closed", evening.plusHours(4));
         assertThat(send("police", post("/episodes/" + episode + "/police-closure"), early).getResponse()
                 .getContentAsString()).contains("must be on or after the time the child was found");
         assertThat(send("socialworker", post("/episodes/" + episode + "/police-closure"), early).getResponse()
                 .getStatus()).isEqualTo(403);
         Map<String, String> policeClosure = new LinkedHashMap<>();
-        put(policeClosure, "closed", yesterday.plusHours(7));
+        put(policeClosure, "closed", evening.plusHours(7));
         policeClosure.put("note", "Debrief done");
         assertThat(send("police", post("/episodes/" + episode + "/police-closure"), policeClosure).getResponse()
                 .getRedirectedUrl()).isEqualTo("/episodes/" + episode);
         assertThat(jdbc.sql("select closed_at from episode_police_closure where episode_id = :e").param("e", episode)
                 .query(java.time.Instant.class).single())
-                .isEqualTo(yesterday.plusHours(7).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toInstant());
+                .isEqualTo(evening.plusHours(7).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toInstant());
 
         // The child declines the interview: the outcome closes the episode that was asked to close.
         UUID offer = jdbc.sql("select id from rhi_offer where episode_id = :e").param("e", episode).query(UUID.class).single();
@@ -649,24 +650,24 @@ class EpisodeWebTest {
 
     @Test
     void ep06_anAwayEpisodeIsOfferedAnInterviewUnlessThePartnershipSwitchesThatOff() throws Exception {
-        Map<String, String> away = report(yesterday.minusDays(3));
+        Map<String, String> away = report(evening.minusDays(3));
         away.put("category", "AWAY_FROM_PLACEMENT");
         UUID first = reportEpisode(away);
-        locate(first, yesterday.minusDays(3).plusHours(2));
+        locate(first, evening.minusDays(3).plusHours(2));
         assertThat(offers(first)).isEqualTo(1);
         jdbc.sql("""
                 insert into setting_value (setting, value, changed_by, changed_by_name, changed_at, reason)
                 select 'RHI_OFFER_AFTER_AWAY', 'false', id, 'Admin', now(), 'Board decision' from user_account
                  where username = 'admin'""").update();
         try {
-            Map<String, String> again = report(yesterday.minusDays(1));
+            Map<String, String> again = report(evening.minusDays(1));
             again.put("category", "AWAY_FROM_PLACEMENT");
             UUID second = reportEpisode(again);
-            locate(second, yesterday.minusDays(1).plusHours(2));
+            locate(second, evening.minusDays(1).plusHours(2));
             assertThat(offers(second)).isZero();
             // A missing episode is always offered one, however short.
-            UUID third = reportEpisode(report(yesterday));
-            locate(third, yesterday.plusHours(2));
+            UUID third = reportEpisode(report(evening));
+            locate(third, evening.plusHours(2));
             assertThat(offers(third)).isEqualTo(1);
         } finally {
             jdbc.sql("delete from setting_value where setting = 'RHI_OFFER_AFTER_AWAY'").update();
@@ -681,11 +682,11 @@ class EpisodeWebTest {
     void cr12_aCareLeaverAged20CanHaveAnEpisodeUpToThePartnershipsUpperAge() throws Exception {
         jdbc.sql("update child set date_of_birth = :dob, legal_status = 'CARE_LEAVER' where id = :c")
                 .param("dob", LocalDate.now(ClockConfiguration.LONDON).minusYears(20).minusMonths(2)).param("c", child).update();
-        UUID episode = reportEpisode(report(yesterday));
+        UUID episode = reportEpisode(report(evening));
         assertThat(episode).isNotNull();
-        locate(episode, yesterday.plusHours(3));
+        locate(episode, evening.plusHours(3));
         jdbc.sql("update child set legal_status = 'NONE' where id = :c").param("c", child).update();
-        assertThat(send("carer", post("/children/" + child + "/episodes"), report(yesterday.plusHours(5))).getResponse()
+        assertThat(send("carer", post("/children/" + child + "/episodes"), report(evening.plusHours(5))).getResponse()
                 .getContentAsString()).contains("was 20 when last seen. Episodes are recorded for children under 18, and for care leavers under 21");
         jdbc.sql("update child set legal_status = 'CARE_LEAVER' where id = :c").param("c", child).update();
         jdbc.sql("""
@@ -693,7 +694,7 @@ class EpisodeWebTest {
                 select 'CARE_LEAVER_UPPER_AGE', '18', id, 'Admin', now(), 'Under 18s only' from user_account
                  where username = 'admin'""").update();
         try {
-            assertThat(send("carer", post("/children/" + child + "/episodes"), report(yesterday.plusHours(5))).getResponse()
+            assertThat(send("carer", post("/children/" + child + "/episodes"), report(evening.plusHours(5))).getResponse()
                     .getContentAsString()).contains("Episodes are recorded for care leavers under 18");
         } finally {
             jdbc.sql("delete from setting_value where setting = 'CARE_LEAVER_UPPER_AGE'").update();
@@ -702,7 +703,7 @@ class EpisodeWebTest {
 
     @Test
     void theSafeAndWellCheckReachesTheSocialWorkerAndItsSharingIsRecorded() throws Exception {
-        ZonedDateTime lastSeen = yesterday.minusDays(2);
+        ZonedDateTime lastSeen = evening.minusDays(2);
         UUID episode = reportEpisode(report(lastSeen));
         locate(episode, lastSeen.plusHours(30));
         Map<String, String> check = new LinkedHashMap<>();
@@ -724,10 +725,10 @@ class EpisodeWebTest {
 
     @Test
     void anEpisodeReportedLateOrRecordedAfterTheEventIsFlaggedWithItsDelay() throws Exception {
-        Map<String, String> f = report(yesterday.minusDays(3));
-        put(f, "reported", yesterday.minusDays(1));
+        Map<String, String> f = report(evening.minusDays(3));
+        put(f, "reported", evening.minusDays(1));
         f.put("retrospective", "true");
-        put(f, "located", yesterday.minusDays(1).plusHours(2));
+        put(f, "located", evening.minusDays(1).plusHours(2));
         f.put("locatedWhere", "Home");
         f.put("returnMethod", "RETURNED");
         UUID episode = reportEpisode(f);
@@ -754,14 +755,14 @@ class EpisodeWebTest {
 
     @Test
     void theOpenEpisodeListFiltersByRiskAndShowsTheCoordinatorWhoAwaitsACheck() throws Exception {
-        UUID episode = reportEpisode(report(yesterday.minusDays(1)));
+        UUID episode = reportEpisode(report(evening.minusDays(1)));
         send("police", post("/episodes/" + episode + "/grading"),
                 TestEpisodes.grading("MISSING", "HIGH", "Very vulnerable"));
         assertThat(mvc.perform(get("/episodes").param("risk", "HIGH").param("duration", "24h").with(as(users, "coordinator")))
                 .andReturn().getResponse().getContentAsString()).contains("Episode Tester");
         assertThat(mvc.perform(get("/episodes").param("risk", "LOW").with(as(users, "coordinator")))
                 .andReturn().getResponse().getContentAsString()).doesNotContain("Episode Tester");
-        locate(episode, yesterday.plusHours(2));
+        locate(episode, evening.plusHours(2));
         assertThat(page("coordinator", "/episodes/coordinator")).contains("awaiting a safe and well check").contains("Episode Tester");
     }
 
@@ -852,16 +853,16 @@ class EpisodeWebTest {
     @Test
     void aPlaceWhereChildrenAreLastSeenAgainAndAgainIsOneLocationWithItsCount() throws Exception {
         String place = "Cabot Circus " + UUID.randomUUID().toString().substring(0, 6);
-        Map<String, String> first = report(yesterday.minusDays(6));
+        Map<String, String> first = report(evening.minusDays(6));
         first.put("lastSeenPlace", place);
         UUID one = reportEpisode(first);
-        locate(one, yesterday.minusDays(5));
-        Map<String, String> second = report(yesterday.minusDays(3));
+        locate(one, evening.minusDays(5));
+        Map<String, String> second = report(evening.minusDays(3));
         second.put("lastSeenPlace", place.toUpperCase() + "!");
         reportEpisode(second);
         UUID otherChild = child;
         aChild();
-        Map<String, String> third = report(yesterday.minusDays(2));
+        Map<String, String> third = report(evening.minusDays(2));
         third.put("lastSeenPlace", " " + place.toLowerCase());
         reportEpisode(third);
         assertThat(jdbc.sql("""
@@ -874,10 +875,10 @@ class EpisodeWebTest {
 
     @Test
     void theChronologyShowsEveryStepInOrder() throws Exception {
-        UUID episode = reportEpisode(report(yesterday));
+        UUID episode = reportEpisode(report(evening));
         send("police", post("/episodes/" + episode + "/grading"),
                 TestEpisodes.grading("MISSING", "MEDIUM", "First"));
-        locate(episode, yesterday.plusHours(4));
+        locate(episode, evening.plusHours(4));
         String chronology = page("socialworker", "/children/" + child + "/chronology");
         int reported = chronology.indexOf("Reported missing from care");
         int graded = chronology.indexOf("Risk graded medium");
