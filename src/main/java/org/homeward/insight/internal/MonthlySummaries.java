@@ -45,9 +45,11 @@ class MonthlySummaries {
     static final String ALL_COUNCILS = "array(select id from agency where kind = 'LOCAL_AUTHORITY')";
 
     private final JdbcClient jdbc;
+    private final ChildSets childSets;
 
-    MonthlySummaries(JdbcClient jdbc) {
+    MonthlySummaries(JdbcClient jdbc, ChildSets childSets) {
         this.jdbc = jdbc;
+        this.childSets = childSets;
     }
 
     /** Whether a full count has filled the summaries and no episode has left insight since, but by a count. */
@@ -71,6 +73,7 @@ class MonthlySummaries {
         jdbc.sql("delete from insight_stale_month").update();
         jdbc.sql("analyze insight_month").update();
         jdbc.sql("analyze insight_child_month").update();
+        childSets.rebuildAll();
     }
 
     /** Rebuilds the months an erasure left stale. */
@@ -82,6 +85,7 @@ class MonthlySummaries {
             jdbc.sql("delete from insight_child_month where month = :m").param("m", month).update();
             jdbc.sql(addMonths(within, 1, false)).update();
             jdbc.sql(childMonths(within)).update();
+            childSets.rebuild(List.of(month));
             jdbc.sql("delete from insight_stale_month where month = :m").param("m", month).update();
         }
     }
@@ -114,6 +118,8 @@ class MonthlySummaries {
                 and (child_id, date_trunc('month', start_day)::date) in (select child_id, month
                                                                           from recounted_child_month)""")).update();
         jdbc.sql("delete from insight_month where episodes = 0").update();
+        childSets.rebuild(jdbc.sql("select distinct month from recounted_child_month order by 1")
+                .query(LocalDate.class).list());
     }
 
     /** The breakdowns' value columns {@code d_cohort, ...} for {@code insight_episode} rows, as in the figures. */

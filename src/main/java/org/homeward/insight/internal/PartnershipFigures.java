@@ -148,10 +148,12 @@ public class PartnershipFigures {
 
     private final JdbcClient jdbc;
     private final MonthlySummaries summaries;
+    private final ChildSets childSets;
 
-    PartnershipFigures(JdbcClient jdbc, MonthlySummaries summaries) {
+    PartnershipFigures(JdbcClient jdbc, MonthlySummaries summaries, ChildSets childSets) {
         this.jdbc = jdbc;
         this.summaries = summaries;
+        this.childSets = childSets;
     }
 
     /**
@@ -240,42 +242,41 @@ public class PartnershipFigures {
         }
         Long medianMinutes = median(minutes);
 
-        // Children: each child's episodes folded into one row first (a bit per value seen, for each dimension),
-        // then counted; exact, and one hash aggregation rather than a sort per distinct count.
+        // Children: a union of the whole months' sets of children (ADR 0034) with the part-days' children; or,
+        // read from the episodes, each child's episodes folded into one row (a bit per value seen), then counted.
         List<Dimension> dimensions = Dimension.breakdowns();
-        StringBuilder folded = new StringBuilder();
-        StringBuilder tallies = new StringBuilder();
-        for (int w = 0; w < MonthlySummaries.WORDS; w++) {
-            folded.append(", bit_or(w").append(w).append(") as w").append(w);
-        }
-        for (Dimension d : dimensions) {
-            for (int i = 0; i < d.codes().size(); i++) {
-                tallies.append(", count(*) filter (where ").append(MonthlySummaries.has(d, i)).append(") as ")
-                        .append(MonthlySummaries.column("m_", d)).append('_').append(i);
-            }
-        }
-        String childRows = """
-                select child_id, count(*) as episodes, max(in_window) as max_in_window,
-                       bool_or(legal_status like 'LAC\\_%%') as looked_after %s %s group by child_id""".formatted(
-                MonthlySummaries.wordMasks(), rows);
+        String foldedChild = """
+                count(*) as episodes, max(in_window) as max_in_window, bool_or(legal_status like 'LAC\\_%') as looked_after
+                """ + MonthlySummaries.wordMasks();
+        Map<String, Object> children;
         if (months) {
-            childRows += " union all select child_id, episodes, max_in_window, looked_after"
-                    + MonthlySummaries.wordNames() + " from insight_child_month where month between :firstWhole and :lastWhole";
-            if (TransactionSynchronizationManager.isActualTransactionActive()) {
-                // A third of the table in month order: read by bitmap, not row by row through the index.
-                jdbc.sql("set local enable_indexscan = off").update();
+            ChildSets.Tally tally = childSets.tally();
+            childSets.addMonths(tally, firstWhole, lastWhole);
+            jdbc.sql("select n.number, " + foldedChild + " from insight_episode join insight_child n using (child_id)"
+                            + " where " + days + " and " + scope + " group by n.number")
+                    .params(params).query(rs -> {
+                        long[] words = new long[MonthlySummaries.WORDS];
+                        for (int w = 0; w < words.length; w++) {
+                            words[w] = rs.getLong("w" + w);
+                        }
+                        tally.addChild(rs.getInt("number"), rs.getInt("episodes"), rs.getInt("max_in_window"),
+                                rs.getBoolean("looked_after"), words);
+                    });
+            children = tally.counts(repeatEpisodes);
+        } else {
+            StringBuilder tallies = new StringBuilder();
+            for (Dimension d : dimensions) {
+                for (int i = 0; i < d.codes().size(); i++) {
+                    tallies.append(", count(*) filter (where ").append(MonthlySummaries.has(d, i)).append(") as ")
+                            .append(MonthlySummaries.column("m_", d)).append('_').append(i);
+                }
             }
-        }
-        Map<String, Object> children = jdbc.sql("""
-                select count(*) as children, count(*) filter (where repeat) as repeat_children,
-                       coalesce(sum(episodes) filter (where repeat), 0) as repeat_children_episodes,
-                       count(*) filter (where looked_after) as looked_after_children %s
-                  from (select child_id, sum(episodes) as episodes, max(max_in_window) >= :repeat as repeat,
-                               bool_or(looked_after) as looked_after %s
-                          from (%s) r group by child_id) c""".formatted(tallies, folded, childRows))
-                .params(params).query().singleRow();
-        if (months && TransactionSynchronizationManager.isActualTransactionActive()) {
-            jdbc.sql("set local enable_indexscan = on").update();
+            children = jdbc.sql("""
+                    select count(*) as children, count(*) filter (where max_in_window >= :repeat) as repeat_children,
+                           coalesce(sum(episodes) filter (where max_in_window >= :repeat), 0) as repeat_children_episodes,
+                           count(*) filter (where looked_after) as looked_after_children %s
+                      from (select child_id, %s %s group by child_id) c""".formatted(tallies, foldedChild, rows))
+                    .params(params).query().singleRow();
         }
 
         long placed = jdbc.sql("""

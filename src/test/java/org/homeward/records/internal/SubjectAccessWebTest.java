@@ -54,7 +54,9 @@ class SubjectAccessWebTest {
             // Derived: insight's copy of each episode's facts for the partnership's counts (decision 0029).
             "insight_episode",
             // Derived: insight's monthly summary of those facts per child (decision 0033); it goes with the episodes.
-            "insight_child_month");
+            "insight_child_month",
+            // Derived: the number insight's sets of children use for the child (decision 0034); goes with the child.
+            "insight_child");
 
     /** Tables without a child_id column whose rows belong to the child through a parent row. */
     static final Map<String, String> NESTED = Map.ofEntries(
