@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.homeward.HomewardApplication;
 import org.homeward.access.CurrentUser;
-import org.homeward.child.Children;
+import org.homeward.platform.records.RecordSubjects;
 import org.homeward.platform.PdfRenderer;
 import org.homeward.platform.web.Dates;
 import org.springframework.boot.SpringApplication;
@@ -53,7 +53,7 @@ public final class SubjectAccessPdfBench {
             SubjectAccessExports exports = context.getBean(SubjectAccessExports.class);
             ITemplateEngine templates = context.getBean(ITemplateEngine.class);
             PdfRenderer pdf = context.getBean(PdfRenderer.class);
-            var child = context.getBean(Children.class).summary(JADEN).orElseThrow();
+            var child = context.getBean(RecordSubjects.class).subject(JADEN).orElseThrow();
             var request = exports.latestRequest(JADEN).orElseThrow();
 
             List<Double> json = new ArrayList<>();

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "access", "audit", "settings",
-        "platform", "platform :: web"})
+        "platform", "platform :: records", "platform :: web"})
 package org.homeward.child;

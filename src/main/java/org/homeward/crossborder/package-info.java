@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "access", "audit", "child", "episode", "oversight", "rhi",
-        "platform", "platform :: figures", "platform :: web"})
+        "platform", "platform :: records", "platform :: figures", "platform :: web"})
 package org.homeward.crossborder;

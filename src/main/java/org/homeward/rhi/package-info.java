@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "access", "audit", "child", "episode", "oversight", "settings",
-        "platform", "platform :: figures", "platform :: web"})
+        "platform", "platform :: records", "platform :: figures", "platform :: web"})
 package org.homeward.rhi;

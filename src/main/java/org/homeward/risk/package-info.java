@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "access", "audit", "child", "episode", "oversight", "rhi", "settings",
-        "platform", "platform :: figures", "platform :: web"})
+        "platform", "platform :: records", "platform :: figures", "platform :: web"})
 package org.homeward.risk;

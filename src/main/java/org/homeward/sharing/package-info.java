@@ -7,5 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "access", "audit", "child", "crossborder", "episode", "rhi",
-        "platform", "platform :: web"})
+        "platform", "platform :: records", "platform :: web"})
 package org.homeward.sharing;

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "access", "audit", "child",
-        "platform", "platform :: web"})
+        "platform", "platform :: records", "platform :: web"})
 package org.homeward.supervision;

@@ -2,9 +2,9 @@ package org.homeward.crossborder.internal;
 
 import java.util.List;
 import java.util.UUID;
-import org.homeward.child.ChildRecordEraser;
-import org.homeward.child.SubjectAccessSection;
-import org.homeward.child.SubjectAccessSource;
+import org.homeward.platform.records.ChildRecordEraser;
+import org.homeward.platform.records.SubjectAccessSection;
+import org.homeward.platform.records.SubjectAccessSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

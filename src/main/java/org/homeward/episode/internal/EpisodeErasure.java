@@ -1,7 +1,7 @@
 package org.homeward.episode.internal;
 
 import java.util.UUID;
-import org.homeward.child.ChildRecordEraser;
+import org.homeward.platform.records.ChildRecordEraser;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -2,8 +2,8 @@ package org.homeward.episode.internal;
 
 import java.util.List;
 import java.util.UUID;
-import org.homeward.child.SubjectAccessSection;
-import org.homeward.child.SubjectAccessSource;
+import org.homeward.platform.records.SubjectAccessSection;
+import org.homeward.platform.records.SubjectAccessSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

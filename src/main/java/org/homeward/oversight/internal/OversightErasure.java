@@ -3,7 +3,7 @@ package org.homeward.oversight.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.homeward.child.ChildRecordEraser;
+import org.homeward.platform.records.ChildRecordEraser;
 import org.homeward.child.EpisodeFacts;
 import org.homeward.child.EpisodeHistory;
 import org.springframework.core.annotation.Order;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.homeward.child.EpisodeFacts;
 import org.homeward.child.EpisodeHistory;
-import org.homeward.child.SubjectAccessSection;
-import org.homeward.child.SubjectAccessSource;
+import org.homeward.platform.records.SubjectAccessSection;
+import org.homeward.platform.records.SubjectAccessSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.homeward.child.RetainedRecord;
-import org.homeward.child.RetentionSource;
+import org.homeward.platform.records.RetainedRecord;
+import org.homeward.platform.records.RetentionSource;
 import org.homeward.platform.ClockConfiguration;
 import org.springframework.stereotype.Component;
 

@@ -8,8 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
-import org.homeward.child.ChildSummary;
-import org.homeward.child.Children;
+import org.homeward.platform.records.RecordSubjects;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.PdfRenderer;
 import org.homeward.platform.web.Dates;
@@ -44,18 +43,18 @@ class SubjectAccessController {
 
     private final SubjectAccessExports exports;
     private final SubjectAccessRequests requests;
-    private final Children children;
+    private final RecordSubjects subjects;
     private final AccessPolicy policy;
     private final ITemplateEngine templates;
     private final PdfRenderer pdf;
     private final Dates dates;
     private final Clock clock;
 
-    SubjectAccessController(SubjectAccessExports exports, SubjectAccessRequests requests, Children children,
+    SubjectAccessController(SubjectAccessExports exports, SubjectAccessRequests requests, RecordSubjects subjects,
                             AccessPolicy policy, ITemplateEngine templates, PdfRenderer pdf, Dates dates, Clock clock) {
         this.exports = exports;
         this.requests = requests;
-        this.children = children;
+        this.subjects = subjects;
         this.policy = policy;
         this.templates = templates;
         this.pdf = pdf;
@@ -65,7 +64,7 @@ class SubjectAccessController {
 
     @GetMapping("/children/{id}/subject-access")
     String page(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        ChildSummary child = allowed(user, id);
+        RecordSubjects.Subject child = allowed(user, id);
         return page(model, child, new SubjectAccessForm(), List.of());
     }
 
@@ -73,7 +72,7 @@ class SubjectAccessController {
     String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                   @ModelAttribute("subjectAccessForm") SubjectAccessForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        ChildSummary child = allowed(user, id);
+        RecordSubjects.Subject child = allowed(user, id);
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
         if (form.getRequesterKind() == null || !SubjectAccessForm.KINDS.containsKey(form.getRequesterKind())) {
             result.rejectValue("requesterKind", "required", "Select who made the request");
@@ -117,7 +116,7 @@ class SubjectAccessController {
 
     @GetMapping(value = "/children/{id}/subject-access.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubjectAccessExport> json(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        ChildSummary child = allowed(user, id);
+        RecordSubjects.Subject child = allowed(user, id);
         SubjectAccessExport export = exports.export(child, request(id), user, "JSON");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName(id, "json"))).body(export);
@@ -125,7 +124,7 @@ class SubjectAccessController {
 
     @GetMapping("/children/{id}/subject-access.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-        ChildSummary child = allowed(user, id);
+        RecordSubjects.Subject child = allowed(user, id);
         SubjectAccessExport export = exports.export(child, request(id), user, "PDF");
         Context context = new Context(Locale.UK);
         context.setVariable("export", export);
@@ -141,7 +140,7 @@ class SubjectAccessController {
                 "Record the subject access request before exporting the record"));
     }
 
-    private String page(Model model, ChildSummary child, SubjectAccessForm form, List<FormErrors.Entry> errors) {
+    private String page(Model model, RecordSubjects.Subject child, SubjectAccessForm form, List<FormErrors.Entry> errors) {
         model.addAttribute("child", child);
         model.addAttribute("subjectAccessForm", form);
         model.addAttribute("errors", errors);
@@ -157,12 +156,12 @@ class SubjectAccessController {
         return new Choice(code, SubjectAccessForm.kindLabel(code));
     }
 
-    private ChildSummary allowed(CurrentUser user, UUID id) {
+    private RecordSubjects.Subject allowed(CurrentUser user, UUID id) {
         if (!policy.mayHandleSubjectAccess(user, id)) {
             exports.refused(id);
             throw new AccessDeniedException("Your role does not allow you to handle subject access requests");
         }
-        return children.summary(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return subjects.subject(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** The start of a record number tells files apart and says nothing about the child. */

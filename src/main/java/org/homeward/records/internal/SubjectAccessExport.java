@@ -3,7 +3,7 @@ package org.homeward.records.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.homeward.child.SubjectAccessSection;
+import org.homeward.platform.records.SubjectAccessSection;
 
 /**
  * A child's whole record for a subject access request, as JSON and PDF give it: every module's

@@ -14,9 +14,9 @@ import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
-import org.homeward.child.ChildSummary;
-import org.homeward.child.SubjectAccessSection;
-import org.homeward.child.SubjectAccessSource;
+import org.homeward.platform.records.RecordSubjects;
+import org.homeward.platform.records.SubjectAccessSection;
+import org.homeward.platform.records.SubjectAccessSource;
 import org.homeward.oversight.Deadlines;
 import org.homeward.oversight.NewTask;
 import org.homeward.oversight.TaskOwner;
@@ -71,7 +71,7 @@ class SubjectAccessExports {
     }
 
     @Transactional
-    public SubjectAccessExport export(ChildSummary child, SubjectAccessRequests.Request request, CurrentUser user,
+    public SubjectAccessExport export(RecordSubjects.Subject child, SubjectAccessRequests.Request request, CurrentUser user,
                                       String format) {
         List<SubjectAccessSection> sections = new ArrayList<>();
         Map<String, String> names = new HashMap<>();

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.homeward.child.ChildRecordEraser;
+import org.homeward.platform.records.ChildRecordEraser;
 import org.homeward.child.Children;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -11,8 +11,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Children;
-import org.homeward.child.SubjectAccessSection;
-import org.homeward.child.SubjectAccessSource;
+import org.homeward.platform.records.SubjectAccessSection;
+import org.homeward.platform.records.SubjectAccessSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.homeward.child;
+package org.homeward.platform.records;
 
 import java.util.List;
 import java.util.UUID;
@@ -6,7 +6,7 @@ import java.util.UUID;
 /**
  * Each module that holds records about a child gives them, whole, to the child's subject access
  * export (UK GDPR Art. 15) by implementing this, reading its own tables: the export is built from
- * every module, never copied, as the chronology is ({@link ChronologySource}).
+ * every module, never copied, as the chronology is.
  */
 public interface SubjectAccessSource {
 

@@ -1,4 +1,4 @@
-package org.homeward.child;
+package org.homeward.platform.records;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.homeward.child;
+package org.homeward.platform.records;
 
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
