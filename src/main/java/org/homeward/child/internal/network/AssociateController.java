@@ -1,5 +1,6 @@
 package org.homeward.child.internal.network;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -105,7 +106,7 @@ class AssociateController {
 
     @PostMapping("/children/{id}/associates")
     String create(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                  @ModelAttribute("associateForm") AssociateForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("associateForm") AssociateForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         pages.requireEdit(user, "associates");
         ChildSummary child = pages.child(id);
@@ -138,7 +139,7 @@ class AssociateController {
 
     @PostMapping("/associates/{id}")
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                  @ModelAttribute("associateForm") AssociateForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("associateForm") AssociateForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         pages.requireEdit(user, "associates");
         Associate existing = service.find(id);

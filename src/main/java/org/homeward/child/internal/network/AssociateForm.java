@@ -1,5 +1,7 @@
 package org.homeward.child.internal.network;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,12 +14,18 @@ class AssociateForm {
     static final List<String> FIELD_ORDER = List.of("name", "relationship", "address", "phone", "socialMedia",
             "vehicle", "lastContactedDay", "personOfConcern", "concernReason");
 
+    @NotNull(message = "Enter the person’s name, or what the child calls them")
+    @Size(max = 200, message = "Name must be 200 characters or fewer")
     private String name;
     private String relationship;
+    @Size(max = 500, message = "Address must be 500 characters or fewer")
     private String address;
     private boolean addressWithheld;
+    @Size(max = 50, message = "Phone must be 50 characters or fewer")
     private String phone;
+    @Size(max = 200, message = "Social media must be 200 characters or fewer")
     private String socialMedia;
+    @Size(max = 200, message = "Vehicle must be 200 characters or fewer")
     private String vehicle;
     private String lastContactedDay;
     private String lastContactedMonth;

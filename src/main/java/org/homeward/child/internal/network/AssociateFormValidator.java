@@ -11,7 +11,10 @@ import org.homeward.platform.web.FormChecks;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-/** Checks an associate as typed, with messages that say how to put it right. */
+/**
+ * Checks what Bean Validation on {@link AssociateForm} cannot: the relationship when linking, the date, the yes or
+ * no and the reason it requires; with messages that say how to put it right.
+ */
 @Component
 class AssociateFormValidator {
 
@@ -27,15 +30,9 @@ class AssociateFormValidator {
      */
     Optional<LocalDate> validate(AssociateForm form, boolean linking, Errors errors) {
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        required(form.getName(), "name", "Enter the person’s name, or what the child calls them", errors);
-        maxLength(form.getName(), 200, "name", "Name must be 200 characters or fewer", errors);
         if (linking) {
             relationship(form.getRelationship(), "relationship", errors);
         }
-        maxLength(form.getAddress(), 500, "address", "Address must be 500 characters or fewer", errors);
-        maxLength(form.getPhone(), 50, "phone", "Phone must be 50 characters or fewer", errors);
-        maxLength(form.getSocialMedia(), 200, "socialMedia", "Social media must be 200 characters or fewer", errors);
-        maxLength(form.getVehicle(), 200, "vehicle", "Vehicle must be 200 characters or fewer", errors);
         Optional<LocalDate> lastContacted = FormChecks.date(form.lastContacted(), "lastContactedDay", null,
                 "Date last contacted by staff", LocalDate.of(1900, 1, 1),
                 "Date last contacted by staff must be after 1 January 1900", today,

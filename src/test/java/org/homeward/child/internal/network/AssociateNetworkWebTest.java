@@ -74,6 +74,15 @@ class AssociateNetworkWebTest {
                 .contains("Date last contacted by staff must be today or in the past");
         assertThat(jdbc.sql("select count(*) from associate where name = 'Unnamed Adult'").query(Long.class).single()).isZero();
 
+        String unnamed = mvc.perform(post("/children/" + child + "/associates").with(csrf()).with(as(users, "carer"))
+                        .param("name", "   ").param("relationship", "Cousin").param("personOfConcern", "no")
+                        .param("phone", "0".repeat(51)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unnamed).contains("There is a problem")
+                .contains("Enter the person’s name, or what the child calls them")
+                .contains("Phone must be 50 characters or fewer")
+                .contains("href=\"#name\"");
+
         UUID other = TestChildren.add(mvc, users, "Quentin", "Concern");
         UUID associate = addAssociate(other, "Ulrika Vantongeren");
         String refused = mvc.perform(post("/children/" + child + "/associates/link").with(csrf()).with(as(users, "carer"))
