@@ -1,5 +1,7 @@
 package org.homeward.rhi.internal;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.homeward.platform.DateInput;
 import org.homeward.platform.DateTimeInput;
 
@@ -12,6 +14,8 @@ public class AttemptForm {
     private String attemptedYear;
     private String attemptedTime;
     private String method;
+    @NotNull(message = "Enter what happened")
+    @Size(max = 4000, message = "What happened must be 4000 characters or fewer")
     private String result;
 
     static final java.util.List<String> FIELD_ORDER = java.util.List.of("attemptedDay", "method", "result");

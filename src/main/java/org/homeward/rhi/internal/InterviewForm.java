@@ -1,5 +1,7 @@
 package org.homeward.rhi.internal;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.DateInput;
 import org.homeward.platform.DateTimeInput;
@@ -13,14 +15,20 @@ public class InterviewForm {
     private String heldMonth;
     private String heldYear;
     private String heldTime;
+    @NotNull(message = "Enter the interviewer's name")
+    @Size(max = 200, message = "The interviewer's name must be 200 characters or fewer")
     private String interviewerName;
     private String interviewerRole;
+    @NotNull(message = "Enter the interviewer's agency")
+    @Size(max = 200, message = "The interviewer's agency must be 200 characters or fewer")
     private String interviewerAgency;
     private String childChoseKnownWorker;
     private String whereWent;
     private String whoWith;
     private String travel;
     private String howReturned;
+    @NotNull(message = "Enter whether the child came to harm while missing")
+    @Size(max = 20000, message = "Harm while missing must be 20000 characters or fewer")
     private String harm;
     private String exploitation;
     private String exploitationDetail;

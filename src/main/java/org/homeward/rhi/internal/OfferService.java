@@ -139,9 +139,6 @@ class OfferService {
         if (!FormChecks.oneOf(form.getMethod(), METHODS)) {
             result.rejectValue("method", "required", "Select how the child was contacted");
         }
-        if (blank(form.getResult())) {
-            result.rejectValue("result", "required", "Enter what happened");
-        }
         if (result.hasErrors()) {
             return false;
         }
@@ -214,8 +211,7 @@ class OfferService {
 
     @Transactional
     public boolean recordNotOffered(Offer offer, NotOfferedForm form, BindingResult result, CurrentUser user) {
-        if (blank(form.getNotOfferedReason())) {
-            result.rejectValue("notOfferedReason", "required", "Enter why no interview is offered");
+        if (result.hasErrors()) {
             return false;
         }
         records.notOffered(offer.id(), form.getNotOfferedReason().strip(), user.id(), clock.instant());
@@ -358,12 +354,10 @@ class OfferService {
     private OfferRecords.Interview answers(InterviewForm form, Optional<Instant> held, Instant now,
                                            List<OfferRecords.Factor> factors, BindingResult result) {
         LocalDate on = held.orElse(now).atZone(ClockConfiguration.LONDON).toLocalDate();
-        require(form.getInterviewerName(), "interviewerName", "Enter the interviewer's name", result);
         boolean roleKnown = vocabularies.inForce(ROLES, form.getInterviewerRole(), on);
         if (!roleKnown) {
             result.rejectValue("interviewerRole", "required", "Select the interviewer's role");
         }
-        require(form.getInterviewerAgency(), "interviewerAgency", "Enter the interviewer's agency", result);
         // Independence follows from a role on the list only: an unknown or missing role is already an error.
         boolean independent = roleKnown && !FormChecks.oneOf(form.getInterviewerRole(), NOT_INDEPENDENT);
         boolean chose = "yes".equals(form.getChildChoseKnownWorker());
@@ -371,7 +365,6 @@ class OfferService {
             result.rejectValue("childChoseKnownWorker", "independence", "An interview by the child’s carer, placement "
                     + "staff or social worker is not independent: hold it only if the child chose them");
         }
-        require(form.getHarm(), "harm", "Enter whether the child came to harm while missing", result);
         if (!"yes".equals(form.getExploitation()) && !"no".equals(form.getExploitation())) {
             result.rejectValue("exploitation", "required", "Select whether there are signs of exploitation");
         } else if ("yes".equals(form.getExploitation())) {

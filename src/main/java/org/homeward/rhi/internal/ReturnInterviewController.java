@@ -131,7 +131,7 @@ class ReturnInterviewController {
 
     @PostMapping("/return-interviews/{id}/attempts")
     String attempt(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                   @ModelAttribute("attemptForm") AttemptForm form, BindingResult result, Model model,
+                   @Valid @ModelAttribute("attemptForm") AttemptForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         Offer offer = workable(user, id);
         boolean saved = offer.open() && service.recordAttempt(offer, form, result, user);
@@ -178,7 +178,7 @@ class ReturnInterviewController {
 
     @PostMapping("/return-interviews/{id}/not-offered")
     String notOffered(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                      @ModelAttribute("notOfferedForm") NotOfferedForm form, BindingResult result, Model model,
+                      @Valid @ModelAttribute("notOfferedForm") NotOfferedForm form, BindingResult result, Model model,
                       RedirectAttributes redirect) {
         Offer offer = viewable(user, id);
         require(policy.mayManageReturnInterview(user) || policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
@@ -229,7 +229,7 @@ class ReturnInterviewController {
 
     @PostMapping("/return-interviews/{id}/interview")
     String recordInterview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                           @ModelAttribute("interviewForm") InterviewForm form, BindingResult result, Model model,
+                           @Valid @ModelAttribute("interviewForm") InterviewForm form, BindingResult result, Model model,
                            RedirectAttributes redirect) {
         Offer offer = workable(user, id);
         boolean correcting = offer.held() && !offer.covered();

@@ -318,6 +318,19 @@ class ReturnInterviewWebTest {
     }
 
     @Test
+    void aBlankOrOverlongInterviewerIsAFieldErrorNotAServerError() throws Exception {
+        Map<String, String> f = interview(returned.plusHours(5));
+        f.put("interviewerName", "x".repeat(201));
+        f.put("interviewerAgency", "  ");
+        MvcResult r = send("rhiworker", post("/return-interviews/" + offer + "/interview"), f);
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(r.getResponse().getContentAsString()).contains("There is a problem")
+                .contains("The interviewer&#39;s name must be 200 characters or fewer")
+                .contains("Enter the interviewer&#39;s agency").contains("href=\"#interviewerAgency\"");
+        assertThat(records.interview(offer)).isEmpty();
+    }
+
+    @Test
     void theChildsWordsOrAReasonAreRequired() throws Exception {
         Map<String, String> f = interview(returned.plusHours(5));
         f.remove("childWords");
