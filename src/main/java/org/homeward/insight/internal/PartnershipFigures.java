@@ -183,6 +183,7 @@ public class PartnershipFigures {
             // A year's children are folded in memory: at national scale some 45 MB, which the default would spill.
             jdbc.sql("set local work_mem = '96MB'").update();
         }
+        Plans.forTheseValues(jdbc);
         Instant endsAt = to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant();
         Collection<UUID> councils = authorities.orElseGet(() -> jdbc.sql(
                 "select id from agency where kind = 'LOCAL_AUTHORITY'").query(UUID.class).list());

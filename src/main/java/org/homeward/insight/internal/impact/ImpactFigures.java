@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.insight.internal.Plans;
 import org.homeward.platform.ClockConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -74,6 +75,7 @@ class ImpactFigures {
 
     /** The period's parameters: London days, their bounds as instants, the councils shown and, scoped, their ids. */
     Map<String, Object> params(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities, Instant now) {
+        Plans.forTheseValues(jdbc);
         Collection<UUID> councils = authorities.orElseGet(() -> jdbc.sql(
                 "select id from agency where kind = 'LOCAL_AUTHORITY'").query(UUID.class).list());
         Map<String, Object> params = new LinkedHashMap<>();

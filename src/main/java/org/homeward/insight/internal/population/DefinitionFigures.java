@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.insight.internal.Plans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
@@ -55,6 +56,7 @@ public class DefinitionFigures {
      * with it. Combinations with no episodes are left out.
      */
     public List<Row> rows(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities, int repeatEpisodes) {
+        Plans.forTheseValues(jdbc);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("from", Date.valueOf(from));
         params.put("to", Date.valueOf(to));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.insight.internal.Plans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
@@ -70,6 +71,7 @@ public class Disproportionality {
      * none has been. Only the children of councils that population covers are counted.
      */
     public Optional<Figures> figures(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities) {
+        Plans.forTheseValues(jdbc);
         Optional<ChildPopulation.Base> found = population.base(to.getYear(), authorities);
         if (found.isEmpty()) {
             return Optional.empty();

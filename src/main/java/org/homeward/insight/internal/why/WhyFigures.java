@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.homeward.insight.internal.PartnershipFigures;
+import org.homeward.insight.internal.Plans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
@@ -99,6 +100,7 @@ class WhyFigures {
      * {@code authorities} and those placed in their areas, or of the whole partnership when empty.
      */
     Figures figures(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities) {
+        Plans.forTheseValues(jdbc);
         Collection<UUID> councils = authorities.orElseGet(() -> jdbc.sql(
                 "select id from agency where kind = 'LOCAL_AUTHORITY'").query(UUID.class).list());
         String scope = authorities.isEmpty() ? "true" : "(authority_id = any(:ids) or host_authority_id = any(:ids))";

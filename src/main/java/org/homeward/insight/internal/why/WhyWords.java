@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.homeward.insight.internal.Plans;
 import org.homeward.platform.web.Keyset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -58,6 +59,7 @@ class WhyWords {
                  where (coalesce(btrim(i.child_words), '') <> '' or coalesce(btrim(f.detail), '') <> '')"""
                 + keyset.condition("i.held_at", "i.offer_id", true) + keyset.orderBy("i.held_at", "i.offer_id", true)
                 + keyset.limit();
+        Plans.forTheseValues(jdbc);
         List<Said> read = keyset.bind(jdbc.sql(sql)).params(params(from, to, authorities, vocabulary, code))
                 .query(Read.class).list().stream()
                 .map(r -> new Said(r.offerId(), r.childId(), r.heldAt(),
