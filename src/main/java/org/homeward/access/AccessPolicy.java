@@ -402,11 +402,6 @@ public class AccessPolicy {
         return holdsAny(user, RECORDS);
     }
 
-    /** Approve a disposal: a named senior manager who did not ask for it. */
-    public boolean mayApproveDisposal(CurrentUser user, UUID requestedBy) {
-        return user != null && user.has(SENIOR_MANAGER) && !user.id().equals(requestedBy);
-    }
-
     /** Cross-border notices (DOMAIN.md XB-01 to XB-03): the practitioners and managers of the agencies concerned. */
     private static final Set<Role> CROSS_BORDER = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
             RHI_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
