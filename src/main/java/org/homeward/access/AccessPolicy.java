@@ -448,11 +448,6 @@ public class AccessPolicy {
         return holdsAny(user, SIGN_OFF);
     }
 
-    /** Decide whether a looked-after child's care plan needs a review after an episode: the IRO (MP-06). */
-    public boolean mayDecideCarePlanReview(CurrentUser user, UUID childId) {
-        return user != null && user.has(IRO) && mayViewChild(user, childId);
-    }
-
     /**
      * Independent Reviewing Officers whose roles give no wider access see the children they review (and
      * any they are personally given work about), not every child of their authority: their independence
