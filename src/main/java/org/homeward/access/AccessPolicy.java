@@ -287,19 +287,6 @@ public class AccessPolicy {
         return holdsAny(user, RECORD_MEETINGS) || holdsAny(user, POLICE);
     }
 
-    /**
-     * A child's exploitation screenings, which hold sensitive detail of abuse and sexual health: the
-     * police and children's social care who act on them (at missing management meetings), and auditors.
-     */
-    public boolean mayViewExploitation(CurrentUser user) {
-        return holdsAny(user, VIEW_MEETINGS);
-    }
-
-    /** Complete an exploitation screening: children's social care, as for the risk screening. */
-    public boolean mayScreenExploitation(CurrentUser user) {
-        return holdsAny(user, SCREEN_RISK);
-    }
-
     /** The compliance dashboard (counts only): managers, the named senior manager or police strategic lead, analysts. */
     public boolean mayViewDashboard(CurrentUser user) {
         return holdsAny(user, DASHBOARD);
