@@ -307,30 +307,6 @@ public class AccessPolicy {
         return holdsAny(user, RHI_MEASURES);
     }
 
-    /** Record a supervision: team and senior managers supervise practitioners (SRC-000/001). */
-    public boolean mayRecordSupervision(CurrentUser user) {
-        return holdsAny(user, EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER));
-    }
-
-    /**
-     * Read a supervision: its two parties and senior managers only (OV-04 "restricted visibility"):
-     * reflective supervision is personal, and other managers and auditors have no part in it.
-     */
-    public boolean mayViewSupervision(CurrentUser user, UUID supervisorId, UUID superviseeId) {
-        return user != null && (user.id().equals(supervisorId) || user.id().equals(superviseeId)
-                || user.has(SENIOR_MANAGER));
-    }
-
-    /** Name or change a child's trusted worker: children's social care, who agree it with the child. */
-    public boolean mayChangeTrustedWorker(CurrentUser user) {
-        return holdsAny(user, SCREEN_RISK);
-    }
-
-    /** The trusted worker continuity report: managers with names, analysts as counts only (IS-02). */
-    public boolean mayViewContinuityReport(CurrentUser user) {
-        return holdsAny(user, RHI_MEASURES);
-    }
-
     /** Names of children in reports: managers, never partnership analysts (IS-02: aggregates only). */
     public boolean maySeeNamesInReports(CurrentUser user) {
         return holdsAny(user, EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER));
