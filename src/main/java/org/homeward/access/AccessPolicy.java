@@ -264,27 +264,10 @@ public class AccessPolicy {
     /** The IRO of a looked-after child is invited to its missing management meetings (DOMAIN.md D.6). */
     private static final Set<Role> VIEW_MEETINGS = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
             TEAM_MANAGER, SENIOR_MANAGER, IRO, AUDITOR);
-    private static final Set<Role> RECORD_MEETINGS = EnumSet.of(MISSING_COORDINATOR, SOCIAL_WORKER, TEAM_MANAGER,
-            SENIOR_MANAGER);
 
     /** Missing management meetings: the police and children's social care who hold them, and auditors. */
     public boolean mayViewMeetings(CurrentUser user) {
         return holdsAny(user, VIEW_MEETINGS);
-    }
-
-    /** Record a meeting, or that carers are reporting inappropriately: the people who convene meetings. */
-    public boolean mayRecordMeeting(CurrentUser user) {
-        return holdsAny(user, RECORD_MEETINGS);
-    }
-
-    /** Decide that a meeting the criteria call for is not convened: a manager's decision, with the reason (CR-11). */
-    public boolean mayDecideNotToConvene(CurrentUser user) {
-        return holdsAny(user, SIGN_OFF);
-    }
-
-    /** Raise and record strategy discussions and trigger plans: the police and children's social care. */
-    public boolean mayRecordStrategy(CurrentUser user) {
-        return holdsAny(user, RECORD_MEETINGS) || holdsAny(user, POLICE);
     }
 
     /** The compliance dashboard (counts only): managers, the named senior manager or police strategic lead, analysts. */
@@ -295,11 +278,6 @@ public class AccessPolicy {
     /** Management oversight sign-offs: team and senior managers (never of their own work). */
     public boolean maySignOff(CurrentUser user) {
         return holdsAny(user, SIGN_OFF);
-    }
-
-    /** Ask for a meeting on the police's behalf: police officers and missing-person coordinators. */
-    public boolean mayRequestMeetingAsPolice(CurrentUser user) {
-        return holdsAny(user, POLICE);
     }
 
     /** The aggregate return interview measures, without names: managers and partnership analysts. */
