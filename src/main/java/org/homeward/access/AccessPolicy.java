@@ -41,10 +41,6 @@ public class AccessPolicy {
     /** Anyone who may find a child gone: carers, police and the council. */
     private static final Set<Role> REPORT_MISSING = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, CARE_WORKER,
             SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
-    /** Risk grading and safe-and-well checks are police decisions (College of Policing APP). */
-    private static final Set<Role> POLICE = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR);
-    private static final Set<Role> CLOSE_EPISODE = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
-            TEAM_MANAGER, SENIOR_MANAGER);
 
     /** The council's missing risk screening is children's social care's (DOMAIN.md D.4, RA-02). */
     private static final Set<Role> SCREEN_RISK = EnumSet.of(SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
@@ -83,35 +79,10 @@ public class AccessPolicy {
         return holdsAny(user, REPORT_MISSING);
     }
 
-    public boolean mayRecordReturn(CurrentUser user) {
-        return holdsAny(user, REPORT_MISSING);
-    }
-
-    public boolean mayGradeRisk(CurrentUser user) {
-        return holdsAny(user, POLICE);
-    }
-
-    public boolean mayRecordSafeAndWellCheck(CurrentUser user) {
-        return holdsAny(user, POLICE);
-    }
-
-    public boolean mayCloseEpisode(CurrentUser user) {
-        return holdsAny(user, CLOSE_EPISODE);
-    }
-
-    /** Record the police force areas an episode touched (XB-04): the police and children's social care. */
-    public boolean mayRecordForceAreas(CurrentUser user) {
-        return holdsAny(user, CLOSE_EPISODE);
-    }
-
     /** The council's inbox of messages from the police (IS-04): its children's social care. */
     public boolean mayReceivePoliceMessages(CurrentUser user) {
-        return holdsAny(user, SCREEN_RISK) && user.agencyId() != null && user.agencyKind() == AgencyKind.LOCAL_AUTHORITY;
-    }
-
-    /** Acknowledge a police message: only someone of the council it was sent to. */
-    public boolean mayAcknowledgePoliceMessage(CurrentUser user, UUID toAgencyId) {
-        return mayReceivePoliceMessages(user) && user.agencyId().equals(toAgencyId);
+        return holdsAny(user, SCREEN_RISK) && user.agencyId() != null
+                && user.agencyKind() == AgencyKind.LOCAL_AUTHORITY;
     }
 
     /** Complete the council's risk screening of an episode; whoever may open the whole record reads it. */
