@@ -203,33 +203,10 @@ public class AccessPolicy {
         return holdsAny(user, VIEW_RHI) || holdsAny(user, EnumSet.of(RHI_WORKER));
     }
 
-    public boolean mayViewReturnInterview(CurrentUser user, java.util.UUID providerAgencyId) {
-        return holdsAny(user, VIEW_RHI) || mayWorkReturnInterview(user, providerAgencyId);
-    }
-
     /** Record attempts, the outcome and the interview: RHI workers of the agency the offer is assigned to. */
     public boolean mayWorkReturnInterview(CurrentUser user, java.util.UUID providerAgencyId) {
         return user != null && user.has(RHI_WORKER) && providerAgencyId != null
                 && providerAgencyId.equals(user.agencyId());
-    }
-
-    /** Assign the provider and the responsible authority; record that no interview is offered. */
-    public boolean mayManageReturnInterview(CurrentUser user) {
-        return holdsAny(user, MANAGE_RHI);
-    }
-
-    /** Sign off a decision not to offer an interview: team and senior managers. */
-    public boolean maySignOffNotOffered(CurrentUser user) {
-        return holdsAny(user, EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER));
-    }
-
-    /**
-     * Record that an interview's findings are reflected in the child's plan: the plan owner, a
-     * manager, or (when the child has no allocated worker) any social worker.
-     */
-    public boolean mayReflectInPlan(CurrentUser user, java.util.UUID planOwnerId) {
-        return user != null && (user.id().equals(planOwnerId) || holdsAny(user, EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER))
-                || (planOwnerId == null && holdsAny(user, MANAGE_RHI)));
     }
 
     /** The IRO of a looked-after child is invited to its missing management meetings (DOMAIN.md D.6). */
