@@ -47,7 +47,6 @@ public class AccessPolicy {
 
     private static final Set<Role> VIEW_RHI = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
             TEAM_MANAGER, SENIOR_MANAGER, IRO);
-    private static final Set<Role> MANAGE_RHI = EnumSet.of(SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
     private static final Set<Role> RHI_MEASURES = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER, ANALYST, BOARD_MEMBER);
 
     private static final Set<Role> SIGN_OFF = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER);
@@ -289,52 +288,6 @@ public class AccessPolicy {
     /** The retention report, and asking for a record due for disposal to be disposed of. */
     public boolean mayReviewRetention(CurrentUser user) {
         return holdsAny(user, RECORDS);
-    }
-
-    /** Cross-border notices (DOMAIN.md XB-01 to XB-03): the practitioners and managers of the agencies concerned. */
-    private static final Set<Role> CROSS_BORDER = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
-            RHI_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
-
-    /** The notices sent to and from one's own agency. */
-    public boolean mayViewCrossBorderNotices(CurrentUser user) {
-        return holdsAny(user, CROSS_BORDER) && user.agencyId() != null;
-    }
-
-    /** One notice: someone of the agency that sent it or the one it was sent to, who may open the child's record. */
-    public boolean mayViewCrossBorderNotice(CurrentUser user, UUID fromAgencyId, UUID toAgencyId, UUID childId) {
-        return mayViewCrossBorderNotices(user)
-                && (user.agencyId().equals(fromAgencyId) || user.agencyId().equals(toAgencyId))
-                && mayViewChild(user, childId);
-    }
-
-    /** Acknowledge a notice: only someone of the agency it was sent to. */
-    public boolean mayAcknowledgeCrossBorderNotice(CurrentUser user, UUID toAgencyId) {
-        return mayViewCrossBorderNotices(user) && user.agencyId().equals(toAgencyId);
-    }
-
-    /**
-     * Act for an authority across the border (give a placement notice's details, agree who holds the
-     * interview, mark a notice sent by hand): its children's social care.
-     */
-    public boolean mayActAcrossBorderFor(CurrentUser user, UUID authorityId) {
-        return holdsAny(user, MANAGE_RHI) && authorityId != null && authorityId.equals(user.agencyId());
-    }
-
-    /** Return an interview's findings to the placing authority: whoever recorded it, the host's social care, the provider. */
-    public boolean mayReturnInterviewFindings(CurrentUser user, UUID recordedBy, UUID hostAuthorityId,
-                                              UUID providerAgencyId) {
-        return user != null && (user.id().equals(recordedBy) || mayActAcrossBorderFor(user, hostAuthorityId)
-                || mayWorkReturnInterview(user, providerAgencyId));
-    }
-
-    /** The register of children placed into the authority's area: its children's social care. */
-    public boolean mayViewPlacedInRegister(CurrentUser user) {
-        return holdsAny(user, MANAGE_RHI) && user.agencyId() != null;
-    }
-
-    /** Cross-border exceptions: team and senior managers (of every agency: named senior managers see all). */
-    public boolean mayViewCrossBorderExceptions(CurrentUser user) {
-        return holdsAny(user, SIGN_OFF);
     }
 
     /**
