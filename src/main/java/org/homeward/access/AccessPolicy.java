@@ -14,8 +14,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that answers "may this user do this to a child's record?". Every controller and
- * service asks here; nothing else decides access.
+ * Answers "may this user open this child's record?" and gives the rest of access: roles (with an auditor's
+ * time box), agencies, involvement, break-glass, and the rules several modules share. A module states its
+ * own rules in its {@code <Module>Permissions}, built on {@link #holdsAny} and {@link #mayViewChild}.
  */
 @Component
 public class AccessPolicy {
@@ -40,17 +41,12 @@ public class AccessPolicy {
     /** Anyone who may find a child gone: carers, police and the council. */
     private static final Set<Role> REPORT_MISSING = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, CARE_WORKER,
             SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
-    /** Risk grading and safe-and-well checks are police decisions (College of Policing APP). */
-    private static final Set<Role> POLICE = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR);
-    private static final Set<Role> CLOSE_EPISODE = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
-            TEAM_MANAGER, SENIOR_MANAGER);
 
     /** The council's missing risk screening is children's social care's (DOMAIN.md D.4, RA-02). */
     private static final Set<Role> SCREEN_RISK = EnumSet.of(SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
 
     private static final Set<Role> VIEW_RHI = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
             TEAM_MANAGER, SENIOR_MANAGER, IRO);
-    private static final Set<Role> MANAGE_RHI = EnumSet.of(SOCIAL_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
     private static final Set<Role> RHI_MEASURES = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER, ANALYST, BOARD_MEMBER);
 
     private static final Set<Role> SIGN_OFF = EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER);
@@ -79,43 +75,18 @@ public class AccessPolicy {
     }
 
     public boolean mayReportMissing(CurrentUser user) {
-        return any(user, REPORT_MISSING);
-    }
-
-    public boolean mayRecordReturn(CurrentUser user) {
-        return any(user, REPORT_MISSING);
-    }
-
-    public boolean mayGradeRisk(CurrentUser user) {
-        return any(user, POLICE);
-    }
-
-    public boolean mayRecordSafeAndWellCheck(CurrentUser user) {
-        return any(user, POLICE);
-    }
-
-    public boolean mayCloseEpisode(CurrentUser user) {
-        return any(user, CLOSE_EPISODE);
-    }
-
-    /** Record the police force areas an episode touched (XB-04): the police and children's social care. */
-    public boolean mayRecordForceAreas(CurrentUser user) {
-        return any(user, CLOSE_EPISODE);
+        return holdsAny(user, REPORT_MISSING);
     }
 
     /** The council's inbox of messages from the police (IS-04): its children's social care. */
     public boolean mayReceivePoliceMessages(CurrentUser user) {
-        return any(user, SCREEN_RISK) && user.agencyId() != null && user.agencyKind() == AgencyKind.LOCAL_AUTHORITY;
-    }
-
-    /** Acknowledge a police message: only someone of the council it was sent to. */
-    public boolean mayAcknowledgePoliceMessage(CurrentUser user, UUID toAgencyId) {
-        return mayReceivePoliceMessages(user) && user.agencyId().equals(toAgencyId);
+        return holdsAny(user, SCREEN_RISK) && user.agencyId() != null
+                && user.agencyKind() == AgencyKind.LOCAL_AUTHORITY;
     }
 
     /** Complete the council's risk screening of an episode; whoever may open the whole record reads it. */
     public boolean mayScreenRisk(CurrentUser user) {
-        return any(user, SCREEN_RISK);
+        return holdsAny(user, SCREEN_RISK);
     }
 
     /**
@@ -123,7 +94,7 @@ public class AccessPolicy {
      * lists), each only among the children the person is involved with ({@link #mayViewChild}).
      */
     public boolean mayViewChildren(CurrentUser user) {
-        return any(user, VIEW_CHILD);
+        return holdsAny(user, VIEW_CHILD);
     }
 
     /** Search for children: everyone who may open some child's record, each among the children they may open. */
@@ -161,7 +132,7 @@ public class AccessPolicy {
 
     /** Open a record one is not involved with, after giving a reason; audited and reported (break-glass). */
     public boolean mayBreakGlass(CurrentUser user) {
-        return any(user, BREAK_GLASS) && !auditorOfSampleOnly(user);
+        return holdsAny(user, BREAK_GLASS) && !auditorOfSampleOnly(user);
     }
 
     /**
@@ -213,26 +184,22 @@ public class AccessPolicy {
     }
 
     public boolean mayEditChildren(CurrentUser user) {
-        return any(user, EDIT_CHILD);
+        return holdsAny(user, EDIT_CHILD);
     }
 
     /** Create and change a child's Philomena profile, associates and locations. */
     public boolean mayEditPhilomena(CurrentUser user) {
-        return any(user, PHILOMENA);
+        return holdsAny(user, PHILOMENA);
     }
 
     /** Download the police information pack: those who report a child missing and the police who receive it. */
     public boolean mayExportPolicePack(CurrentUser user) {
-        return any(user, PHILOMENA);
+        return holdsAny(user, PHILOMENA);
     }
 
     /** Return home interviews: police, social workers and managers view; RHI workers their agency's only. */
     public boolean mayViewReturnInterviews(CurrentUser user) {
-        return any(user, VIEW_RHI) || any(user, EnumSet.of(RHI_WORKER));
-    }
-
-    public boolean mayViewReturnInterview(CurrentUser user, java.util.UUID providerAgencyId) {
-        return any(user, VIEW_RHI) || mayWorkReturnInterview(user, providerAgencyId);
+        return holdsAny(user, VIEW_RHI) || holdsAny(user, EnumSet.of(RHI_WORKER));
     }
 
     /** Record attempts, the outcome and the interview: RHI workers of the agency the offer is assigned to. */
@@ -241,115 +208,37 @@ public class AccessPolicy {
                 && providerAgencyId.equals(user.agencyId());
     }
 
-    /** Assign the provider and the responsible authority; record that no interview is offered. */
-    public boolean mayManageReturnInterview(CurrentUser user) {
-        return any(user, MANAGE_RHI);
-    }
-
-    /** Sign off a decision not to offer an interview: team and senior managers. */
-    public boolean maySignOffNotOffered(CurrentUser user) {
-        return any(user, EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER));
-    }
-
-    /**
-     * Record that an interview's findings are reflected in the child's plan: the plan owner, a
-     * manager, or (when the child has no allocated worker) any social worker.
-     */
-    public boolean mayReflectInPlan(CurrentUser user, java.util.UUID planOwnerId) {
-        return user != null && (user.id().equals(planOwnerId) || any(user, EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER))
-                || (planOwnerId == null && any(user, MANAGE_RHI)));
-    }
-
     /** The IRO of a looked-after child is invited to its missing management meetings (DOMAIN.md D.6). */
     private static final Set<Role> VIEW_MEETINGS = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
             TEAM_MANAGER, SENIOR_MANAGER, IRO, AUDITOR);
-    private static final Set<Role> RECORD_MEETINGS = EnumSet.of(MISSING_COORDINATOR, SOCIAL_WORKER, TEAM_MANAGER,
-            SENIOR_MANAGER);
 
     /** Missing management meetings: the police and children's social care who hold them, and auditors. */
     public boolean mayViewMeetings(CurrentUser user) {
-        return any(user, VIEW_MEETINGS);
-    }
-
-    /** Record a meeting, or that carers are reporting inappropriately: the people who convene meetings. */
-    public boolean mayRecordMeeting(CurrentUser user) {
-        return any(user, RECORD_MEETINGS);
-    }
-
-    /** Decide that a meeting the criteria call for is not convened: a manager's decision, with the reason (CR-11). */
-    public boolean mayDecideNotToConvene(CurrentUser user) {
-        return any(user, SIGN_OFF);
-    }
-
-    /** Raise and record strategy discussions and trigger plans: the police and children's social care. */
-    public boolean mayRecordStrategy(CurrentUser user) {
-        return any(user, RECORD_MEETINGS) || any(user, POLICE);
-    }
-
-    /**
-     * A child's exploitation screenings, which hold sensitive detail of abuse and sexual health: the
-     * police and children's social care who act on them (at missing management meetings), and auditors.
-     */
-    public boolean mayViewExploitation(CurrentUser user) {
-        return any(user, VIEW_MEETINGS);
-    }
-
-    /** Complete an exploitation screening: children's social care, as for the risk screening. */
-    public boolean mayScreenExploitation(CurrentUser user) {
-        return any(user, SCREEN_RISK);
+        return holdsAny(user, VIEW_MEETINGS);
     }
 
     /** The compliance dashboard (counts only): managers, the named senior manager or police strategic lead, analysts. */
     public boolean mayViewDashboard(CurrentUser user) {
-        return any(user, DASHBOARD);
+        return holdsAny(user, DASHBOARD);
     }
 
     /** Management oversight sign-offs: team and senior managers (never of their own work). */
     public boolean maySignOff(CurrentUser user) {
-        return any(user, SIGN_OFF);
-    }
-
-    /** Ask for a meeting on the police's behalf: police officers and missing-person coordinators. */
-    public boolean mayRequestMeetingAsPolice(CurrentUser user) {
-        return any(user, POLICE);
+        return holdsAny(user, SIGN_OFF);
     }
 
     /** The aggregate return interview measures, without names: managers and partnership analysts. */
     public boolean mayViewReturnInterviewMeasures(CurrentUser user) {
-        return any(user, RHI_MEASURES);
-    }
-
-    /** Record a supervision: team and senior managers supervise practitioners (SRC-000/001). */
-    public boolean mayRecordSupervision(CurrentUser user) {
-        return any(user, EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER));
-    }
-
-    /**
-     * Read a supervision: its two parties and senior managers only (OV-04 "restricted visibility"):
-     * reflective supervision is personal, and other managers and auditors have no part in it.
-     */
-    public boolean mayViewSupervision(CurrentUser user, UUID supervisorId, UUID superviseeId) {
-        return user != null && (user.id().equals(supervisorId) || user.id().equals(superviseeId)
-                || user.has(SENIOR_MANAGER));
-    }
-
-    /** Name or change a child's trusted worker: children's social care, who agree it with the child. */
-    public boolean mayChangeTrustedWorker(CurrentUser user) {
-        return any(user, SCREEN_RISK);
-    }
-
-    /** The trusted worker continuity report: managers with names, analysts as counts only (IS-02). */
-    public boolean mayViewContinuityReport(CurrentUser user) {
-        return any(user, RHI_MEASURES);
+        return holdsAny(user, RHI_MEASURES);
     }
 
     /** Names of children in reports: managers, never partnership analysts (IS-02: aggregates only). */
     public boolean maySeeNamesInReports(CurrentUser user) {
-        return any(user, EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER));
+        return holdsAny(user, EnumSet.of(TEAM_MANAGER, SENIOR_MANAGER));
     }
 
     public boolean maySeeSpecialCategory(CurrentUser user) {
-        return any(user, SPECIAL_CATEGORY);
+        return holdsAny(user, SPECIAL_CATEGORY);
     }
 
     public boolean mayReadAuditTrail(CurrentUser user) {
@@ -368,7 +257,7 @@ public class AccessPolicy {
 
     /** A child's information sharing register and its exports: the police, children's social care, auditors. */
     public boolean mayViewShares(CurrentUser user, UUID childId) {
-        return any(user, VIEW_SHARES) && mayViewChild(user, childId);
+        return holdsAny(user, VIEW_SHARES) && mayViewChild(user, childId);
     }
 
     /**
@@ -376,7 +265,7 @@ public class AccessPolicy {
      * workers for the children referred to their agency (who share and receive what the interview needs).
      */
     public boolean mayRecordShare(CurrentUser user, UUID childId) {
-        if (any(user, RECORD_SHARES)) {
+        if (holdsAny(user, RECORD_SHARES)) {
             return mayViewChild(user, childId);
         }
         ChildReferrals known = referrals.getIfAvailable();
@@ -393,68 +282,12 @@ public class AccessPolicy {
 
     /** Record a subject access request about a child and export the child's whole record for it. */
     public boolean mayHandleSubjectAccess(CurrentUser user, UUID childId) {
-        return any(user, RECORDS) && mayViewChild(user, childId);
+        return holdsAny(user, RECORDS) && mayViewChild(user, childId);
     }
 
     /** The retention report, and asking for a record due for disposal to be disposed of. */
     public boolean mayReviewRetention(CurrentUser user) {
-        return any(user, RECORDS);
-    }
-
-    /** Approve a disposal: a named senior manager who did not ask for it. */
-    public boolean mayApproveDisposal(CurrentUser user, UUID requestedBy) {
-        return user != null && user.has(SENIOR_MANAGER) && !user.id().equals(requestedBy);
-    }
-
-    /** Cross-border notices (DOMAIN.md XB-01 to XB-03): the practitioners and managers of the agencies concerned. */
-    private static final Set<Role> CROSS_BORDER = EnumSet.of(POLICE_OFFICER, MISSING_COORDINATOR, SOCIAL_WORKER,
-            RHI_WORKER, TEAM_MANAGER, SENIOR_MANAGER);
-
-    /** The notices sent to and from one's own agency. */
-    public boolean mayViewCrossBorderNotices(CurrentUser user) {
-        return any(user, CROSS_BORDER) && user.agencyId() != null;
-    }
-
-    /** One notice: someone of the agency that sent it or the one it was sent to, who may open the child's record. */
-    public boolean mayViewCrossBorderNotice(CurrentUser user, UUID fromAgencyId, UUID toAgencyId, UUID childId) {
-        return mayViewCrossBorderNotices(user)
-                && (user.agencyId().equals(fromAgencyId) || user.agencyId().equals(toAgencyId))
-                && mayViewChild(user, childId);
-    }
-
-    /** Acknowledge a notice: only someone of the agency it was sent to. */
-    public boolean mayAcknowledgeCrossBorderNotice(CurrentUser user, UUID toAgencyId) {
-        return mayViewCrossBorderNotices(user) && user.agencyId().equals(toAgencyId);
-    }
-
-    /**
-     * Act for an authority across the border (give a placement notice's details, agree who holds the
-     * interview, mark a notice sent by hand): its children's social care.
-     */
-    public boolean mayActAcrossBorderFor(CurrentUser user, UUID authorityId) {
-        return any(user, MANAGE_RHI) && authorityId != null && authorityId.equals(user.agencyId());
-    }
-
-    /** Return an interview's findings to the placing authority: whoever recorded it, the host's social care, the provider. */
-    public boolean mayReturnInterviewFindings(CurrentUser user, UUID recordedBy, UUID hostAuthorityId,
-                                              UUID providerAgencyId) {
-        return user != null && (user.id().equals(recordedBy) || mayActAcrossBorderFor(user, hostAuthorityId)
-                || mayWorkReturnInterview(user, providerAgencyId));
-    }
-
-    /** The register of children placed into the authority's area: its children's social care. */
-    public boolean mayViewPlacedInRegister(CurrentUser user) {
-        return any(user, MANAGE_RHI) && user.agencyId() != null;
-    }
-
-    /** Cross-border exceptions: team and senior managers (of every agency: named senior managers see all). */
-    public boolean mayViewCrossBorderExceptions(CurrentUser user) {
-        return any(user, SIGN_OFF);
-    }
-
-    /** Decide whether a looked-after child's care plan needs a review after an episode: the IRO (MP-06). */
-    public boolean mayDecideCarePlanReview(CurrentUser user, UUID childId) {
-        return user != null && user.has(IRO) && mayViewChild(user, childId);
+        return holdsAny(user, RECORDS);
     }
 
     /**
@@ -474,7 +307,7 @@ public class AccessPolicy {
         }
         Set<Role> wider = EnumSet.copyOf(VIEW_CHILD);
         wider.remove(IRO);
-        return !any(user, wider);
+        return !holdsAny(user, wider);
     }
 
     /**
@@ -487,7 +320,7 @@ public class AccessPolicy {
         }
         Set<Role> wider = EnumSet.copyOf(VIEW_CHILD);
         wider.remove(AUDITOR);
-        return !any(user, wider);
+        return !holdsAny(user, wider);
     }
 
     /**
@@ -505,10 +338,12 @@ public class AccessPolicy {
     }
 
     /**
-     * An auditor's role counts only on the days an administrator granted (IS-02: time-boxed case access), or
-     * while a case-file audit they take part in runs (then for its sampled children only: decision 0030).
+     * Whether the person holds one of these roles: the check every module's rules start from (none for no
+     * one signed in). An auditor's role counts only on the days an administrator granted (IS-02: time-boxed
+     * case access), or while a case-file audit they take part in runs (then for its sampled children only:
+     * decision 0030).
      */
-    private boolean any(CurrentUser user, Set<Role> allowed) {
+    public boolean holdsAny(CurrentUser user, Set<Role> allowed) {
         if (user == null) {
             return false;
         }

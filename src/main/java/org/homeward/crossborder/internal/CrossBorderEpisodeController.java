@@ -32,17 +32,20 @@ class CrossBorderEpisodeController {
     private final NoticeDelivery delivery;
     private final InterviewResponsibilities responsibilities;
     private final AccessPolicy policy;
+    private final CrossBorderPermissions permissions;
     private final Refusals refusals;
 
     CrossBorderEpisodeController(CrossBorderEpisodes episodes, Notices notices, CrossBorderEpisodeNotices episodeNotices,
                                  NoticeDelivery delivery,
-                                 InterviewResponsibilities responsibilities, AccessPolicy policy, Refusals refusals) {
+                                 InterviewResponsibilities responsibilities, AccessPolicy policy,
+                                 CrossBorderPermissions permissions, Refusals refusals) {
         this.episodes = episodes;
         this.notices = notices;
         this.episodeNotices = episodeNotices;
         this.delivery = delivery;
         this.responsibilities = responsibilities;
         this.policy = policy;
+        this.permissions = permissions;
         this.refusals = refusals;
     }
 
@@ -118,19 +121,19 @@ class CrossBorderEpisodeController {
     }
 
     private boolean mayAgree(CurrentUser user, CrossBorderEpisodes.CrossBorderEpisode e) {
-        return policy.mayActAcrossBorderFor(user, e.placingAuthorityId())
-                || policy.mayActAcrossBorderFor(user, e.hostAuthorityId());
+        return permissions.mayActAcrossBorderFor(user, e.placingAuthorityId())
+                || permissions.mayActAcrossBorderFor(user, e.hostAuthorityId());
     }
 
     private boolean mayReturn(CurrentUser user, CrossBorderEpisodes.CrossBorderEpisode e) {
         UUID provider = responsibilities.forEpisode(e.episodeId())
                 .map(InterviewResponsibilities.Responsibility::providerAgencyId).orElse(null);
-        return policy.mayReturnInterviewFindings(user, e.interviewRecordedBy(), e.hostAuthorityId(), provider)
+        return permissions.mayReturnInterviewFindings(user, e.interviewRecordedBy(), e.hostAuthorityId(), provider)
                 && policy.mayViewChild(user, e.childId());
     }
 
     private boolean readableBy(CurrentUser user, CrossBorderEpisodes.CrossBorderEpisode e) {
-        return policy.mayViewCrossBorderNotices(user) && policy.mayViewChild(user, e.childId())
+        return permissions.mayViewCrossBorderNotices(user) && policy.mayViewChild(user, e.childId())
                 && (user.agencyId().equals(e.placingAuthorityId()) || user.agencyId().equals(e.hostAuthorityId()));
     }
 

@@ -18,20 +18,22 @@ class CrossBorderWork implements WorkSource {
 
     private final Notices notices;
     private final AccessPolicy policy;
+    private final CrossBorderPermissions permissions;
     private final Clock clock;
     private final Duration acknowledgeWithin;
 
-    CrossBorderWork(Notices notices, AccessPolicy policy, Clock clock,
+    CrossBorderWork(Notices notices, AccessPolicy policy, CrossBorderPermissions permissions, Clock clock,
                     @Value("${homeward.crossborder.acknowledge-within:PT24H}") Duration acknowledgeWithin) {
         this.notices = notices;
         this.policy = policy;
+        this.permissions = permissions;
         this.clock = clock;
         this.acknowledgeWithin = acknowledgeWithin;
     }
 
     @Override
     public List<Task> tasksFor(CurrentUser user) {
-        if (!policy.mayViewCrossBorderNotices(user)) {
+        if (!permissions.mayViewCrossBorderNotices(user)) {
             return List.of();
         }
         Instant now = clock.instant();

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Role;
 import org.homeward.audit.Refusals;
@@ -28,19 +27,19 @@ class ExceptionsController {
     private final Notices notices;
     private final CrossBorderEpisodes episodes;
     private final NoticeDelivery delivery;
-    private final AccessPolicy policy;
+    private final CrossBorderPermissions permissions;
     private final Refusals refusals;
     private final Clock clock;
     private final Duration acknowledgeWithin;
 
     ExceptionsController(PlacementNotices placements, Notices notices, CrossBorderEpisodes episodes,
-                         NoticeDelivery delivery, AccessPolicy policy, Refusals refusals, Clock clock,
+                         NoticeDelivery delivery, CrossBorderPermissions permissions, Refusals refusals, Clock clock,
                          @Value("${homeward.crossborder.acknowledge-within:PT24H}") Duration acknowledgeWithin) {
         this.placements = placements;
         this.notices = notices;
         this.episodes = episodes;
         this.delivery = delivery;
-        this.policy = policy;
+        this.permissions = permissions;
         this.refusals = refusals;
         this.clock = clock;
         this.acknowledgeWithin = acknowledgeWithin;
@@ -48,7 +47,7 @@ class ExceptionsController {
 
     @GetMapping("/cross-border/exceptions")
     String exceptions(@AuthenticationPrincipal CurrentUser user, Model model) {
-        refusals.require(policy.mayViewCrossBorderExceptions(user), "cross-border-exceptions", null, List.of());
+        refusals.require(permissions.mayViewCrossBorderExceptions(user), "cross-border-exceptions", null, List.of());
         UUID agency = user.has(Role.SENIOR_MANAGER) ? null : user.agencyId();
         if (agency == null && !user.has(Role.SENIOR_MANAGER)) {
             agency = new UUID(0, 0);

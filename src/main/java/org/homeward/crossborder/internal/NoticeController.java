@@ -27,18 +27,21 @@ class NoticeController {
     private final Notices notices;
     private final NoticeDelivery delivery;
     private final AccessPolicy policy;
+    private final CrossBorderPermissions permissions;
     private final Refusals refusals;
 
-    NoticeController(Notices notices, NoticeDelivery delivery, AccessPolicy policy, Refusals refusals) {
+    NoticeController(Notices notices, NoticeDelivery delivery, AccessPolicy policy,
+                     CrossBorderPermissions permissions, Refusals refusals) {
         this.notices = notices;
         this.delivery = delivery;
         this.policy = policy;
+        this.permissions = permissions;
         this.refusals = refusals;
     }
 
     @GetMapping("/cross-border/notices")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        refusals.require(policy.mayViewCrossBorderNotices(user), "cross-border-notices", null, List.of());
+        refusals.require(permissions.mayViewCrossBorderNotices(user), "cross-border-notices", null, List.of());
         return list(user, model, List.of());
     }
 
@@ -59,14 +62,14 @@ class NoticeController {
     @GetMapping("/cross-border/notices/{id}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         Notices.Notice notice = notice(id);
-        refusals.require(policy.mayViewCrossBorderNotice(user, notice.fromAgencyId(), notice.toAgencyId(),
+        refusals.require(permissions.mayViewCrossBorderNotice(user, notice.fromAgencyId(), notice.toAgencyId(),
                 notice.childId()), "cross-border-notice", id, List.of(notice.childId()));
         delivery.read(id, "cross-border-notice", notice.childId());
         model.addAttribute("notice", notice);
         model.addAttribute("mayAcknowledge", notice.sent() && !notice.acknowledged()
-                && policy.mayAcknowledgeCrossBorderNotice(user, notice.toAgencyId()));
+                && permissions.mayAcknowledgeCrossBorderNotice(user, notice.toAgencyId()));
         model.addAttribute("mayMarkSent", notice.byHand() && !notice.sent() && notice.content() != null
-                && policy.mayActAcrossBorderFor(user, notice.fromAgencyId()));
+                && permissions.mayActAcrossBorderFor(user, notice.fromAgencyId()));
         return "crossborder/notice";
     }
 
@@ -75,10 +78,10 @@ class NoticeController {
     String acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model,
                        HttpServletResponse response, RedirectAttributes redirect) {
         Notices.Notice notice = notice(id);
-        if (!policy.mayAcknowledgeCrossBorderNotice(user, notice.toAgencyId())) {
+        if (!permissions.mayAcknowledgeCrossBorderNotice(user, notice.toAgencyId())) {
             refusals.record("cross-border-notice", id, List.of(notice.childId()));
             response.setStatus(HttpStatus.FORBIDDEN.value());
-            if (!policy.mayViewCrossBorderNotices(user)) {
+            if (!permissions.mayViewCrossBorderNotices(user)) {
                 throw new ResponseStatusException(HttpStatus.FORBIDDEN);
             }
             return list(user, model, List.of(new FormErrors.Entry("received",
@@ -94,7 +97,7 @@ class NoticeController {
     @PostMapping("/cross-border/notices/{id}/sent-by-hand")
     String sentByHand(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         Notices.Notice notice = notice(id);
-        refusals.require(policy.mayActAcrossBorderFor(user, notice.fromAgencyId()), "cross-border-notice", id,
+        refusals.require(permissions.mayActAcrossBorderFor(user, notice.fromAgencyId()), "cross-border-notice", id,
                 List.of(notice.childId()));
         if (delivery.markSentByHand(notice, user)) {
             redirect.addFlashAttribute("success", "Notice marked as sent by hand");

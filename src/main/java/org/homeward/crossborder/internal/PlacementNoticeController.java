@@ -27,15 +27,17 @@ class PlacementNoticeController {
     private final HostAreaNotices hostArea;
     private final NoticeDelivery delivery;
     private final AccessPolicy policy;
+    private final CrossBorderPermissions permissions;
     private final Refusals refusals;
 
     PlacementNoticeController(PlacementNotices placements, Notices notices, HostAreaNotices hostArea, NoticeDelivery delivery,
-                              AccessPolicy policy, Refusals refusals) {
+                              AccessPolicy policy, CrossBorderPermissions permissions, Refusals refusals) {
         this.placements = placements;
         this.notices = notices;
         this.hostArea = hostArea;
         this.delivery = delivery;
         this.policy = policy;
+        this.permissions = permissions;
         this.refusals = refusals;
     }
 
@@ -62,7 +64,7 @@ class PlacementNoticeController {
                         List<FormErrors.Entry> errors) {
         model.addAttribute("placement", placement);
         model.addAttribute("mayNotify", placement.notifiedAt() == null
-                && policy.mayActAcrossBorderFor(user, placement.placingAuthorityId()));
+                && permissions.mayActAcrossBorderFor(user, placement.placingAuthorityId()));
         model.addAttribute("notices", notices.forPlacement(placement.placementId(), "PLACEMENT"));
         model.addAttribute("placementNoticeForm", form);
         model.addAttribute("ehcOptions", List.of(new Option("YES", "Yes"), new Option("NO", "No"),
@@ -77,8 +79,8 @@ class PlacementNoticeController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         boolean party = user.agencyId() != null
                 && (user.agencyId().equals(p.placingAuthorityId()) || user.agencyId().equals(p.hostAuthorityId()));
-        boolean allowed = send ? policy.mayActAcrossBorderFor(user, p.placingAuthorityId())
-                : party && policy.mayViewCrossBorderNotices(user) && policy.mayViewChild(user, p.childId());
+        boolean allowed = send ? permissions.mayActAcrossBorderFor(user, p.placingAuthorityId())
+                : party && permissions.mayViewCrossBorderNotices(user) && policy.mayViewChild(user, p.childId());
         refusals.require(allowed, "cross-border-placement", id, List.of(p.childId()));
         return p;
     }

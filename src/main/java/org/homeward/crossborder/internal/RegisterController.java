@@ -1,7 +1,6 @@
 package org.homeward.crossborder.internal;
 
 import java.util.List;
-import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,20 +14,20 @@ class RegisterController {
 
     private final PlacementNotices placements;
     private final NoticeDelivery delivery;
-    private final AccessPolicy policy;
+    private final CrossBorderPermissions permissions;
     private final Refusals refusals;
 
-    RegisterController(PlacementNotices placements, NoticeDelivery delivery, AccessPolicy policy,
+    RegisterController(PlacementNotices placements, NoticeDelivery delivery, CrossBorderPermissions permissions,
                        Refusals refusals) {
         this.placements = placements;
         this.delivery = delivery;
-        this.policy = policy;
+        this.permissions = permissions;
         this.refusals = refusals;
     }
 
     @GetMapping("/cross-border/placed-in")
     String register(@AuthenticationPrincipal CurrentUser user, Model model) {
-        refusals.require(policy.mayViewPlacedInRegister(user), "placed-in-register", null, List.of());
+        refusals.require(permissions.mayViewPlacedInRegister(user), "placed-in-register", null, List.of());
         List<PlacementNotices.PlacedIn> all = placements.placedInto(user.agencyId());
         delivery.listed("placed-in-register", all.stream().map(PlacementNotices.PlacedIn::childId).toList());
         model.addAttribute("current", all.stream().filter(PlacementNotices.PlacedIn::current).toList());

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Children;
@@ -35,23 +34,23 @@ class EpisodeActionsController {
     private final EpisodePage page;
     private final Children children;
     private final Vocabularies vocabularies;
-    private final AccessPolicy policy;
+    private final EpisodePermissions permissions;
     private final Clock clock;
 
     EpisodeActionsController(EpisodeService service, EpisodeRecords records, EpisodePage page, Children children,
-                             Vocabularies vocabularies, AccessPolicy policy, Clock clock) {
+                             Vocabularies vocabularies, EpisodePermissions permissions, Clock clock) {
         this.service = service;
         this.records = records;
         this.page = page;
         this.children = children;
         this.vocabularies = vocabularies;
-        this.policy = policy;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
     @GetMapping("/episodes/{id}/grading")
     String gradingForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayGradeRisk(user));
+        require(permissions.mayGradeRisk(user));
         Episode episode = episode(id);
         GradingForm form = new GradingForm();
         List<EpisodeRecords.Grading> gradings = records.gradings(id);
@@ -64,7 +63,7 @@ class EpisodeActionsController {
     String grade(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                  @ModelAttribute("gradingForm") GradingForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
-        require(policy.mayGradeRisk(user));
+        require(permissions.mayGradeRisk(user));
         Episode episode = episode(id);
         if (!episode.open()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
@@ -79,7 +78,7 @@ class EpisodeActionsController {
 
     @GetMapping("/episodes/{id}/located")
     String locatedForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayRecordReturn(user));
+        require(permissions.mayRecordReturn(user));
         Episode episode = episode(id);
         LocatedForm form = new LocatedForm();
         form.setVersion(String.valueOf(episode.version()));
@@ -90,7 +89,7 @@ class EpisodeActionsController {
     String locate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                   @Valid @ModelAttribute("locatedForm") LocatedForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        require(policy.mayRecordReturn(user));
+        require(permissions.mayRecordReturn(user));
         Episode episode = episode(id);
         try {
             if (!service.locate(episode, form, result, user)) {
@@ -108,7 +107,7 @@ class EpisodeActionsController {
 
     @GetMapping("/episodes/{id}/safe-and-well")
     String checkForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayRecordSafeAndWellCheck(user));
+        require(permissions.mayRecordSafeAndWellCheck(user));
         CheckForm form = new CheckForm();
         form.setOfficer(user.displayName());
         return check(model, episode(id), form);
@@ -118,7 +117,7 @@ class EpisodeActionsController {
     String recordCheck(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                        @ModelAttribute("checkForm") CheckForm form, BindingResult result, Model model,
                        RedirectAttributes redirect) {
-        require(policy.mayRecordSafeAndWellCheck(user));
+        require(permissions.mayRecordSafeAndWellCheck(user));
         Episode episode = episode(id);
         if (!service.recordCheck(episode, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, CheckForm.FIELD_ORDER));
@@ -132,7 +131,7 @@ class EpisodeActionsController {
     String share(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                  @ModelAttribute("shareForm") ShareForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
-        require(policy.mayRecordSafeAndWellCheck(user) || policy.mayCloseEpisode(user));
+        require(permissions.mayRecordSafeAndWellCheck(user) || permissions.mayCloseEpisode(user));
         Episode episode = episode(id);
         if (!service.share(episode, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, ShareForm.FIELD_ORDER));
@@ -145,7 +144,7 @@ class EpisodeActionsController {
 
     @GetMapping("/episodes/{id}/police-closure")
     String policeClosureForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayGradeRisk(user));
+        require(permissions.mayGradeRisk(user));
         return policeClosure(model, episode(id), new PoliceClosureForm());
     }
 
@@ -153,7 +152,7 @@ class EpisodeActionsController {
     String recordPoliceClosure(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                @ModelAttribute("policeClosureForm") PoliceClosureForm form, BindingResult result,
                                Model model, RedirectAttributes redirect) {
-        require(policy.mayGradeRisk(user));
+        require(permissions.mayGradeRisk(user));
         Episode episode = episode(id);
         if (!service.recordPoliceClosure(episode, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, PoliceClosureForm.FIELD_ORDER));
@@ -165,7 +164,7 @@ class EpisodeActionsController {
 
     @GetMapping("/episodes/{id}/close")
     String closeForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayCloseEpisode(user));
+        require(permissions.mayCloseEpisode(user));
         Episode episode = episode(id);
         CloseForm form = new CloseForm();
         form.setVersion(String.valueOf(episode.version()));
@@ -177,7 +176,7 @@ class EpisodeActionsController {
     String doClose(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                    @Valid @ModelAttribute("closeForm") CloseForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
-        require(policy.mayCloseEpisode(user));
+        require(permissions.mayCloseEpisode(user));
         Episode episode = episode(id);
         try {
             EpisodeService.Closing closing = service.close(episode, form, result, user);

@@ -31,6 +31,7 @@ class EpisodePage {
     private final PolicePacks policePacks;
     private final Directory directory;
     private final AccessPolicy policy;
+    private final EpisodePermissions permissions;
     private final Clock clock;
     private final Settings settings;
     private final ObjectProvider<ReturnInterviewStatuses> returnInterviews;
@@ -43,7 +44,7 @@ class EpisodePage {
     private final EpisodeLinks links;
 
     EpisodePage(EpisodeRecords records, Placements placements, PolicePacks policePacks, Directory directory,
-                AccessPolicy policy, Clock clock, Settings settings,
+                AccessPolicy policy, EpisodePermissions permissions, Clock clock, Settings settings,
                 ObjectProvider<ReturnInterviewStatuses> returnInterviews, ObjectProvider<PoliceReviews> policeReviews,
                 ObjectProvider<CouncilRiskScreenings> councilScreenings, EpisodeService closing,
                 EpisodeForceAreas forceAreas, PoliceMessages messages, ObjectProvider<AgencyNotices> agencyNotices,
@@ -61,6 +62,7 @@ class EpisodePage {
         this.policePacks = policePacks;
         this.directory = directory;
         this.policy = policy;
+        this.permissions = permissions;
         this.clock = clock;
         this.settings = settings;
     }
@@ -94,22 +96,24 @@ class EpisodePage {
         List<EpisodeRecords.Check> checks = records.checks(episode.id());
         model.addAttribute("progress", EpisodeProgress.of(episode, gradings, checks, interview, policeClosure));
         model.addAttribute("policeClosure", policeClosure);
-        model.addAttribute("mayRecordPoliceClosure", episode.located() && policeClosure == null && policy.mayGradeRisk(user));
+        model.addAttribute("mayRecordPoliceClosure", episode.located() && policeClosure == null
+                && permissions.mayGradeRisk(user));
         PoliceReviews reviews = policeReviews.getIfAvailable();
         model.addAttribute("nextPoliceReview", reviews == null || episode.located() ? null
                 : reviews.nextDue(episode.id(), episode.childId()).orElse(null));
         councilScreening(model, episode, gradings.isEmpty() ? null : gradings.get(0).riskLevel(), user);
         model.addAttribute("mayExportPack", policy.mayExportPolicePack(user));
         model.addAttribute("mayEdit", episode.open() && policy.mayReportMissing(user));
-        model.addAttribute("mayGrade", episode.open() && policy.mayGradeRisk(user));
-        model.addAttribute("mayLocate", !episode.located() && policy.mayRecordReturn(user));
-        model.addAttribute("mayCheck", episode.located() && policy.mayRecordSafeAndWellCheck(user));
-        model.addAttribute("mayShare", policy.mayRecordSafeAndWellCheck(user) || policy.mayCloseEpisode(user));
-        model.addAttribute("mayClose", episode.open() && episode.located() && policy.mayCloseEpisode(user));
+        model.addAttribute("mayGrade", episode.open() && permissions.mayGradeRisk(user));
+        model.addAttribute("mayLocate", !episode.located() && permissions.mayRecordReturn(user));
+        model.addAttribute("mayCheck", episode.located() && permissions.mayRecordSafeAndWellCheck(user));
+        model.addAttribute("mayShare",
+                permissions.mayRecordSafeAndWellCheck(user) || permissions.mayCloseEpisode(user));
+        model.addAttribute("mayClose", episode.open() && episode.located() && permissions.mayCloseEpisode(user));
         model.addAttribute("closeRequest", records.closeRequest(episode.id()).orElse(null));
         model.addAttribute("waitingOn", closing.waitingOn(episode));
         model.addAttribute("forceAreas", forceAreas.of(episode.id()));
-        model.addAttribute("mayRecordForceAreas", policy.mayRecordForceAreas(user));
+        model.addAttribute("mayRecordForceAreas", permissions.mayRecordForceAreas(user));
         model.addAttribute("policeMessages", messages.forEpisode(episode.id()));
         AgencyNotices notices = agencyNotices.getIfAvailable();
         model.addAttribute("agencyNotices", notices == null ? List.of() : notices.forEpisode(episode.id()));

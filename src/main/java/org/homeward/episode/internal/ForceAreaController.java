@@ -3,7 +3,6 @@ package org.homeward.episode.internal;
 import static org.homeward.episode.internal.EpisodeController.require;
 
 import java.util.UUID;
-import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
 import org.homeward.child.Children;
@@ -31,21 +30,21 @@ class ForceAreaController {
     private final Children children;
     private final Placements placements;
     private final Directory directory;
-    private final AccessPolicy policy;
+    private final EpisodePermissions permissions;
 
     ForceAreaController(EpisodeForceAreas forceAreas, EpisodeRecords records, Children children, Placements placements,
-                        Directory directory, AccessPolicy policy) {
+                        Directory directory, EpisodePermissions permissions) {
         this.forceAreas = forceAreas;
         this.records = records;
         this.children = children;
         this.placements = placements;
         this.directory = directory;
-        this.policy = policy;
+        this.permissions = permissions;
     }
 
     @GetMapping("/episodes/{id}/force-areas")
     String form(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        require(policy.mayRecordForceAreas(user));
+        require(permissions.mayRecordForceAreas(user));
         Episode episode = episode(id);
         ForceAreasForm form = new ForceAreasForm();
         forceAreas.of(id).forEach(f -> {
@@ -67,7 +66,7 @@ class ForceAreaController {
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                 @ModelAttribute("forceAreasForm") ForceAreasForm form, BindingResult result, Model model,
                 RedirectAttributes redirect) {
-        require(policy.mayRecordForceAreas(user));
+        require(permissions.mayRecordForceAreas(user));
         Episode episode = episode(id);
         if (!forceAreas.save(episode, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, ForceAreasForm.FIELD_ORDER));

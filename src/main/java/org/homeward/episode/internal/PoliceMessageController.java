@@ -33,12 +33,15 @@ class PoliceMessageController {
 
     private final PoliceMessages messages;
     private final AccessPolicy policy;
+    private final EpisodePermissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PoliceMessageController(PoliceMessages messages, AccessPolicy policy, AuditTrail audit, Clock clock) {
+    PoliceMessageController(PoliceMessages messages, AccessPolicy policy, EpisodePermissions permissions,
+                            AuditTrail audit, Clock clock) {
         this.messages = messages;
         this.policy = policy;
+        this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -72,7 +75,7 @@ class PoliceMessageController {
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("police-message", id, message.childId()), List.of(), null);
         model.addAttribute("message", message);
         model.addAttribute("mayAcknowledge", !message.acknowledged()
-                && policy.mayAcknowledgePoliceMessage(user, message.toAgencyId()));
+                && permissions.mayAcknowledgePoliceMessage(user, message.toAgencyId()));
         return "episode/police-message";
     }
 
@@ -80,7 +83,7 @@ class PoliceMessageController {
     @PostMapping("/police-messages/{id}/acknowledge")
     String acknowledge(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         PoliceMessages.Message message = message(id);
-        require(policy.mayAcknowledgePoliceMessage(user, message.toAgencyId()));
+        require(permissions.mayAcknowledgePoliceMessage(user, message.toAgencyId()));
         redirect.addFlashAttribute("success", messages.acknowledge(message, user, clock.instant())
                 ? "Message acknowledged" : "This message had already been acknowledged");
         return "redirect:/police-messages/" + id;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
@@ -51,12 +50,12 @@ class PoliceMessages {
             """;
 
     private final JdbcClient jdbc;
-    private final AccessPolicy policy;
+    private final EpisodePermissions permissions;
     private final AuditTrail audit;
 
-    PoliceMessages(JdbcClient jdbc, AccessPolicy policy, AuditTrail audit) {
+    PoliceMessages(JdbcClient jdbc, EpisodePermissions permissions, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.policy = policy;
+        this.permissions = permissions;
         this.audit = audit;
     }
 
@@ -75,7 +74,7 @@ class PoliceMessages {
      * Nothing is sent when the step is not the police's, or no council is known.
      */
     void missingReport(Episode episode, String riskLevel, CurrentUser by, Instant now) {
-        if (!policy.mayGradeRisk(by) || episode.retrospective() || sent(episode.id(), MISSING_REPORT)) {
+        if (!permissions.mayGradeRisk(by) || episode.retrospective() || sent(episode.id(), MISSING_REPORT)) {
             return;
         }
         councilOf(episode).ifPresent(council -> insert(episode, MISSING_REPORT, council, riskLevel, null, null, null,
@@ -84,7 +83,7 @@ class PoliceMessages {
 
     /** Tells the council the child was found or returned, and later what the safe-and-well check found. */
     void found(Episode episode, String foundWith, String checkOutcome, CurrentUser by, Instant now) {
-        if (!policy.mayGradeRisk(by) || !episode.located()) {
+        if (!permissions.mayGradeRisk(by) || !episode.located()) {
             return;
         }
         String with = foundWith != null ? foundWith : forEpisode(episode.id()).stream()
@@ -101,7 +100,7 @@ class PoliceMessages {
 
     private void insert(Episode e, String kind, UUID council, String risk, Instant foundAt, String foundWhere,
                         String foundWith, String outcome, CurrentUser by, Instant now) {
-        UUID from = by.agencyId() != null && policy.mayGradeRisk(by) ? by.agencyId() : e.policeForceId();
+        UUID from = by.agencyId() != null && permissions.mayGradeRisk(by) ? by.agencyId() : e.policeForceId();
         jdbc.sql("""
                 insert into police_message (id, episode_id, child_id, kind, from_agency_id, to_agency_id, last_seen_at,
                     risk_level, police_reference, found_at, found_where, found_with, check_outcome, sent_at, sent_by,

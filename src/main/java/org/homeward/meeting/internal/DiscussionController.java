@@ -35,15 +35,17 @@ class DiscussionController {
     private final Discussions discussions;
     private final ChildPages pages;
     private final AccessPolicy policy;
+    private final MeetingPermissions permissions;
     private final AuditTrail audit;
     private final java.time.Clock clock;
 
     DiscussionController(DiscussionService service, Discussions discussions, ChildPages pages, AccessPolicy policy,
-                         AuditTrail audit, java.time.Clock clock) {
+                         MeetingPermissions permissions, AuditTrail audit, java.time.Clock clock) {
         this.service = service;
         this.discussions = discussions;
         this.pages = pages;
         this.policy = policy;
+        this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -61,7 +63,7 @@ class DiscussionController {
     String raise(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                  @ModelAttribute("requestForm") RequestForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
-        ChildPages.require(policy.mayRecordStrategy(user));
+        ChildPages.require(permissions.mayRecordStrategy(user));
         ChildSummary child = pages.child(id);
         if (!service.raise(id, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, RequestForm.FIELD_ORDER));
@@ -84,7 +86,7 @@ class DiscussionController {
                   @ModelAttribute("discussionForm") DiscussionForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         Discussions.Discussion d = viewable(user, id);
-        ChildPages.require(policy.mayRecordStrategy(user));
+        ChildPages.require(permissions.mayRecordStrategy(user));
         if (!service.record(d, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, DiscussionForm.FIELD_ORDER));
             return page(model, d, user, form);
@@ -103,13 +105,13 @@ class DiscussionController {
         model.addAttribute("plans", discussions.plans(id));
         model.addAttribute("decision", discussions.planDecision(id).orElse(null));
         model.addAttribute("today", today());
-        model.addAttribute("mayRecord", policy.mayRecordStrategy(user));
+        model.addAttribute("mayRecord", permissions.mayRecordStrategy(user));
         return "meeting/trigger-plan";
     }
 
     @GetMapping("/children/{id}/trigger-plan/new")
     String newPlan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        ChildPages.require(policy.mayRecordStrategy(user));
+        ChildPages.require(permissions.mayRecordStrategy(user));
         return planForm(model, pages.child(id), new TriggerPlanForm());
     }
 
@@ -117,7 +119,7 @@ class DiscussionController {
     String addPlan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                    @ModelAttribute("triggerPlanForm") TriggerPlanForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
-        ChildPages.require(policy.mayRecordStrategy(user));
+        ChildPages.require(permissions.mayRecordStrategy(user));
         ChildSummary child = pages.child(id);
         if (!service.addPlan(id, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, TriggerPlanForm.FIELD_ORDER));
@@ -137,7 +139,7 @@ class DiscussionController {
         model.addAttribute("child", child);
         model.addAttribute("discussions", discussions.forChild(child.id()));
         model.addAttribute("today", today());
-        model.addAttribute("mayRecord", policy.mayRecordStrategy(user));
+        model.addAttribute("mayRecord", permissions.mayRecordStrategy(user));
         model.addAttribute("requestForm", form);
         return "meeting/discussions";
     }
@@ -145,7 +147,7 @@ class DiscussionController {
     private String page(Model model, Discussions.Discussion d, CurrentUser user, DiscussionForm form) {
         model.addAttribute("discussion", d);
         model.addAttribute("today", today());
-        model.addAttribute("mayRecord", !d.held() && policy.mayRecordStrategy(user));
+        model.addAttribute("mayRecord", !d.held() && permissions.mayRecordStrategy(user));
         model.addAttribute("discussionForm", form);
         model.addAttribute("section47", SECTION_47);
         model.addAttribute("yesNo", MeetingController.YES_NO);

@@ -35,17 +35,20 @@ class InterventionController {
     private final ChildPages pages;
     private final Directory directory;
     private final AccessPolicy policy;
+    private final MeetingPermissions permissions;
     private final AuditTrail audit;
     private final Vocabularies vocabularies;
 
     InterventionController(InterventionService service, Interventions interventions, ChildPages pages,
-                           Directory directory, AccessPolicy policy, AuditTrail audit, Vocabularies vocabularies) {
+                           Directory directory, AccessPolicy policy, MeetingPermissions permissions, AuditTrail audit,
+                           Vocabularies vocabularies) {
         this.vocabularies = vocabularies;
         this.service = service;
         this.interventions = interventions;
         this.pages = pages;
         this.directory = directory;
         this.policy = policy;
+        this.permissions = permissions;
         this.audit = audit;
     }
 
@@ -65,7 +68,7 @@ class InterventionController {
     String add(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                @ModelAttribute("interventionForm") InterventionForm form, BindingResult result, Model model,
                RedirectAttributes redirect) {
-        ChildPages.require(policy.mayRecordStrategy(user));
+        ChildPages.require(permissions.mayRecordStrategy(user));
         ChildSummary child = pages.child(id);
         if (!service.add(id, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, InterventionForm.FIELD_ORDER));
@@ -88,7 +91,7 @@ class InterventionController {
                   @ModelAttribute("interventionForm") InterventionForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         Interventions.Intervention i = viewable(user, id);
-        ChildPages.require(policy.mayRecordStrategy(user) || user.id().equals(i.responsibleId()));
+        ChildPages.require(permissions.mayRecordStrategy(user) || user.id().equals(i.responsibleId()));
         if (!service.review(i, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, InterventionForm.FIELD_ORDER));
             return intervention(model, i, user, form);
@@ -102,7 +105,7 @@ class InterventionController {
         model.addAttribute("rows", interventions.forChild(child.id()).stream().map(i -> new Row(i,
                 service.impact(child.id(), i.startedOn(), service.today()))).toList());
         model.addAttribute("today", service.today());
-        model.addAttribute("mayRecord", policy.mayRecordStrategy(user));
+        model.addAttribute("mayRecord", permissions.mayRecordStrategy(user));
         model.addAttribute("people", directory.practitioners());
         model.addAttribute("kinds", vocabularies.termsInForce(InterventionService.KINDS, service.today()));
         model.addAttribute("interventionForm", form);
@@ -116,7 +119,7 @@ class InterventionController {
         model.addAttribute("reviews", interventions.reviews(i.id()));
         model.addAttribute("today", service.today());
         model.addAttribute("mayReview", i.endedOn() == null
-                && (policy.mayRecordStrategy(user) || user.id().equals(i.responsibleId())));
+                && (permissions.mayRecordStrategy(user) || user.id().equals(i.responsibleId())));
         model.addAttribute("improvedOptions", IMPROVED);
         model.addAttribute("interventionForm", form);
         return "meeting/intervention";

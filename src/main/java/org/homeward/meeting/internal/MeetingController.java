@@ -50,13 +50,15 @@ class MeetingController {
     private final ChildPages pages;
     private final Directory directory;
     private final AccessPolicy policy;
+    private final MeetingPermissions permissions;
     private final AuditTrail audit;
     private final ITemplateEngine templates;
     private final PdfRenderer pdf;
     private final Dates dates;
 
     MeetingController(MeetingService service, MeetingCriteria criteria, java.time.Clock clock, MeetingRecords records, ChildPages pages, Directory directory,
-                      AccessPolicy policy, AuditTrail audit, ITemplateEngine templates, PdfRenderer pdf, Dates dates) {
+                      AccessPolicy policy, MeetingPermissions permissions, AuditTrail audit, ITemplateEngine templates,
+                      PdfRenderer pdf, Dates dates) {
         this.service = service;
         this.criteria = criteria;
         this.clock = clock;
@@ -64,6 +66,7 @@ class MeetingController {
         this.pages = pages;
         this.directory = directory;
         this.policy = policy;
+        this.permissions = permissions;
         this.audit = audit;
         this.templates = templates;
         this.pdf = pdf;
@@ -100,8 +103,8 @@ class MeetingController {
                    @ModelAttribute("requestForm") RequestForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         String kind = form.getKind();
-        boolean police = "POLICE_REQUEST".equals(kind) && policy.mayRequestMeetingAsPolice(user);
-        boolean carers = "CARER_REPORTING".equals(kind) && policy.mayRecordMeeting(user);
+        boolean police = "POLICE_REQUEST".equals(kind) && permissions.mayRequestMeetingAsPolice(user);
+        boolean carers = "CARER_REPORTING".equals(kind) && permissions.mayRecordMeeting(user);
         ChildPages.require(police || carers);
         ChildSummary child = pages.child(id);
         if (!service.request(id, kind, form, result, user)) {
@@ -116,7 +119,7 @@ class MeetingController {
     String notConvened(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                        @ModelAttribute("notConvenedForm") NotConvenedForm form, BindingResult result, Model model,
                        RedirectAttributes redirect) {
-        ChildPages.require(policy.mayDecideNotToConvene(user));
+        ChildPages.require(permissions.mayDecideNotToConvene(user));
         ChildSummary child = pages.child(id);
         if (!service.decideNotToConvene(id, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, NotConvenedForm.FIELD_ORDER));
@@ -128,7 +131,7 @@ class MeetingController {
 
     @GetMapping("/children/{id}/meetings/new")
     String newMeeting(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        ChildPages.require(policy.mayRecordMeeting(user));
+        ChildPages.require(permissions.mayRecordMeeting(user));
         MeetingForm form = new MeetingForm();
         form.setChair(user.displayName());
         return form(model, pages.child(id), form);
@@ -138,7 +141,7 @@ class MeetingController {
     String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                   @ModelAttribute("meetingForm") MeetingForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        ChildPages.require(policy.mayRecordMeeting(user));
+        ChildPages.require(permissions.mayRecordMeeting(user));
         ChildSummary child = pages.child(id);
         Optional<UUID> saved = service.record(id, form, result, user);
         if (saved.isEmpty()) {
@@ -183,11 +186,11 @@ class MeetingController {
         model.addAttribute("criteria", criteria.evaluate(child.id(), clock.instant()));
         model.addAttribute("requirement", records.openRequirement(child.id()).orElse(null));
         model.addAttribute("meetings", records.forChild(child.id()));
-        model.addAttribute("mayRecord", policy.mayRecordMeeting(user));
-        model.addAttribute("mayRequestAsPolice", policy.mayRequestMeetingAsPolice(user));
+        model.addAttribute("mayRecord", permissions.mayRecordMeeting(user));
+        model.addAttribute("mayRequestAsPolice", permissions.mayRequestMeetingAsPolice(user));
         model.addAttribute("requestForm", form);
         model.addAttribute("notConvened", records.notConvened(child.id()));
-        model.addAttribute("mayDecideNotToConvene", policy.mayDecideNotToConvene(user));
+        model.addAttribute("mayDecideNotToConvene", permissions.mayDecideNotToConvene(user));
         if (!model.containsAttribute("notConvenedForm")) {
             model.addAttribute("notConvenedForm", new NotConvenedForm());
         }

@@ -29,15 +29,17 @@ class ProtectionController {
     private final ChildPages pages;
     private final Vocabularies vocabularies;
     private final AccessPolicy policy;
+    private final MeetingPermissions permissions;
     private final AuditTrail audit;
 
     ProtectionController(ProtectionService service, Protection protection, ChildPages pages, Vocabularies vocabularies,
-                         AccessPolicy policy, AuditTrail audit) {
+                         AccessPolicy policy, MeetingPermissions permissions, AuditTrail audit) {
         this.service = service;
         this.protection = protection;
         this.pages = pages;
         this.vocabularies = vocabularies;
         this.policy = policy;
+        this.permissions = permissions;
         this.audit = audit;
     }
 
@@ -52,13 +54,13 @@ class ProtectionController {
         model.addAttribute("referrals", protection.referrals(id));
         model.addAttribute("measures", protection.measures(id));
         model.addAttribute("view", new Labels(vocabularies));
-        model.addAttribute("mayRecord", policy.mayRecordStrategy(user));
+        model.addAttribute("mayRecord", permissions.mayRecordStrategy(user));
         return "meeting/protection";
     }
 
     @GetMapping("/children/{id}/referrals/new")
     String newReferral(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        ChildPages.require(policy.mayRecordStrategy(user));
+        ChildPages.require(permissions.mayRecordStrategy(user));
         ProtectionForm form = new ProtectionForm();
         form.setReferredTo("Access and Response Team (front door)");
         return form(model, pages.child(id), form, "meeting/referral-form");
@@ -66,7 +68,7 @@ class ProtectionController {
 
     @GetMapping("/children/{id}/protective-measures/new")
     String newMeasure(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        ChildPages.require(policy.mayRecordStrategy(user));
+        ChildPages.require(permissions.mayRecordStrategy(user));
         return form(model, pages.child(id), new ProtectionForm(), "meeting/measure-form");
     }
 
@@ -74,7 +76,7 @@ class ProtectionController {
     String refer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                  @ModelAttribute("protectionForm") ProtectionForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
-        ChildPages.require(policy.mayRecordStrategy(user));
+        ChildPages.require(permissions.mayRecordStrategy(user));
         ChildSummary child = pages.child(id);
         if (!service.refer(id, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, ProtectionForm.REFERRAL_ORDER));
@@ -88,7 +90,7 @@ class ProtectionController {
     String measure(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                    @ModelAttribute("protectionForm") ProtectionForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
-        ChildPages.require(policy.mayRecordStrategy(user));
+        ChildPages.require(permissions.mayRecordStrategy(user));
         ChildSummary child = pages.child(id);
         if (!service.addMeasure(id, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, ProtectionForm.MEASURE_ORDER));

@@ -31,12 +31,15 @@ class CarePlanReviewController {
     private final CarePlanReviews reviews;
     private final Children children;
     private final AccessPolicy policy;
+    private final OversightPermissions permissions;
     private final Refusals refusals;
 
-    CarePlanReviewController(CarePlanReviews reviews, Children children, AccessPolicy policy, Refusals refusals) {
+    CarePlanReviewController(CarePlanReviews reviews, Children children, AccessPolicy policy,
+                             OversightPermissions permissions, Refusals refusals) {
         this.reviews = reviews;
         this.children = children;
         this.policy = policy;
+        this.permissions = permissions;
         this.refusals = refusals;
     }
 
@@ -50,7 +53,7 @@ class CarePlanReviewController {
             model.addAttribute("decision", reviews.open(decision.get()));
             return page(model, id, child, null);
         }
-        return page(model, id, child, policy.mayDecideCarePlanReview(user, child) ? new CarePlanReviewForm() : null);
+        return page(model, id, child, permissions.mayDecideCarePlanReview(user, child) ? new CarePlanReviewForm() : null);
     }
 
     @PostMapping("/episodes/{id}/care-plan-review")
@@ -58,7 +61,7 @@ class CarePlanReviewController {
                   @ModelAttribute("carePlanReviewForm") CarePlanReviewForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         UUID child = childOf(id);
-        refusals.require(policy.mayDecideCarePlanReview(user, child), "care-plan-review-decision", null, List.of(child));
+        refusals.require(permissions.mayDecideCarePlanReview(user, child), "care-plan-review-decision", null, List.of(child));
         FormChecks.yesNo(form.getReviewNeeded(), "reviewNeeded", "Select yes if the care plan needs review, or no",
                 "Select yes if the care plan needs review, or no", result);
         FormChecks.required(form.getRationale(), "rationale", "Enter the reason for your decision", result);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
@@ -25,17 +24,17 @@ class Disposals {
 
     private final RetentionSchedule schedule;
     private final DisposalRegister register;
-    private final AccessPolicy policy;
+    private final RecordsPermissions permissions;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Dates dates;
     private final Clock clock;
 
-    Disposals(RetentionSchedule schedule, DisposalRegister register, AccessPolicy policy, AuditTrail audit,
+    Disposals(RetentionSchedule schedule, DisposalRegister register, RecordsPermissions permissions, AuditTrail audit,
               JdbcClient jdbc, Dates dates, Clock clock) {
         this.schedule = schedule;
         this.register = register;
-        this.policy = policy;
+        this.permissions = permissions;
         this.audit = audit;
         this.jdbc = jdbc;
         this.dates = dates;
@@ -75,7 +74,7 @@ class Disposals {
             errors.reject("done", "This record has already been disposed of");
             return false;
         }
-        if (!policy.mayApproveDisposal(user, disposal.requestedById())) {
+        if (!permissions.mayApproveDisposal(user, disposal.requestedById())) {
             errors.reject("own", "You asked for this disposal: a different named senior manager must approve it");
             return false;
         }

@@ -33,13 +33,15 @@ class RetentionController {
     private final Disposals disposals;
     private final DisposalRegister register;
     private final AccessPolicy policy;
+    private final RecordsPermissions permissions;
 
     RetentionController(RetentionSchedule schedule, Disposals disposals, DisposalRegister register,
-                        AccessPolicy policy) {
+                        AccessPolicy policy, RecordsPermissions permissions) {
         this.schedule = schedule;
         this.disposals = disposals;
         this.register = register;
         this.policy = policy;
+        this.permissions = permissions;
     }
 
     /** A record on the report, with any disposal already asked for. */
@@ -93,7 +95,7 @@ class RetentionController {
     @PostMapping("/records/disposals/{id}/approve")
     String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model,
                    RedirectAttributes redirect) {
-        if (!policy.mayApproveDisposal(user, null)) {
+        if (!permissions.mayApproveDisposal(user, null)) {
             throw new AccessDeniedException("Only a named senior manager may approve a disposal");
         }
         DisposalRegister.Disposal disposal = disposal(id);
@@ -117,7 +119,7 @@ class RetentionController {
         model.addAttribute("disposal", disposal);
         model.addAttribute("due", disposal.disposed() ? null
                 : schedule.find(disposal.recordType(), disposal.recordId()).orElse(null));
-        model.addAttribute("mayApprove", !disposal.disposed() && policy.mayApproveDisposal(user, null));
+        model.addAttribute("mayApprove", !disposal.disposed() && permissions.mayApproveDisposal(user, null));
         model.addAttribute("errors", errors);
         return "records/disposal";
     }

@@ -60,6 +60,7 @@ class ReturnInterviewController {
     private final Children children;
     private final Vocabularies vocabularies;
     private final AccessPolicy policy;
+    private final RhiPermissions permissions;
     private final AuditTrail audit;
     private final Clock clock;
     private final FollowUps followUps;
@@ -69,8 +70,8 @@ class ReturnInterviewController {
     private final Locations locations;
 
     ReturnInterviewController(OfferRecords records, OfferService service, Children children, Vocabularies vocabularies,
-                              AccessPolicy policy, AuditTrail audit, Clock clock, FollowUps followUps,
-                              Directory directory, Dates dates, Associates associates,
+                              AccessPolicy policy, RhiPermissions permissions, AuditTrail audit, Clock clock,
+                              FollowUps followUps, Directory directory, Dates dates, Associates associates,
                               Locations locations) {
         this.associates = associates;
         this.locations = locations;
@@ -82,6 +83,7 @@ class ReturnInterviewController {
         this.children = children;
         this.vocabularies = vocabularies;
         this.policy = policy;
+        this.permissions = permissions;
         this.audit = audit;
         this.clock = clock;
     }
@@ -100,7 +102,7 @@ class ReturnInterviewController {
                 @RequestParam(required = false) String after, @RequestParam(required = false) String before,
                 Model model) {
         require(policy.mayViewReturnInterviews(user));
-        boolean team = !user.has(Role.RHI_WORKER) || ("team".equals(view) && policy.maySignOffNotOffered(user));
+        boolean team = !user.has(Role.RHI_WORKER) || ("team".equals(view) && permissions.maySignOffNotOffered(user));
         OfferRecords.Due tab = "overdue".equals(due) ? OfferRecords.Due.OVERDUE : OfferRecords.Due.DUE;
         boolean latestFirst = sort == null ? tab == OfferRecords.Due.OVERDUE : "latest".equals(sort);
         UUID provider = team ? null : user.agencyId();
@@ -165,7 +167,7 @@ class ReturnInterviewController {
                     @ModelAttribute("declinedForm") DeclinedForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
         Offer offer = viewable(user, id);
-        require(policy.mayManageReturnInterview(user));
+        require(permissions.mayManageReturnInterview(user));
         boolean saved = service.decideNextStep(offer, form, result, user);
         return after(saved, offer, user, result, DeclinedForm.FIELD_ORDER, model, redirect,
                 "Recorded what happens next");
@@ -173,7 +175,8 @@ class ReturnInterviewController {
 
     /** The provider's workers, who heard the parents or carers, or the child's social workers and managers. */
     private boolean mayAddParentCarerInformation(CurrentUser user, Offer offer) {
-        return policy.mayManageReturnInterview(user) || policy.mayWorkReturnInterview(user, offer.providerAgencyId());
+        return permissions.mayManageReturnInterview(user)
+                || policy.mayWorkReturnInterview(user, offer.providerAgencyId());
     }
 
     @PostMapping("/return-interviews/{id}/not-offered")
@@ -181,7 +184,8 @@ class ReturnInterviewController {
                       @Valid @ModelAttribute("notOfferedForm") NotOfferedForm form, BindingResult result, Model model,
                       RedirectAttributes redirect) {
         Offer offer = viewable(user, id);
-        require(policy.mayManageReturnInterview(user) || policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
+        require(permissions.mayManageReturnInterview(user)
+                || policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
         boolean saved = offer.open() && service.recordNotOffered(offer, form, result, user);
         return after(saved, offer, user, result, NotOfferedForm.FIELD_ORDER, model, redirect,
                 "Recorded that no interview is offered. A manager must sign this off");
@@ -191,7 +195,7 @@ class ReturnInterviewController {
     String signOff(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model,
                    RedirectAttributes redirect) {
         Offer offer = viewable(user, id);
-        require(policy.maySignOffNotOffered(user));
+        require(permissions.maySignOffNotOffered(user));
         BindingResult result = new BeanPropertyBindingResult(new NotOfferedForm(), "notOfferedForm");
         boolean saved = service.signOff(offer, result, user);
         return after(saved, offer, user, result, List.of(), model, redirect,
@@ -203,7 +207,7 @@ class ReturnInterviewController {
                     @ModelAttribute("providerForm") ProviderForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
         Offer offer = viewable(user, id);
-        require(policy.mayManageReturnInterview(user));
+        require(permissions.mayManageReturnInterview(user));
         boolean saved = service.setProvider(offer, form, result, user);
         return after(saved, offer, user, result, ProviderForm.FIELD_ORDER, model, redirect,
                 "Provider recorded");
@@ -277,7 +281,7 @@ class ReturnInterviewController {
         Offer offer = viewable(user, id);
         FollowUps.PlanReview review = followUps.planReview(offer.interviewOfferId())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        require(policy.mayReflectInPlan(user, review.ownerId()));
+        require(permissions.mayReflectInPlan(user, review.ownerId()));
         if (!service.reflectInPlan(review, form.getPlanChange(), result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, PlanForm.FIELD_ORDER));
             return plan(model, offer, review, form, user);
@@ -297,7 +301,7 @@ class ReturnInterviewController {
         model.addAttribute("view", new OfferView(vocabularies));
         model.addAttribute("support", SUPPORT);
         model.addAttribute("today", LocalDate.now(clock.withZone(ClockConfiguration.LONDON)));
-        model.addAttribute("mayReflect", !review.reflected() && policy.mayReflectInPlan(user, review.ownerId()));
+        model.addAttribute("mayReflect", !review.reflected() && permissions.mayReflectInPlan(user, review.ownerId()));
         model.addAttribute("planForm", form);
         return "rhi/plan";
     }
@@ -385,11 +389,11 @@ class ReturnInterviewController {
         model.addAttribute("mayWork", offer.open() && policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
         model.addAttribute("mayCorrect", offer.held() && !offer.covered()
                 && policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
-        model.addAttribute("mayNotOffer", offer.open() && (policy.mayManageReturnInterview(user)
+        model.addAttribute("mayNotOffer", offer.open() && (permissions.mayManageReturnInterview(user)
                 || policy.mayWorkReturnInterview(user, offer.providerAgencyId())));
         model.addAttribute("maySignOff", offer.notOffered() && offer.signedOffBy() == null
-                && policy.maySignOffNotOffered(user) && !user.id().equals(offer.notOfferedBy()));
-        model.addAttribute("mayAssign", offer.open() && policy.mayManageReturnInterview(user));
+                && permissions.maySignOffNotOffered(user) && !user.id().equals(offer.notOfferedBy()));
+        model.addAttribute("mayAssign", offer.open() && permissions.mayManageReturnInterview(user));
         model.addAttribute("providers", service.providerOptions());
         model.addAttribute("responsibleOptions", offer.outOfArea() ? List.of(
                 new Vocabularies.Term("PLACING", "Placing authority: " + offer.placingAuthority()),
@@ -398,7 +402,7 @@ class ReturnInterviewController {
         model.addAttribute("mayAddParentCarerInformation", offer.declined() && offer.parentCarerInformation() == null
                 && mayAddParentCarerInformation(user, offer));
         model.addAttribute("mayDecideNextStep", offer.declined() && !offer.nextStepDecided()
-                && policy.mayManageReturnInterview(user));
+                && permissions.mayManageReturnInterview(user));
         if (!model.containsAttribute("declinedForm")) {
             model.addAttribute("declinedForm", new DeclinedForm());
         }
@@ -422,7 +426,7 @@ class ReturnInterviewController {
 
     private Offer viewable(CurrentUser user, UUID id) {
         Offer offer = records.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        require(policy.mayViewReturnInterview(user, offer.providerAgencyId()));
+        require(permissions.mayViewReturnInterview(user, offer.providerAgencyId()));
         return offer;
     }
 

@@ -34,14 +34,16 @@ class ContinuityReportController {
     private final TrustedWorkers workers;
     private final TrustedWorkerService service;
     private final AccessPolicy policy;
+    private final SupervisionPermissions permissions;
     private final Refusals refusals;
     private final AuditTrail audit;
 
     ContinuityReportController(TrustedWorkers workers, TrustedWorkerService service, AccessPolicy policy,
-                               Refusals refusals, AuditTrail audit) {
+                               SupervisionPermissions permissions, Refusals refusals, AuditTrail audit) {
         this.workers = workers;
         this.service = service;
         this.policy = policy;
+        this.permissions = permissions;
         this.refusals = refusals;
         this.audit = audit;
     }
@@ -49,7 +51,7 @@ class ContinuityReportController {
     @GetMapping("/reports/trusted-worker-continuity")
     @Transactional
     String page(@AuthenticationPrincipal CurrentUser user, Model model) {
-        refusals.require(policy.mayViewContinuityReport(user), RECORD, null, List.of());
+        refusals.require(permissions.mayViewContinuityReport(user), RECORD, null, List.of());
         boolean names = policy.maySeeNamesInReports(user);
         List<TrustedWorkers.Continuity> rows = workers.continuity(service.windowStart(), service.today());
         audit.record(AuditAction.VIEW, new AuditTrail.Subject(RECORD, null, null), List.of(),
@@ -67,7 +69,7 @@ class ContinuityReportController {
     @GetMapping("/reports/trusted-worker-continuity.csv")
     @Transactional
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user) {
-        refusals.require(policy.mayViewContinuityReport(user), RECORD, null, List.of());
+        refusals.require(permissions.mayViewContinuityReport(user), RECORD, null, List.of());
         boolean names = policy.maySeeNamesInReports(user);
         LocalDate from = service.windowStart();
         LocalDate to = service.today();

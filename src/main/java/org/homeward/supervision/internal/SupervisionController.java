@@ -3,7 +3,6 @@ package org.homeward.supervision.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
 import org.homeward.audit.Refusals;
@@ -29,14 +28,14 @@ class SupervisionController {
 
     private final SupervisionService service;
     private final Supervisions supervisions;
-    private final AccessPolicy policy;
+    private final SupervisionPermissions permissions;
     private final Refusals refusals;
 
-    SupervisionController(SupervisionService service, Supervisions supervisions, AccessPolicy policy,
+    SupervisionController(SupervisionService service, Supervisions supervisions, SupervisionPermissions permissions,
                           Refusals refusals) {
         this.service = service;
         this.supervisions = supervisions;
-        this.policy = policy;
+        this.permissions = permissions;
         this.refusals = refusals;
     }
 
@@ -44,8 +43,8 @@ class SupervisionController {
     @GetMapping("/supervision")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("mine", supervisions.involving(user.id()));
-        model.addAttribute("mayRecord", policy.mayRecordSupervision(user));
-        boolean senior = policy.mayViewSupervision(user, null, null);
+        model.addAttribute("mayRecord", permissions.mayRecordSupervision(user));
+        boolean senior = permissions.mayViewSupervision(user, null, null);
         model.addAttribute("all", senior ? supervisions.latest(ALL_SHOWN) : List.of());
         model.addAttribute("seesAll", senior);
         model.addAttribute("me", user.id());
@@ -55,7 +54,7 @@ class SupervisionController {
     @GetMapping("/supervision/new")
     String start(@AuthenticationPrincipal CurrentUser user,
                  @RequestParam(name = "supervisee", required = false) String supervisee, Model model) {
-        refusals.require(policy.mayRecordSupervision(user), "supervision", null, List.of());
+        refusals.require(permissions.mayRecordSupervision(user), "supervision", null, List.of());
         SupervisionForm form = new SupervisionForm();
         form.setSuperviseeId(supervisee);
         if (supervisee == null) {
@@ -71,7 +70,7 @@ class SupervisionController {
     @PostMapping("/supervision")
     String record(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("supervisionForm") SupervisionForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
-        refusals.require(policy.mayRecordSupervision(user), "supervision", null, List.of());
+        refusals.require(permissions.mayRecordSupervision(user), "supervision", null, List.of());
         Optional<UUID> saved = service.record(user, form, result);
         if (saved.isPresent()) {
             redirect.addFlashAttribute("success", "Supervision recorded");
@@ -91,7 +90,7 @@ class SupervisionController {
         Supervisions.Supervision s = supervisions.find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<UUID> childIds = supervisions.childIds(id);
-        refusals.require(policy.mayViewSupervision(user, s.supervisorId(), s.superviseeId()), "supervision", id,
+        refusals.require(permissions.mayViewSupervision(user, s.supervisorId(), s.superviseeId()), "supervision", id,
                 childIds);
         service.read(id, childIds);
         model.addAttribute("supervision", s);

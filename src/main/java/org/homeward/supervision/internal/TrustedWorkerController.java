@@ -28,12 +28,15 @@ class TrustedWorkerController {
     private final TrustedWorkerService service;
     private final Children children;
     private final AccessPolicy policy;
+    private final SupervisionPermissions permissions;
     private final Refusals refusals;
 
-    TrustedWorkerController(TrustedWorkerService service, Children children, AccessPolicy policy, Refusals refusals) {
+    TrustedWorkerController(TrustedWorkerService service, Children children, AccessPolicy policy,
+                            SupervisionPermissions permissions, Refusals refusals) {
         this.service = service;
         this.children = children;
         this.policy = policy;
+        this.permissions = permissions;
         this.refusals = refusals;
     }
 
@@ -54,13 +57,13 @@ class TrustedWorkerController {
         model.addAttribute("current", history.isEmpty() ? null : history.get(0));
         model.addAttribute("changes", changes);
         model.addAttribute("changesInLastYear", service.changesInLastYear(id));
-        model.addAttribute("mayChange", policy.mayChangeTrustedWorker(user));
+        model.addAttribute("mayChange", permissions.mayChangeTrustedWorker(user));
         return "supervision/trusted-worker";
     }
 
     @GetMapping("/children/{id}/trusted-worker/new")
     String form(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        refusals.require(policy.mayChangeTrustedWorker(user), "trusted-worker", null, List.of(id));
+        refusals.require(permissions.mayChangeTrustedWorker(user), "trusted-worker", null, List.of(id));
         return form(model, child(id), new TrustedWorkerForm());
     }
 
@@ -68,7 +71,7 @@ class TrustedWorkerController {
     String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                   @ModelAttribute("trustedWorkerForm") TrustedWorkerForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        refusals.require(policy.mayChangeTrustedWorker(user), "trusted-worker", null, List.of(id));
+        refusals.require(permissions.mayChangeTrustedWorker(user), "trusted-worker", null, List.of(id));
         ChildSummary child = child(id);
         if (!service.record(id, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, TrustedWorkerForm.FIELD_ORDER));
