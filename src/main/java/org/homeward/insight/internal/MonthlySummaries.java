@@ -176,16 +176,24 @@ class MonthlySummaries {
                  group by 1, 2""".formatted(wordNames(), wordMasks(), ALL_COUNCILS, where).replace(":councils", "councils");
     }
 
+    /** Where each breakdown's bits begin, by the dimension's ordinal; -1 for a dimension that is not one. */
+    private static final int[] OFFSETS = new int[Dimension.values().length];
+
+    static {
+        java.util.Arrays.fill(OFFSETS, -1);
+        int offset = 0;
+        for (Dimension d : Dimension.breakdowns()) {
+            OFFSETS[d.ordinal()] = offset;
+            offset += d.codes().size();
+        }
+    }
+
     /** Each breakdown value's place among the children's bits, in dimension and value order. */
     static int bit(Dimension d, int value) {
-        int offset = 0;
-        for (Dimension before : Dimension.breakdowns()) {
-            if (before == d) {
-                return offset + value;
-            }
-            offset += before.codes().size();
+        if (OFFSETS[d.ordinal()] < 0) {
+            throw new IllegalArgumentException(d + " is not a breakdown");
         }
-        throw new IllegalArgumentException(d + " is not a breakdown");
+        return OFFSETS[d.ordinal()] + value;
     }
 
     /** The bits, 64 to a word: one column each ({@code w0, w1}), so a child's month folds in two aggregates. */

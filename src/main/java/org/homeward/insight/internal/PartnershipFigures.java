@@ -67,7 +67,12 @@ public class PartnershipFigures {
 
         /** The dimensions the dashboard breaks its figures down by. */
         public static List<Dimension> breakdowns() {
-            return java.util.Arrays.stream(values()).filter(d -> d.breakdown).toList();
+            return Breakdowns.ALL;
+        }
+
+        /** Worked out once: the children's sets ask for every value's bit for each child counted. */
+        private static final class Breakdowns {
+            static final List<Dimension> ALL = java.util.Arrays.stream(values()).filter(d -> d.breakdown).toList();
         }
 
         public static Optional<Dimension> named(String name) {
@@ -256,12 +261,7 @@ public class PartnershipFigures {
             jdbc.sql("select n.number, " + foldedChild + " from insight_episode join insight_child n using (child_id)"
                             + " where " + days + " and " + scope + " group by n.number")
                     .params(params).query(rs -> {
-                        long[] words = new long[MonthlySummaries.WORDS];
-                        for (int w = 0; w < words.length; w++) {
-                            words[w] = rs.getLong("w" + w);
-                        }
-                        tally.addChild(rs.getInt("number"), rs.getInt("episodes"), rs.getInt("max_in_window"),
-                                rs.getBoolean("looked_after"), words);
+                        tally.addChild(rs);
                     });
             children = tally.counts(repeatEpisodes);
         } else {
