@@ -9,7 +9,7 @@
 # Usage: bench/run.sh [children, default 500000] [seconds per run, default 30]
 #   GENERATE=yes regenerates; by default an existing homeward_bench is reused. AUTHORITIES (default 150)
 #   spreads the children across that many councils: 5 is one partnership, 150 England.
-#   PAGES="child episode ..." runs only those pages (names as in the table).
+#   PAGES="child episode ..." runs only those pages (names as in the table). NO_BUILD=1 runs the jar already built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CHILDREN=${1:-500000}
@@ -25,7 +25,7 @@ export HOMEWARD_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB HOMEWARD_DB_USER=pos
 export HOMEWARD_DEMO_DATA=true HOMEWARD_LOG_FORMAT=
 # Sign-ins in a burst from one address: above the per-address limit that protects a real deployment.
 export HOMEWARD_SIGN_IN_PER_ADDRESS=10000 HOMEWARD_SIGN_IN_PER_ACCOUNT=10000
-./mvnw -q -DskipTests package
+[ -n "${NO_BUILD:-}" ] || ./mvnw -q -DskipTests package
 JAR=$(ls target/homeward-*.jar | grep -v original | head -n 1)
 
 exists=$($PSQL -c "select count(*) from pg_database where datname = '$DB'")
