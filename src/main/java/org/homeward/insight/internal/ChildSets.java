@@ -21,6 +21,7 @@ import org.roaringbitmap.buffer.BufferFastAggregation;
 import org.roaringbitmap.buffer.ImmutableRoaringBitmap;
 import org.roaringbitmap.buffer.MutableRoaringBitmap;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
@@ -59,51 +60,78 @@ class ChildSets {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
+    /** Reads a grain's child rows a batch at a time: a full count's days are millions of rows. */
+    private final NamedParameterJdbcTemplate reader;
 
     ChildSets(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
         this.batches = batches;
+        JdbcTemplate fetching = new JdbcTemplate(batches.getDataSource());
+        fetching.setFetchSize(10_000);
+        this.reader = new NamedParameterJdbcTemplate(fetching);
     }
 
-    /** Rebuilds every month's sets; in the counting transaction. */
-    void rebuildAll() {
-        jdbc.sql("delete from insight_month_children").update();
-        rebuild(jdbc.sql("select distinct month from insight_child_month order by 1").query(LocalDate.class).list());
+    /** Rebuilds every period's sets of a grain; in the counting transaction. */
+    void rebuildAll(Grain g) {
+        jdbc.sql("delete from " + g.sets).update();
+        rebuild(g, jdbc.sql("select distinct %s from %s order by 1".formatted(g.column, g.children))
+                .query(LocalDate.class).list());
     }
 
-    /** Rebuilds the sets of {@code months} from their child rows (none when a month has no episodes left). */
-    void rebuild(Collection<LocalDate> months) {
-        if (months.isEmpty()) {
+    /** Rebuilds the sets of {@code periods} from their child rows (none when a period has no episodes left). */
+    void rebuild(Grain g, Collection<LocalDate> periods) {
+        if (periods.isEmpty()) {
             return;
         }
-        SqlArrayValue listed = new SqlArrayValue("date", months.stream().map(Date::valueOf).toArray());
+        SqlArrayValue listed = new SqlArrayValue("date", periods.stream().map(Date::valueOf).toArray());
         // Numbers only for children not yet numbered, so no identity value is spent on a conflict.
         jdbc.sql("""
                 insert into insight_child (child_id)
-                select distinct m.child_id from insight_child_month m
-                 where m.month = any(:months)
-                   and not exists (select 1 from insight_child c where c.child_id = m.child_id)""")
-                .param("months", listed).update();
-        jdbc.sql("delete from insight_month_children where month = any(:months)").param("months", listed).update();
-        for (LocalDate month : months) {
-            Sets sets = new Sets();
-            jdbc.sql("""
-                    select n.number, m.episodes, m.max_in_window, m.looked_after %s
-                      from insight_child_month m join insight_child n on n.child_id = m.child_id
-                     where m.month = :month""".formatted(MonthlySummaries.wordNames()))
-                    .param("month", Date.valueOf(month))
-                    .query(rs -> {
-                        sets.add(rs);
-                    });
-            List<Object[]> rows = new ArrayList<>();
-            sets.named().forEach((key, set) -> {
-                set.runOptimize();
-                rows.add(new Object[] {Date.valueOf(month), key.kind(), key.value(), set.getCardinality(), bytes(set)});
-            });
-            batches.batchUpdate("""
-                    insert into insight_month_children (month, kind, value, children, numbers)
-                    values (?, ?, ?, ?, ?)""", rows);
+                select distinct m.child_id from %s m
+                 where m.%s = any(:periods)
+                   and not exists (select 1 from insight_child c where c.child_id = m.child_id)""".formatted(g.children,
+                        g.column))
+                .param("periods", listed).update();
+        jdbc.sql("delete from %s where %s = any(:periods)".formatted(g.sets, g.column)).param("periods", listed).update();
+        // One read of every period's rows, in period order: a full count has thousands of days.
+        List<Object[]> rows = new ArrayList<>();
+        Sets[] current = {null};
+        LocalDate[] at = {null};
+        reader.query("""
+                select m.%s as period, n.number, m.episodes, m.max_in_window, m.looked_after %s
+                  from %s m join insight_child n on n.child_id = m.child_id
+                 where m.%s = any(:periods) order by 1""".formatted(g.column, MonthlySummaries.wordNames(), g.children,
+                        g.column), Map.of("periods", listed), rs -> {
+                    LocalDate period = rs.getDate("period").toLocalDate();
+                    if (!period.equals(at[0])) {
+                        written(at[0], current[0], rows);
+                        at[0] = period;
+                        current[0] = new Sets();
+                    }
+                    current[0].add(rs);
+                    if (rows.size() >= 2_000) {
+                        write(g, rows);
+                    }
+                });
+        written(at[0], current[0], rows);
+        write(g, rows);
+    }
+
+    private static void written(LocalDate period, Sets sets, List<Object[]> rows) {
+        if (sets == null) {
+            return;
         }
+        sets.named().forEach((key, set) -> {
+            set.runOptimize();
+            rows.add(new Object[] {Date.valueOf(period), key.kind(), key.value(), set.getCardinality(), bytes(set)});
+        });
+    }
+
+    private void write(Grain g, List<Object[]> rows) {
+        batches.batchUpdate("""
+                insert into %s (%s, kind, value, children, numbers)
+                values (?, ?, ?, ?, ?)""".formatted(g.sets, g.column), rows);
+        rows.clear();
     }
 
     private static byte[] bytes(MutableRoaringBitmap set) {
@@ -120,7 +148,7 @@ class ChildSets {
     private record Key(String kind, String value) {
     }
 
-    /** Children folded one by one into sets: a month's, or a period's part-days. */
+    /** A period's children folded one by one into its sets. */
     private static final class Sets {
 
         final MutableRoaringBitmap all = new MutableRoaringBitmap();
@@ -128,8 +156,6 @@ class ChildSets {
         final Map<Integer, MutableRoaringBitmap> window = new TreeMap<>();
         final Map<Integer, MutableRoaringBitmap> episodes = new TreeMap<>();
         final MutableRoaringBitmap[] values = new MutableRoaringBitmap[VALUES.size()];
-        /** Each child's episodes: the part-days' children are few enough to keep. */
-        final Map<Integer, Integer> episodesOf = new HashMap<>();
 
         /** A row of {@code number, episodes, max_in_window, looked_after} and the words. */
         void add(ResultSet rs) throws SQLException {
@@ -148,7 +174,6 @@ class ChildSets {
             }
             window.computeIfAbsent(maxInWindow, k -> new MutableRoaringBitmap()).add(number);
             episodes.computeIfAbsent(episodeCount, k -> new MutableRoaringBitmap()).add(number);
-            episodesOf.merge(number, episodeCount, Integer::sum);
             for (int v = 0; v < values.length; v++) {
                 int bit = VALUES.get(v).bit();
                 if ((words[bit / 64] >>> (bit % 64) & 1) != 0) {
@@ -178,15 +203,14 @@ class ChildSets {
         }
     }
 
-    /** A period's children: its whole months' sets, and the children of its part-days added one by one. */
+    /** A period's children: the sets of its whole months and of the days either side, added to it. */
     Tally tally() {
         return new Tally();
     }
 
-    /** The sets of whole months {@code first} to {@code last} added to a tally. */
-    void addMonths(Tally tally, LocalDate first, LocalDate last) {
-        jdbc.sql("select kind, value, numbers from insight_month_children where month between :first and :last")
-                .param("first", Date.valueOf(first)).param("last", Date.valueOf(last))
+    /** The sets of a grain's periods that {@code where} picks (with {@code params}) added to a tally. */
+    void addSets(Tally tally, Grain g, String where, Map<String, Object> params) {
+        jdbc.sql("select kind, value, numbers from " + g.sets + " where " + where).params(params)
                 .query(rs -> {
                     tally.addSet(rs.getString("kind"), rs.getString("value"), rs.getBytes("numbers"));
                 });
@@ -195,25 +219,19 @@ class ChildSets {
     /** Children counted as the figures count them: each set a union, repeat children those at the threshold. */
     static final class Tally {
 
-        private final Map<Key, List<ImmutableRoaringBitmap>> months = new HashMap<>();
-        private final Sets part = new Sets();
+        private final Map<Key, List<ImmutableRoaringBitmap>> sets = new HashMap<>();
 
         void addSet(String kind, String value, byte[] numbers) {
-            months.computeIfAbsent(new Key(kind, value), k -> new ArrayList<>())
+            sets.computeIfAbsent(new Key(kind, value), k -> new ArrayList<>())
                     .add(new ImmutableRoaringBitmap(ByteBuffer.wrap(numbers)));
         }
 
-        /** A child of the part-days, its episodes there folded as a month's are. */
-        void addChild(ResultSet rs) throws SQLException {
-            part.add(rs);
+        private MutableRoaringBitmap union(List<ImmutableRoaringBitmap> listed) {
+            return listed.isEmpty() ? new MutableRoaringBitmap() : BufferFastAggregation.or(listed.iterator());
         }
 
-        private MutableRoaringBitmap union(Key key, ImmutableRoaringBitmap partSet) {
-            List<ImmutableRoaringBitmap> listed = new ArrayList<>(months.getOrDefault(key, List.of()));
-            if (partSet != null) {
-                listed.add(partSet);
-            }
-            return listed.isEmpty() ? new MutableRoaringBitmap() : BufferFastAggregation.or(listed.iterator());
+        private long children(String kind, String value) {
+            return union(sets.getOrDefault(new Key(kind, value), List.of())).getCardinality();
         }
 
         /**
@@ -222,22 +240,16 @@ class ChildSets {
          */
         Map<String, Object> counts(int repeat) {
             Map<String, Object> counts = new LinkedHashMap<>();
-            counts.put("children", (long) union(new Key(ALL, ""), part.all).getCardinality());
+            counts.put("children", children(ALL, ""));
             List<ImmutableRoaringBitmap> repeating = new ArrayList<>();
-            months.forEach((key, listed) -> {
+            sets.forEach((key, listed) -> {
                 if (key.kind().equals(WINDOW) && Integer.parseInt(key.value()) >= repeat) {
                     repeating.addAll(listed);
                 }
             });
-            part.window.forEach((count, set) -> {
-                if (count >= repeat) {
-                    repeating.add(set);
-                }
-            });
-            MutableRoaringBitmap repeatChildren = repeating.isEmpty() ? new MutableRoaringBitmap()
-                    : BufferFastAggregation.or(repeating.iterator());
+            MutableRoaringBitmap repeatChildren = union(repeating);
             long repeatEpisodes = 0;
-            for (Map.Entry<Key, List<ImmutableRoaringBitmap>> e : months.entrySet()) {
+            for (Map.Entry<Key, List<ImmutableRoaringBitmap>> e : sets.entrySet()) {
                 if (e.getKey().kind().equals(EPISODES)) {
                     long count = Long.parseLong(e.getKey().value());
                     for (ImmutableRoaringBitmap set : e.getValue()) {
@@ -245,20 +257,12 @@ class ChildSets {
                     }
                 }
             }
-            for (Map.Entry<Integer, Integer> e : part.episodesOf.entrySet()) {
-                if (repeatChildren.contains(e.getKey())) {
-                    repeatEpisodes += e.getValue();
-                }
-            }
             counts.put("repeat_children", (long) repeatChildren.getCardinality());
             counts.put("repeat_children_episodes", repeatEpisodes);
-            counts.put("looked_after_children", (long) union(new Key(LOOKED_AFTER, ""), part.lookedAfter)
-                    .getCardinality());
+            counts.put("looked_after_children", children(LOOKED_AFTER, ""));
             for (Dimension d : Dimension.breakdowns()) {
                 for (int i = 0; i < d.codes().size(); i++) {
-                    int v = VALUES.indexOf(new Value(d.name(), d.codes().get(i), MonthlySummaries.bit(d, i)));
-                    counts.put(MonthlySummaries.column("m_", d) + "_" + i,
-                            (long) union(new Key(d.name(), d.codes().get(i)), part.values[v]).getCardinality());
+                    counts.put(MonthlySummaries.column("m_", d) + "_" + i, children(d.name(), d.codes().get(i)));
                 }
             }
             return counts;

@@ -64,62 +64,75 @@ class MonthlySummaries {
         jdbc.sql("set local homeward.recounting = 'on'").update();
     }
 
-    /** Rebuilds both tables from {@code insight_episode}; in the caller's transaction. */
+    /** Rebuilds every grain's tables from {@code insight_episode}; in the caller's transaction. */
     void rebuild() {
-        jdbc.sql("delete from insight_month").update();
-        jdbc.sql("delete from insight_child_month").update();
-        jdbc.sql(addMonths("true", 1, false)).update();
-        jdbc.sql(childMonths("true") + " order by 1").update();
+        for (Grain g : Grain.values()) {
+            jdbc.sql("delete from " + g.counts).update();
+            jdbc.sql("delete from " + g.children).update();
+            jdbc.sql(addCounts(g, "true", 1, false)).update();
+            jdbc.sql(childRows(g, "true") + " order by 1").update();
+            jdbc.sql("analyze " + g.counts).update();
+            jdbc.sql("analyze " + g.children).update();
+            childSets.rebuildAll(g);
+        }
         jdbc.sql("delete from insight_stale_month").update();
-        jdbc.sql("analyze insight_month").update();
-        jdbc.sql("analyze insight_child_month").update();
-        childSets.rebuildAll();
     }
 
-    /** Rebuilds the months an erasure left stale. */
+    /** Rebuilds the months an erasure left stale, and their days. */
     void rebuildStale() {
         for (LocalDate month : jdbc.sql("select month from insight_stale_month order by month").query(LocalDate.class)
                 .list()) {
             String within = "start_day >= date '%s' and start_day < date '%s'".formatted(month, month.plusMonths(1));
-            jdbc.sql("delete from insight_month where month = :m").param("m", month).update();
-            jdbc.sql("delete from insight_child_month where month = :m").param("m", month).update();
-            jdbc.sql(addMonths(within, 1, false)).update();
-            jdbc.sql(childMonths(within)).update();
-            childSets.rebuild(List.of(month));
+            for (Grain g : Grain.values()) {
+                String periods = g.column + " >= :m and " + g.column + " < :next";
+                jdbc.sql("delete from " + g.counts + " where " + periods).param("m", month)
+                        .param("next", month.plusMonths(1)).update();
+                jdbc.sql("delete from " + g.children + " where " + periods).param("m", month)
+                        .param("next", month.plusMonths(1)).update();
+                jdbc.sql(addCounts(g, within, 1, false)).update();
+                jdbc.sql(childRows(g, within)).update();
+                childSets.rebuild(g, g == Grain.MONTH ? List.of(month)
+                        : month.datesUntil(month.plusMonths(1)).toList());
+            }
             jdbc.sql("delete from insight_stale_month where month = :m").param("m", month).update();
         }
     }
 
     /**
      * Before the episodes in {@code recounted} (a table of {@code episode_id}) are counted again: takes their
-     * contributions away and notes their children's months in {@code recounted_child_month}.
+     * contributions away and notes their children's periods in each grain's {@code recounted} table.
      */
     void beforeRecount(String recounted) {
-        jdbc.sql("""
-                create temporary table recounted_child_month on commit drop as
-                select distinct child_id, date_trunc('month', start_day)::date as month
-                  from insight_episode where episode_id in (select episode_id from %s)""".formatted(recounted)).update();
-        jdbc.sql(addMonths("episode_id in (select episode_id from " + recounted + ")", -1, true)).update();
+        for (Grain g : Grain.values()) {
+            jdbc.sql("""
+                    create temporary table %s on commit drop as
+                    select distinct child_id, %s as period
+                      from insight_episode where episode_id in (select episode_id from %s)""".formatted(g.recounted, g.of,
+                    recounted)).update();
+            jdbc.sql(addCounts(g, "episode_id in (select episode_id from " + recounted + ")", -1, true)).update();
+        }
     }
 
-    /** After they were counted again: adds their new contributions and recounts every child's month touched. */
+    /** After they were counted again: adds their new contributions and recounts every child's period touched. */
     void afterRecount(String recounted) {
-        jdbc.sql(addMonths("episode_id in (select episode_id from " + recounted + ")", 1, true)).update();
-        jdbc.sql("""
-                insert into recounted_child_month (child_id, month)
-                select distinct child_id, date_trunc('month', start_day)::date
-                  from insight_episode where episode_id in (select episode_id from %s)""".formatted(recounted)).update();
-        jdbc.sql("""
-                delete from insight_child_month m using recounted_child_month r
-                 where m.child_id = r.child_id and m.month = r.month""").update();
-        jdbc.sql("analyze recounted_child_month").update();
-        jdbc.sql(childMonths("""
-                child_id in (select child_id from recounted_child_month)
-                and (child_id, date_trunc('month', start_day)::date) in (select child_id, month
-                                                                          from recounted_child_month)""")).update();
-        jdbc.sql("delete from insight_month where episodes = 0").update();
-        childSets.rebuild(jdbc.sql("select distinct month from recounted_child_month order by 1")
-                .query(LocalDate.class).list());
+        for (Grain g : Grain.values()) {
+            jdbc.sql(addCounts(g, "episode_id in (select episode_id from " + recounted + ")", 1, true)).update();
+            jdbc.sql("""
+                    insert into %s (child_id, period)
+                    select distinct child_id, %s
+                      from insight_episode where episode_id in (select episode_id from %s)""".formatted(g.recounted, g.of,
+                    recounted)).update();
+            jdbc.sql("delete from %s m using %s r where m.child_id = r.child_id and m.%s = r.period".formatted(
+                    g.children, g.recounted, g.column)).update();
+            jdbc.sql("analyze " + g.recounted).update();
+            jdbc.sql(childRows(g, """
+                    child_id in (select child_id from %s)
+                    and (child_id, %s) in (select child_id, period from %s)""".formatted(g.recounted, g.of,
+                    g.recounted))).update();
+            jdbc.sql("delete from " + g.counts + " where episodes = 0").update();
+            childSets.rebuild(g, jdbc.sql("select distinct period from " + g.recounted + " order by 1")
+                    .query(LocalDate.class).list());
+        }
     }
 
     /** The breakdowns' value columns {@code d_cohort, ...} for {@code insight_episode} rows, as in the figures. */
@@ -132,7 +145,7 @@ class MonthlySummaries {
     }
 
     /** The grouping sets: the total, each breakdown, risk by age band and by sex, and minutes. */
-    private static String addMonths(String where, int sign, boolean merge) {
+    private static String addCounts(Grain g, String where, int sign, boolean merge) {
         List<String> sets = new ArrayList<>(List.of("()"));
         StringBuilder dimension = new StringBuilder("case when grouping(d_risk, d_age) = 0 then 'RISK_AGE'"
                 + " when grouping(d_risk, d_sex) = 0 then 'RISK_SEX' when grouping(d_minutes) = 0 then 'MINUTES'");
@@ -152,28 +165,29 @@ class MonthlySummaries {
         for (int i = 0; i < COUNTED.size(); i++) {
             sums.append(", ").append(sign).append(" * ").append(COUNTED.get(i)).append(" as ").append(COUNTS.get(i));
         }
-        String update = merge ? " on conflict (month, dimension, value) do update set " + String.join(", ",
-                COUNTS.stream().map(c -> c + " = insight_month." + c + " + excluded." + c).toList()) : "";
+        String update = merge ? " on conflict (" + g.column + ", dimension, value) do update set " + String.join(", ",
+                COUNTS.stream().map(c -> c + " = " + g.counts + "." + c + " + excluded." + c).toList()) : "";
         return """
-                insert into insight_month (month, dimension, value, %s)
-                select month, dimension, value, %s from (
-                  select month, %s else '' end as dimension, %s else '' end as value %s
-                    from (select *, date_trunc('month', start_day)::date as month,
+                insert into %s (%s, dimension, value, %s)
+                select period, dimension, value, %s from (
+                  select period, %s else '' end as dimension, %s else '' end as value %s
+                    from (select *, %s as period,
                                  case when ended_at is not null then %s end as d_minutes %s
                             from (select *, %s as councils from insight_episode where %s) e) p
-                   group by month, grouping sets (%s)) g
-                 where value is not null%s""".formatted(String.join(", ", COUNTS), String.join(", ", COUNTS),
-                dimension, value, sums, MINUTES, dimensionColumns(), ALL_COUNCILS, where, String.join(", ", sets),
-                update).replace(":councils", "councils");
+                   group by period, grouping sets (%s)) g
+                 where value is not null%s""".formatted(g.counts, g.column, String.join(", ", COUNTS),
+                String.join(", ", COUNTS), dimension, value, sums, g.of, MINUTES, dimensionColumns(), ALL_COUNCILS, where,
+                String.join(", ", sets), update).replace(":councils", "councils");
     }
 
-    private static String childMonths(String where) {
+    private static String childRows(Grain g, String where) {
         return """
-                insert into insight_child_month (month, child_id, episodes, max_in_window, looked_after %s)
-                select date_trunc('month', start_day)::date, child_id, count(*), max(in_window),
+                insert into %s (%s, child_id, episodes, max_in_window, looked_after %s)
+                select %s, child_id, count(*), max(in_window),
                        bool_or(legal_status like 'LAC\\_%%') %s
                   from (select *, %s as councils from insight_episode where %s) e
-                 group by 1, 2""".formatted(wordNames(), wordMasks(), ALL_COUNCILS, where).replace(":councils", "councils");
+                 group by 1, 2""".formatted(g.children, g.column, wordNames(), g.of, wordMasks(), ALL_COUNCILS, where)
+                .replace(":councils", "councils");
     }
 
     /** Where each breakdown's bits begin, by the dimension's ordinal; -1 for a dimension that is not one. */

@@ -202,20 +202,17 @@ public class PartnershipFigures {
         params.put("repeat", repeatEpisodes);
         authorities.ifPresent(ids -> params.put("ids", new SqlArrayValue("uuid", ids.toArray())));
 
-        // The whole months between from and to come from the summaries; the days either side from the episodes.
+        // The whole partnership's figures come from the summaries: the whole months between from and to by month,
+        // the days either side by day (ADR 0033, 0034). Anyone else's are read from the episodes.
         LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate lastWhole = to.equals(YearMonth.from(to).atEndOfMonth()) ? to : to.withDayOfMonth(1).minusDays(1);
-        boolean months = summarised && !firstWhole.isAfter(lastWhole);
-        String days;
-        if (months) {
-            params.put("firstWhole", Date.valueOf(firstWhole));
-            params.put("lastWhole", Date.valueOf(lastWhole));
-            days = "(start_day >= :from and start_day < :firstWhole or start_day > :lastWhole and start_day <= :to)";
-        } else {
-            days = "start_day between :from and :to";
-        }
-        String rows = "from insight_episode where " + days + " and " + scope;
-        String summary = "from insight_month where month between :firstWhole and :lastWhole";
+        params.put("firstWhole", Date.valueOf(firstWhole));
+        params.put("lastWhole", Date.valueOf(lastWhole));
+        String months = "month between :firstWhole and :lastWhole";
+        String days = "day between :from and :to and not (day between :firstWhole and :lastWhole)";
+        String rows = "from insight_episode where start_day between :from and :to and " + scope;
+        String summary = "from (select * from insight_month where " + months + " union all select * from insight_day where "
+                + days + ") s where true";
 
         // One pass for the episodes' own counts: no distinct children, which would sort the period's rows.
         StringBuilder counted = new StringBuilder();
@@ -225,44 +222,32 @@ public class PartnershipFigures {
             counted.append(i == 0 ? "" : ", ").append(MonthlySummaries.COUNTED.get(i)).append(" as ").append(name);
             summed.append(i == 0 ? "" : ", ").append("coalesce(sum(").append(name).append("), 0) as ").append(name);
         }
-        Map<String, Object> counts = new LinkedHashMap<>(jdbc.sql("select " + counted + " " + rows)
-                .params(params).query().singleRow());
-        if (months) {
-            jdbc.sql("select " + summed + " " + summary + " and dimension = ''").params(params).query().singleRow()
-                    .forEach((name, value) -> counts.merge(name, value, (a, b) -> number(a) + number(b)));
-        }
+        Map<String, Object> counts = jdbc.sql("select " + (summarised ? summed + " " + summary + " and dimension = ''"
+                        : counted + " " + rows)).params(params).query().singleRow();
 
         // The median of whole minutes missing, over the ended episodes.
         Map<Long, Long> minutes = new TreeMap<>();
-        jdbc.sql("select " + MonthlySummaries.MINUTES + " as minutes, count(*) as episodes " + rows
-                        + " and ended_at is not null group by 1")
+        jdbc.sql(summarised
+                        ? "select value::bigint as minutes, sum(episodes) as episodes " + summary
+                                + " and dimension = 'MINUTES' group by 1"
+                        : "select " + MonthlySummaries.MINUTES + " as minutes, count(*) as episodes " + rows
+                                + " and ended_at is not null group by 1")
                 .params(params).query(rs -> {
                     minutes.merge(rs.getLong("minutes"), rs.getLong("episodes"), Long::sum);
                 });
-        if (months) {
-            jdbc.sql("select value::bigint as minutes, sum(episodes) as episodes " + summary
-                            + " and dimension = 'MINUTES' group by 1")
-                    .params(params).query(rs -> {
-                        minutes.merge(rs.getLong("minutes"), rs.getLong("episodes"), Long::sum);
-                    });
-        }
         Long medianMinutes = median(minutes);
 
-        // Children: a union of the whole months' sets of children (ADR 0034) with the part-days' children; or,
-        // read from the episodes, each child's episodes folded into one row (a bit per value seen), then counted.
+        // Children: unions of the months' and days' sets of children (ADR 0034); or, read from the episodes, each
+        // child's episodes folded into one row (a bit per value seen), then counted.
         List<Dimension> dimensions = Dimension.breakdowns();
         String foldedChild = """
                 count(*) as episodes, max(in_window) as max_in_window, bool_or(legal_status like 'LAC\\_%') as looked_after
                 """ + MonthlySummaries.wordMasks();
         Map<String, Object> children;
-        if (months) {
+        if (summarised) {
             ChildSets.Tally tally = childSets.tally();
-            childSets.addMonths(tally, firstWhole, lastWhole);
-            jdbc.sql("select n.number, " + foldedChild + " from insight_episode join insight_child n using (child_id)"
-                            + " where " + days + " and " + scope + " group by n.number")
-                    .params(params).query(rs -> {
-                        tally.addChild(rs);
-                    });
+            childSets.addSets(tally, Grain.MONTH, months, params);
+            childSets.addSets(tally, Grain.DAY, days, params);
             children = tally.counts(repeatEpisodes);
         } else {
             StringBuilder tallies = new StringBuilder();
@@ -307,32 +292,33 @@ public class PartnershipFigures {
             sets.append(sets.isEmpty() ? "" : ", ").append('(').append(MonthlySummaries.column("d_", d)).append(')');
         }
         Map<String, Long> episodes = new LinkedHashMap<>();
-        String grouped = String.join(", ", dimensions.stream().map(d -> MonthlySummaries.column("d_", d)).toList());
-        jdbc.sql("select %s, count(*) as episodes from (select 1 as one %s %s) p group by grouping sets (%s)".formatted(
-                        grouped, MonthlySummaries.dimensionColumns(), rows, sets))
-                .params(params)
-                .query(rs -> {
-                    for (Dimension d : dimensions) {
-                        String value = rs.getString(MonthlySummaries.column("d_", d));
-                        if (value != null) {
-                            episodes.merge(d.name() + "|" + value, rs.getLong("episodes"), Long::sum);
-                        }
-                    }
-                });
-        // Police risk level by age band and by sex (episodes), as the national missing persons data report gives it.
         Map<String, Long> risks = new LinkedHashMap<>();
-        jdbc.sql("""
-                select d_risk, d_age, d_sex, count(*) as episodes
-                  from (select %s as d_risk, %s as d_age, sex as d_sex %s) p
-                 group by grouping sets ((d_risk, d_age), (d_risk, d_sex))""".formatted(expression(Dimension.RISK),
-                        AGE_BAND, rows))
-                .params(params)
-                .query(rs -> {
-                    String age = rs.getString("d_age");
-                    risks.merge((age != null ? "RISK_AGE|" + age : "RISK_SEX|" + rs.getString("d_sex")) + "|"
-                            + rs.getString("d_risk"), rs.getLong("episodes"), Long::sum);
-                });
-        if (months) {
+        String grouped = String.join(", ", dimensions.stream().map(d -> MonthlySummaries.column("d_", d)).toList());
+        if (!summarised) {
+            jdbc.sql("select %s, count(*) as episodes from (select 1 as one %s %s) p group by grouping sets (%s)".formatted(
+                            grouped, MonthlySummaries.dimensionColumns(), rows, sets))
+                    .params(params)
+                    .query(rs -> {
+                        for (Dimension d : dimensions) {
+                            String value = rs.getString(MonthlySummaries.column("d_", d));
+                            if (value != null) {
+                                episodes.merge(d.name() + "|" + value, rs.getLong("episodes"), Long::sum);
+                            }
+                        }
+                    });
+            // Police risk level by age band and by sex (episodes), as the national missing persons data report gives it.
+            jdbc.sql("""
+                    select d_risk, d_age, d_sex, count(*) as episodes
+                      from (select %s as d_risk, %s as d_age, sex as d_sex %s) p
+                     group by grouping sets ((d_risk, d_age), (d_risk, d_sex))""".formatted(expression(Dimension.RISK),
+                            AGE_BAND, rows))
+                    .params(params)
+                    .query(rs -> {
+                        String age = rs.getString("d_age");
+                        risks.merge((age != null ? "RISK_AGE|" + age : "RISK_SEX|" + rs.getString("d_sex")) + "|"
+                                + rs.getString("d_risk"), rs.getLong("episodes"), Long::sum);
+                    });
+        } else {
             jdbc.sql("select dimension, value, sum(episodes) as episodes " + summary
                             + " and dimension not in ('', 'MINUTES') group by 1, 2")
                     .params(params).query(rs -> {

@@ -53,8 +53,10 @@ class SubjectAccessWebTest {
             "involvement",
             // Derived: insight's copy of each episode's facts for the partnership's counts (decision 0029).
             "insight_episode",
-            // Derived: insight's monthly summary of those facts per child (decision 0033); it goes with the episodes.
+            // Derived: insight's monthly and daily summaries of those facts per child (decisions 0033, 0034); they go
+            // with the episodes.
             "insight_child_month",
+            "insight_child_day",
             // Derived: the number insight's sets of children use for the child (decision 0034); goes with the child.
             "insight_child");
 
