@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * The whole partnership's figures by London month (ADR 0033), kept in the transaction that counts
  * {@code insight_episode}: a full count rebuilds them; a recent count takes the recounted episodes' old
- * contributions away and adds their new ones, and recounts the children's months they fall in. A period's
- * whole months are read from here; its part-months from {@code insight_episode}.
+ * contributions away and adds their new ones, and recounts the children's months they fall in. Each
+ * {@link Grain} is kept alike: a period's whole months are read by month, the days either side by day.
  */
 @Component
 class MonthlySummaries {
