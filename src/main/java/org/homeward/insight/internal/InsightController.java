@@ -33,7 +33,7 @@ class InsightController {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     /** One row of a breakdown's table, as shown. */
-    record Row(String label, String episodes, String children, String dimension, String value) {
+    record Row(String label, String episodes, String children, String dimension, String value, long count) {
     }
 
     /** One breakdown: its chart and its table. */
@@ -41,7 +41,8 @@ class InsightController {
     }
 
     /** One month of the trend, as shown. */
-    record TrendRow(String month, String episodes, String lastYear) {
+    record TrendRow(String month, String episodes, String lastYear, long count, long countBefore, String link,
+                    String linkBefore) {
     }
 
     private final PartnershipFigures figures;
@@ -68,7 +69,6 @@ class InsightController {
     String dashboard(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period,
                      @RequestParam(name = "authority", required = false) String authority, Model model) {
         Optional<InsightQuestion.Asked> asked = question.ask(user, period, authority, model);
-        model.addAttribute("drillDown", !access.pseudonymised(user));
         if (asked.isEmpty()) {
             return "insight/dashboard";
         }
@@ -79,6 +79,8 @@ class InsightController {
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-dashboard", null, null), List.of(),
                 f.from() + " to " + f.to() + " for " + shown.name());
         model.addAttribute("f", f);
+        FigureLinks links = FigureLinks.of(!access.pseudonymised(user), f.from(), f.to(), shown.chosen());
+        model.addAttribute("links", links);
         model.addAttribute("repeatEpisodes", repeat);
         model.addAttribute("repeatMonths", settings.number(Setting.INSIGHT_REPEAT_MONTHS));
         model.addAttribute("breakdowns", breakdowns(f));
@@ -98,7 +100,9 @@ class InsightController {
             now.add(suppression.hides(m.episodes()) ? null : m.episodes());
             before.add(suppression.hides(b.episodes()) ? null : b.episodes());
             trend.add(new TrendRow(m.month().format(MONTH), suppression.count(m.episodes()),
-                    suppression.count(b.episodes())));
+                    suppression.count(b.episodes()), m.episodes(), b.episodes(),
+                    links.over(m.month().atDay(1), m.month().atEndOfMonth(), Measure.EPISODES.name()),
+                    links.over(b.month().atDay(1), b.month().atEndOfMonth(), Measure.EPISODES.name())));
         }
         series.put("Episodes", now);
         series.put("Same month a year earlier", before);
@@ -117,7 +121,7 @@ class InsightController {
             for (PartnershipFigures.Cell c : cells) {
                 String label = Labels.of(dimension.name(), c.value());
                 rows.add(new Row(label, suppression.count(c.episodes()), suppression.count(c.children()),
-                        dimension.name(), c.value()));
+                        dimension.name(), c.value(), c.episodes()));
                 labels.add(dimension == PartnershipFigures.Dimension.HOUR ? c.value() : label);
                 values.add(suppression.hides(c.episodes()) ? null : c.episodes());
             }

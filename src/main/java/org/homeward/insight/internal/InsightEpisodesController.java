@@ -18,6 +18,8 @@ import org.homeward.platform.web.Durations;
 import org.homeward.platform.web.Keyset;
 import org.homeward.platform.web.Pagination;
 import org.homeward.platform.web.PeriodForm;
+import org.homeward.settings.Setting;
+import org.homeward.settings.Settings;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -32,7 +34,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The episodes behind one figure of the dashboard, for the managers who answer for them. Analysts and board
+ * The episodes behind one figure of an insight page, for the managers who answer for them. Analysts and board
  * members never reach it: they see no identities. A child is named, and their episode linked, only where the
  * viewer's involvement lets them open the record; the rest appear under their pseudonyms.
  */
@@ -54,10 +56,11 @@ class InsightEpisodesController {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Dates dates;
+    private final Settings settings;
 
     InsightEpisodesController(InsightQuestion question, PartnershipFigures figures, InsightAccess access, AccessPolicy policy,
                               Pseudonyms pseudonyms, JdbcClient jdbc, AuditTrail audit,
-                              Dates dates) {
+                              Dates dates, Settings settings) {
         this.question = question;
         this.figures = figures;
         this.access = access;
@@ -66,23 +69,27 @@ class InsightEpisodesController {
         this.jdbc = jdbc;
         this.audit = audit;
         this.dates = dates;
+        this.settings = settings;
     }
 
     @GetMapping("/insight/episodes")
     @Transactional
     String episodes(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("period") PeriodForm period,
                     @RequestParam(name = "authority", required = false) String authority,
+                    @RequestParam(name = "measure", required = false) String measure,
                     @RequestParam(name = "dimension", required = false) List<String> dimensions,
                     @RequestParam(name = "value", required = false) List<String> values,
+                    @RequestParam(name = "interview", required = false) String interview,
+                    @RequestParam(name = "code", required = false) String code,
+                    @RequestParam(name = "place", required = false) String place,
                     @RequestParam(required = false) String after, @RequestParam(required = false) String before,
                     Model model) {
         if (!access.mayView(user) || access.pseudonymised(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        Map<PartnershipFigures.Dimension, String> filters = filters(dimensions, values);
-        model.addAttribute("heading", filters.entrySet().stream()
-                .map(f -> f.getKey().title() + ": " + Labels.of(f.getKey().name(), f.getValue()))
-                .collect(Collectors.joining("; ")));
+        Behind behind = behind(measure, dimensions, values, interview, code, place);
+        model.addAttribute("heading", behind.heading(behind.interview().map(this::label).orElse(""),
+                behind.place().map(this::label).orElse("")));
         Optional<InsightQuestion.Asked> asked = question.ask(user, period, authority, model);
         if (asked.isEmpty()) {
             return "insight/episodes";
@@ -90,8 +97,9 @@ class InsightEpisodesController {
         InsightScope.Shown shown = asked.get().shown();
         LocalDate from = asked.get().from();
         LocalDate to = asked.get().to();
-        Keyset.Page<PartnershipFigures.Listed> page = figures.episodes(from, to, shown.authorities(), filters,
-                Keyset.of(after, before, PAGE_SIZE));
+        PartnershipFigures.Listing listing = figures.episodes(from, to, shown.authorities(), behind,
+                settings.number(Setting.INSIGHT_REPEAT_EPISODES), Keyset.of(after, before, PAGE_SIZE));
+        Keyset.Page<PartnershipFigures.Listed> page = listing.page();
         List<UUID> children = page.rows().stream().map(PartnershipFigures.Listed::childId).distinct().toList();
         Set<UUID> openable = policy.mayViewChildren(user) ? policy.involvedAmong(user, children) : Set.of();
         Map<UUID, String> names = openable.isEmpty() ? Map.of() : jdbc.sql("""
@@ -99,6 +107,7 @@ class InsightEpisodesController {
                 .param("ids", new SqlArrayValue("uuid", openable.toArray()))
                 .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("name"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        model.addAttribute("listing", listing);
         model.addAttribute("rows", page.rows().stream().map(r -> new Row(r.episodeId(), pseudonyms.of(r.childId()),
                 names.get(r.childId()), dates.dateTime(r.startedAt()),
                 r.endedAt() == null ? "Not yet returned" : Durations.of(Duration.between(r.startedAt(), r.endedAt())),
@@ -109,28 +118,79 @@ class InsightEpisodesController {
                 .queryParam("fromYear", from.getYear()).queryParam("toDay", to.getDayOfMonth())
                 .queryParam("toMonth", to.getMonthValue()).queryParam("toYear", to.getYear())
                 .queryParamIfPresent("authority", Optional.ofNullable(shown.chosen()))
-                .queryParam("dimension", filters.keySet().stream().map(Enum::name).toList())
-                .queryParam("value", List.copyOf(filters.values())), page));
+                .queryParam("measure", behind.measure().name())
+                .queryParam("dimension", behind.values().keySet().stream().map(Enum::name).toList())
+                .queryParam("value", behind.values().keySet().stream().map(behind.values()::get).toList())
+                .queryParamIfPresent("interview", behind.interview().map(Behind.Interview::vocabulary))
+                .queryParamIfPresent("code", behind.interview().map(Behind.Interview::code)
+                        .filter(c -> !c.isEmpty()))
+                .queryParamIfPresent("place", Optional.ofNullable(place)), page));
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-episodes", null, null), List.of(),
-                filters + ", " + from + " to " + to + " for " + shown.name() + "; named "
+                behind + ", " + from + " to " + to + " for " + shown.name() + "; named "
                         + names.size() + " of " + children.size() + " children");
         return "insight/episodes";
     }
 
-    /** One value for each of one to three dimensions, named in pairs; anything else is no figure of ours. */
-    private static Map<PartnershipFigures.Dimension, String> filters(List<String> dimensions, List<String> values) {
-        if (dimensions == null || values == null || dimensions.isEmpty() || dimensions.size() != values.size()
-                || dimensions.size() > 3) {
+    /**
+     * The figure a link names: a measure (every episode when none), each dimension at one value named in pairs,
+     * and perhaps what the return interview recorded. Anything else is no figure of ours.
+     */
+    private Behind behind(String measure, List<String> dimensions, List<String> values, String interview,
+                          String code, String place) {
+        List<String> named = dimensions == null ? List.of() : dimensions;
+        List<String> at = values == null ? List.of() : values;
+        if (named.size() != at.size() || named.size() > Behind.MOST_DIMENSIONS) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         Map<PartnershipFigures.Dimension, String> filters = new LinkedHashMap<>();
-        for (int i = 0; i < dimensions.size(); i++) {
-            PartnershipFigures.Dimension d = PartnershipFigures.Dimension.named(dimensions.get(i))
+        for (int i = 0; i < named.size(); i++) {
+            PartnershipFigures.Dimension d = PartnershipFigures.Dimension.named(named.get(i))
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-            if (!d.codes().contains(values.get(i)) || filters.put(d, values.get(i)) != null) {
+            if (!d.codes().contains(at.get(i)) || filters.put(d, at.get(i)) != null) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
         }
-        return filters;
+        Measure m = measure == null ? Measure.EPISODES
+                : Measure.named(measure).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Optional<Behind.Interview> recorded = Optional.empty();
+        if (interview != null) {
+            Behind.Interview i = new Behind.Interview(interview, code == null ? "" : code);
+            boolean known = switch (interview) {
+                case Behind.Interview.HELD, Behind.Interview.CODED, Behind.Interview.EXPLOITATION -> code == null;
+                default -> i.coded() && code != null && label(i) != null;
+            };
+            if (!known) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            recorded = Optional.of(i);
+        }
+        Optional<Behind.Place> where = Optional.empty();
+        if (place != null) {
+            where = Optional.of(Behind.Place.parse(place)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        }
+        return new Behind(m, filters, recorded, where);
+    }
+
+    /** A recorded location's description; words typed are not kept in the link, so are only described. */
+    private String label(Behind.Place place) {
+        return place.location() == null ? "a place recorded in words on the episodes"
+                : jdbc.sql("select description from location where id = :id").param("id", place.location())
+                        .query(String.class).optional()
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** The interview finding's words: the coded term's label most recently in force; null for no such term. */
+    private String label(Behind.Interview interview) {
+        return switch (interview.vocabulary()) {
+            case Behind.Interview.HELD -> "held";
+            case Behind.Interview.CODED -> "a push or pull factor coded";
+            case Behind.Interview.EXPLOITATION -> "exploitation identified";
+            default -> jdbc.sql("""
+                            select label from vocabulary_term where vocabulary = :vocabulary and code = :code
+                             order by effective_from desc limit 1""")
+                    .param("vocabulary", interview.vocabulary()).param("code", interview.code())
+                    .query(String.class).optional().orElse(null);
+        };
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -418,32 +417,53 @@ public class PartnershipFigures {
                          String riskLevel) {
     }
 
-    /** The episodes behind one figure (each dimension at its value), the latest first, a page at a time. */
-    public Keyset.Page<Listed> episodes(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities,
-                                        Map<Dimension, String> filters, Keyset keyset) {
+    /** The episodes behind one figure, the latest first, a page at a time, and how many there are in all. */
+    public record Listing(long episodes, long children, Keyset.Page<Listed> page) {
+    }
+
+    /** The episodes behind one figure, as it was counted for the period and authorities, with the repeat threshold. */
+    public Listing episodes(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities, Behind behind,
+                            int repeatEpisodes, Keyset keyset) {
+        Plans.forTheseValues(jdbc);
         Collection<UUID> councils = authorities.orElseGet(() -> jdbc.sql(
                 "select id from agency where kind = 'LOCAL_AUTHORITY'").query(UUID.class).list());
         String scope = authorities.isEmpty() ? "true"
                 : "(authority_id = any(:ids) or host_authority_id = any(:ids))";
-        StringBuilder where = new StringBuilder();
-        Map<String, Object> values = new LinkedHashMap<>();
-        filters.forEach((d, value) -> {
-            String name = "v" + values.size();
+        StringBuilder where = new StringBuilder(behind.measure().ofThePeriodsStarts()
+                ? "start_day between :from and :to" : "true");
+        where.append(" and ").append(scope).append(" and ").append(behind.measure().condition(scope));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("from", Date.valueOf(from));
+        params.put("to", Date.valueOf(to));
+        params.put("repeat", repeatEpisodes);
+        params.put("councils", new SqlArrayValue("uuid", councils.toArray()));
+        params.put("endsAt", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()));
+        authorities.ifPresent(ids -> params.put("ids", new SqlArrayValue("uuid", ids.toArray())));
+        behind.values().forEach((d, value) -> {
+            String name = "v" + d.ordinal();
             where.append(" and ").append(expression(d)).append(" = :").append(name);
-            values.put(name, value);
+            params.put(name, value);
         });
-        JdbcClient.StatementSpec spec = jdbc.sql("""
-                select episode_id, child_id, started_at, ended_at, category, risk_level from insight_episode
-                 where start_day between :from and :to and %s %s""".formatted(scope, where)
-                        + keyset.condition("started_at", "episode_id", true)
+        behind.place().ifPresent(p -> {
+            where.append(" and ").append(p.condition());
+            params.put("placeLocation", p.location());
+            params.put("placeWords", p.wordsKey());
+        });
+        behind.interview().ifPresent(i -> {
+            where.append(" and ").append(i.condition());
+            params.put("factorVocabulary", i.vocabulary());
+            params.put("factorCode", i.code());
+        });
+        Map<String, Object> counts = jdbc.sql(
+                "select count(*) as episodes, count(distinct child_id) as children from insight_episode where " + where)
+                .params(params).query().singleRow();
+        JdbcClient.StatementSpec spec = jdbc.sql(
+                "select episode_id, child_id, started_at, ended_at, category, risk_level from insight_episode where "
+                        + where + keyset.condition("started_at", "episode_id", true)
                         + keyset.orderBy("started_at", "episode_id", true) + keyset.limit())
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).params(values)
-                .param("councils", new SqlArrayValue("uuid", councils.toArray()))
-                .param("endsAt", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()));
-        if (authorities.isPresent()) {
-            spec = spec.param("ids", new SqlArrayValue("uuid", authorities.get().toArray()));
-        }
-        return keyset.page(keyset.bind(spec).query(Listed.class).list(), Listed::startedAt, Listed::episodeId);
+                .params(params);
+        return new Listing(number(counts, "episodes"), number(counts, "children"), keyset.page(keyset.bind(spec).query(Listed.class).list(), Listed::startedAt,
+                Listed::episodeId));
     }
 
     private static long number(Map<String, Object> row, String column) {

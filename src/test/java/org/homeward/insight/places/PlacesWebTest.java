@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.homeward.insight.internal.EpisodeFacts;
 import org.homeward.insight.internal.Pseudonyms;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Places and people (SR-03) on a fixed partnership in November 2016, which no other test records in. Seven
@@ -100,6 +102,20 @@ class PlacesWebTest {
 
         withThreshold(1, () -> assertThat(rows(page("analyst", "/insight/places?" + NOVEMBER), "place").get(1))
                 .containsExactly("Kingswood Park", "2", "2", "Not graded by police", "No"));
+    }
+
+    @Test
+    void aManagerFollowsAPlaceToTheEpisodesLastSeenOrFoundThere() throws Exception {
+        assertThat(page("analyst", "/insight/places?" + NOVEMBER)).doesNotContain("/insight/episodes");
+        String page = page("lead", "/insight/places?" + NOVEMBER);
+        Matcher link = Pattern.compile("data-cell=\"episodes\"><a\\s+class=\"govuk-link\" href=\"([^\"]+)\">6</a>")
+                .matcher(page);
+        assertThat(link.find()).as("Cabot Circus's episodes link down").isTrue();
+        String list = page("lead", HtmlUtils.htmlUnescape(link.group(1)));
+        assertThat(list).contains("Last seen or found at: Cabot Circus food court", "6 episodes of 5 children");
+        assertThat(link.group(1)).as("no place's words in a link").doesNotContainIgnoringCase("cabot");
+        assertThat(mvc.perform(get("/insight/episodes?" + NOVEMBER + "&place=said:nope").with(as(users, "lead")))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test

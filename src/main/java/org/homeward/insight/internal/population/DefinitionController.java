@@ -2,16 +2,21 @@ package org.homeward.insight.internal.population;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.insight.internal.Charts;
+import org.homeward.insight.internal.FigureLinks;
 import org.homeward.insight.internal.InsightAccess;
 import org.homeward.insight.internal.InsightQuestion;
 import org.homeward.insight.internal.InsightScope;
 import org.homeward.insight.internal.Labels;
+import org.homeward.insight.internal.Measure;
 import org.homeward.insight.internal.Suppression;
 import org.homeward.platform.web.PeriodForm;
 import org.homeward.settings.Setting;
@@ -37,8 +42,11 @@ class DefinitionController {
      */
     record Shown(String key, String category, String classification, String riskLevel, boolean total,
                  String episodes, String children, String harmFound, String repeat, String exploitation,
-                 String screened, String within72Hours, List<String> dimensions, List<String> values) {
+                 String screened, String within72Hours, Map<String, Long> counts, Map<String, String> links) {
     }
+
+    /** Each column's measure, by the name the page gives it. */
+    private static final Map<String, Measure> COLUMNS = columns();
 
     /** One category's rows, its total last. */
     record Section(String id, String title, List<Shown> rows) {
@@ -83,12 +91,12 @@ class DefinitionController {
         List<DefinitionFigures.Row> rows = figures.rows(from, to, shown.authorities(), repeat);
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-definition", null, null), List.of(),
                 from + " to " + to + " for " + shown.name());
-        model.addAttribute("drillDown", !access.pseudonymised(user));
         model.addAttribute("repeatEpisodes", repeat);
         model.addAttribute("repeatMonths", settings.number(Setting.INSIGHT_REPEAT_MONTHS));
-        model.addAttribute("sections", sections(rows));
-        model.addAttribute("all", rows.stream().filter(r -> r.category() == null).findFirst().map(this::shown)
-                .orElse(null));
+        FigureLinks links = FigureLinks.of(!access.pseudonymised(user), from, to, shown.chosen());
+        model.addAttribute("sections", sections(rows, links));
+        model.addAttribute("all", rows.stream().filter(r -> r.category() == null).findFirst()
+                .map(r -> shown(r, links)).orElse(null));
         List<Step> steps = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<Long> shares = new ArrayList<>();
@@ -106,16 +114,29 @@ class DefinitionController {
         return "insight/definition";
     }
 
-    private List<Section> sections(List<DefinitionFigures.Row> rows) {
+    private static Map<String, Measure> columns() {
+        Map<String, Measure> columns = new LinkedHashMap<>();
+        columns.put("episodes", Measure.EPISODES);
+        columns.put("children", Measure.EPISODES);
+        columns.put("harm", Measure.HARM_FOUND);
+        columns.put("repeat", Measure.REPEAT);
+        columns.put("exploitation", Measure.EXPLOITATION);
+        columns.put("screened", Measure.SCREENED);
+        columns.put("within-72-hours", Measure.WITHIN_72_HOURS);
+        return Map.copyOf(columns);
+    }
+
+    private List<Section> sections(List<DefinitionFigures.Row> rows, FigureLinks links) {
         List<Section> sections = new ArrayList<>();
         for (String category : DefinitionFigures.CATEGORIES) {
-            List<Shown> shown = rows.stream().filter(r -> category.equals(r.category())).map(this::shown).toList();
+            List<Shown> shown = rows.stream().filter(r -> category.equals(r.category())).map(r -> shown(r, links))
+                    .toList();
             sections.add(new Section(category.toLowerCase().replace('_', '-'), Labels.of("CATEGORY", category), shown));
         }
         return sections;
     }
 
-    private Shown shown(DefinitionFigures.Row r) {
+    private Shown shown(DefinitionFigures.Row r, FigureLinks links) {
         String key = r.category() == null ? "ALL" : r.total() ? r.category()
                 : r.category() + "." + r.classification() + "." + r.riskLevel();
         List<String> dimensions = r.category() == null ? List.of() : r.total() ? List.of("CATEGORY")
@@ -127,7 +148,22 @@ class DefinitionController {
                 r.total() || "NOT_GRADED".equals(r.riskLevel()) ? null : Labels.of("RISK", r.riskLevel()), r.total(),
                 suppression.count(r.episodes()), suppression.count(r.children()), share(r.harmFound(), r.episodes()),
                 share(r.repeat(), r.episodes()), share(r.exploitation(), r.episodes()),
-                share(r.screened(), r.episodes()), share(r.within72Hours(), r.episodes()), dimensions, values);
+                share(r.screened(), r.episodes()), share(r.within72Hours(), r.episodes()),
+                Map.of("episodes", r.episodes(), "children", r.children(), "harm", r.harmFound(), "repeat", r.repeat(),
+                        "exploitation", r.exploitation(), "screened", r.screened(), "within-72-hours", r.within72Hours()),
+                linked(links, dimensions, values));
+    }
+
+    /** The list behind each column's figure, cut by the row's category, classification and risk level. */
+    private static Map<String, String> linked(FigureLinks links, List<String> dimensions, List<String> values) {
+        String[] pairs = new String[dimensions.size() * 2];
+        for (int i = 0; i < dimensions.size(); i++) {
+            pairs[2 * i] = dimensions.get(i);
+            pairs[2 * i + 1] = values.get(i);
+        }
+        Map<String, String> linked = new HashMap<>();
+        COLUMNS.forEach((column, measure) -> linked.put(column, links.to(measure.name(), pairs)));
+        return linked;
     }
 
     /** "3 (60%)"; "fewer than 5" when the count may not be shown, and no share of too few episodes. */

@@ -12,6 +12,7 @@ import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.insight.internal.EpisodeFacts;
+import org.homeward.insight.internal.FigureLinks;
 import org.homeward.insight.internal.InsightAccess;
 import org.homeward.insight.internal.InsightQuestion;
 import org.homeward.insight.internal.InsightScope;
@@ -89,6 +90,8 @@ class WhyController {
                 "Why children go missing, " + from + " to " + to + " for " + shown.name());
         model.addAttribute("tables", tables.shown(f, shown.name(), counted()));
         model.addAttribute("charts", tables.charts(f));
+        model.addAttribute("figureLinks", tables.links(f, FigureLinks.of(!access.pseudonymised(user), from, to,
+                shown.chosen())));
         Map<String, String> wordsLinks = new HashMap<>();
         for (WhyFigures.Term t : figures.terms()) {
             String factor = t.vocabulary() + "." + t.code();

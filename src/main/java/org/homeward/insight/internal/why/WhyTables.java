@@ -3,12 +3,14 @@ package org.homeward.insight.internal.why;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.homeward.insight.internal.Charts;
+import org.homeward.insight.internal.FigureLinks;
 import org.homeward.insight.internal.Labels;
 import org.homeward.insight.internal.Suppression;
 import org.springframework.stereotype.Component;
@@ -97,6 +99,57 @@ class WhyTables {
         return new Shown(f.from(), f.to(), scope, counted, suppression.threshold(), tables);
     }
 
+    /**
+     * The links from each table's cells to the episodes behind them, line by line and cell by cell as {@link #shown}
+     * lays them out; null for a cell with nothing behind it or no list (a share, a pair of factors).
+     */
+    Map<String, List<List<String>>> links(WhyFigures.Figures f, FigureLinks links) {
+        Map<String, List<List<String>>> all = new LinkedHashMap<>();
+        List<List<String>> headline = new ArrayList<>();
+        for (String key : List.of(WhyFigures.ALL, WhyFigures.CODED, WhyFigures.EXPLOITATION)) {
+            WhyFigures.Row r = f.row(key, "");
+            String href = r.total().interviews() == 0 ? null : links.interview(r.vocabulary(), null);
+            headline.add(Arrays.asList(href, href, null));
+        }
+        all.put("interviews", headline);
+        for (String vocabulary : WhyFigures.VOCABULARIES) {
+            all.put(vocabulary, f.factors(vocabulary).stream().map(r -> {
+                String href = r.total().interviews() == 0 ? null : links.interview(r.vocabulary(), r.code());
+                return Arrays.asList(href, href, null);
+            }).toList());
+        }
+        List<List<String>> quarters = new ArrayList<>();
+        List<List<String>> cohorts = new ArrayList<>();
+        for (WhyFigures.Row r : groupedRows(f)) {
+            if (r == null) {
+                quarters.add(List.of());
+                cohorts.add(List.of());
+                continue;
+            }
+            String code = WhyFigures.VOCABULARIES.contains(r.vocabulary()) ? r.code() : null;
+            List<String> byQuarter = new ArrayList<>();
+            for (int i = 0; i < f.quarters().size(); i++) {
+                LocalDate q = f.quarters().get(i);
+                String href = r.byQuarter().get(i).interviews() == 0 ? null
+                        : links.interviewWithin(q, q.plusMonths(3).minusDays(1), r.vocabulary(), code);
+                byQuarter.add(href);
+                byQuarter.add(href);
+            }
+            quarters.add(byQuarter);
+            List<String> byCohort = new ArrayList<>();
+            for (int i = 0; i < f.cohorts().size(); i++) {
+                String href = r.byCohort().get(i).interviews() == 0 ? null
+                        : links.interview(r.vocabulary(), code, "COHORT", f.cohorts().get(i));
+                byCohort.add(href);
+                byCohort.add(href);
+            }
+            cohorts.add(byCohort);
+        }
+        all.put("quarters", quarters);
+        all.put("cohorts", cohorts);
+        return all;
+    }
+
     /** The page's charts, by the id of the table each stands beside. */
     Map<String, String> charts(WhyFigures.Figures f) {
         Map<String, String> drawn = new LinkedHashMap<>();
@@ -127,13 +180,25 @@ class WhyTables {
 
     private List<Line> grouped(WhyFigures.Figures f, boolean byQuarter) {
         List<Line> lines = new ArrayList<>();
-        lines.add(grouped(f.row(WhyFigures.ALL, ""), byQuarter));
-        lines.add(grouped(f.row(WhyFigures.EXPLOITATION, ""), byQuarter));
-        for (String vocabulary : WhyFigures.VOCABULARIES) {
-            lines.add(new Line(SECTIONS.get(vocabulary), true, List.of(), null));
-            f.factors(vocabulary).forEach(r -> lines.add(grouped(r, byQuarter)));
+        List<WhyFigures.Row> rows = groupedRows(f);
+        for (int i = 0, section = 0; i < rows.size(); i++) {
+            lines.add(rows.get(i) == null
+                    ? new Line(SECTIONS.get(WhyFigures.VOCABULARIES.get(section++)), true, List.of(), null)
+                    : grouped(rows.get(i), byQuarter));
         }
         return lines;
+    }
+
+    /** The rows of the quarter and cohort tables, in order; null where a vocabulary's section begins. */
+    private static List<WhyFigures.Row> groupedRows(WhyFigures.Figures f) {
+        List<WhyFigures.Row> rows = new ArrayList<>();
+        rows.add(f.row(WhyFigures.ALL, ""));
+        rows.add(f.row(WhyFigures.EXPLOITATION, ""));
+        for (String vocabulary : WhyFigures.VOCABULARIES) {
+            rows.add(null);
+            rows.addAll(f.factors(vocabulary));
+        }
+        return rows;
     }
 
     private Line grouped(WhyFigures.Row r, boolean byQuarter) {

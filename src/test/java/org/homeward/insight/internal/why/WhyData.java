@@ -22,10 +22,19 @@ final class WhyData implements AutoCloseable {
     private final Directory directory;
     private final UUID recorder;
 
+    /** Whether the council is the test's own, to be removed after. */
+    private final boolean own;
+
     WhyData(JdbcClient jdbc, Directory directory) {
+        this(jdbc, directory, null);
+    }
+
+    /** Children of an existing council (null: a council of the test's own), among whatever it already holds. */
+    WhyData(JdbcClient jdbc, Directory directory, UUID existing) {
         this.jdbc = jdbc;
         this.directory = directory;
-        council = TestCouncils.add(jdbc, directory, "Why Test Council");
+        own = existing == null;
+        council = own ? TestCouncils.add(jdbc, directory, "Why Test Council") : existing;
         recorder = jdbc.sql("select id from user_account where username = 'rhiworker'").query(UUID.class).single();
     }
 
@@ -94,7 +103,9 @@ final class WhyData implements AutoCloseable {
 
     @Override
     public void close() {
-        jdbc.sql("delete from insight_why_report where authority_id = :la").param("la", council).update();
+        if (own) {
+            jdbc.sql("delete from insight_why_report where authority_id = :la").param("la", council).update();
+        }
         for (UUID child : children) {
             jdbc.sql("delete from rhi_factor where offer_id in (select id from rhi_offer where child_id = :c)")
                     .param("c", child).update();
@@ -105,7 +116,9 @@ final class WhyData implements AutoCloseable {
             jdbc.sql("delete from placement where child_id = :c").param("c", child).update();
             jdbc.sql("delete from child where id = :c").param("c", child).update();
         }
-        jdbc.sql("delete from agency where id = :la").param("la", council).update();
-        directory.agenciesChanged();
+        if (own) {
+            jdbc.sql("delete from agency where id = :la").param("la", council).update();
+            directory.agenciesChanged();
+        }
     }
 }
