@@ -76,7 +76,7 @@ class DiscussionController {
     @GetMapping("/strategy-discussions/{id}")
     @Transactional
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-        Discussions.Discussion d = viewable(user, id);
+        StrategyDiscussion d = viewable(user, id);
         audit.record(AuditAction.VIEW, DiscussionService.subject(id, d.childId()), List.of(), null);
         return page(model, d, user, new DiscussionForm());
     }
@@ -85,7 +85,7 @@ class DiscussionController {
     String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                   @ModelAttribute("discussionForm") DiscussionForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        Discussions.Discussion d = viewable(user, id);
+        StrategyDiscussion d = viewable(user, id);
         ChildPages.require(permissions.mayRecordStrategy(user));
         if (!service.record(d, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, DiscussionForm.FIELD_ORDER));
@@ -144,7 +144,7 @@ class DiscussionController {
         return "meeting/discussions";
     }
 
-    private String page(Model model, Discussions.Discussion d, CurrentUser user, DiscussionForm form) {
+    private String page(Model model, StrategyDiscussion d, CurrentUser user, DiscussionForm form) {
         model.addAttribute("discussion", d);
         model.addAttribute("today", today());
         model.addAttribute("mayRecord", !d.held() && permissions.mayRecordStrategy(user));
@@ -154,7 +154,7 @@ class DiscussionController {
         return "meeting/discussion";
     }
 
-    private Discussions.Discussion viewable(CurrentUser user, UUID id) {
+    private StrategyDiscussion viewable(CurrentUser user, UUID id) {
         ChildPages.require(policy.mayViewMeetings(user));
         return discussions.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

@@ -17,6 +17,7 @@ import org.homeward.episode.CouncilRiskScreenings;
 import org.homeward.episode.SignificantHarmSuspected;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.DateInput;
+import org.homeward.platform.Refused;
 import org.homeward.platform.web.ChildsViews;
 import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.WorkingDays;
@@ -118,10 +119,9 @@ class DiscussionService implements CurrentRisksAndPlans {
     }
 
     @Transactional
-    public boolean record(Discussions.Discussion d, DiscussionForm form, BindingResult result, CurrentUser user) {
+    public boolean record(StrategyDiscussion d, DiscussionForm form, BindingResult result, CurrentUser user) {
         Instant now = clock.instant();
-        if (d.held()) {
-            result.reject("held", "This strategy discussion has already been recorded");
+        if (!Refused.allows(d::refuseRecord, result)) {
             return false;
         }
         Optional<Instant> held = Optional.empty();
@@ -131,11 +131,9 @@ class DiscussionService implements CurrentRisksAndPlans {
             held = form.heldAt().toInstant();
             if (held.isEmpty()) {
                 result.rejectValue("heldDay", "invalid", "Enter a real date and a time such as 14:30");
-            } else if (held.get().isAfter(now)) {
-                result.rejectValue("heldDay", "future", "The discussion cannot be in the future");
             } else {
-                FormChecks.notBefore("heldDay", held.get(), "The discussion must be held", "it was raised",
-                        d.raisedAt(), result);
+                Instant at = held.get();
+                Refused.allows(() -> d.refuseHeldAt(at, now), result);
             }
         }
         FormChecks.required(form.getPoliceParticipant(), "policeParticipant", "Enter who took part for the police", result);
@@ -171,11 +169,9 @@ class DiscussionService implements CurrentRisksAndPlans {
     public boolean addPlan(UUID childId, TriggerPlanForm form, BindingResult result, CurrentUser user) {
         Optional<LocalDate> effective = date(form.effective(), "effectiveDay", "the date the plan takes effect", result);
         Optional<LocalDate> review = date(form.review(), "reviewDay", "the review date", result);
-        Optional<Discussions.PlanDecision> decision = discussions.planDecision(childId);
+        Optional<TriggerPlanDecision> decision = discussions.planDecision(childId);
         if (effective.isPresent() && decision.isPresent()) {
-            FormChecks.notBefore("effectiveDay", effective.get(), "The plan must take effect", "the "
-                    + decision.get().decidedBy().toLowerCase(java.util.Locale.UK) + " that decided it was needed",
-                    decision.get().decidedAt().atZone(ClockConfiguration.LONDON).toLocalDate(), result);
+            Refused.allows(() -> decision.get().refuseEffectiveOn(effective.get()), result);
         }
         if (effective.isPresent() && review.isPresent() && !review.get().isAfter(effective.get())) {
             result.rejectValue("reviewDay", "beforeEffective", "The review date must be after the plan takes effect");

@@ -16,35 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class Discussions {
 
-    public record Discussion(UUID id, UUID childId, String childName, UUID episodeId, String reason, String raisedBy,
-                             Instant raisedAt, LocalDate dueOn, Instant heldAt, String policeParticipant,
-                             String socialCareParticipant, String healthParticipant, String otherParticipants,
-                             String section47, String outcome, Boolean triggerPlanNeeded, String childViews,
-                             String childViewsNotObtained) {
-
-        public boolean held() {
-            return heldAt != null;
-        }
-
-        public boolean overdue(LocalDate today) {
-            return !held() && today.isAfter(dueOn);
-        }
-    }
-
     public record Held(String participants, String section47, String outcome, boolean triggerPlanNeeded) {
     }
 
     public record TriggerPlan(UUID id, int version, LocalDate effectiveFrom, LocalDate reviewOn, String aim,
                               String actionsOnReport, String placesAndContacts, LocalDate sharedWithPoliceOn,
                               String policeRecipient, String recordedBy, Instant recordedAt) {
-    }
-
-    /**
-     * A decision that a trigger plan is needed, and the day it is due on file; it is met once a plan is
-     * written and shared with the police. {@code onFileAt}: when the first plan after the decision was recorded.
-     */
-    public record PlanDecision(Instant decidedAt, String decidedBy, LocalDate dueOn, boolean onFile, boolean shared,
-                               Instant onFileAt) {
     }
 
     private static final String DISCUSSION = """
@@ -74,17 +51,18 @@ class Discussions {
                 .param("by", by).param("now", Timestamp.from(now)).param("due", dueOn).update() == 1;
     }
 
-    Optional<Discussion> find(UUID id) {
-        return jdbc.sql(DISCUSSION + " where d.id = :id").param("id", id).query(Discussion.class).optional();
+    Optional<StrategyDiscussion> find(UUID id) {
+        return jdbc.sql(DISCUSSION + " where d.id = :id").param("id", id).query(StrategyDiscussion.class).optional();
     }
 
-    List<Discussion> forChild(UUID childId) {
+    List<StrategyDiscussion> forChild(UUID childId) {
         return jdbc.sql(DISCUSSION + " where d.child_id = :c order by d.raised_at desc").param("c", childId)
-                .query(Discussion.class).list();
+                .query(StrategyDiscussion.class).list();
     }
 
-    List<Discussion> waiting() {
-        return jdbc.sql(DISCUSSION + " where d.held_at is null order by d.due_on limit 500").query(Discussion.class).list();
+    List<StrategyDiscussion> waiting() {
+        return jdbc.sql(DISCUSSION + " where d.held_at is null order by d.due_on limit 500")
+                .query(StrategyDiscussion.class).list();
     }
 
     boolean record(UUID id, Instant heldAt, String police, String socialCare, String health, String others,
@@ -102,12 +80,12 @@ class Discussions {
                 .param("by", by).param("now", Timestamp.from(now)).update() == 1;
     }
 
-    Optional<PlanDecision> planDecision(UUID childId) {
+    Optional<TriggerPlanDecision> planDecision(UUID childId) {
         return planDecisions(childId).stream().findFirst();
     }
 
     /** Every decision that a trigger plan is needed, latest first, each with the day the plan is due on file. */
-    List<PlanDecision> planDecisions(UUID childId) {
+    List<TriggerPlanDecision> planDecisions(UUID childId) {
         return jdbc.sql("""
                 with decided as (
                     select held_at, 'Strategy discussion' as decided_by from strategy_discussion
@@ -123,7 +101,7 @@ class Discussions {
                        (select min(p.recorded_at) from trigger_plan p
                          where p.child_id = :c and p.recorded_at >= d.held_at) as on_file_at
                   from decided d order by d.held_at desc""")
-                .param("c", childId).param("days", settings.number(Setting.TRIGGER_PLAN)).query(PlanDecision.class).list();
+                .param("c", childId).param("days", settings.number(Setting.TRIGGER_PLAN)).query(TriggerPlanDecision.class).list();
     }
 
     List<TriggerPlan> plans(UUID childId) {

@@ -60,7 +60,7 @@ class MeetingAlerts implements ChildAlerts, ChronologySource {
             entries.add(new ChronologyEntry(d.decidedAt(), "Meeting", "Decided not to convene a missing management meeting",
                     d.reason() + " (decided by " + d.decidedBy() + ")", "/children/" + childId + "/meetings"));
         }
-        for (Discussions.Discussion d : discussions.forChild(childId)) {
+        for (StrategyDiscussion d : discussions.forChild(childId)) {
             entries.add(new ChronologyEntry(d.raisedAt(), "Strategy discussion", "Strategy discussion raised", d.reason(),
                     "/strategy-discussions/" + d.id()));
             if (d.held()) {

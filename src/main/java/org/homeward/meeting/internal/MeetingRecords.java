@@ -143,6 +143,11 @@ class MeetingRecords {
                 .query(this::requirement).optional();
     }
 
+    /** The child's meeting as the rules see it: what calls for one now, if anything. */
+    MissingManagementMeeting meetingFor(UUID childId) {
+        return new MissingManagementMeeting(childId, openRequirement(childId).orElse(null));
+    }
+
     /** One page of the open requirements of the children the person is involved with, longest waiting first. */
     Keyset.Page<Requirement> openRequirements(InvolvedWith involved,
                                                                        Keyset keyset) {

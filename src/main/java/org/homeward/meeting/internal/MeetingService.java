@@ -22,6 +22,7 @@ import org.homeward.child.EpisodeHistory;
 import org.homeward.meeting.MeetingHeld;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.DateInput;
+import org.homeward.platform.Refused;
 import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.web.ActionRows;
 import org.homeward.rhi.ReturnInterviews;
@@ -106,9 +107,8 @@ class MeetingService {
      */
     @Transactional
     public boolean decideNotToConvene(UUID childId, NotConvenedForm form, BindingResult result, CurrentUser user) {
-        Optional<MeetingRecords.Requirement> open = records.openRequirement(childId);
-        if (open.isEmpty()) {
-            result.reject("notRequired", "No meeting is required for this child now, so there is nothing to decide");
+        MissingManagementMeeting meeting = records.meetingFor(childId);
+        if (!Refused.allows(meeting::refuseNotConvened, result)) {
             return false;
         }
         String reason = form.getNotConvenedReason();
@@ -123,7 +123,7 @@ class MeetingService {
         }
         Set<UUID> considered = new HashSet<>(associates.forChild(childId).stream()
                 .filter(AssociateSummary::personOfConcern).map(AssociateSummary::id).toList());
-        if (!records.notConvened(open.get().id(), reason.strip(), considered, user.id(), clock.instant())) {
+        if (!records.notConvened(meeting.required().id(), reason.strip(), considered, user.id(), clock.instant())) {
             result.reject("changed", "The meeting requirement changed while you were deciding: check it and decide again");
             return false;
         }
@@ -174,6 +174,7 @@ class MeetingService {
     @Transactional
     public Optional<UUID> record(UUID childId, MeetingForm form, BindingResult result, CurrentUser user) {
         Instant now = clock.instant();
+        MissingManagementMeeting rules = records.meetingFor(childId);
         Optional<Instant> held = Optional.empty();
         if (form.heldAt().blank()) {
             result.rejectValue("heldDay", "required", "Enter the date and time of the meeting");
@@ -181,8 +182,9 @@ class MeetingService {
             held = form.heldAt().toInstant();
             if (held.isEmpty()) {
                 result.rejectValue("heldDay", "invalid", "Enter a real date and a time such as 14:30");
-            } else if (held.get().isAfter(now)) {
-                result.rejectValue("heldDay", "future", "The meeting cannot be in the future: record it once held");
+            } else {
+                Instant at = held.get();
+                Refused.allows(() -> rules.refuseHeldAt(at, now), result);
             }
         }
         FormChecks.required(form.getChair(), "chair", "Enter who chaired the meeting", result);
@@ -205,8 +207,8 @@ class MeetingService {
             result.rejectValue("reviewDay", "required", "Enter the date of the review");
         } else if (reviewOn.isEmpty()) {
             result.rejectValue("reviewDay", "invalid", "Enter a real review date");
-        } else if (heldOn.isPresent() && reviewOn.get().isBefore(heldOn.get())) {
-            result.rejectValue("reviewDay", "beforeMeeting", "The review cannot be before the meeting");
+        } else if (heldOn.isPresent()) {
+            Refused.allows(() -> rules.refuseReviewOn(reviewOn.get(), heldOn.get()), result);
         }
         FormChecks.required(form.getDistribution(), "distribution",
                 "Enter who the minutes go to: one person or agency a line", result);

@@ -26,10 +26,10 @@ class MeetingSteps implements MeetingTimeliness {
     public List<Step> forChild(UUID childId, Instant now) {
         LocalDate today = day(now);
         List<Step> steps = new ArrayList<>();
-        for (Discussions.Discussion d : discussions.forChild(childId)) {
+        for (StrategyDiscussion d : discussions.forChild(childId)) {
             steps.add(step(Kind.STRATEGY_DISCUSSION, d.raisedAt(), d.dueOn(), d.heldAt(), today));
         }
-        for (Discussions.PlanDecision p : discussions.planDecisions(childId)) {
+        for (TriggerPlanDecision p : discussions.planDecisions(childId)) {
             steps.add(step(Kind.TRIGGER_PLAN, p.decidedAt(), p.dueOn(), p.onFileAt(), today));
         }
         List<MeetingRecords.Meeting> meetings = records.forChild(childId).stream()

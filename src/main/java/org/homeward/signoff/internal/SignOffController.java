@@ -51,7 +51,7 @@ class SignOffController {
     @Transactional
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         require(policy.maySignOff(user));
-        List<SignOffRecords.SignOff> awaited = records.awaited();
+        List<SignOff> awaited = records.awaited();
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("sign-off", null, null), List.of(),
                 "Sign-off queue (" + awaited.size() + ")");
         model.addAttribute("awaited", awaited);
@@ -65,7 +65,7 @@ class SignOffController {
     @Transactional
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         require(policy.maySignOff(user));
-        SignOffRecords.SignOff signOff = find(id);
+        SignOff signOff = find(id);
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("sign-off", id, signOff.childId()), List.of(), null);
         return page(model, signOff, new SignForm(), user);
     }
@@ -75,7 +75,7 @@ class SignOffController {
                 @ModelAttribute("signForm") SignForm form, BindingResult result, Model model,
                 RedirectAttributes redirect) {
         require(policy.maySignOff(user));
-        SignOffRecords.SignOff signOff = find(id);
+        SignOff signOff = find(id);
         if (!service.sign(signOff, form.getComment(), result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, List.of("comment")));
             return page(model, signOff, form, user);
@@ -85,7 +85,7 @@ class SignOffController {
         return "redirect:/sign-offs";
     }
 
-    private String page(Model model, SignOffRecords.SignOff signOff, SignForm form, CurrentUser user) {
+    private String page(Model model, SignOff signOff, SignForm form, CurrentUser user) {
         model.addAttribute("signOff", signOff);
         model.addAttribute("point", SignOffService.label(signOff.point()));
         model.addAttribute("ownWork", user.id().equals(signOff.workBy()));
@@ -94,7 +94,7 @@ class SignOffController {
         return "signoff/show";
     }
 
-    private SignOffRecords.SignOff find(UUID id) {
+    private SignOff find(UUID id) {
         return records.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

@@ -11,19 +11,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SignOffRecords {
 
-    record SignOff(UUID id, String point, UUID subjectId, UUID childId, String childName, String href, String summary,
-                   UUID workBy, String workByName, Instant raisedAt, Instant dueAt, Instant signedAt, String signedByName,
-                   String comment) {
-
-        public boolean signed() {
-            return signedAt != null;
-        }
-
-        public boolean overdue(Instant now) {
-            return signedAt == null && now.isAfter(dueAt);
-        }
-    }
-
     private static final String SELECT = """
             select s.id, s.point, s.subject_id, s.child_id, c.given_names || ' ' || c.family_name as child_name, s.href,
                    s.summary, s.work_by, u.display_name as work_by_name, s.raised_at, s.due_at, s.signed_at,

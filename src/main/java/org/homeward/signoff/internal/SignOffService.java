@@ -27,6 +27,7 @@ import org.homeward.oversight.NewTask;
 import org.homeward.oversight.TaskOwner;
 import org.homeward.oversight.TaskSource;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.Refused;
 import org.homeward.platform.WorkingDays;
 import org.homeward.platform.web.FormChecks;
 import org.homeward.rhi.InterviewRecorded;
@@ -181,7 +182,7 @@ class SignOffService implements ClosureConditions {
         if (!points.contains(EPISODE_CLOSE)) {
             return List.of();
         }
-        Optional<SignOffRecords.SignOff> signOff = records.find(EPISODE_CLOSE, episodeId);
+        Optional<SignOff> signOff = records.find(EPISODE_CLOSE, episodeId);
         if (signOff.isPresent() && signOff.get().signed()) {
             return List.of();
         }
@@ -195,19 +196,17 @@ class SignOffService implements ClosureConditions {
         }
     }
 
-    /** Signs it off with the manager's comment; refused for one's own work or without a comment. */
+    /** Signs it off with the manager's comment; refused for one's own work, a second time or without a comment. */
     @Transactional
-    boolean sign(SignOffRecords.SignOff signOff, String comment, Errors errors, CurrentUser user) {
+    boolean sign(SignOff signOff, String comment, Errors errors, CurrentUser user) {
         if (!policy.maySignOff(user)) {
             errors.reject("role", "Only a team manager or senior manager can sign this off");
-        } else if (user.id().equals(signOff.workBy())) {
-            errors.reject("own", "You cannot sign off your own work: another manager must sign it off");
+        } else {
+            Refused.allows(() -> signOff.refuseSigningBy(user.id()), errors);
         }
         FormChecks.required(comment, "comment", "Enter your oversight comment", errors);
         FormChecks.maxLength(comment, 4000, "comment", "The comment must be 4000 characters or fewer", errors);
-        if (signOff.signed()) {
-            errors.reject("signed", "This was signed off by " + signOff.signedByName() + " already");
-        }
+        Refused.allows(signOff::refuseSigningAgain, errors);
         if (errors.hasErrors()) {
             return false;
         }

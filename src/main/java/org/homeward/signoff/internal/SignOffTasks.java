@@ -18,7 +18,7 @@ class SignOffTasks implements ChronologySource {
 
     @Override
     public List<ChronologyEntry> entriesFor(UUID childId) {
-        return records.forChild(childId).stream().filter(SignOffRecords.SignOff::signed)
+        return records.forChild(childId).stream().filter(SignOff::signed)
                 .map(s -> new ChronologyEntry(s.signedAt(), "Management oversight",
                         "Signed off: " + SignOffService.label(s.point()).toLowerCase(),
                         s.comment() + " (" + s.signedByName() + ")", s.href()))
