@@ -71,6 +71,11 @@ public class ChildPopulation {
                 .optional();
     }
 
+    /** Removes a population entered in error, with its groups; false when there was none. */
+    public boolean delete(UUID id) {
+        return jdbc.sql("delete from insight_population where id = :id").param("id", id).update() == 1;
+    }
+
     /** The numbers held for a year and council (null: the partnership's own), empty when none are. */
     public Map<PopulationGroup, Integer> held(int year, UUID authorityId) {
         return populationId(year, authorityId).map(this::groups).orElseGet(LinkedHashMap::new);

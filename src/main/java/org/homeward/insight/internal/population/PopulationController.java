@@ -117,6 +117,40 @@ class PopulationController {
         return formPage(model, form, Map.of(), List.of(), id);
     }
 
+    /** Asks before deleting: a rate against no population is not shown, so the board loses it at once. */
+    @GetMapping("/insight/population/{id}/delete")
+    String confirmDelete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
+        require(user);
+        ChildPopulation.Entered entered = population.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("populationId", id);
+        model.addAttribute("described", described(entered));
+        return "insight/population-delete";
+    }
+
+    @PostMapping("/insight/population/{id}/delete")
+    String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        require(user);
+        String described = tx.execute(s -> {
+            ChildPopulation.Entered entered = population.find(id)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            population.delete(id);
+            audit.record(AuditAction.CHANGE, new AuditTrail.Subject("insight-population", id, null), List.of(),
+                    "Child population deleted: " + described(entered));
+            return described(entered);
+        });
+        redirect.addFlashAttribute("success", "The child population for " + described + " was deleted");
+        return "redirect:/insight/population";
+    }
+
+    /** "2025, the whole partnership" or "2025, Bristol City Council". */
+    private String described(ChildPopulation.Entered entered) {
+        String council = entered.authorityId() == null ? "the whole partnership"
+                : directory.localAuthorities().stream().filter(o -> o.id().equals(entered.authorityId()))
+                        .map(Directory.Option::name).findFirst().orElse("a council no longer in the partnership");
+        return entered.year() + ", " + council;
+    }
+
     @PostMapping("/insight/population")
     String save(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("populationForm") PopulationForm form,
                 Model model, RedirectAttributes redirect) {

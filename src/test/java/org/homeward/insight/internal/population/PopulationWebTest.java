@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.homeward.support.HomewardTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,5 +157,34 @@ class PopulationWebTest {
         String list = mvc.perform(get("/insight/population").with(as(users, "admin"))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(list).contains("2043").contains("52,000").contains("The whole partnership");
+    }
+
+    @Test
+    void aPopulationEnteredInErrorIsDeletedAfterTheAdministratorConfirms() throws Exception {
+        mvc.perform(post("/insight/population").with(csrf()).with(as(users, "admin")).param("year", "2042")
+                .param("authority", "").param("numbers[ALL_ALL]", "1000")).andReturn();
+        UUID id = jdbc.sql("select id from insight_population where year = 2042 and authority_id is null")
+                .query(UUID.class).single();
+        assertThat(page(mvc.perform(get("/insight/population/" + id).with(as(users, "admin"))).andReturn()))
+                .contains("/insight/population/" + id + "/delete");
+        assertThat(page(mvc.perform(get("/insight/population/" + id + "/delete").with(as(users, "admin"))).andReturn()))
+                .contains("Delete the child population for 2042, the whole partnership?");
+        for (String user : List.of("analyst", "lead")) {
+            assertThat(mvc.perform(post("/insight/population/" + id + "/delete").with(csrf()).with(as(users, user)))
+                    .andReturn().getResponse().getStatus()).as(user).isEqualTo(403);
+        }
+        MvcResult deleted = mvc.perform(post("/insight/population/" + id + "/delete").with(csrf())
+                .with(as(users, "admin"))).andReturn();
+        assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/insight/population");
+        assertThat(deleted.getFlashMap().get("success")).isEqualTo(
+                "The child population for 2042, the whole partnership was deleted");
+        assertThat(groups(2042)).isZero();
+        assertThat(jdbc.sql("select count(*) from insight_population where id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                select count(*) from audit_entry where record_type = 'insight-population' and record_id = :id
+                   and detail like 'Child population deleted%'""").param("id", id).query(Long.class).single()).isOne();
+        assertThat(mvc.perform(post("/insight/population/" + id + "/delete").with(csrf()).with(as(users, "admin")))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 }
