@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
@@ -69,6 +70,13 @@ class CaseAuditPartController {
         return new Opened(audit, sampled, part, template, audits.lines(template.id()));
     }
 
+    /** Opens the part for someone allowed to act on it as asked, refusing (and recording) anyone else. */
+    private Opened openFor(CurrentUser user, UUID id, Predicate<Opened> allowed) {
+        Opened o = open(user, id);
+        refusals.require(allowed.test(o), "case_audit_part", id, List.of(o.part().childId()));
+        return o;
+    }
+
     @GetMapping("/case-audit-parts/{id}")
     @Transactional
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
@@ -129,20 +137,24 @@ class CaseAuditPartController {
         return "caseaudit/part";
     }
 
+    /** The page again with the grades as typed and what to fix in them. */
+    private String page(CurrentUser user, Opened o, Model model, PartForm form, BindingResult result) {
+        return page(user, o, model, form, new TextForm(), FormErrors.summary(result, PartForm.fields(o.lines().size())));
+    }
+
     @PostMapping("/case-audit-parts/{id}")
     @Transactional
     String grade(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                  @ModelAttribute("partForm") PartForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
-        Opened o = open(user, id);
-        refusals.require(access.mayGrade(user, o.audit(), o.part()), "case_audit_part", id, List.of(o.part().childId()));
+        Opened o = openFor(user, id, x -> access.mayGrade(user, x.audit(), x.part()));
         if (service.grade(o.template(), o.lines(), o.part(), form, result)) {
             redirect.addFlashAttribute("success", "yes".equals(form.getSubmit())
                     ? (o.part().moderatorId() == null ? "Audit submitted" : "Audit submitted for moderation")
                     : "Audit saved: submit it when every line is graded");
             return "redirect:/case-audit-parts/" + id;
         }
-        return page(user, o, model, form, new TextForm(), FormErrors.summary(result, PartForm.fields(o.lines().size())));
+        return page(user, o, model, form, result);
     }
 
     @PostMapping("/case-audit-parts/{id}/moderation")
@@ -150,13 +162,12 @@ class CaseAuditPartController {
     String moderate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                     @ModelAttribute("partForm") PartForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
-        Opened o = open(user, id);
-        refusals.require(access.mayModerate(user, o.audit(), o.part()), "case_audit_part", id, List.of(o.part().childId()));
+        Opened o = openFor(user, id, x -> access.mayModerate(user, x.audit(), x.part()));
         if (service.moderate(o.audit(), o.lines(), o.part(), form, result)) {
             redirect.addFlashAttribute("success", "Moderation recorded");
             return "redirect:/case-audit-parts/" + id;
         }
-        return page(user, o, model, form, new TextForm(), FormErrors.summary(result, PartForm.fields(o.lines().size())));
+        return page(user, o, model, form, result);
     }
 
     @PostMapping("/case-audit-parts/{id}/resolution")
@@ -164,13 +175,12 @@ class CaseAuditPartController {
     String resolve(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                    @ModelAttribute("partForm") PartForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
-        Opened o = open(user, id);
-        refusals.require(access.mayResolve(user, o.audit(), o.part()), "case_audit_part", id, List.of(o.part().childId()));
+        Opened o = openFor(user, id, x -> access.mayResolve(user, x.audit(), x.part()));
         if (service.resolve(o.template(), o.lines(), o.part(), audits.grades(id), form, result)) {
             redirect.addFlashAttribute("success", "Disagreement resolved");
             return "redirect:/case-audit-parts/" + id;
         }
-        return page(user, o, model, form, new TextForm(), FormErrors.summary(result, PartForm.fields(o.lines().size())));
+        return page(user, o, model, form, result);
     }
 
     @PostMapping("/case-audit-parts/{id}/concern")
@@ -178,8 +188,7 @@ class CaseAuditPartController {
     String concern(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                    @ModelAttribute("concernForm") TextForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
-        Opened o = open(user, id);
-        refusals.require(access.mayRaiseConcern(user, o.audit(), o.part()), "case_audit_part", id, List.of(o.part().childId()));
+        Opened o = openFor(user, id, x -> access.mayRaiseConcern(user, x.audit(), x.part()));
         if (service.concern(user, o.part(), form, result)) {
             redirect.addFlashAttribute("success", "Concern raised: the child's team has a task to act on it today");
             return "redirect:/case-audit-parts/" + id;

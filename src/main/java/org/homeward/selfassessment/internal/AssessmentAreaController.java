@@ -66,56 +66,20 @@ class AssessmentAreaController {
         public void setNext(String v) { next = v; }
     }
 
-    public static class EvidenceForm {
-        private String question;
-        private String figure;
-        private String label;
-        private String link;
-
-        public String getQuestion() { return question; }
-        public void setQuestion(String v) { question = v; }
-        public String getFigure() { return figure; }
-        public void setFigure(String v) { figure = v; }
-        public String getLabel() { return label; }
-        public void setLabel(String v) { label = v; }
-        public String getLink() { return link; }
-        public void setLink(String v) { link = v; }
+    public record EvidenceForm(String question, String figure, String label, String link) {
+        static final EvidenceForm NONE = new EvidenceForm(null, null, null, null);
     }
 
     /** A document uploaded as evidence: the file comes as its own part and is never sent back to the browser. */
-    public static class DocumentForm {
-        private String question;
-        private String label;
-        private MultipartFile file;
-
-        public String getQuestion() { return question; }
-        public void setQuestion(String v) { question = v; }
-        public String getLabel() { return label; }
-        public void setLabel(String v) { label = v; }
-        public MultipartFile getFile() { return file; }
-        public void setFile(MultipartFile v) { file = v; }
+    public record DocumentForm(String question, String label, MultipartFile file) {
     }
 
-    public static class ActionForm {
-        private String question;
-        private String text;
-        private String owner;
-        private String dueDay;
-        private String dueMonth;
-        private String dueYear;
+    public record ActionForm(String question, String text, String owner, String dueDay, String dueMonth, String dueYear) {
+        static final ActionForm NONE = new ActionForm(null, null, null, null, null, null);
 
-        public String getQuestion() { return question; }
-        public void setQuestion(String v) { question = v; }
-        public String getText() { return text; }
-        public void setText(String v) { text = v; }
-        public String getOwner() { return owner; }
-        public void setOwner(String v) { owner = v; }
-        public String getDueDay() { return dueDay; }
-        public void setDueDay(String v) { dueDay = v; }
-        public String getDueMonth() { return dueMonth; }
-        public void setDueMonth(String v) { dueMonth = v; }
-        public String getDueYear() { return dueYear; }
-        public void setDueYear(String v) { dueYear = v; }
+        DateInput due() {
+            return new DateInput(dueDay, dueMonth, dueYear);
+        }
     }
 
     /** A question as the page shows it: its figures now, the evidence attached, and the agencies' own answers. */
@@ -138,22 +102,20 @@ class AssessmentAreaController {
 
     @GetMapping("/self-assessment/{id}/areas/{area}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String area, Model model) {
-        Cycles.Cycle cycle = cycles.visible(id, user);
-        Questionnaire q = questionnaires.of(cycle.questionnaireId());
-        Area a = area(q, area);
-        AnswersForm form = stored(cycle, user);
-        return page(user, cycle, q, a, form, new EvidenceForm(), new ActionForm(), Map.of(), model);
+        CycleArea at = open(id, area, user);
+        AnswersForm form = stored(at.cycle(), user);
+        return page(user, at, form, EvidenceForm.NONE, ActionForm.NONE, Map.of(), model);
     }
 
     @PostMapping("/self-assessment/{id}/areas/{area}")
     @Transactional
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String area,
                 @ModelAttribute("answersForm") AnswersForm form, Model model, RedirectAttributes redirect) {
-        Cycles.Cycle cycle = cycles.visible(id, user);
-        Questionnaire q = questionnaires.of(cycle.questionnaireId());
-        Area a = area(q, area);
-        boolean facilitator = cycle.facilitatorId().equals(user.id());
-        boolean agencyMode = agencyMode(cycle, user);
+        CycleArea at = open(id, area, user);
+        Area a = at.area();
+        Questionnaire q = at.questionnaire();
+        boolean facilitator = at.cycle().facilitatorId().equals(user.id());
+        boolean agencyMode = agencyMode(at.cycle(), user);
         Map<String, List<Cycles.AgencyAnswer>> byQuestion = byQuestion(cycles.agencyAnswers(id));
         Map<String, String> errors = new LinkedHashMap<>();
         for (Question question : a.questions()) {
@@ -168,7 +130,7 @@ class AssessmentAreaController {
                 continue;
             }
             check(form.rationale.get(k), "rationale-" + k, "The rationale for " + label, errors);
-            if (cycle.separateAnswers() && grade != null && disagree(byQuestion.get(k))
+            if (at.cycle().separateAnswers() && grade != null && disagree(byQuestion.get(k))
                     && FormChecks.trimmed(form.rationale.get(k)) == null) {
                 errors.put("rationale-" + k, "Give the rationale for the agreed grade of " + label
                         + ": the agencies' answers differ");
@@ -191,7 +153,7 @@ class AssessmentAreaController {
                     errors);
         }
         if (!errors.isEmpty()) {
-            return page(user, cycle, q, a, form, new EvidenceForm(), new ActionForm(), errors, model);
+            return page(user, at, form, EvidenceForm.NONE, ActionForm.NONE, errors, model);
         }
         Map<String, Cycles.Answer> existing = cycles.answers(id);
         for (Question question : a.questions()) {
@@ -226,37 +188,32 @@ class AssessmentAreaController {
     @Transactional
     String attach(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String area,
                   @ModelAttribute("evidenceForm") EvidenceForm form, Model model, RedirectAttributes redirect) {
-        Cycles.Cycle cycle = cycles.visible(id, user);
-        Questionnaire q = questionnaires.of(cycle.questionnaireId());
-        Area a = area(q, area);
-        Question question = question(a, form.question);
+        CycleArea at = open(id, area, user);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (question == null) {
-            errors.put("evidence-question", "Select the question the evidence is for");
-        }
-        if (question != null && FormChecks.trimmed(form.figure) != null) {
-            LiveFigures.Figure figure = question.evidence().contains(form.figure)
-                    ? figures.figure(form.figure, cycle.councilId()).orElse(null) : null;
+        Question question = question(at.area(), form.question(), "evidence-question", "Select the question the evidence is for", errors);
+        if (question != null && FormChecks.trimmed(form.figure()) != null) {
+            LiveFigures.Figure figure = question.evidence().contains(form.figure())
+                    ? figures.figure(form.figure(), at.cycle().councilId()).orElse(null) : null;
             if (figure == null) {
                 errors.put("evidence-question", "Select one of the question's figures");
             } else {
-                cycles.attach(id, question.key(), "FIGURE", figure.label(), figure.value(), where(a, question),
+                cycles.attach(id, question.key(), "FIGURE", figure.label(), figure.value(), where(at.area(), question),
                         user.displayName());
                 redirect.addFlashAttribute("success", "Figure attached as it is now: " + figure.label() + ": " + figure.value());
                 return "redirect:/self-assessment/" + id + "/areas/" + area;
             }
         }
-        String label = described(form.label, "evidence-label", errors);
-        String link = FormChecks.trimmed(form.link);
+        String label = described(form.label(), "evidence-label", errors);
+        String link = FormChecks.trimmed(form.link());
         if (link == null) {
             errors.put("evidence-link", "Enter the document's link");
         } else if (link.length() > 500 || !link.matches("https?://[^\\s<>\"]+")) {
             errors.put("evidence-link", "Enter a link starting https:// or http://, of 500 characters or fewer");
         }
         if (!errors.isEmpty()) {
-            return page(user, cycle, q, a, null, form, new ActionForm(), errors, model);
+            return page(user, at, null, form, ActionForm.NONE, errors, model);
         }
-        cycles.attach(id, question.key(), "LINK", label, link, where(a, question), user.displayName());
+        cycles.attach(id, question.key(), "LINK", label, link, where(at.area(), question), user.displayName());
         redirect.addFlashAttribute("success", "Document attached");
         return "redirect:/self-assessment/" + id + "/areas/" + area;
     }
@@ -265,30 +222,30 @@ class AssessmentAreaController {
     @Transactional
     String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String area,
                   @ModelAttribute("documentForm") DocumentForm form, Model model, RedirectAttributes redirect) {
-        Cycles.Cycle cycle = cycles.visible(id, user);
-        Questionnaire q = questionnaires.of(cycle.questionnaireId());
-        Area a = area(q, area);
-        Question question = question(a, form.question);
+        CycleArea at = open(id, area, user);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (question == null) {
-            errors.put("document-question", "Select the question the document is evidence for");
-        }
-        String label = described(form.label, "document-label", errors);
-        EvidenceDocuments.Checked checked = EvidenceDocuments.check(form.file);
+        Question question = question(at.area(), form.question(), "document-question", "Select the question the document is evidence for", errors);
+        String label = described(form.label(), "document-label", errors);
+        EvidenceDocuments.Checked checked = EvidenceDocuments.check(form.file());
         if (checked.error() != null) {
             errors.put("document-file", checked.error());
         }
         if (!errors.isEmpty()) {
             model.addAttribute("documentForm", form);
-            return page(user, cycle, q, a, null, new EvidenceForm(), new ActionForm(), errors, model);
+            return page(user, at, null, EvidenceForm.NONE, ActionForm.NONE, errors, model);
         }
-        cycles.attachDocument(id, question.key(), label, checked.document(), where(a, question), user.displayName());
+        cycles.attachDocument(id, question.key(), label, checked.document(), where(at.area(), question), user.displayName());
         redirect.addFlashAttribute("success", "Document uploaded: " + checked.document().fileName());
         return "redirect:/self-assessment/" + id + "/areas/" + area;
     }
 
-    private static Question question(Area a, String key) {
-        return a.questions().stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
+    /** The area's question a piece of evidence is for, or, where none of them was chosen, the error saying so. */
+    private static Question question(Area a, String key, String field, String missing, Map<String, String> errors) {
+        Question question = a.questions().stream().filter(x -> x.key().equals(key)).findFirst().orElse(null);
+        if (question == null) {
+            errors.put(field, missing);
+        }
+        return question;
     }
 
     /** What a piece of evidence is, as the person described it: required, at most 300 characters. */
@@ -327,18 +284,15 @@ class AssessmentAreaController {
     @Transactional
     String addAction(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable String area,
                      @ModelAttribute("actionForm") ActionForm form, Model model, RedirectAttributes redirect) {
-        Cycles.Cycle cycle = cycles.visible(id, user);
-        Questionnaire q = questionnaires.of(cycle.questionnaireId());
-        Area a = area(q, area);
+        CycleArea at = open(id, area, user);
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate due = ActionChecks.check(form.question, a, form.text, form.owner,
-                new DateInput(form.dueDay, form.dueMonth, form.dueYear), LocalDate.now(clock.withZone(ClockConfiguration.LONDON)),
-                errors);
+        LocalDate due = ActionChecks.check(form.question(), at.area(), form.text(), form.owner(), form.due(),
+                LocalDate.now(clock.withZone(ClockConfiguration.LONDON)), errors);
         if (!errors.isEmpty()) {
-            return page(user, cycle, q, a, null, new EvidenceForm(), form, errors, model);
+            return page(user, at, null, EvidenceForm.NONE, form, errors, model);
         }
-        cycles.addAction(id, a.key(), FormChecks.trimmed(form.question), form.text.strip(), form.owner.strip(), due,
-                user.displayName());
+        cycles.addAction(id, at.area().key(), FormChecks.trimmed(form.question()), form.text().strip(),
+                form.owner().strip(), due, user.displayName());
         redirect.addFlashAttribute("success", "Action added");
         return "redirect:/self-assessment/" + id + "/areas/" + area;
     }
@@ -366,6 +320,16 @@ class AssessmentAreaController {
         return q.area(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    /** An area of a cycle, as a request names them, once the person is known to be one who may see the cycle. */
+    private record CycleArea(Cycles.Cycle cycle, Questionnaire questionnaire, Area area) {
+    }
+
+    private CycleArea open(UUID id, String area, CurrentUser user) {
+        Cycles.Cycle cycle = cycles.visible(id, user);
+        Questionnaire q = questionnaires.of(cycle.questionnaireId());
+        return new CycleArea(cycle, q, area(q, area));
+    }
+
     /** The answers as saved: the person's agency's own, or the partnership's. */
     private AnswersForm stored(Cycles.Cycle cycle, CurrentUser user) {
         AnswersForm form = new AnswersForm();
@@ -386,8 +350,11 @@ class AssessmentAreaController {
         return form;
     }
 
-    private String page(CurrentUser user, Cycles.Cycle cycle, Questionnaire q, Area a, AnswersForm answersForm,
-                        EvidenceForm evidenceForm, ActionForm actionForm, Map<String, String> errors, Model model) {
+    private String page(CurrentUser user, CycleArea at, AnswersForm answersForm, EvidenceForm evidenceForm,
+                        ActionForm actionForm, Map<String, String> errors, Model model) {
+        Cycles.Cycle cycle = at.cycle();
+        Questionnaire q = at.questionnaire();
+        Area a = at.area();
         if (answersForm == null) {
             answersForm = stored(cycle, user);
         }
@@ -420,7 +387,7 @@ class AssessmentAreaController {
         model.addAttribute("evidenceForm", evidenceForm);
         model.addAttribute("actionForm", actionForm);
         if (!model.containsAttribute("documentForm")) {
-            model.addAttribute("documentForm", new DocumentForm());
+            model.addAttribute("documentForm", new DocumentForm(null, null, null));
         }
         model.addAttribute("documentAccept", EvidenceDocuments.ACCEPT);
         model.addAttribute("fieldErrors", errors);

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.homeward.access.CurrentUser;
 import org.homeward.oversight.Notifier;
 import org.homeward.platform.ClockConfiguration;
-import org.homeward.platform.DateInput;
 import org.homeward.platform.PdfRenderer;
 import org.homeward.platform.Vocabularies;
 import org.homeward.platform.web.Dates;
@@ -151,7 +150,7 @@ class ReportController {
             form.status.put(c.itemKey(), c.status());
             form.note.put(c.itemKey(), c.note());
         });
-        return checklistPage(cycle, report, row, form, new AssessmentAreaController.ActionForm(), Map.of(), model);
+        return checklistPage(cycle, report, row, form, AssessmentAreaController.ActionForm.NONE, Map.of(), model);
     }
 
     @PostMapping("/self-assessment/{id}/checklists/{area}")
@@ -173,7 +172,7 @@ class ReportController {
             }
         }
         if (!errors.isEmpty()) {
-            return checklistPage(cycle, report, row, form, new AssessmentAreaController.ActionForm(), errors, model);
+            return checklistPage(cycle, report, row, form, AssessmentAreaController.ActionForm.NONE, errors, model);
         }
         int n = 0;
         for (Questionnaire.ChecklistItem item : row.result().area().checklist()) {
@@ -195,15 +194,13 @@ class ReportController {
         Report report = report(cycle);
         Report.AreaRow row = flaggedArea(report, area);
         Map<String, String> errors = new LinkedHashMap<>();
-        form.setQuestion(null);
-        LocalDate due = ActionChecks.check(null, row.result().area(), form.getText(), form.getOwner(),
-                new DateInput(form.getDueDay(), form.getDueMonth(), form.getDueYear()),
+        LocalDate due = ActionChecks.check(null, row.result().area(), form.text(), form.owner(), form.due(),
                 LocalDate.now(clock.withZone(ClockConfiguration.LONDON)), errors);
         if (!errors.isEmpty()) {
             ChecklistForm checklist = new ChecklistForm();
             return checklistPage(cycle, report, row, checklist, form, errors, model);
         }
-        cycles.addAction(id, area, null, form.getText().strip(), form.getOwner().strip(), due, user.displayName());
+        cycles.addAction(id, area, null, form.text().strip(), form.owner().strip(), due, user.displayName());
         redirect.addFlashAttribute("success", "Action added");
         return "redirect:/self-assessment/" + id + "/checklists/" + area;
     }

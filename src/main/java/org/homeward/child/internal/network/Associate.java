@@ -2,11 +2,9 @@ package org.homeward.child.internal.network;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.data.annotation.Id;
@@ -28,7 +26,7 @@ record Associate(
         String concernReason,
         Instant createdAt,
         Instant updatedAt,
-        @Version Long version) {
+        @Version Long version) implements NetworkRecord {
 
     /** The fields an audit entry names when they change, by the label people see. */
     static final Map<String, Function<Associate, Object>> FIELDS = new LinkedHashMap<>();
@@ -46,12 +44,6 @@ record Associate(
     }
 
     List<String> fieldsChangedFrom(Associate before) {
-        List<String> changed = new ArrayList<>();
-        FIELDS.forEach((label, field) -> {
-            if (!Objects.equals(field.apply(before), field.apply(this))) {
-                changed.add(label);
-            }
-        });
-        return changed;
+        return NetworkRecord.changed(FIELDS, before, this);
     }
 }

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.homeward.access.CurrentUser;
 import org.homeward.child.ChildSummary;
 import org.homeward.platform.web.FormErrors;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +27,9 @@ class AssociateController {
     private final AssociateService service;
     private final AssociateFormValidator validator;
     private final NetworkPages pages;
+    private final RecordFormPage<Associate> formPage = new RecordFormPage<>("child/associate-form", "associateForm",
+            AssociateForm.FIELD_ORDER, "Someone else changed this person’s details while you were editing them. "
+            + "Check what is saved now, then save again", model -> { });
 
     AssociateController(AssociateService service, AssociateFormValidator validator, NetworkPages pages) {
         this.service = service;
@@ -101,7 +103,7 @@ class AssociateController {
         pages.requireEdit(user, "associates");
         AssociateForm form = new AssociateForm();
         form.setPersonOfConcern("no");
-        return form(model, form, pages.child(id), null);
+        return formPage.show(model, form, pages.child(id), null);
     }
 
     @PostMapping("/children/{id}/associates")
@@ -112,8 +114,7 @@ class AssociateController {
         ChildSummary child = pages.child(id);
         Optional<LocalDate> lastContacted = validator.validate(form, true, result);
         if (result.hasErrors()) {
-            model.addAttribute("errors", FormErrors.summary(result, AssociateForm.FIELD_ORDER));
-            return form(model, form, child, null);
+            return formPage.withErrors(model, result, form, child, null);
         }
         Associate created = service.create(id, form, lastContacted.orElse(null));
         redirect.addFlashAttribute("success", created.name() + " added as an associate of " + child.name());
@@ -134,7 +135,7 @@ class AssociateController {
     String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         pages.requireEdit(user, "associates");
         Associate associate = service.find(id);
-        return form(model, AssociateForm.of(associate), null, associate);
+        return formPage.show(model, AssociateForm.of(associate), null, associate);
     }
 
     @PostMapping("/associates/{id}")
@@ -145,20 +146,10 @@ class AssociateController {
         Associate existing = service.find(id);
         Optional<LocalDate> lastContacted = validator.validate(form, false, result);
         if (result.hasErrors()) {
-            model.addAttribute("errors", FormErrors.summary(result, AssociateForm.FIELD_ORDER));
-            return form(model, form, null, existing);
+            return formPage.withErrors(model, result, form, null, existing);
         }
-        try {
-            service.update(id, form, lastContacted.orElse(null));
-        } catch (OptimisticLockingFailureException stale) {
-            Associate current = service.find(id);
-            pages.refusedAsStale(model, "Someone else changed this person’s details while you were editing them. "
-                    + "Check what is saved now, then save again", current);
-            form.setVersion(current.version());
-            return form(model, form, null, current);
-        }
-        redirect.addFlashAttribute("success", "Details saved");
-        return "redirect:/associates/" + id;
+        return formPage.saveChanges(model, form, () -> service.update(id, form, lastContacted.orElse(null)),
+                () -> service.find(id), redirect, "Details saved", "/associates/" + id);
     }
 
     private String listPage(CurrentUser user, ChildSummary child, Model model) {
@@ -166,12 +157,5 @@ class AssociateController {
         model.addAttribute("associates", service.forChild(child.id()));
         model.addAttribute("mayEdit", pages.mayEdit(user));
         return "child/associates";
-    }
-
-    private String form(Model model, AssociateForm form, ChildSummary child, Associate existing) {
-        model.addAttribute("associateForm", form);
-        model.addAttribute("child", child);
-        model.addAttribute("existing", existing);
-        return "child/associate-form";
     }
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.homeward.platform.DateInput;
 
 /** An associate as typed. The relationship belongs to the link with one child, so it is asked only when linking. */
-class AssociateForm {
+class AssociateForm extends NetworkForm {
 
     static final List<String> FIELD_ORDER = List.of("name", "relationship", "address", "phone", "socialMedia",
             "vehicle", "lastContactedDay", "personOfConcern", "concernReason");
@@ -32,7 +32,6 @@ class AssociateForm {
     private String lastContactedYear;
     private String personOfConcern;
     private String concernReason;
-    private Long version;
 
     static AssociateForm of(Associate a) {
         AssociateForm f = new AssociateForm();
@@ -48,7 +47,7 @@ class AssociateForm {
         f.lastContactedYear = last.year();
         f.personOfConcern = a.personOfConcern() ? "yes" : "no";
         f.concernReason = a.concernReason();
-        f.version = a.version();
+        f.setVersion(a.version());
         return f;
     }
 
@@ -90,6 +89,4 @@ class AssociateForm {
     public void setPersonOfConcern(String v) { personOfConcern = v; }
     public String getConcernReason() { return concernReason; }
     public void setConcernReason(String v) { concernReason = v; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long v) { version = v; }
 }

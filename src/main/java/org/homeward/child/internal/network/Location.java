@@ -2,7 +2,6 @@ package org.homeward.child.internal.network;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ record Location(
         String riskNotes,
         Instant createdAt,
         Instant updatedAt,
-        @Version Long version) {
+        @Version Long version) implements NetworkRecord {
 
     static final Map<String, Function<Location, Object>> FIELDS = new LinkedHashMap<>();
 
@@ -48,17 +47,7 @@ record Location(
     }
 
     List<String> fieldsChangedFrom(Location before) {
-        List<String> changed = new ArrayList<>();
-        FIELDS.forEach((label, field) -> {
-            Object was = field.apply(before);
-            Object now = field.apply(this);
-            boolean same = was instanceof BigDecimal a && now instanceof BigDecimal b ? a.compareTo(b) == 0
-                    : Objects.equals(was, now);
-            if (!same) {
-                changed.add(label);
-            }
-        });
-        return changed;
+        return NetworkRecord.changed(FIELDS, before, this);
     }
 
     public String address() {

@@ -7,8 +7,6 @@ import org.homeward.access.CurrentUser;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Locations;
 import org.homeward.platform.Vocabularies;
-import org.homeward.platform.web.FormErrors;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +27,9 @@ class LocationController {
     private final LocationService service;
     private final LocationFormValidator validator;
     private final NetworkPages pages;
+    private final RecordFormPage<Location> formPage = new RecordFormPage<>("child/location-form", "locationForm",
+            LocationForm.FIELD_ORDER, "Someone else changed this location while you were editing it. "
+            + "Check what is saved now, then save again", model -> model.addAttribute("kinds", KINDS));
 
     LocationController(LocationService service, LocationFormValidator validator, NetworkPages pages) {
         this.service = service;
@@ -52,7 +53,7 @@ class LocationController {
         LocationForm form = new LocationForm();
         form.setKind(Locations.FREQUENTED);
         form.setRiskAssessed("no");
-        return form(model, form, pages.child(id), null);
+        return formPage.show(model, form, pages.child(id), null);
     }
 
     @PostMapping("/children/{id}/locations")
@@ -63,8 +64,7 @@ class LocationController {
         ChildSummary child = pages.child(id);
         validator.validate(form, true, result);
         if (result.hasErrors()) {
-            model.addAttribute("errors", FormErrors.summary(result, LocationForm.FIELD_ORDER));
-            return form(model, form, child, null);
+            return formPage.withErrors(model, result, form, child, null);
         }
         LocationService.Added added = service.add(id, form);
         redirect.addFlashAttribute("success", added.alreadyRecorded()
@@ -100,7 +100,7 @@ class LocationController {
     String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         pages.requireEdit(user, "locations");
         Location location = service.find(id);
-        return form(model, LocationForm.of(location), null, location);
+        return formPage.show(model, LocationForm.of(location), null, location);
     }
 
     @PostMapping("/locations/{id}")
@@ -115,27 +115,9 @@ class LocationController {
                     "Another location with this description and postcode is already recorded: change the description");
         }
         if (result.hasErrors()) {
-            model.addAttribute("errors", FormErrors.summary(result, LocationForm.FIELD_ORDER));
-            return form(model, form, null, existing);
+            return formPage.withErrors(model, result, form, null, existing);
         }
-        try {
-            service.update(id, form);
-        } catch (OptimisticLockingFailureException stale) {
-            Location current = service.find(id);
-            pages.refusedAsStale(model, "Someone else changed this location while you were editing it. "
-                    + "Check what is saved now, then save again", current);
-            form.setVersion(current.version());
-            return form(model, form, null, current);
-        }
-        redirect.addFlashAttribute("success", "Location saved");
-        return "redirect:/locations/" + id;
-    }
-
-    private String form(Model model, LocationForm form, ChildSummary child, Location existing) {
-        model.addAttribute("locationForm", form);
-        model.addAttribute("child", child);
-        model.addAttribute("existing", existing);
-        model.addAttribute("kinds", KINDS);
-        return "child/location-form";
+        return formPage.saveChanges(model, form, () -> service.update(id, form),
+                () -> service.find(id), redirect, "Location saved", "/locations/" + id);
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.homeward.child.Locations;
 
 /** A location as typed. How the child uses the place is asked only when linking it to a child. */
-class LocationForm {
+class LocationForm extends NetworkForm {
 
     static final List<String> FIELD_ORDER = List.of("description", "kind", "addressLine1", "addressLine2", "town",
             "postcode", "latitude", "longitude", "riskAssessed", "riskNotes");
@@ -31,7 +31,6 @@ class LocationForm {
     private String riskAssessed;
     @Size(max = 2000, message = "Risk notes must be 2000 characters or fewer")
     private String riskNotes;
-    private Long version;
 
     static LocationForm of(Location l) {
         LocationForm f = new LocationForm();
@@ -44,7 +43,7 @@ class LocationForm {
         f.longitude = l.longitude() == null ? null : l.longitude().stripTrailingZeros().toPlainString();
         f.riskAssessed = l.riskAssessed() ? "yes" : "no";
         f.riskNotes = l.riskNotes();
-        f.version = l.version();
+        f.setVersion(l.version());
         return f;
     }
 
@@ -81,6 +80,4 @@ class LocationForm {
     public void setRiskAssessed(String v) { riskAssessed = v; }
     public String getRiskNotes() { return riskNotes; }
     public void setRiskNotes(String v) { riskNotes = v; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long v) { version = v; }
 }

@@ -5,14 +5,12 @@ import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Children;
-import org.homeward.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 
-/** What the associate and location pages share: who may see and change a child's network, and an edit refused. */
+/** What the associate and location pages share: who may see and change a child's network. */
 @Component
 class NetworkPages {
 
@@ -43,11 +41,5 @@ class NetworkPages {
         if (!mayEdit(user)) {
             throw new AccessDeniedException("Your role does not allow you to change a child's " + what);
         }
-    }
-
-    /** Someone else saved it first: the page shows what they saved beside the editor's answers, which it keeps. */
-    void refusedAsStale(Model model, String message, Object current) {
-        model.addAttribute("errors", FormErrors.conflict(message));
-        model.addAttribute("current", current);
     }
 }

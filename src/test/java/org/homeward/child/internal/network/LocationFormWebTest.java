@@ -38,4 +38,31 @@ class LocationFormWebTest {
         assertThat(jdbc.sql("select count(*) from location_link where child_id = :c").param("c", child)
                 .query(Long.class).single()).isZero();
     }
+
+    @Test
+    void aSecondEditorOfALocationIsToldItChangedAndKeepsTheirAnswers() throws Exception {
+        UUID child = TestChildren.add(mvc, users, "Ulla", "Placeform");
+        mvc.perform(post("/children/" + child + "/locations").with(csrf()).with(as(users, "carer"))
+                        .param("description", "Bus shelter by Ulla's school").param("kind", "frequented")
+                        .param("riskAssessed", "no"))
+                .andExpect(status().is3xxRedirection());
+        UUID location = jdbc.sql("select location_id from location_link where child_id = :c").param("c", child)
+                .query(UUID.class).single();
+        long opened = jdbc.sql("select version from location where id = :l").param("l", location).query(Long.class).single();
+        mvc.perform(post("/locations/" + location).with(csrf()).with(as(users, "carer"))
+                        .param("version", String.valueOf(opened)).param("description", "Bus shelter by Ulla's school")
+                        .param("town", "Yate").param("riskAssessed", "no"))
+                .andExpect(status().is3xxRedirection());
+
+        String page = mvc.perform(post("/locations/" + location).with(csrf()).with(as(users, "carer"))
+                        .param("version", String.valueOf(opened)).param("description", "Bus shelter by Ulla's school")
+                        .param("town", "Chipping Sodbury").param("riskAssessed", "no"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("There is a problem").contains("href=\"#conflict\"")
+                .contains("Someone else changed this location while you were editing it")
+                .contains("This location was changed while you were editing it").contains("It was saved by someone else on")
+                .contains("Chipping Sodbury").contains("action=\"/locations/" + location + "\"");
+        assertThat(jdbc.sql("select town from location where id = :l").param("l", location).query(String.class).single())
+                .isEqualTo("Yate");
+    }
 }
