@@ -188,11 +188,12 @@ class ChildReferralAccessWebTest {
     @Test
     void aProviderSearchFindsOnlyTheChildrenReferredToIt() throws Exception {
         String found = search("rhiworker", family);
-        assertThat(found).contains("1 child found").contains("/children/" + referred)
-                .doesNotContain("/children/" + other).doesNotContain("Legal status");
-        assertThat(search("rhiworker", "Oscar " + family)).contains("0 children found");
+        // Search also finds names that sound alike, so other tests' children may appear: these two decide.
+        assertThat(found).contains("/children/" + referred).doesNotContain("/children/" + other)
+                .doesNotContain("Legal status");
+        assertThat(search("rhiworker", "Oscar " + family)).doesNotContain("/children/" + other);
 
-        assertThat(search("socialworker", family)).contains("2 children found").contains("/children/" + other);
+        assertThat(search("socialworker", family)).contains("/children/" + referred, "/children/" + other);
     }
 
     @Test
@@ -214,6 +215,6 @@ class ChildReferralAccessWebTest {
         }
         assertThat(status(username, "/episodes/" + otherEpisode)).isEqualTo(200);
         assertThat(status(username, "/episodes")).isEqualTo(200);
-        assertThat(search(username, family)).contains("2 children found");
+        assertThat(search(username, family)).contains("/children/" + referred, "/children/" + other);
     }
 }

@@ -43,7 +43,25 @@ class DefinitionController {
     record Shown(String key, String category, String classification, String riskLevel, boolean total,
                  String episodes, String children, String harmFound, String repeat, String exploitation,
                  String screened, String within72Hours, Map<String, Long> counts, Map<String, String> links) {
+
+        /** The row's figures in column order, each with its exact count and the list behind it. */
+        public List<Cell> cells() {
+            List<String> texts = List.of(episodes, children, harmFound, repeat, exploitation, screened, within72Hours);
+            List<Cell> cells = new ArrayList<>();
+            for (int i = 0; i < COLUMN_ORDER.size(); i++) {
+                String column = COLUMN_ORDER.get(i);
+                cells.add(new Cell(column, counts.get(column), texts.get(i), links.get(column)));
+            }
+            return cells;
+        }
     }
+
+    /** One figure of a row: its column, exact count, the text shown and the link to the list behind it. */
+    record Cell(String column, long count, String text, String link) {
+    }
+
+    private static final List<String> COLUMN_ORDER = List.of("episodes", "children", "harm", "repeat", "exploitation",
+            "screened", "within-72-hours");
 
     /** Each column's measure, by the name the page gives it. */
     private static final Map<String, Measure> COLUMNS = columns();
