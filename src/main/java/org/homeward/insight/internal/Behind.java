@@ -18,10 +18,10 @@ import java.util.stream.Stream;
 /**
  * What one figure on an insight page counts, so that the list behind it holds exactly its episodes: a measure,
  * up to three dimensions each at one value, and perhaps what the episode's return interview recorded or where
- * the child was last seen or found.
+ * the child was last seen or found, or an associate the child is linked to.
  */
 public record Behind(Measure measure, Map<PartnershipFigures.Dimension, String> values, Optional<Interview> interview,
-                     Optional<Place> place) {
+                     Optional<Place> place, Optional<UUID> associate) {
 
     /** The most dimensions one figure is cut by (risk level by age and sex). */
     static final int MOST_DIMENSIONS = 3;
@@ -62,6 +62,9 @@ public record Behind(Measure measure, Map<PartnershipFigures.Dimension, String> 
             return VOCABULARIES.contains(vocabulary);
         }
     }
+
+    /** The SQL an {@code insight_episode} row of a child linked to the associate ({@code :associate}) meets. */
+    static final String LINKED = "child_id in (select ca.child_id from child_associate ca where ca.associate_id = :associate)";
 
     /**
      * Where the child was last seen or found, as the places page groups the words typed on episodes: a recorded
@@ -115,9 +118,11 @@ public record Behind(Measure measure, Map<PartnershipFigures.Dimension, String> 
 
     /** The heading of the list behind the figure, in the page's words; every episode goes unsaid when cut. */
     String heading(String interviewLabel, String placeLabel) {
-        boolean cut = !values.isEmpty() || interview.isPresent() || place.isPresent();
+        boolean cut = !values.isEmpty() || interview.isPresent() || place.isPresent() || associate.isPresent();
         return Stream.concat(measure == Measure.EPISODES && cut ? Stream.<String>empty() : Stream.of(measure.title()),
-                        Stream.concat(Stream.concat(place.stream().map(p -> "Last seen or found at: " + placeLabel),
+                        Stream.concat(Stream.concat(Stream.concat(
+                                        associate.stream().map(a -> "Children linked to one associate"),
+                                        place.stream().map(p -> "Last seen or found at: " + placeLabel)),
                                         interview.stream().map(i -> "Return interview: " + interviewLabel)),
                                 values.entrySet().stream()
                                         .map(v -> v.getKey().title() + ": " + Labels.of(v.getKey().name(), v.getValue()))))

@@ -65,6 +65,12 @@ public final class FigureLinks {
         return link == null ? null : link + "&place=" + place;
     }
 
+    /** The period's episodes of the children linked to an associate. */
+    public String associate(UUID associate) {
+        String link = link(from, to, Measure.EPISODES.name(), null, null);
+        return link == null ? null : link + "&associate=" + associate;
+    }
+
     private String link(LocalDate start, LocalDate end, String measure, String vocabulary, String code,
                         String... dimensionsAndValues) {
         if (!permitted) {

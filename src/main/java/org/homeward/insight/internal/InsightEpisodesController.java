@@ -82,12 +82,13 @@ class InsightEpisodesController {
                     @RequestParam(name = "interview", required = false) String interview,
                     @RequestParam(name = "code", required = false) String code,
                     @RequestParam(name = "place", required = false) String place,
+                    @RequestParam(name = "associate", required = false) UUID associate,
                     @RequestParam(required = false) String after, @RequestParam(required = false) String before,
                     Model model) {
         if (!access.mayView(user) || access.pseudonymised(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        Behind behind = behind(measure, dimensions, values, interview, code, place);
+        Behind behind = behind(measure, dimensions, values, interview, code, place, associate);
         model.addAttribute("heading", behind.heading(behind.interview().map(this::label).orElse(""),
                 behind.place().map(this::label).orElse("")));
         Optional<InsightQuestion.Asked> asked = question.ask(user, period, authority, model);
@@ -124,7 +125,8 @@ class InsightEpisodesController {
                 .queryParamIfPresent("interview", behind.interview().map(Behind.Interview::vocabulary))
                 .queryParamIfPresent("code", behind.interview().map(Behind.Interview::code)
                         .filter(c -> !c.isEmpty()))
-                .queryParamIfPresent("place", Optional.ofNullable(place)), page));
+                .queryParamIfPresent("place", Optional.ofNullable(place))
+                .queryParamIfPresent("associate", Optional.ofNullable(associate)), page));
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-episodes", null, null), List.of(),
                 behind + ", " + from + " to " + to + " for " + shown.name() + "; named "
                         + names.size() + " of " + children.size() + " children");
@@ -136,7 +138,7 @@ class InsightEpisodesController {
      * and perhaps what the return interview recorded. Anything else is no figure of ours.
      */
     private Behind behind(String measure, List<String> dimensions, List<String> values, String interview,
-                          String code, String place) {
+                          String code, String place, UUID associate) {
         List<String> named = dimensions == null ? List.of() : dimensions;
         List<String> at = values == null ? List.of() : values;
         if (named.size() != at.size() || named.size() > Behind.MOST_DIMENSIONS) {
@@ -169,7 +171,7 @@ class InsightEpisodesController {
             where = Optional.of(Behind.Place.parse(place)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         }
-        return new Behind(m, filters, recorded, where);
+        return new Behind(m, filters, recorded, where, Optional.ofNullable(associate));
     }
 
     /** A recorded location's description; words typed are not kept in the link, so are only described. */

@@ -444,6 +444,10 @@ public class PartnershipFigures {
             where.append(" and ").append(expression(d)).append(" = :").append(name);
             params.put(name, value);
         });
+        behind.associate().ifPresent(a -> {
+            where.append(" and ").append(Behind.LINKED);
+            params.put("associate", a);
+        });
         behind.place().ifPresent(p -> {
             where.append(" and ").append(p.condition());
             params.put("placeLocation", p.location());

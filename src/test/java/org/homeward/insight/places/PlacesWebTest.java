@@ -116,6 +116,14 @@ class PlacesWebTest {
         assertThat(link.group(1)).as("no place's words in a link").doesNotContainIgnoringCase("cabot");
         assertThat(mvc.perform(get("/insight/episodes?" + NOVEMBER + "&place=said:nope").with(as(users, "lead")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
+
+        String people = page("lead", "/insight/places/people?" + NOVEMBER);
+        Matcher marcusLink = Pattern.compile("data-cell=\"children\"><a\\s+class=\"govuk-link\" href=\"([^\"]+)\">7</a>")
+                .matcher(people);
+        assertThat(marcusLink.find()).as("the associate linked to seven children links down").isTrue();
+        assertThat(page("lead", HtmlUtils.htmlUnescape(marcusLink.group(1))))
+                .contains("Children linked to one associate", "8 episodes of 7 children").doesNotContain("Marcus");
+        assertThat(page("analyst", "/insight/places/people?" + NOVEMBER)).doesNotContain("/insight/episodes");
     }
 
     @Test

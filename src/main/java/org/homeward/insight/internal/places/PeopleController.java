@@ -1,6 +1,8 @@
 package org.homeward.insight.internal.places;
 
 import org.homeward.access.CurrentUser;
+import org.homeward.insight.internal.FigureLinks;
+import org.homeward.insight.internal.InsightAccess;
 import org.homeward.platform.web.PeriodForm;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,17 +20,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PeopleController {
 
     private final PlacesQuestion question;
+    private final InsightAccess access;
     private final LinkedAssociates associates;
     private final AssociatePseudonyms pseudonyms;
 
-    PeopleController(PlacesQuestion question, LinkedAssociates associates, AssociatePseudonyms pseudonyms) {
+    PeopleController(PlacesQuestion question, LinkedAssociates associates, AssociatePseudonyms pseudonyms,
+                     InsightAccess access) {
         this.question = question;
+        this.access = access;
         this.associates = associates;
         this.pseudonyms = pseudonyms;
     }
 
     /** One associate as shown: a name or a pseudonym. */
-    record Shown(String name, Boolean personOfConcern, long children, long episodes) {
+    record Shown(String name, Boolean personOfConcern, long children, long episodes, String link) {
     }
 
     @GetMapping("/insight/places/people")
@@ -42,9 +47,11 @@ class PeopleController {
                             + asked.shown().name() + (asked.namesAssociates() ? ", named" : ", pseudonymised")
                             + ", page " + pages.number(),
                     () -> associates.linked(asked, pages.size(), pages.offset()));
+            FigureLinks links = FigureLinks.of(!access.pseudonymised(user), asked.from(), asked.to(),
+                    asked.shown().chosen());
             model.addAttribute("associates", found.associates().stream().map(a -> new Shown(
                     a.name() != null ? a.name() : pseudonyms.of(a.id()), a.personOfConcern(), a.children(),
-                    a.episodes())).toList());
+                    a.episodes(), links.associate(a.id()))).toList());
             model.addAttribute("concern", associates.concern(asked));
             model.addAttribute("total", found.total());
             model.addAttribute("first", pages.offset() + 1);
