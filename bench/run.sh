@@ -115,6 +115,14 @@ echo "/return-interviews/measures" > "$WORK/measures"
 # Insight for a year: one council's (a manager's view: a local partnership) and every council's (the analyst's).
 echo "/insight?$YEAR" > "$WORK/insight-council-year"
 echo "/insight?$YEAR" > "$WORK/insight-national-year"
+# The other insight pages for a year, and the lists behind the dashboard's figures (a manager's).
+for page in why definition places impact; do
+  echo "/insight/$page?$YEAR" > "$WORK/insight-$page-council-year"
+  echo "/insight/$page?$YEAR" > "$WORK/insight-$page-national-year"
+done
+printf "/insight/episodes?$YEAR%s\n" "" "&measure=REPEAT_CHILDREN" "&measure=HARM_FOUND" "&measure=STILL_MISSING" \
+  "&dimension=SEX&value=F&dimension=AGE&value=13_15" "&interview=all" "&interview=rhi-push-factor&code=HOME_PROBLEMS" \
+  > "$WORK/insight-episodes"
 echo "POST /children/search q=Jaden+Smith" > "$WORK/search-name"
 echo "POST /children/search q=Jaden+12%2F4%2F2011" > "$WORK/search-name-and-birth"
 # Subject access: the children with the most episodes, each with a request recorded, as the export needs.
@@ -150,6 +158,15 @@ dashboard-year|manager|30000|8|<= 1 s
 measures|analyst|30000|8|<= 300 ms
 insight-council-year|manager|30000|2|<= 300 ms|8
 insight-national-year|analyst|30000|2|<= 1 s|8
+insight-why-council-year|manager|30000|2|<= 300 ms|8
+insight-why-national-year|analyst|30000|2|<= 1 s|8
+insight-definition-council-year|manager|30000|2|<= 300 ms|8
+insight-definition-national-year|analyst|30000|2|<= 1 s|8
+insight-places-council-year|manager|30000|2|<= 300 ms|8
+insight-places-national-year|analyst|30000|2|<= 1 s|8
+insight-impact-council-year|manager|30000|2|<= 300 ms|8
+insight-impact-national-year|analyst|30000|2|<= 1 s|8
+insight-episodes|manager|30000|2|<= 300 ms|8
 subject-access-pdf|manager|30000|4|<= 1 s
 PLAN
 SELECTED=${PAGES:-$(cut -d'|' -f1 "$WORK/plan" | tr '\n' ' ')}
