@@ -47,6 +47,19 @@ public class Disproportionality {
     public record Figures(LocalDate from, LocalDate to, ChildPopulation.Base base, Group all,
                           Map<PopulationGroup.Characteristic, List<Group>> groups) {
 
+        /**
+         * A group's rate against the rest of the children's (all but the group), with its 95% confidence interval
+         * by the log method (Katz): whether the difference is more than chance. Empty when either rate is nought,
+         * a population is missing, or the counts do not fit within their populations.
+         */
+        public Optional<Comparison> comparedWithOthers(Group g) {
+            if (g.population() == null || all.population() == null) {
+                return Optional.empty();
+            }
+            return Comparison.of(g.children(), g.population(), all.children() - g.children(),
+                    all.population() - g.population());
+        }
+
         /** A group's rate divided by all children's; empty when either cannot be worked out. */
         public Optional<Double> ratio(Group g) {
             Optional<Double> everyone = all.perThousand();
@@ -54,6 +67,32 @@ public class Disproportionality {
                 return Optional.empty();
             }
             return g.perThousand().map(r -> r / everyone.get());
+        }
+    }
+
+    /** A rate ratio and its 95% confidence interval. */
+    public record Comparison(double ratio, double low, double high) {
+
+        private static final double Z95 = 1.959964;
+
+        /** {@code a} of {@code n1} against {@code c} of {@code n2}; empty when a rate is nought or a count too big. */
+        static Optional<Comparison> of(long a, long n1, long c, long n2) {
+            if (a <= 0 || c <= 0 || a > n1 || c > n2) {
+                return Optional.empty();
+            }
+            double ratio = ((double) a / n1) / ((double) c / n2);
+            double se = Math.sqrt(1.0 / a - 1.0 / n1 + 1.0 / c - 1.0 / n2);
+            double log = Math.log(ratio);
+            return Optional.of(new Comparison(ratio, Math.exp(log - Z95 * se), Math.exp(log + Z95 * se)));
+        }
+
+        /** Higher or lower than the others beyond chance: the whole interval above or below 1. */
+        public boolean higher() {
+            return low > 1;
+        }
+
+        public boolean lower() {
+            return high < 1;
         }
     }
 

@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DisproportionalityController {
 
     /** One group as shown; {@code ratio} above 1 means more of the group went missing than of all children. */
-    record Row(String code, String label, String children, String population, String rate, String ratio) {
+    record Row(String code, String label, String children, String population, String rate, String ratio,
+               String compared) {
     }
 
     /** One characteristic: its chart and its table. */
@@ -126,10 +127,24 @@ class DisproportionalityController {
         String population = uncounted ? "No population group" : g.population() == null ? "Not entered"
                 : String.format(Locale.UK, "%,d", g.population());
         if (g.population() == null || g.population() == 0) {
-            return new Row(g.code(), label, suppression.count(g.children()), population, "", "");
+            return new Row(g.code(), label, suppression.count(g.children()), population, "", "", "");
         }
         return new Row(g.code(), label, suppression.count(g.children()), population,
                 suppression.from(g.children(), String.format(Locale.UK, "%.1f", g.perThousand().orElseThrow())),
-                f.ratio(g).map(r -> suppression.from(g.children(), String.format(Locale.UK, "%.2f", r))).orElse(""));
+                f.ratio(g).map(r -> suppression.from(g.children(), String.format(Locale.UK, "%.2f", r))).orElse(""),
+                compared(f, g));
+    }
+
+    /** "Higher: 1.52 times (1.21 to 1.91)"; words only, never a figure worked out from a suppressed count. */
+    private String compared(Disproportionality.Figures f, Disproportionality.Group g) {
+        if (g.characteristic() == PopulationGroup.Characteristic.ALL) {
+            return "";
+        }
+        if (suppression.hides(g.children()) || suppression.hides(f.all().children() - g.children())) {
+            return "Too few to tell";
+        }
+        return f.comparedWithOthers(g).map(c -> (c.higher() ? "Higher" : c.lower() ? "Lower" : "No clear difference")
+                + String.format(Locale.UK, ": %.2f times (%.2f to %.2f)", c.ratio(), c.low(), c.high()))
+                .orElse("Too few to tell");
     }
 }

@@ -104,6 +104,13 @@ class DisproportionalityWebTest {
         assertThat(group(page, "chart-ethnicity", "WHITE", "ratio")).isEqualTo("0.68");
         assertThat(group(page, "chart-ethnicity", "BLACK", "rate")).isEqualTo("8.0");
         assertThat(group(page, "chart-ethnicity", "BLACK", "ratio")).isEqualTo("7.27");
+        // Against the other children, 95% confidence (Katz): beyond chance for Black children and those of 13 to 15,
+        // not for boys, whose 4 against the girls' 7 could be chance.
+        assertThat(group(page, "chart-ethnicity", "BLACK", "compared")).isEqualTo("Higher: 10.86 times (3.19 to 36.97)");
+        assertThat(group(page, "chart-age", "13_15", "compared")).isEqualTo("Higher: 9.92 times (2.91 to 33.83)");
+        assertThat(group(page, "chart-sex", "M", "compared")).isEqualTo("No clear difference: 0.55 times (0.16 to 1.87)");
+        assertThat(group(page, "chart-ethnicity", "WHITE", "compared")).isEqualTo("Lower: 0.30 times (0.09 to 0.98)");
+        assertThat(group(page, "chart-age", "UNDER_10", "compared")).isEqualTo("Too few to tell");
         assertThat(group(page, "chart-ethnicity", "NOT_RECORDED", "children")).isEqualTo("fewer than 2");
         assertThat(group(page, "chart-ethnicity", "NOT_RECORDED", "population")).isEqualTo("No population group");
         assertThat(page).contains("<svg role=\"img\"").doesNotContain("Arranged");
@@ -116,6 +123,7 @@ class DisproportionalityWebTest {
         assertThat(group(suppressed, "chart-sex", "M", "children")).isEqualTo("fewer than 5");
         assertThat(group(suppressed, "chart-sex", "M", "rate")).isEqualTo("fewer than 5");
         assertThat(group(suppressed, "chart-sex", "M", "ratio")).isEqualTo("fewer than 5");
+        assertThat(group(suppressed, "chart-sex", "M", "compared")).isEqualTo("Too few to tell");
         assertThat(group(suppressed, "chart-ethnicity", "WHITE", "rate")).isEqualTo("0.8");
     }
 
