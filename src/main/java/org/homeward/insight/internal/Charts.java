@@ -4,8 +4,12 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -35,8 +39,16 @@ public class Charts {
             new Color(0x50, 0x5a, 0x5f), new Color(0x00, 0x70, 0x3c), new Color(0x91, 0x2b, 0x88)};
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
 
+    /** How a chart is written: SVG for a page, a PNG image for a PDF (whose renderer draws no SVG). */
+    public enum Medium { PAGE, PDF }
+
     /** One series of bars, one per label, in order; {@code values} null where a value may not be shown. */
     public String bars(String id, String title, List<String> labels, List<? extends Number> values) {
+        return bars(Medium.PAGE, id, title, labels, values);
+    }
+
+    /** As {@link #bars(String, String, List, List)}, for the page or a PDF. */
+    public String bars(Medium medium, String id, String title, List<String> labels, List<? extends Number> values) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < labels.size(); i++) {
             data.addValue(values.get(i), "Count", labels.get(i));
@@ -50,11 +62,17 @@ public class Charts {
         renderer.setMaximumBarWidth(0.08);
         plot.setRenderer(renderer);
         int height = plot.getOrientation() == PlotOrientation.HORIZONTAL ? Math.max(200, 28 * labels.size() + 60) : 260;
-        return svg(id, title, new JFreeChart(null, FONT, plot, false), 640, height);
+        return drawn(medium, id, title, new JFreeChart(null, FONT, plot, false), 640, height);
     }
 
     /** Lines over the same categories (months), one per series, in the order given. */
     public String lines(String id, String title, List<String> categories, Map<String, List<? extends Number>> series) {
+        return lines(Medium.PAGE, id, title, categories, series);
+    }
+
+    /** As {@link #lines(String, String, List, Map)}, for the page or a PDF. */
+    public String lines(Medium medium, String id, String title, List<String> categories,
+                        Map<String, List<? extends Number>> series) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         series.forEach((name, values) -> {
             for (int i = 0; i < categories.size(); i++) {
@@ -76,7 +94,7 @@ public class Charts {
             legend.setItemFont(FONT);
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
-        return svg(id, title, chart, 640, 280);
+        return drawn(medium, id, title, chart, 640, 280);
     }
 
     private static CategoryPlot plot(DefaultCategoryDataset data, boolean slantLabels) {
@@ -97,6 +115,26 @@ public class Charts {
 
     private static int longest(List<String> labels) {
         return labels.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    private static String drawn(Medium medium, String id, String title, JFreeChart chart, int width, int height) {
+        return medium == Medium.PAGE ? svg(id, title, chart, width, height) : png(title, chart, width, height);
+    }
+
+    /**
+     * An image element (XHTML) holding the chart as a PNG at twice the size it is shown, so that it prints sharply;
+     * its text alternative is the title, as the page's SVG is named.
+     */
+    private static String png(String title, JFreeChart chart, int width, int height) {
+        chart.setBackgroundPaint(Color.WHITE);
+        try {
+            byte[] image = ChartUtils.encodeAsPNG(chart.createBufferedImage(width * 2, height * 2, width, height, null));
+            return "<img class=\"app-chart\" width=\"" + width + "\" height=\"" + height + "\" alt=\""
+                    + HtmlUtils.htmlEscape(title + " (the table below gives the figures)")
+                    + "\" src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(image) + "\"/>";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String svg(String id, String title, JFreeChart chart, int width, int height) {

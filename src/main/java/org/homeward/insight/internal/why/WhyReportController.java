@@ -13,6 +13,7 @@ import org.homeward.access.CurrentUser;
 import org.homeward.access.Role;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
+import org.homeward.insight.internal.Charts;
 import org.homeward.insight.internal.EpisodeFacts;
 import org.homeward.insight.internal.InsightScope;
 import org.homeward.platform.ClockConfiguration;
@@ -160,13 +161,13 @@ class WhyReportController {
         }
         WhyReports.Report saved = reports.find(id).orElseThrow();
         Instant at = reports.instant();
-        WhyTables.Shown frozen = tables.shown(figures.figures(report.fromDay(), report.toDay(), authorities(report)),
-                report.scopeName(), counted());
+        WhyFigures.Figures issuedFigures = figures.figures(report.fromDay(), report.toDay(), authorities(report));
+        WhyTables.Shown frozen = tables.shown(issuedFigures, report.scopeName(), counted());
         WhyReports.Report issued = new WhyReports.Report(saved.id(), saved.fromDay(), saved.toDay(), saved.authorityId(),
                 saved.scopeName(), saved.summary(), saved.childrenTellUs(), saved.meansForPartnership(),
                 saved.recommendations(), WhyReports.ISSUED, saved.createdAt(), saved.createdByName(), at,
                 user.displayName(), at, user.displayName(), saved.version() + 1);
-        byte[] pdf = document.render(issued, frozen);
+        byte[] pdf = document.render(issued, frozen, tables.charts(issuedFigures, Charts.Medium.PDF));
         if (!reports.issue(id, saved.version(), at, json.writeValueAsString(frozen), pdf, user)) {
             return conflict(report, form, errors, model);
         }

@@ -152,10 +152,15 @@ class WhyTables {
 
     /** The page's charts, by the id of the table each stands beside. */
     Map<String, String> charts(WhyFigures.Figures f) {
+        return charts(f, Charts.Medium.PAGE);
+    }
+
+    /** The charts for the page or for the issued report's PDF, by the id of the table each stands beside. */
+    Map<String, String> charts(WhyFigures.Figures f, Charts.Medium medium) {
         Map<String, String> drawn = new LinkedHashMap<>();
         for (String vocabulary : WhyFigures.VOCABULARIES) {
             List<WhyFigures.Row> rows = f.factors(vocabulary);
-            drawn.put(vocabulary, charts.bars("chart-" + vocabulary, "Interviews by " + SECTIONS.get(vocabulary)
+            drawn.put(vocabulary, charts.bars(medium, "chart-" + vocabulary, "Interviews by " + SECTIONS.get(vocabulary)
                             .toLowerCase(Locale.UK), rows.stream().map(WhyFigures.Row::label).toList(),
                     rows.stream().map(r -> shown(r.total().interviews())).toList()));
         }
@@ -169,7 +174,7 @@ class WhyTables {
         for (WhyFigures.Row r : common.subList(0, Math.min(common.size(), TRENDED - 1))) {
             series.put(r.label(), r.byQuarter().stream().map(c -> shown(c.interviews())).toList());
         }
-        drawn.put("quarters", charts.lines("chart-quarters", "Interviews by quarter: all, and the most common factors",
+        drawn.put("quarters", charts.lines(medium, "chart-quarters", "Interviews by quarter: all, and the most common factors",
                 f.quarters().stream().map(WhyTables::quarter).toList(), series));
         return drawn;
     }

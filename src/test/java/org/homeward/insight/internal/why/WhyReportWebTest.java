@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -55,6 +57,41 @@ class WhyReportWebTest {
                 .param("childrenTellUs", "They speak of shouting at home and of friends who draw them out.")
                 .param("meansForPartnership", "Family support must reach children before they first go missing.")
                 .param("recommendations", recommendations);
+    }
+
+    /** The text alternatives of the tagged PDF's figures. */
+    static List<String> alternatives(byte[] pdf) throws Exception {
+        List<String> found = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            alternatives(document.getDocumentCatalog().getStructureTreeRoot().getKids(), found);
+        }
+        return found;
+    }
+
+    private static void alternatives(List<Object> kids, List<String> found) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (e.getAlternateDescription() != null) {
+                    found.add(e.getAlternateDescription());
+                }
+                alternatives(e.getKids(), found);
+            }
+        }
+    }
+
+    /** The images drawn on the PDF's pages. */
+    static int images(byte[] pdf) throws Exception {
+        int images = 0;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().isImageXObject(name)) {
+                        images++;
+                    }
+                }
+            }
+        }
+        return images;
     }
 
     static String text(byte[] pdf) throws Exception {
@@ -115,6 +152,10 @@ class WhyReportWebTest {
                     "The board agrees a family support offer at first episode.",
                     "Return interviews held 8 7", WhyWebTest.HOME_LABEL + " 7 6 88%", "Factors that occur together");
             assertThat(text).doesNotContain("Marigold", "Thistlewood");
+            // The page's four charts are drawn in the PDF too, each named for those who cannot see it.
+            assertThat(images(pdf)).isEqualTo(4);
+            assertThat(alternatives(pdf)).hasSize(4)
+                    .allMatch(alt -> alt.endsWith("(the table below gives the figures)"));
 
             // The records change: the live page counts the new interview; the issued report does not.
             UUID late = data.child("Latecomer", "Child");
