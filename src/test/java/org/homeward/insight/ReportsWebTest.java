@@ -54,9 +54,17 @@ class ReportsWebTest {
         assertThat(pdf.getStatus()).isEqualTo(200);
         assertThat(pdf.getHeader("Content-Disposition")).contains("quarterly-2000-01-01-to-2026-12-01.pdf");
         String text;
+        int images = 0;
         try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
             text = new PDFTextStripper().getText(document);
+            for (var p : document.getPages()) {
+                for (var name : p.getResources().getXObjectNames()) {
+                    images += p.getResources().isImageXObject(name) ? 1 : 0;
+                }
+            }
         }
+        // A chart above the month-by-month table and each of the 12 breakdowns, drawn from the kept tables.
+        assertThat(images).isEqualTo(13);
         assertThat(text).contains("Quarterly report to the missing sub-group", "Episodes (missing and away) " + episodes,
                 "How complete the records are", "Day last seen");
 

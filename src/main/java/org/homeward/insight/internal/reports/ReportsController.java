@@ -71,13 +71,14 @@ class ReportsController {
     private final AuditTrail audit;
     private final Refusals refusals;
     private final PdfRenderer pdf;
+    private final ReportCharts reportCharts;
     private final ITemplateEngine templates;
     private final Dates dates;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     ReportsController(Reports reports, InsightAccess access, InsightScope scope, AuditTrail audit,
-                      Refusals refusals, PdfRenderer pdf, ITemplateEngine templates, Dates dates,
+                      Refusals refusals, PdfRenderer pdf, ReportCharts reportCharts, ITemplateEngine templates, Dates dates,
                       JdbcClient jdbc, Clock clock) {
         this.refusals = refusals;
         this.reports = reports;
@@ -85,6 +86,7 @@ class ReportsController {
         this.scope = scope;
         this.audit = audit;
         this.pdf = pdf;
+        this.reportCharts = reportCharts;
         this.templates = templates;
         this.dates = dates;
         this.jdbc = jdbc;
@@ -174,6 +176,7 @@ class ReportsController {
         Context context = new Context(Locale.UK);
         context.setVariable("report", report);
         context.setVariable("dates", dates);
+        context.setVariable("charts", reportCharts.forPdf(report.content()));
         byte[] body = pdf.render(templates.process("insight/report-pdf", context));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, file(report, "pdf")).body(body);
