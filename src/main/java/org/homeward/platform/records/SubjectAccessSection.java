@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One kind of record a module holds about a child, for the subject access export: a title, the table
@@ -30,11 +28,6 @@ public record SubjectAccessSection(String title, String source, boolean thirdPar
     public static SubjectAccessSection of(String title, String source, List<Map<String, Object>> rows) {
         return new SubjectAccessSection(title, source, false, null,
                 rows.stream().map(SubjectAccessSection::row).toList());
-    }
-
-    /** Reads a section with one query whose only parameter is the child's id, {@code :c}. */
-    public static SubjectAccessSection read(JdbcClient jdbc, String title, String source, String sql, UUID childId) {
-        return of(title, source, jdbc.sql(sql).param("c", childId).query().listOfRows());
     }
 
     /** The same section marked as holding third-party information, with what the reviewer should look for. */

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Children;
+import org.homeward.platform.records.SubjectAccessQuery;
 import org.homeward.platform.records.SubjectAccessSection;
 import org.homeward.platform.records.SubjectAccessSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,9 +59,9 @@ class SupervisionSubjectAccess implements SubjectAccessSource {
                                 + "may discuss other children (their names are replaced by " + ANOTHER_CHILD + ")."),
                 SubjectAccessSection.of("Supervision actions", "supervision_action", redacted(actions, "action", others))
                         .thirdParty("Actions from supervisions that also discussed other children."),
-                SubjectAccessSection.of("Trusted workers", "trusted_worker", jdbc.sql(
-                                "select * from trusted_worker where child_id = :c order by starts_on, recorded_at, id")
-                        .param("c", childId).query().listOfRows()));
+                SubjectAccessQuery.of("Trusted workers", "trusted_worker",
+                        "select * from trusted_worker where child_id = :c order by starts_on, recorded_at, id")
+                        .read(jdbc, childId));
     }
 
     /** The names of the other children discussed in the same supervisions, longest first, as whole words. */

@@ -1,10 +1,8 @@
 package org.homeward.caseaudit.internal;
 
 import java.util.List;
-import java.util.UUID;
-import org.homeward.platform.records.ChildRecordEraser;
-import org.homeward.platform.records.SubjectAccessSection;
-import org.homeward.platform.records.SubjectAccessSource;
+import org.homeward.platform.records.ChildRecordTables;
+import org.homeward.platform.records.SubjectAccessQuery;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,46 +13,46 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(15)
-class CaseAuditSubjectAccess implements SubjectAccessSource, ChildRecordEraser {
+class CaseAuditChildRecord extends ChildRecordTables {
 
-    private final JdbcClient jdbc;
+    private static final String PRACTICE =
+            "An audit judges the practitioners' work with the child; their names and grades are about them too.";
 
-    CaseAuditSubjectAccess(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    CaseAuditChildRecord(JdbcClient jdbc) {
+        super(jdbc);
     }
 
     @Override
-    public List<SubjectAccessSection> sectionsFor(UUID childId) {
-        String practice = "An audit judges the practitioners' work with the child; their names and grades are about them too.";
+    protected List<SubjectAccessQuery> sections() {
         return List.of(
-                SubjectAccessSection.read(jdbc, "Case-file audits that sampled the child", "case_audit_case", """
+                SubjectAccessQuery.of("Case-file audits that sampled the child", "case_audit_case", """
                         select k.id, a.theme, k.position, k.stratum, k.practitioner_id, k.consolidation, k.consolidated_at
                           from case_audit_case k join case_audit a on a.id = k.audit_id
-                         where k.child_id = :c order by a.created_at, k.id""", childId).thirdParty(practice),
-                SubjectAccessSection.read(jdbc, "Agencies' parts of the audits", "case_audit_part", """
+                         where k.child_id = :c order by a.created_at, k.id""").thirdParty(PRACTICE),
+                SubjectAccessQuery.of("Agencies' parts of the audits", "case_audit_part", """
                         select id, case_id, agency_id, auditor_id, moderator_id, status, practitioner_conversation,
                                family_feedback, submitted_at, moderated_at, resolved_at
-                          from case_audit_part where child_id = :c order by case_id, id""", childId).thirdParty(practice),
-                SubjectAccessSection.read(jdbc, "Grades by line of enquiry", "case_audit_grade", """
+                          from case_audit_part where child_id = :c order by case_id, id""").thirdParty(PRACTICE),
+                SubjectAccessQuery.of("Grades by line of enquiry", "case_audit_grade", """
                         select g.part_id, l.heading, g.grade, g.note, g.moderation, g.moderation_reason,
                                g.resolved_grade, g.resolution
                           from case_audit_grade g join case_audit_part p on p.id = g.part_id
                           join case_audit_line l on l.id = g.line_id
-                         where p.child_id = :c order by g.part_id, l.position""", childId).thirdParty(practice),
-                SubjectAccessSection.read(jdbc, "Practitioners' context for the audits", "case_audit_context", """
+                         where p.child_id = :c order by g.part_id, l.position""").thirdParty(PRACTICE),
+                SubjectAccessQuery.of("Practitioners' context for the audits", "case_audit_context", """
                         select case_id, author_id, text, added_at from case_audit_context
-                         where child_id = :c order by added_at, id""", childId),
-                SubjectAccessSection.read(jdbc, "Safeguarding concerns found by the audits", "case_audit_concern", """
+                         where child_id = :c order by added_at, id"""),
+                SubjectAccessQuery.of("Safeguarding concerns found by the audits", "case_audit_concern", """
                         select part_id, description, raised_by, raised_at from case_audit_concern
-                         where child_id = :c order by raised_at, id""", childId),
-                SubjectAccessSection.read(jdbc, "Auditors given the record while an audit ran", "case_audit_access", """
+                         where child_id = :c order by raised_at, id"""),
+                SubjectAccessQuery.of("Auditors given the record while an audit ran", "case_audit_access", """
                         select audit_id, user_id, opens_at, closes_at from case_audit_access
-                         where child_id = :c order by opens_at, id""", childId));
+                         where child_id = :c order by opens_at, id"""));
     }
 
     @Override
-    public void erase(UUID childId) {
-        ChildRecordEraser.run(jdbc, childId,
+    protected List<String> erasure() {
+        return List.of(
                 "delete from case_audit_grade where part_id in (select id from case_audit_part where child_id = :c)",
                 "delete from case_audit_concern where child_id = :c",
                 "delete from case_audit_part where child_id = :c",
