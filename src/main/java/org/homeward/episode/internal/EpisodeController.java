@@ -1,5 +1,6 @@
 package org.homeward.episode.internal;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,7 +81,7 @@ class EpisodeController {
 
     @PostMapping("/children/{id}/episodes")
     String report(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                  @ModelAttribute("episodeForm") EpisodeForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("episodeForm") EpisodeForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         require(policy.mayReportMissing(user));
         ChildSummary child = child(id);
@@ -114,7 +115,7 @@ class EpisodeController {
 
     @PostMapping("/episodes/{id}")
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                  @ModelAttribute("episodeForm") EpisodeForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("episodeForm") EpisodeForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         require(policy.mayReportMissing(user));
         Episode current = records.find(id).orElseThrow(EpisodeNotFoundException::new);

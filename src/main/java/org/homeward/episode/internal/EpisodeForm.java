@@ -1,34 +1,53 @@
 package org.homeward.episode.internal;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.homeward.platform.DateInput;
 import org.homeward.platform.DateTimeInput;
 
-/** A missing episode as reported or edited: every answer is text until checked. */
+/**
+ * A missing episode as reported or edited: every answer is text until checked. The shape of each answer is checked
+ * as it arrives; codes against the vocabularies in force, times against each other and the return against whether
+ * there is one, by {@link EpisodeService}.
+ */
 public class EpisodeForm extends ReturnAnswers {
 
+    @NotNull(message = "Select whether the child is missing from home, missing from care or away from placement")
     private String category;
+    @NotNull(message = "Select where the child went missing from")
     private String missingFrom;
     private String lastSeenDay;
     private String lastSeenMonth;
     private String lastSeenYear;
     private String lastSeenTime;
+    @NotNull(message = "Enter where the child was last seen")
+    @Size(max = 500, message = "This answer must be 500 characters or fewer")
     private String lastSeenPlace;
+    @Size(max = 1000, message = "Clothing must be 1000 characters or fewer")
     private String clothing;
+    @Size(max = 1000, message = "With whom must be 1000 characters or fewer")
     private String withWhom;
+    @Size(max = 4000, message = "Circumstances must be 4000 characters or fewer")
     private String circumstances;
+    @NotNull(message = "Select yes if the child has been reported missing to the police")
+    @Pattern(regexp = "yes|no", message = "Select yes if the child has been reported missing to the police")
     private String reported;
     private String reportedDay;
     private String reportedMonth;
     private String reportedYear;
     private String reportedTime;
+    @Size(max = 200, message = "Reported by must be 200 characters or fewer")
     private String reportedBy;
     private String policeForceId;
+    @Size(max = 50, message = "Police reference must be 50 characters or fewer")
     private String policeReference;
     private String councilDay;
     private String councilMonth;
     private String councilYear;
     private String councilTime;
     private String retrospective;
+    @Size(max = 2000, message = "Reason must be 2000 characters or fewer")
     private String amendmentReason;
 
     static final java.util.List<String> FIELD_ORDER = java.util.List.of("category", "missingFrom", "lastSeenDay",

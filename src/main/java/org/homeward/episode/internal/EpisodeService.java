@@ -171,10 +171,6 @@ class EpisodeService implements EpisodeClosing {
             errors.rejectValue("amendmentReason", "required", "Enter why the " + recategorised + " is being changed");
             return Optional.empty();
         }
-        if (reason != null && reason.length() > 2000) {
-            errors.rejectValue("amendmentReason", "tooLong", "Reason must be 2000 characters or fewer");
-            return Optional.empty();
-        }
         List<String> changed = changedFields(current, edited);
         if (changed.isEmpty()) {
             return Optional.of(current);
@@ -507,19 +503,16 @@ class EpisodeService implements EpisodeClosing {
                 inScope(child, on, errors);
             }
         });
-        if (form.getCategory() == null || !vocabularies.inForce("episode-category", form.getCategory(), on)) {
+        // Required answers and lengths are checked at the edge (EpisodeForm); codes against the terms in force.
+        if (form.getCategory() != null && !vocabularies.inForce("episode-category", form.getCategory(), on)) {
             errors.rejectValue("category", "invalid", "Select whether the child is missing from home, missing from care or away from placement");
         }
-        coded(form.getMissingFrom(), "missing-from", "missingFrom", "Select where the child went missing from", errors);
-        required(form.getLastSeenPlace(), 500, "lastSeenPlace", "Enter where the child was last seen", errors);
-        length(form.getClothing(), 1000, "clothing", "Clothing", errors);
-        length(form.getWithWhom(), 1000, "withWhom", "With whom", errors);
-        length(form.getCircumstances(), 4000, "circumstances", "Circumstances", errors);
+        if (form.getMissingFrom() != null) {
+            coded(form.getMissingFrom(), "missing-from", "missingFrom", "Select where the child went missing from", errors);
+        }
 
         Instant reportedAt = null;
-        if (form.getReported() == null || !List.of("yes", "no").contains(form.getReported())) {
-            errors.rejectValue("reported", "required", "Select yes if the child has been reported missing to the police");
-        } else if (form.getReported().equals("yes")) {
+        if ("yes".equals(form.getReported())) {
             reportedAt = when(form.reportedAt(), "reportedDay", "the child was reported to the police", true, now, errors)
                     .orElse(null);
             if (reportedAt != null && lastSeen.isPresent()) {
@@ -527,21 +520,16 @@ class EpisodeService implements EpisodeClosing {
                         "the child was last seen", lastSeen.get(), errors);
             }
         }
-        length(form.getReportedBy(), 200, "reportedBy", "Reported by", errors);
         UUID force = parse(form.getPoliceForceId());
         if (form.getPoliceForceId() != null && (force == null || directory.policeForces().stream().noneMatch(o -> o.id().equals(force)))) {
             errors.rejectValue("policeForceId", "invalid", "Select the police force from the list");
         }
         String reference = form.getPoliceReference();
-        if (reference != null) {
-            if (reference.length() > 50) {
-                errors.rejectValue("policeReference", "tooLong", "Police reference must be 50 characters or fewer");
-            } else {
-                records.referenceHolder(reference, current == null ? null : current.id()).ifPresent(holder ->
-                        errors.rejectValue("policeReference", "taken", holder.equals(child.id())
-                                ? "Police reference " + reference + " is already used for another of this child's episodes"
-                                : "Police reference " + reference + " is already used for another child. Check the reference"));
-            }
+        if (reference != null && !errors.hasFieldErrors("policeReference")) {
+            records.referenceHolder(reference, current == null ? null : current.id()).ifPresent(holder ->
+                    errors.rejectValue("policeReference", "taken", holder.equals(child.id())
+                            ? "Police reference " + reference + " is already used for another of this child's episodes"
+                            : "Police reference " + reference + " is already used for another child. Check the reference"));
         }
         Instant council = form.councilNotified().blank() ? null
                 : when(form.councilNotified(), "councilDay", "the council was told", false, now, errors).orElse(null);
@@ -560,6 +548,7 @@ class EpisodeService implements EpisodeClosing {
                         + Dates.ofInstant(lastSeen.get()) + ")");
                 locatedAt = null;
             }
+            // Asked only when there is a return, so checked here rather than on the form.
             required(form.getLocatedWhere(), 500, "locatedWhere", "Enter where the child was found or returned to", errors);
             coded(form.getReturnMethod(), "return-method", "returnMethod", "Select how the child was found or returned", errors);
         }

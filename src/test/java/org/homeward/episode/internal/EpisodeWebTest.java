@@ -355,6 +355,37 @@ class EpisodeWebTest {
     }
 
     @Test
+    void theReportFormSaysWhatToFixInTheErrorSummaryInPageOrder() throws Exception {
+        Map<String, String> f = report(evening);
+        f.remove("lastSeenPlace");
+        f.put("clothing", "x".repeat(1001));
+        f.put("reported", "maybe");
+        f.put("policeReference", "R".repeat(51));
+        String page = send("carer", post("/children/" + child + "/episodes"), f).getResponse().getContentAsString();
+        assertThat(page).contains("There is a problem")
+                .contains("<a href=\"#lastSeenPlace\">Enter where the child was last seen</a>")
+                .contains("<a href=\"#clothing\">Clothing must be 1000 characters or fewer</a>")
+                .contains("<a href=\"#reported\">Select yes if the child has been reported missing to the police</a>")
+                .contains("<a href=\"#policeReference\">Police reference must be 50 characters or fewer</a>")
+                .contains("govuk-form-group--error");
+        assertThat(page.indexOf("href=\"#lastSeenPlace\"")).isLessThan(page.indexOf("href=\"#clothing\""));
+        assertThat(page.indexOf("href=\"#clothing\"")).isLessThan(page.indexOf("href=\"#reported\""));
+        assertThat(page.indexOf("href=\"#reported\"")).isLessThan(page.indexOf("href=\"#policeReference\""));
+        assertThat(episodes()).isZero();
+    }
+
+    @Test
+    void anOverlongReasonForAChangeIsRefusedAndNothingChanges() throws Exception {
+        UUID episode = reportEpisode(report(evening));
+        Map<String, String> edit = report(evening.minusHours(1));
+        edit.put("version", String.valueOf(version(episode)));
+        edit.put("amendmentReason", "x".repeat(2001));
+        assertThat(send("socialworker", post("/episodes/" + episode), edit).getResponse().getContentAsString())
+                .contains("<a href=\"#amendmentReason\">Reason must be 2000 characters or fewer</a>");
+        assertThat(version(episode)).isEqualTo(Long.parseLong(edit.get("version")));
+    }
+
+    @Test
     void absentIsAPoliceCategoryOnlyForEpisodesBefore2017() throws Exception {
         UUID recent = reportEpisode(report(evening));
         Map<String, String> absent = TestEpisodes.grading("ABSENT", "LOW", "Known whereabouts");
