@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The partnership analyst looks at the picture for a period, then produces the quarterly report and downloads it;
- * a named senior manager follows a figure to the episodes behind it. Every page is checked with axe-core.
+ * a named senior manager follows figures of the dashboard and the definitions page to the episodes behind them.
+ * Every page is checked with axe-core.
  */
 @HomewardTest
 class InsightJourneyTest extends BrowserJourney {
@@ -53,6 +54,20 @@ class InsightJourneyTest extends BrowserJourney {
         accessible();
         page.locator("[data-breakdown=chart-sex] a").first().click();
         assertThat(page.locator("h1")).containsText("Sex:");
+        accessible();
+        page.goBack();
+        page.locator("[data-measure=missing] a").click();
+        assertThat(page.locator("h1")).hasText("Missing episodes");
+        assertThat(page.getByTestId("total")).containsText(" of ");
+        accessible();
+        page.navigate(url("/insight/definition?fromDay=1&fromMonth=1&fromYear=2000&toDay=31&toMonth=12&toYear=2030"));
+        accessible();
+        page.locator("[data-testid=definition] td[data-measure=children] a").first().click();
+        assertThat(page.getByTestId("total")).containsText(" of ");
+        accessible();
+        page.navigate(url("/insight/why?fromDay=1&fromMonth=1&fromYear=2000&toDay=31&toMonth=12&toYear=2030"));
+        accessible();
+        page.navigate(url("/insight/places?fromDay=1&fromMonth=1&fromYear=2000&toDay=31&toMonth=12&toYear=2030"));
         accessible();
     }
 }

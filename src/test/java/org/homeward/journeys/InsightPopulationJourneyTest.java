@@ -66,5 +66,18 @@ class InsightPopulationJourneyTest extends BrowserJourney {
         page.navigate(url("/insight/disproportionality?fromDay=1&fromMonth=1&fromYear=2044&toDay=31&toMonth=12&toYear=2044"));
         assertThat(page.getByTestId("base")).containsText("mid-year 2044 child population of the whole partnership");
         accessible();
+        signOut();
+
+        // Entered in error: the administrator deletes it, after confirming.
+        signIn("admin");
+        page.navigate(url("/insight/population"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2044").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete this population")).click();
+        assertThat(page.locator("h1")).hasText("Delete the child population for 2044, the whole partnership?");
+        accessible();
+        button("Delete the population").click();
+        assertThat(page.locator(".govuk-notification-banner--success"))
+                .containsText("The child population for 2044, the whole partnership was deleted");
+        accessible();
     }
 }
