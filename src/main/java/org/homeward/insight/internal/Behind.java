@@ -18,10 +18,11 @@ import java.util.stream.Stream;
 /**
  * What one figure on an insight page counts, so that the list behind it holds exactly its episodes: a measure,
  * up to three dimensions each at one value, and perhaps what the episode's return interview recorded or where
- * the child was last seen or found, or an associate the child is linked to.
+ * the child was last seen or found, an associate the child is linked to, or the agency that provided the
+ * return interview ({@code ""} for none recorded).
  */
 public record Behind(Measure measure, Map<PartnershipFigures.Dimension, String> values, Optional<Interview> interview,
-                     Optional<Place> place, Optional<UUID> associate) {
+                     Optional<Place> place, Optional<UUID> associate, Optional<String> provider) {
 
     /** The most dimensions one figure is cut by (risk level by age and sex). */
     static final int MOST_DIMENSIONS = 3;
@@ -117,11 +118,13 @@ public record Behind(Measure measure, Map<PartnershipFigures.Dimension, String> 
     }
 
     /** The heading of the list behind the figure, in the page's words; every episode goes unsaid when cut. */
-    String heading(String interviewLabel, String placeLabel) {
-        boolean cut = !values.isEmpty() || interview.isPresent() || place.isPresent() || associate.isPresent();
+    String heading(String interviewLabel, String placeLabel, String providerLabel) {
+        boolean cut = !values.isEmpty() || interview.isPresent() || place.isPresent() || associate.isPresent()
+                || provider.isPresent();
         return Stream.concat(measure == Measure.EPISODES && cut ? Stream.<String>empty() : Stream.of(measure.title()),
-                        Stream.concat(Stream.concat(Stream.concat(
-                                        associate.stream().map(a -> "Children linked to one associate"),
+                        Stream.concat(Stream.concat(Stream.concat(Stream.concat(
+                                        provider.stream().map(p -> "Interview provider: " + providerLabel),
+                                        associate.stream().map(a -> "Children linked to one associate")),
                                         place.stream().map(p -> "Last seen or found at: " + placeLabel)),
                                         interview.stream().map(i -> "Return interview: " + interviewLabel)),
                                 values.entrySet().stream()

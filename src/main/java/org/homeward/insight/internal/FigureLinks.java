@@ -71,6 +71,13 @@ public final class FigureLinks {
         return link == null ? null : link + "&associate=" + associate;
     }
 
+    /** The period's returns behind a measure whose interview an agency provided ("" for none recorded). */
+    public String provider(String measure, String agency) {
+        String link = link(from, to, measure, null, null);
+        return link == null ? null : link + "&provider=" + (agency.isEmpty() ? InsightEpisodesController.NO_PROVIDER
+                : agency);
+    }
+
     private String link(LocalDate start, LocalDate end, String measure, String vocabulary, String code,
                         String... dimensionsAndValues) {
         if (!permitted) {

@@ -42,6 +42,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 class InsightEpisodesController {
 
     private static final int PAGE_SIZE = 25;
+    /** How a link names returns whose interview had no provider recorded. */
+    static final String NO_PROVIDER = "none";
 
     /** One row as shown: {@code name} null where the viewer may not open the child's record. */
     record Row(UUID episodeId, String pseudonym, String name, String started, String length, String category,
@@ -83,14 +85,15 @@ class InsightEpisodesController {
                     @RequestParam(name = "code", required = false) String code,
                     @RequestParam(name = "place", required = false) String place,
                     @RequestParam(name = "associate", required = false) UUID associate,
+                    @RequestParam(name = "provider", required = false) String provider,
                     @RequestParam(required = false) String after, @RequestParam(required = false) String before,
                     Model model) {
         if (!access.mayView(user) || access.pseudonymised(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        Behind behind = behind(measure, dimensions, values, interview, code, place, associate);
+        Behind behind = behind(measure, dimensions, values, interview, code, place, associate, provider);
         model.addAttribute("heading", behind.heading(behind.interview().map(this::label).orElse(""),
-                behind.place().map(this::label).orElse("")));
+                behind.place().map(this::label).orElse(""), behind.provider().map(this::provider).orElse("")));
         Optional<InsightQuestion.Asked> asked = question.ask(user, period, authority, model);
         if (asked.isEmpty()) {
             return "insight/episodes";
@@ -126,7 +129,8 @@ class InsightEpisodesController {
                 .queryParamIfPresent("code", behind.interview().map(Behind.Interview::code)
                         .filter(c -> !c.isEmpty()))
                 .queryParamIfPresent("place", Optional.ofNullable(place))
-                .queryParamIfPresent("associate", Optional.ofNullable(associate)), page));
+                .queryParamIfPresent("associate", Optional.ofNullable(associate))
+                .queryParamIfPresent("provider", Optional.ofNullable(provider)), page));
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-episodes", null, null), List.of(),
                 behind + ", " + from + " to " + to + " for " + shown.name() + "; named "
                         + names.size() + " of " + children.size() + " children");
@@ -138,7 +142,7 @@ class InsightEpisodesController {
      * and perhaps what the return interview recorded. Anything else is no figure of ours.
      */
     private Behind behind(String measure, List<String> dimensions, List<String> values, String interview,
-                          String code, String place, UUID associate) {
+                          String code, String place, UUID associate, String provider) {
         List<String> named = dimensions == null ? List.of() : dimensions;
         List<String> at = values == null ? List.of() : values;
         if (named.size() != at.size() || named.size() > Behind.MOST_DIMENSIONS) {
@@ -171,7 +175,21 @@ class InsightEpisodesController {
             where = Optional.of(Behind.Place.parse(place)
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         }
-        return new Behind(m, filters, recorded, where, Optional.ofNullable(associate));
+        Optional<String> providedBy = Optional.empty();
+        if (provider != null) {
+            if (!provider.equals(NO_PROVIDER) && !provider.matches("[0-9a-f-]{36}")) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            providedBy = Optional.of(provider.equals(NO_PROVIDER) ? "" : provider);
+        }
+        return new Behind(m, filters, recorded, where, Optional.ofNullable(associate), providedBy);
+    }
+
+    /** The interview provider's name: an agency, or none recorded. */
+    private String provider(String agency) {
+        return agency.isEmpty() ? "none recorded" : jdbc.sql("select name from agency where id = :id::uuid")
+                .param("id", agency).query(String.class).optional()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** A recorded location's description; words typed are not kept in the link, so are only described. */

@@ -47,6 +47,9 @@ public final class Labels {
             Map.entry("CATEGORY.AWAY_FROM_PLACEMENT", "Away from placement without authorisation"),
             Map.entry("CLASSIFICATION.MISSING", "Missing"), Map.entry("CLASSIFICATION.ABSENT", "Absent"),
             Map.entry("CLASSIFICATION.NOT_GRADED", "Not graded by police"),
+            Map.entry("INDEPENDENCE.INDEPENDENT", "Independent of the child’s care"),
+            Map.entry("INDEPENDENCE.NOT_INDEPENDENT", "Someone the child knows, at their choice"),
+            Map.entry("INDEPENDENCE.NO_INTERVIEW", "No interview held"),
             Map.entry("WEEKDAY.1", "Monday"), Map.entry("WEEKDAY.2", "Tuesday"), Map.entry("WEEKDAY.3", "Wednesday"),
             Map.entry("WEEKDAY.4", "Thursday"), Map.entry("WEEKDAY.5", "Friday"), Map.entry("WEEKDAY.6", "Saturday"),
             Map.entry("WEEKDAY.7", "Sunday"));

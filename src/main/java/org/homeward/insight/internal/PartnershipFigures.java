@@ -48,7 +48,9 @@ public class PartnershipFigures {
         WEEKDAY("Day last seen", List.of("1", "2", "3", "4", "5", "6", "7")),
         /** How "missing" was applied: filters behind those figures, not breakdowns of the dashboard. */
         CATEGORY("Category", List.of("MISSING_FROM_HOME", "MISSING_FROM_CARE", "AWAY_FROM_PLACEMENT"), false),
-        CLASSIFICATION("Police classification", List.of("MISSING", "ABSENT", "NOT_GRADED"), false);
+        CLASSIFICATION("Police classification", List.of("MISSING", "ABSENT", "NOT_GRADED"), false),
+        /** Who held the interview after a return: the impact page's groups. */
+        INDEPENDENCE("Who held the interview", List.of("INDEPENDENT", "NOT_INDEPENDENT", "NO_INTERVIEW"), false);
 
         private final String title;
         private final List<String> codes;
@@ -409,8 +411,13 @@ public class PartnershipFigures {
             case WEEKDAY -> "start_dow::text";
             case CATEGORY -> "category";
             case CLASSIFICATION -> "coalesce(classification, 'NOT_GRADED')";
+            case INDEPENDENCE -> INDEPENDENCE_GROUP;
         };
     }
+
+    /** Who held the interview after an episode, as the impact page groups returns. */
+    public static final String INDEPENDENCE_GROUP = "case when interview_held_at is null then 'NO_INTERVIEW'"
+            + " when independent then 'INDEPENDENT' else 'NOT_INDEPENDENT' end";
 
     /** One episode behind a figure. */
     public record Listed(UUID episodeId, UUID childId, Instant startedAt, Instant endedAt, String category,
@@ -429,8 +436,7 @@ public class PartnershipFigures {
                 "select id from agency where kind = 'LOCAL_AUTHORITY'").query(UUID.class).list());
         String scope = authorities.isEmpty() ? "true"
                 : "(authority_id = any(:ids) or host_authority_id = any(:ids))";
-        StringBuilder where = new StringBuilder(behind.measure().ofThePeriodsStarts()
-                ? "start_day between :from and :to" : "true");
+        StringBuilder where = new StringBuilder(behind.measure().basis().period());
         where.append(" and ").append(scope).append(" and ").append(behind.measure().condition(scope));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("from", Date.valueOf(from));
@@ -438,7 +444,12 @@ public class PartnershipFigures {
         params.put("repeat", repeatEpisodes);
         params.put("councils", new SqlArrayValue("uuid", councils.toArray()));
         params.put("endsAt", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()));
+        params.put("startsAt", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()));
         authorities.ifPresent(ids -> params.put("ids", new SqlArrayValue("uuid", ids.toArray())));
+        behind.provider().ifPresent(p -> {
+            where.append(" and coalesce(provider_agency_id::text, '') = :provider");
+            params.put("provider", p);
+        });
         behind.values().forEach((d, value) -> {
             String name = "v" + d.ordinal();
             where.append(" and ").append(expression(d)).append(" = :").append(name);

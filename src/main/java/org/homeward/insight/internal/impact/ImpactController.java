@@ -16,14 +16,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.insight.internal.Charts;
+import org.homeward.insight.internal.FigureLinks;
+import org.homeward.insight.internal.InsightAccess;
 import org.homeward.insight.internal.InsightQuestion;
 import org.homeward.insight.internal.InsightScope;
 import org.homeward.insight.internal.Labels;
+import org.homeward.insight.internal.Measure;
 import org.homeward.insight.internal.Pseudonyms;
 import org.homeward.insight.internal.Suppression;
 import org.homeward.platform.ClockConfiguration;
@@ -63,17 +67,31 @@ class ImpactController {
                    long episodesAfter, String hoursAfter) {
     }
 
-    /** One row of a return interview table, as shown. */
-    record InterviewRow(String label, String returns, String offered, String accepted, String declined, String held,
-                        String heldWithin72Hours, String shareWithin72Hours) {
+    /** One row of a return interview table, as shown: its counts, each with the returns behind it, then the share. */
+    record InterviewRow(String label, List<Figure> counts, String shareWithin72Hours) {
     }
+
+    /** A count as shown, its exact value and the list behind it (null where the viewer sees no lists). */
+    record Figure(String text, long count, String link) {
+    }
+
+    /** The measures of an interview table's counts, in column order. */
+    private static final List<Measure> INTERVIEW_MEASURES = List.of(
+            Measure.RETURNED, Measure.RETURN_OFFERED,
+            Measure.RETURN_ACCEPTED, Measure.RETURN_DECLINED,
+            Measure.RETURN_HELD,
+            Measure.RETURN_HELD_WITHIN_72_HOURS);
 
     /** One return interview table. */
     record InterviewTable(String id, String title, List<InterviewRow> rows) {
     }
 
-    /** One measure of a timeliness table, as shown. */
-    record Measure(String id, String label, String value) {
+    /** One measure of a timeliness table, as shown, and the returns behind it (null: none to follow). */
+    record Timeliness(String id, String label, String value, long count, String link) {
+
+        Timeliness(String id, String label, String value) {
+            this(id, label, value, 0, null);
+        }
     }
 
     /** One cohort's line of the survival table: its returns, then the shares at the weeks shown. */
@@ -88,11 +106,13 @@ class ImpactController {
     private final Vocabularies vocabularies;
     private final AuditTrail audit;
     private final Clock clock;
+    private final InsightAccess access;
 
     ImpactController(InsightQuestion question, ImpactFigures figures,
                      Suppression suppression, Pseudonyms pseudonyms, Charts charts, Vocabularies vocabularies,
-                     AuditTrail audit, Clock clock) {
+                     AuditTrail audit, Clock clock, InsightAccess access) {
         this.question = question;
+        this.access = access;
         this.figures = figures;
         this.suppression = suppression;
         this.pseudonyms = pseudonyms;
@@ -135,15 +155,18 @@ class ImpactController {
         Map<String, String> providers = new LinkedHashMap<>();
         List<ImpactFigures.Interviews> byProvider = figures.interviews(params, ImpactFigures.InterviewGroup.PROVIDER);
         providers.putAll(figures.agencyNames(byProvider.stream().map(ImpactFigures.Interviews::group).toList()));
+        FigureLinks links = FigureLinks.of(!access.pseudonymised(user), from, to, shown.chosen());
         model.addAttribute("interviewTables", List.of(
                 new InterviewTable("interviews-provider", "Return interviews by provider",
-                        interviewRows(byProvider, g -> g.isEmpty() ? "No provider recorded"
+                        interviewRows(byProvider, (g, m) -> g == null ? links.to(m.name()) : links.provider(m.name(), g),
+                                g -> g.isEmpty() ? "No provider recorded"
                                 : providers.getOrDefault(g, "An agency no longer recorded"),
                                 Comparator.comparing(ImpactFigures.Interviews::group,
                                         Comparator.comparing((String g) -> g.isEmpty())
                                                 .thenComparing(g -> providers.getOrDefault(g, ""))))),
                 new InterviewTable("interviews-independence", "Return interviews by who held them",
                         interviewRows(figures.interviews(params, ImpactFigures.InterviewGroup.INDEPENDENCE),
+                                (g, m) -> g == null ? links.to(m.name()) : links.to(m.name(), "INDEPENDENCE", g),
                                 g -> switch (g) {
                                     case "INDEPENDENT" -> "Independent of the child’s care";
                                     case "NOT_INDEPENDENT" -> "Someone the child knows, at their choice";
@@ -152,10 +175,11 @@ class ImpactController {
                                         .indexOf(i.group())))),
                 new InterviewTable("interviews-cohort", "Return interviews by where the child lived",
                         interviewRows(figures.interviews(params, ImpactFigures.InterviewGroup.COHORT),
+                                (g, m) -> g == null ? links.to(m.name()) : links.to(m.name(), "COHORT", g),
                                 g -> Labels.of("COHORT", g),
                                 Comparator.comparing(i -> PartnershipFigures.Dimension.COHORT.codes().indexOf(i.group()))))));
 
-        model.addAttribute("safeAndWell", safeAndWell(figures.safeAndWell(params)));
+        model.addAttribute("safeAndWell", safeAndWell(figures.safeAndWell(params), links));
         model.addAttribute("notifications", notifications(figures.notifications(params)));
         survival(figures.followed(params), model);
         model.addAttribute("shownWeeks", SHOWN_WEEKS);
@@ -226,10 +250,16 @@ class ImpactController {
         return new Pagination(previous, next);
     }
 
-    private List<InterviewRow> interviewRows(List<ImpactFigures.Interviews> groups, Function<String, String> label,
-                                             Comparator<ImpactFigures.Interviews> order) {
+    /**
+     * A table's rows in order, then all returns; {@code linked} gives the list behind a measure for a group
+     * (null: all returns).
+     */
+    private List<InterviewRow> interviewRows(List<ImpactFigures.Interviews> groups,
+                                             BiFunction<String, Measure, String> linked,
+                                             Function<String, String> label, Comparator<ImpactFigures.Interviews> order) {
         List<InterviewRow> rows = new ArrayList<>();
-        groups.stream().sorted(order).forEach(i -> rows.add(interviewRow(label.apply(i.group()), i)));
+        groups.stream().sorted(order).forEach(i -> rows.add(interviewRow(label.apply(i.group()), i,
+                m -> linked.apply(i.group(), m))));
         if (!groups.isEmpty()) {
             rows.add(interviewRow("All returns", new ImpactFigures.Interviews("",
                     groups.stream().mapToLong(ImpactFigures.Interviews::returns).sum(),
@@ -237,40 +267,51 @@ class ImpactController {
                     groups.stream().mapToLong(ImpactFigures.Interviews::accepted).sum(),
                     groups.stream().mapToLong(ImpactFigures.Interviews::declined).sum(),
                     groups.stream().mapToLong(ImpactFigures.Interviews::held).sum(),
-                    groups.stream().mapToLong(ImpactFigures.Interviews::heldWithin72Hours).sum())));
+                    groups.stream().mapToLong(ImpactFigures.Interviews::heldWithin72Hours).sum()),
+                    m -> linked.apply(null, m)));
         }
         return rows;
     }
 
-    private InterviewRow interviewRow(String label, ImpactFigures.Interviews i) {
-        return new InterviewRow(label, suppression.count(i.returns()), suppression.count(i.offered()),
-                suppression.count(i.accepted()), suppression.count(i.declined()), suppression.count(i.held()),
-                suppression.count(i.heldWithin72Hours()), suppression.percent(i.heldWithin72Hours(), i.offered()));
+    private InterviewRow interviewRow(String label, ImpactFigures.Interviews i,
+                                      Function<Measure, String> linked) {
+        List<Long> counts = List.of(i.returns(), i.offered(), i.accepted(), i.declined(), i.held(),
+                i.heldWithin72Hours());
+        List<Figure> figures = new ArrayList<>();
+        for (int c = 0; c < counts.size(); c++) {
+            figures.add(new Figure(suppression.count(counts.get(c)), counts.get(c),
+                    linked.apply(INTERVIEW_MEASURES.get(c))));
+        }
+        return new InterviewRow(label, figures, suppression.percent(i.heldWithin72Hours(), i.offered()));
     }
 
-    private List<Measure> safeAndWell(ImpactFigures.SafeAndWell s) {
+    private List<Timeliness> safeAndWell(ImpactFigures.SafeAndWell s, FigureLinks links) {
         return List.of(
-                new Measure("returns", "Returns in the period", suppression.count(s.returns())),
-                new Measure("median", "Median time from return to the safe and well check", s.medianSeconds() == null
+                new Timeliness("returns", "Returns in the period", suppression.count(s.returns()), s.returns(),
+                        links.to(Measure.RETURNED.name())),
+                new Timeliness("median", "Median time from return to the safe and well check", s.medianSeconds() == null
                         ? "None recorded" : suppression.from(s.checked(), duration(s.medianSeconds()))),
-                new Measure("within-24-hours", "Checked within 24 hours of return", share(s.within24Hours(), s.returns())),
-                new Measure("within-72-hours", "Checked within 72 hours of return", share(s.within72Hours(), s.returns())),
-                new Measure("none", "No safe and well check recorded", share(s.returns() - s.checked(), s.returns())));
+                new Timeliness("within-24-hours", "Checked within 24 hours of return", share(s.within24Hours(), s.returns()),
+                        s.within24Hours(), links.to(Measure.SAFE_AND_WELL_WITHIN_24_HOURS.name())),
+                new Timeliness("within-72-hours", "Checked within 72 hours of return", share(s.within72Hours(), s.returns()),
+                        s.within72Hours(), links.to(Measure.SAFE_AND_WELL_WITHIN_72_HOURS.name())),
+                new Timeliness("none", "No safe and well check recorded", share(s.returns() - s.checked(), s.returns()),
+                        s.returns() - s.checked(), links.to(Measure.NO_SAFE_AND_WELL.name())));
     }
 
-    private List<Measure> notifications(ImpactFigures.Notifications n) {
+    private List<Timeliness> notifications(ImpactFigures.Notifications n) {
         return List.of(
-                new Measure("police-to-council", "Reported to the police to the council told (median)",
+                new Timeliness("police-to-council", "Reported to the police to the council told (median)",
                         telling(n.policeToCouncil())),
-                new Measure("police-to-council-none", "Reported to the police, council told not recorded",
+                new Timeliness("police-to-council-none", "Reported to the police, council told not recorded",
                         suppression.count(n.policeToCouncil().notRecorded())),
-                new Measure("out-of-area", "Episodes of children placed out of their council’s area",
+                new Timeliness("out-of-area", "Episodes of children placed out of their council’s area",
                         suppression.count(n.outOfArea())),
-                new Measure("council-to-placing", "Council told to the placing authority told (median)",
+                new Timeliness("council-to-placing", "Council told to the placing authority told (median)",
                         telling(n.councilToPlacing())),
-                new Measure("last-seen-to-placing", "Last seen to the placing authority told (median)",
+                new Timeliness("last-seen-to-placing", "Last seen to the placing authority told (median)",
                         telling(n.lastSeenToPlacing())),
-                new Measure("placing-none", "Placing authority’s notice not sent",
+                new Timeliness("placing-none", "Placing authority’s notice not sent",
                         suppression.count(n.councilToPlacing().notRecorded())));
     }
 

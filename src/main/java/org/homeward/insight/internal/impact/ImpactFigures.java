@@ -137,8 +137,7 @@ class ImpactFigures {
     /** The groups return interviews are counted by. */
     enum InterviewGroup {
         PROVIDER("coalesce(provider_agency_id::text, '')"),
-        INDEPENDENCE("case when interview_held_at is null then 'NO_INTERVIEW' when independent then 'INDEPENDENT'"
-                + " else 'NOT_INDEPENDENT' end"),
+        INDEPENDENCE(PartnershipFigures.INDEPENDENCE_GROUP),
         COHORT(PartnershipFigures.COHORT);
 
         private final String expression;

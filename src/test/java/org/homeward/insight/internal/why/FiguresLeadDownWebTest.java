@@ -21,8 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Every figure a manager sees on the insight pages leads to the list of exactly the episodes it counts: the list's
- * episodes or children are the figure, for the whole partnership (read from the summaries) and for one council
+ * Every figure a manager sees on the insight pages leads to the list of exactly the episodes it counts (or, on
+ * the impact page, the returns): the list's episodes or children are the figure, for the whole partnership (read from the summaries) and for one council
  * (read from the episodes), over all time and over a period that begins and ends within months.
  */
 @HomewardTest
@@ -83,7 +83,8 @@ class FiguresLeadDownWebTest {
         for (Link link : links) {
             long[] listed = listed(link.href());
             assertThat(listed[0]).as(link.href()).isPositive();
-            String figure = link.figure().replace(",", "");
+            // A count may be shown with its share: "12 (40%)".
+            String figure = link.figure().replace(",", "").replaceFirst("^(\\d+) \\(.*\\)$", "$1");
             if (figure.startsWith("fewer than")) {
                 assertThat(listed[0] < 5 || listed[1] < 5).as(link.href() + " behind " + figure).isTrue();
             } else if (figure.matches("\\d+")) {
@@ -135,6 +136,10 @@ class FiguresLeadDownWebTest {
                     }
                 }
                 followed += followAll(page(viewer, "/insight/definition?" + period), viewer);
+                int returns = followAll(page(viewer, "/insight/impact?" + period), viewer);
+                assertThat(returns > 0 || !period.equals(periods.get(0))).as("the impact page's returns link down")
+                        .isTrue();
+                followed += returns;
             }
         }
         assertThat(followed).as("links followed").isGreaterThan(200);
