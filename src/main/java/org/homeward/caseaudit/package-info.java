@@ -6,5 +6,5 @@
  * and the programme of audits over time.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Case-file audits", allowedDependencies = {
-        "child", "meeting", "oversight", "settings", "access", "audit", "platform", "platform :: records", "platform :: web"})
+        "child", "episode", "meeting", "oversight", "settings", "access", "audit", "platform", "platform :: records", "platform :: web"})
 package org.homeward.caseaudit;

@@ -16,12 +16,12 @@ import org.homeward.child.ChildFacts;
 import org.homeward.child.Children;
 import org.homeward.child.ChronologyEntry;
 import org.homeward.child.ChronologySource;
-import org.homeward.child.EpisodeFacts;
-import org.homeward.child.EpisodeHistory;
+import org.homeward.episode.EpisodeFacts;
+import org.homeward.episode.EpisodeHistory;
 import org.homeward.meeting.MeetingTimeliness;
-import org.homeward.platform.web.Dates;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.Vocabularies;
+import org.homeward.platform.web.Dates;
 import org.springframework.stereotype.Component;
 
 /**

@@ -10,8 +10,7 @@ import java.util.UUID;
 import org.homeward.child.ChildDeadlines;
 import org.homeward.child.ChildFacts;
 import org.homeward.child.ChildPlans;
-import org.homeward.child.EpisodeFacts;
-import org.homeward.child.EpisodeHistory;
+import org.homeward.child.MissingStatus;
 import org.homeward.child.SafetyConcerns;
 import org.homeward.platform.web.Dates;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,7 +40,7 @@ class RecordSummary {
         }
     }
 
-    private final ObjectProvider<EpisodeHistory> episodes;
+    private final ObjectProvider<MissingStatus> missing;
     private final ObjectProvider<SafetyConcerns> concerns;
     private final ObjectProvider<ChildPlans> plans;
     private final ObjectProvider<ChildFacts> facts;
@@ -49,10 +48,10 @@ class RecordSummary {
     private final Dates dates;
     private final Clock clock;
 
-    RecordSummary(ObjectProvider<EpisodeHistory> episodes, ObjectProvider<SafetyConcerns> concerns,
+    RecordSummary(ObjectProvider<MissingStatus> missing, ObjectProvider<SafetyConcerns> concerns,
                   ObjectProvider<ChildPlans> plans, ObjectProvider<ChildFacts> facts,
                   ObjectProvider<ChildDeadlines> deadlines, Dates dates, Clock clock) {
-        this.episodes = episodes;
+        this.missing = missing;
         this.concerns = concerns;
         this.plans = plans;
         this.facts = facts;
@@ -63,17 +62,16 @@ class RecordSummary {
 
     List<Row> rowsFor(UUID childId) {
         List<Row> rows = new ArrayList<>();
-        List<EpisodeFacts> history = episodes.orderedStream().flatMap(h -> h.forChild(childId).stream()).toList();
         String episodesHref = "/children/" + childId + "/episodes";
-        rows.add(history.stream().filter(EpisodeFacts::missingNow).findFirst()
+        rows.add(missing.orderedStream().flatMap(s -> s.missingNow(childId).stream()).findFirst()
                 .map(e -> Row.of("Missing now", "Yes, last seen " + dates.dateTime(e.lastSeenAt()))
-                        .tagged("Missing", "govuk-tag--red").linked("/episodes/" + e.id(), "View episode"))
+                        .tagged("Missing", "govuk-tag--red").linked(e.href(), "View episode"))
                 .orElse(Row.of("Missing now", "No")));
         List<String> risks = concerns.orderedStream().flatMap(c -> c.safetyConcernsFor(childId).stream()).toList();
         rows.add(new Row("Current risk", risks.isEmpty() ? List.of("Not graded or screened") : risks,
                 null, null, null, null));
         Instant yearAgo = clock.instant().minus(365, ChronoUnit.DAYS);
-        long recent = history.stream().filter(e -> e.lastSeenAt().isAfter(yearAgo)).count();
+        long recent = missing.orderedStream().mapToLong(s -> s.episodesSince(childId, yearAgo)).sum();
         rows.add(Row.of("Episodes in the last 12 months", String.valueOf(recent)).linked(episodesHref, "View episodes"));
         Optional<ChildPlans.Plan> plan = plans.orderedStream().flatMap(p -> p.openPlanFor(childId).stream()).findFirst();
         rows.add(plan.map(p -> Row.of("Risk management plan", p.summary()).linked(p.href(), "View plan"))

@@ -10,11 +10,11 @@ import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
 import org.homeward.child.AssociateSummary;
 import org.homeward.child.Associates;
-import org.homeward.child.EpisodeFacts;
-import org.homeward.child.EpisodeHistory;
+import org.homeward.child.MissingStatus;
 import org.homeward.child.PlacementSummary;
-import org.homeward.child.SafetyConcerns;
 import org.homeward.child.Placements;
+import org.homeward.child.ReferredChildPanel;
+import org.homeward.child.SafetyConcerns;
 import org.homeward.child.internal.ChildView.Row;
 import org.homeward.child.internal.philomena.PhilomenaProfile;
 import org.homeward.child.internal.philomena.PhilomenaService;
@@ -41,7 +41,8 @@ class ReferredChildPage {
     private final Directory directory;
     private final Placements placements;
     private final PhilomenaService philomena;
-    private final ObjectProvider<EpisodeHistory> episodes;
+    private final ObjectProvider<MissingStatus> missing;
+    private final ObjectProvider<ReferredChildPanel> panels;
     private final List<SafetyConcerns> concerns;
     private final Associates associates;
     private final Dates dates;
@@ -49,7 +50,8 @@ class ReferredChildPage {
     private final String outOfHoursContact;
 
     ReferredChildPage(ChildService service, ChildView view, AccessPolicy policy, Directory directory,
-                      Placements placements, PhilomenaService philomena, ObjectProvider<EpisodeHistory> episodes,
+                      Placements placements, PhilomenaService philomena, ObjectProvider<MissingStatus> missing,
+                      ObjectProvider<ReferredChildPanel> panels,
                       List<SafetyConcerns> concerns, Associates associates, Dates dates, Clock clock,
                       @Value("${homeward.out-of-hours-contact:Emergency Duty Team 01454 615165}") String outOfHoursContact) {
         this.service = service;
@@ -58,7 +60,8 @@ class ReferredChildPage {
         this.directory = directory;
         this.placements = placements;
         this.philomena = philomena;
-        this.episodes = episodes;
+        this.missing = missing;
+        this.panels = panels;
         this.concerns = concerns;
         this.associates = associates;
         this.dates = dates;
@@ -74,16 +77,14 @@ class ReferredChildPage {
         }
         Child child = service.open(id);
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        EpisodeHistory history = episodes.getIfAvailable();
-        List<EpisodeFacts> facts = history == null ? List.of() : history.forChild(id);
         model.addAttribute("child", child);
         model.addAttribute("name", child.fullName());
         model.addAttribute("about", List.of(
                 new Row("Date of birth", dates.date(child.dateOfBirth())),
                 new Row("Age", String.valueOf(view.age(child, today)))));
         model.addAttribute("contacts", contacts(child, today));
-        model.addAttribute("alerts", alerts(child, facts));
-        model.addAttribute("episodes", facts);
+        model.addAttribute("alerts", alerts(child));
+        model.addAttribute("panels", panels.orderedStream().map(p -> p.panelFor(id)).toList());
         model.addAttribute("mayRecordShare", policy.mayRecordShare(user, id));
         return "child/referred";
     }
@@ -109,9 +110,9 @@ class ReferredChildPage {
      * they are missing again, every current risk level, exploitation, persons of concern (by their role; a
      * person whose address is withheld is not named) and vulnerabilities.
      */
-    private List<String> alerts(Child c, List<EpisodeFacts> facts) {
+    private List<String> alerts(Child c) {
         List<String> alerts = new ArrayList<>();
-        facts.stream().filter(EpisodeFacts::missingNow).forEach(e ->
+        missing.orderedStream().flatMap(s -> s.missingNow(c.id()).stream()).forEach(e ->
                 alerts.add("Missing now: last seen " + dates.dateTime(e.lastSeenAt())));
         concerns.forEach(source -> alerts.addAll(source.safetyConcernsFor(c.id())));
         associates.forChild(c.id()).stream().filter(AssociateSummary::personOfConcern).forEach(a ->

@@ -5,14 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.homeward.child.EpisodeFacts;
-import org.homeward.child.EpisodeHistory;
+import org.homeward.child.MissingStatus;
+import org.homeward.episode.EpisodeFacts;
+import org.homeward.episode.EpisodeHistory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** A child's episodes in brief, each with its latest risk grading, for pages of the child's record. */
 @Component
-class ChildEpisodeHistory implements EpisodeHistory {
+class ChildEpisodeHistory implements EpisodeHistory, MissingStatus {
 
     private final JdbcClient jdbc;
     private final EpisodeView view;
@@ -47,5 +48,16 @@ class ChildEpisodeHistory implements EpisodeHistory {
                             r.riskLevel() == null ? null : view.label("police-risk", r.riskLevel()),
                             view.riskTagClass(r.riskLevel()), r.retrospective(), r.createdAt(), r.riskLevel());
                 }).toList();
+    }
+
+    @Override
+    public List<Missing> missingNow(UUID childId) {
+        return forChild(childId).stream().filter(EpisodeFacts::missingNow)
+                .map(e -> new Missing(e.lastSeenAt(), "/episodes/" + e.id())).toList();
+    }
+
+    @Override
+    public long episodesSince(UUID childId, Instant since) {
+        return forChild(childId).stream().filter(e -> e.lastSeenAt().isAfter(since)).count();
     }
 }

@@ -10,12 +10,12 @@ import java.util.UUID;
 import org.homeward.child.ChildFacts;
 import org.homeward.child.ChronologyEntry;
 import org.homeward.child.ChronologySource;
-import org.homeward.child.EpisodeFacts;
-import org.homeward.child.EpisodeHistory;
-import org.homeward.meeting.MeetingTimeliness;
+import org.homeward.episode.EpisodeFacts;
+import org.homeward.episode.EpisodeHistory;
 import org.homeward.meeting.MeetingTimeliness.Kind;
 import org.homeward.meeting.MeetingTimeliness.Step;
 import org.homeward.meeting.MeetingTimeliness.Verdict;
+import org.homeward.meeting.MeetingTimeliness;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.homeward.child;
+package org.homeward.episode;
 
 import java.time.Instant;
 import java.util.UUID;
