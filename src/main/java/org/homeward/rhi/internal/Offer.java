@@ -148,21 +148,39 @@ public record Offer(UUID id, UUID episodeId, UUID childId, Instant returnedAt, I
         }
     }
 
+    /** Declined, and parents or carers have not yet added what they know. */
+    public boolean awaitingParentCarerInformation() {
+        return declined() && parentCarerInformation == null;
+    }
+
     void refuseParentCarerInformation() {
-        if (!declined() || parentCarerInformation != null) {
+        if (!awaitingParentCarerInformation()) {
             throw new Refused("declinedOnly", "Information from parents or carers is added once, after the child declines");
         }
     }
 
+    public boolean awaitingNextStep() {
+        return declined() && !nextStepDecided();
+    }
+
     void refuseNextStep() {
-        if (!declined() || nextStepDecided()) {
+        if (!awaitingNextStep()) {
             throw new Refused("declinedOnly", "What happens next is decided once, after the child declines");
         }
     }
 
+    public boolean awaitingSignOff() {
+        return notOffered() && signedOffBy == null;
+    }
+
+    /** Whether {@link #refuseSignOff(UUID)} lets this person sign off, for pages that offer the button. */
+    public boolean allowsSignOffBy(UUID by) {
+        return awaitingSignOff() && !by.equals(notOfferedBy);
+    }
+
     /** A decision not to offer an interview is signed off once, by a manager other than the one who made it. */
     void refuseSignOff(UUID by) {
-        if (!notOffered() || signedOffBy != null) {
+        if (!awaitingSignOff()) {
             throw new Refused("nothing", "There is no decision awaiting sign-off");
         }
         if (by.equals(notOfferedBy)) {

@@ -398,18 +398,16 @@ class ReturnInterviewController {
                 && policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
         model.addAttribute("mayNotOffer", offer.open() && (permissions.mayManageReturnInterview(user)
                 || policy.mayWorkReturnInterview(user, offer.providerAgencyId())));
-        model.addAttribute("maySignOff", offer.notOffered() && offer.signedOffBy() == null
-                && permissions.maySignOffNotOffered(user) && !user.id().equals(offer.notOfferedBy()));
+        model.addAttribute("maySignOff", offer.allowsSignOffBy(user.id()) && permissions.maySignOffNotOffered(user));
         model.addAttribute("mayAssign", offer.open() && permissions.mayManageReturnInterview(user));
         model.addAttribute("providers", service.providerOptions());
         model.addAttribute("responsibleOptions", offer.outOfArea() ? List.of(
                 new Vocabularies.Term("PLACING", "Placing authority: " + offer.placingAuthority()),
                 new Vocabularies.Term("HOST", "Host authority: " + offer.hostAuthority())) : List.of());
         model.addAttribute("view", new OfferView(vocabularies));
-        model.addAttribute("mayAddParentCarerInformation", offer.declined() && offer.parentCarerInformation() == null
+        model.addAttribute("mayAddParentCarerInformation", offer.awaitingParentCarerInformation()
                 && mayAddParentCarerInformation(user, offer));
-        model.addAttribute("mayDecideNextStep", offer.declined() && !offer.nextStepDecided()
-                && permissions.mayManageReturnInterview(user));
+        model.addAttribute("mayDecideNextStep", offer.awaitingNextStep() && permissions.mayManageReturnInterview(user));
         if (!model.containsAttribute("declinedForm")) {
             model.addAttribute("declinedForm", new DeclinedForm());
         }

@@ -55,6 +55,8 @@ class OfferTransitionsTest {
         Offer told = offer("DECLINED", null, null, null, "Mum says she is staying with a friend", "Offer again");
         assertThat(refusal(told::refuseParentCarerInformation)).isEqualTo("declinedOnly");
         assertThat(refusal(told::refuseNextStep)).isEqualTo("declinedOnly");
+        assertThat(declined.awaitingParentCarerInformation() && declined.awaitingNextStep()).isTrue();
+        assertThat(told.awaitingParentCarerInformation() || told.awaitingNextStep()).isFalse();
     }
 
     @Test
@@ -66,6 +68,9 @@ class OfferTransitionsTest {
         assertThat(refusal(() -> notOffered.refuseSignOff(UUID.randomUUID()))).isNull();
         Offer signed = offer(null, null, "Child is 17 and refuses all contact", UUID.randomUUID(), null, null);
         assertThat(refusal(() -> signed.refuseSignOff(UUID.randomUUID()))).isEqualTo("nothing");
+        assertThat(notOffered.allowsSignOffBy(MANAGER)).isFalse();
+        assertThat(notOffered.allowsSignOffBy(UUID.randomUUID())).isTrue();
+        assertThat(signed.allowsSignOffBy(UUID.randomUUID())).isFalse();
     }
 
     @Test
