@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.platform.Refused;
 import org.homeward.platform.web.ActionRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,13 @@ class FollowUps {
 
         public boolean reflected() {
             return reflectedAt != null;
+        }
+
+        /** The findings are reflected in the plan once. */
+        void refuseReflection() {
+            if (reflected()) {
+                throw new Refused("done", "The findings are already recorded as reflected in the plan");
+            }
         }
 
         public boolean overdue(LocalDate today) {

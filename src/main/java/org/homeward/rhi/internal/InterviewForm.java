@@ -90,8 +90,8 @@ public class InterviewForm {
         f.supportDecision = i.supportDecision();
         f.referralTo = i.referralTo();
         for (OfferRecords.Factor factor : factors) {
-            (factor.vocabulary().equals(OfferService.PUSH) ? f.pushFactors
-                    : factor.vocabulary().equals(OfferService.PULL) ? f.pullFactors : f.harms).add(factor.code());
+            (factor.vocabulary().equals(InterviewAnswers.PUSH) ? f.pushFactors
+                    : factor.vocabulary().equals(InterviewAnswers.PULL) ? f.pullFactors : f.harms).add(factor.code());
             if (factor.detail() != null) {
                 f.details.put(factor.code(), factor.detail());
             }

@@ -2,8 +2,10 @@ package org.homeward.rhi.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.homeward.platform.Refused;
+import org.homeward.platform.web.Dates;
 import org.homeward.platform.web.Durations;
 
 /** A return home interview offer: one per episode, due 72 clock hours after the child returned. */
@@ -69,6 +71,11 @@ public record Offer(UUID id, UUID episodeId, UUID childId, Instant returnedAt, I
         return heldAt != null;
     }
 
+    /** Held, and not as part of another episode's interview: the one record to correct. */
+    public boolean correctable() {
+        return held() && !covered();
+    }
+
     public boolean notOffered() {
         return notOfferedReason != null;
     }
@@ -126,7 +133,6 @@ public record Offer(UUID id, UUID episodeId, UUID childId, Instant returnedAt, I
         return responsibleIsHost() ? hostAuthority : placingAuthority;
     }
 
-    /** The codes and labels of the outcomes of an offer. */
     /** An interview is recorded once, and only on an open offer: not once the child declined, or none is offered. */
     void refuseInterview() {
         if (held()) {
@@ -142,21 +148,39 @@ public record Offer(UUID id, UUID episodeId, UUID childId, Instant returnedAt, I
         }
     }
 
+    /** Declined, and parents or carers have not yet added what they know. */
+    public boolean awaitingParentCarerInformation() {
+        return declined() && parentCarerInformation == null;
+    }
+
     void refuseParentCarerInformation() {
-        if (!declined() || parentCarerInformation != null) {
+        if (!awaitingParentCarerInformation()) {
             throw new Refused("declinedOnly", "Information from parents or carers is added once, after the child declines");
         }
     }
 
+    public boolean awaitingNextStep() {
+        return declined() && !nextStepDecided();
+    }
+
     void refuseNextStep() {
-        if (!declined() || nextStepDecided()) {
+        if (!awaitingNextStep()) {
             throw new Refused("declinedOnly", "What happens next is decided once, after the child declines");
         }
     }
 
+    public boolean awaitingSignOff() {
+        return notOffered() && signedOffBy == null;
+    }
+
+    /** Whether {@link #refuseSignOff(UUID)} lets this person sign off, for pages that offer the button. */
+    public boolean allowsSignOffBy(UUID by) {
+        return awaitingSignOff() && !by.equals(notOfferedBy);
+    }
+
     /** A decision not to offer an interview is signed off once, by a manager other than the one who made it. */
     void refuseSignOff(UUID by) {
-        if (!notOffered() || signedOffBy != null) {
+        if (!awaitingSignOff()) {
             throw new Refused("nothing", "There is no decision awaiting sign-off");
         }
         if (by.equals(notOfferedBy)) {
@@ -164,6 +188,49 @@ public record Offer(UUID id, UUID episodeId, UUID childId, Instant returnedAt, I
         }
     }
 
+    /** Nobody tries to reach a child before they are back. */
+    void refuseAttemptAt(Instant at) {
+        refuseBeforeReturn("attemptedDay", "attempt", returnedAt, at);
+    }
+
+    /**
+     * The interview is held after the child returned, from this episode and from every other it covers.
+     *
+     * @param covered the offers the interview covers, this one among them; none while it is being recorded
+     */
+    void refuseHeldAt(Instant at, List<Offer> covered) {
+        Instant lastReturn = covered.stream().map(Offer::returnedAt).max(Instant::compareTo).orElse(returnedAt);
+        refuseBeforeReturn("heldDay", "interview", lastReturn, at);
+    }
+
+    private static void refuseBeforeReturn(String field, String what, Instant returnedAt, Instant at) {
+        if (!at.isAfter(returnedAt)) {
+            throw new Refused(field, "beforeReturn", "The " + what + " must be after the child returned ("
+                    + Dates.ofInstant(returnedAt) + ")");
+        }
+    }
+
+    /** One interview covers this episode too only if it was held after the child returned from it. */
+    void refuseCoverHeldAt(Instant heldAt) {
+        if (!heldAt.isAfter(returnedAt)) {
+            throw new Refused("alsoCovers", "beforeReturn",
+                    "The interview was held before the child returned from an episode you selected");
+        }
+    }
+
+    /** Only a child placed out of area has a host authority that may take the interview on. */
+    void refuseResponsible(String chosen) {
+        if (outOfArea && !"PLACING".equals(chosen) && !"HOST".equals(chosen)) {
+            throw new Refused("responsible", "required", "Select which authority is responsible for the interview");
+        }
+    }
+
+    /** The authority responsible for the interview: the one chosen out of area, otherwise the placing one. */
+    String responsibleFor(String chosen) {
+        return outOfArea ? chosen : "PLACING";
+    }
+
+    /** The codes and labels of the outcomes of an offer. */
     public enum Outcome {
         ACCEPTED("Accepted"), DECLINED("Declined"), MISSING_AGAIN("Child missing again"), NOT_POSSIBLE("Not possible");
 
@@ -180,6 +247,14 @@ public record Offer(UUID id, UUID episodeId, UUID childId, Instant returnedAt, I
                 }
             }
             return code;
+        }
+
+        /** What parents or carers know stands beside the child's answer only when the child declined. */
+        static void refuseParentCarerInformation(String outcome, String information) {
+            if (information != null && !information.isBlank() && !DECLINED.name().equals(outcome)) {
+                throw new Refused("parentCarerInformation", "declinedOnly",
+                        "Information from parents or carers is recorded when the child declines");
+            }
         }
     }
 }

@@ -57,6 +57,9 @@ class ReturnInterviewController {
 
     private final OfferRecords records;
     private final OfferService service;
+    private final OfferOutcomes outcomes;
+    private final InterviewRecording interviews;
+    private final FollowUpService followUpService;
     private final Children children;
     private final Vocabularies vocabularies;
     private final AccessPolicy policy;
@@ -69,10 +72,14 @@ class ReturnInterviewController {
     private final Associates associates;
     private final Locations locations;
 
-    ReturnInterviewController(OfferRecords records, OfferService service, Children children, Vocabularies vocabularies,
-                              AccessPolicy policy, RhiPermissions permissions, AuditTrail audit, Clock clock,
-                              FollowUps followUps, Directory directory, Dates dates, Associates associates,
-                              Locations locations) {
+    ReturnInterviewController(OfferRecords records, OfferService service, OfferOutcomes outcomes,
+                              InterviewRecording interviews, FollowUpService followUpService, Children children,
+                              Vocabularies vocabularies, AccessPolicy policy, RhiPermissions permissions,
+                              AuditTrail audit, Clock clock, FollowUps followUps, Directory directory, Dates dates,
+                              Associates associates, Locations locations) {
+        this.outcomes = outcomes;
+        this.interviews = interviews;
+        this.followUpService = followUpService;
         this.associates = associates;
         this.locations = locations;
         this.dates = dates;
@@ -136,7 +143,7 @@ class ReturnInterviewController {
                    @Valid @ModelAttribute("attemptForm") AttemptForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         Offer offer = workable(user, id);
-        boolean saved = offer.open() && service.recordAttempt(offer, form, result, user);
+        boolean saved = offer.open() && outcomes.recordAttempt(offer, form, result, user);
         return after(saved, offer, user, result, AttemptForm.FIELD_ORDER, model, redirect,
                 "Attempt recorded");
     }
@@ -146,7 +153,7 @@ class ReturnInterviewController {
                    @Valid @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         Offer offer = workable(user, id);
-        boolean saved = service.recordOutcome(offer, form, result, user);
+        boolean saved = outcomes.recordOutcome(offer, form, result, user);
         return after(saved, offer, user, result, OutcomeForm.FIELD_ORDER, model, redirect,
                 "Outcome recorded");
     }
@@ -157,7 +164,7 @@ class ReturnInterviewController {
                                   RedirectAttributes redirect) {
         Offer offer = viewable(user, id);
         require(mayAddParentCarerInformation(user, offer));
-        boolean saved = service.addParentCarerInformation(offer, form, result, user);
+        boolean saved = outcomes.addParentCarerInformation(offer, form, result, user);
         return after(saved, offer, user, result, DeclinedForm.FIELD_ORDER, model, redirect,
                 "Information from parents or carers recorded");
     }
@@ -168,7 +175,7 @@ class ReturnInterviewController {
                     RedirectAttributes redirect) {
         Offer offer = viewable(user, id);
         require(permissions.mayManageReturnInterview(user));
-        boolean saved = service.decideNextStep(offer, form, result, user);
+        boolean saved = outcomes.decideNextStep(offer, form, result, user);
         return after(saved, offer, user, result, DeclinedForm.FIELD_ORDER, model, redirect,
                 "Recorded what happens next");
     }
@@ -186,7 +193,7 @@ class ReturnInterviewController {
         Offer offer = viewable(user, id);
         require(permissions.mayManageReturnInterview(user)
                 || policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
-        boolean saved = offer.open() && service.recordNotOffered(offer, form, result, user);
+        boolean saved = offer.open() && outcomes.recordNotOffered(offer, form, result, user);
         return after(saved, offer, user, result, NotOfferedForm.FIELD_ORDER, model, redirect,
                 "Recorded that no interview is offered. A manager must sign this off");
     }
@@ -197,7 +204,7 @@ class ReturnInterviewController {
         Offer offer = viewable(user, id);
         require(permissions.maySignOffNotOffered(user));
         BindingResult result = new BeanPropertyBindingResult(new NotOfferedForm(), "notOfferedForm");
-        boolean saved = service.signOff(offer, result, user);
+        boolean saved = outcomes.signOff(offer, result, user);
         return after(saved, offer, user, result, List.of(), model, redirect,
                 "Decision not to offer an interview signed off");
     }
@@ -217,7 +224,7 @@ class ReturnInterviewController {
     @GetMapping("/return-interviews/{id}/interview")
     String interviewForm(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         Offer offer = workable(user, id);
-        if (offer.held() && !offer.covered()) {
+        if (offer.correctable()) {
             return interview(model, offer, InterviewForm.of(records.interview(id).orElseThrow(), records.factors(id),
                     records.links(id)));
         }
@@ -236,12 +243,12 @@ class ReturnInterviewController {
                            @Valid @ModelAttribute("interviewForm") InterviewForm form, BindingResult result, Model model,
                            RedirectAttributes redirect) {
         Offer offer = workable(user, id);
-        boolean correcting = offer.held() && !offer.covered();
+        boolean correcting = offer.correctable();
         if (!correcting && !offer.open()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
-        boolean saved = correcting ? service.changeInterview(offer, form, result, user)
-                : service.recordInterview(offer, form, result, user);
+        boolean saved = correcting ? interviews.changeInterview(offer, form, result, user)
+                : interviews.recordInterview(offer, form, result, user);
         if (!saved) {
             model.addAttribute("errors", FormErrors.summary(result, InterviewForm.FIELD_ORDER));
             return interview(model, offer, form);
@@ -258,7 +265,7 @@ class ReturnInterviewController {
                 .filter(a -> a.id().equals(actionId)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         require(user.id().equals(action.ownerId()) || policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
-        service.actionDone(offer, actionId, user);
+        followUpService.actionDone(offer, actionId, user);
         redirect.addFlashAttribute("success", "Follow-up action marked done");
         return "redirect:/return-interviews/" + id;
     }
@@ -282,7 +289,7 @@ class ReturnInterviewController {
         FollowUps.PlanReview review = followUps.planReview(offer.interviewOfferId())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         require(permissions.mayReflectInPlan(user, review.ownerId()));
-        if (!service.reflectInPlan(review, form.getPlanChange(), result, user)) {
+        if (!followUpService.reflectInPlan(review, form.getPlanChange(), result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, PlanForm.FIELD_ORDER));
             return plan(model, offer, review, form, user);
         }
@@ -312,10 +319,10 @@ class ReturnInterviewController {
         model.addAttribute("child", child(offer));
         model.addAttribute("interviewForm", form);
         model.addAttribute("correcting", offer.held());
-        model.addAttribute("roles", vocabularies.termsInForce(OfferService.ROLES, today));
-        model.addAttribute("pushTerms", terms(OfferService.PUSH, today, form.getPushFactors()));
-        model.addAttribute("pullTerms", terms(OfferService.PULL, today, form.getPullFactors()));
-        model.addAttribute("harmTerms", terms(OfferService.HARM, today, form.getHarms()));
+        model.addAttribute("roles", vocabularies.termsInForce(InterviewAnswers.ROLES, today));
+        model.addAttribute("pushTerms", terms(InterviewAnswers.PUSH, today, form.getPushFactors()));
+        model.addAttribute("pullTerms", terms(InterviewAnswers.PULL, today, form.getPullFactors()));
+        model.addAttribute("harmTerms", terms(InterviewAnswers.HARM, today, form.getHarms()));
         model.addAttribute("associateOptions", associates.forChild(offer.childId()).stream()
                 .map(a -> new Vocabularies.Term(a.id().toString(), a.name() + (a.relationship() == null ? ""
                         : " (" + a.relationship() + ")"))).toList());
@@ -387,22 +394,20 @@ class ReturnInterviewController {
         model.addAttribute("methods", METHODS);
         model.addAttribute("outcomes", OUTCOMES);
         model.addAttribute("mayWork", offer.open() && policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
-        model.addAttribute("mayCorrect", offer.held() && !offer.covered()
+        model.addAttribute("mayCorrect", offer.correctable()
                 && policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
         model.addAttribute("mayNotOffer", offer.open() && (permissions.mayManageReturnInterview(user)
                 || policy.mayWorkReturnInterview(user, offer.providerAgencyId())));
-        model.addAttribute("maySignOff", offer.notOffered() && offer.signedOffBy() == null
-                && permissions.maySignOffNotOffered(user) && !user.id().equals(offer.notOfferedBy()));
+        model.addAttribute("maySignOff", offer.allowsSignOffBy(user.id()) && permissions.maySignOffNotOffered(user));
         model.addAttribute("mayAssign", offer.open() && permissions.mayManageReturnInterview(user));
         model.addAttribute("providers", service.providerOptions());
         model.addAttribute("responsibleOptions", offer.outOfArea() ? List.of(
                 new Vocabularies.Term("PLACING", "Placing authority: " + offer.placingAuthority()),
                 new Vocabularies.Term("HOST", "Host authority: " + offer.hostAuthority())) : List.of());
         model.addAttribute("view", new OfferView(vocabularies));
-        model.addAttribute("mayAddParentCarerInformation", offer.declined() && offer.parentCarerInformation() == null
+        model.addAttribute("mayAddParentCarerInformation", offer.awaitingParentCarerInformation()
                 && mayAddParentCarerInformation(user, offer));
-        model.addAttribute("mayDecideNextStep", offer.declined() && !offer.nextStepDecided()
-                && permissions.mayManageReturnInterview(user));
+        model.addAttribute("mayDecideNextStep", offer.awaitingNextStep() && permissions.mayManageReturnInterview(user));
         if (!model.containsAttribute("declinedForm")) {
             model.addAttribute("declinedForm", new DeclinedForm());
         }

@@ -40,9 +40,9 @@ class TaxonomyController {
     }
 
     static final Map<String, Taxonomy> LISTS = Map.of(
-            "push-factors", new Taxonomy("push-factors", OfferService.PUSH, "Push factors", "push factor"),
-            "pull-factors", new Taxonomy("pull-factors", OfferService.PULL, "Pull factors", "pull factor"),
-            "harms", new Taxonomy("harms", OfferService.HARM, "Harms", "harm"));
+            "push-factors", new Taxonomy("push-factors", InterviewAnswers.PUSH, "Push factors", "push factor"),
+            "pull-factors", new Taxonomy("pull-factors", InterviewAnswers.PULL, "Pull factors", "pull factor"),
+            "harms", new Taxonomy("harms", InterviewAnswers.HARM, "Harms", "harm"));
     private static final List<String> ORDER = List.of("push-factors", "pull-factors", "harms");
     private static final int MAX_LABEL = 200;
 

@@ -5,6 +5,8 @@ import static org.homeward.support.Refusals.refusal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,8 @@ class OfferTransitionsTest {
         Offer told = offer("DECLINED", null, null, null, "Mum says she is staying with a friend", "Offer again");
         assertThat(refusal(told::refuseParentCarerInformation)).isEqualTo("declinedOnly");
         assertThat(refusal(told::refuseNextStep)).isEqualTo("declinedOnly");
+        assertThat(declined.awaitingParentCarerInformation() && declined.awaitingNextStep()).isTrue();
+        assertThat(told.awaitingParentCarerInformation() || told.awaitingNextStep()).isFalse();
     }
 
     @Test
@@ -64,5 +68,73 @@ class OfferTransitionsTest {
         assertThat(refusal(() -> notOffered.refuseSignOff(UUID.randomUUID()))).isNull();
         Offer signed = offer(null, null, "Child is 17 and refuses all contact", UUID.randomUUID(), null, null);
         assertThat(refusal(() -> signed.refuseSignOff(UUID.randomUUID()))).isEqualTo("nothing");
+        assertThat(notOffered.allowsSignOffBy(MANAGER)).isFalse();
+        assertThat(notOffered.allowsSignOffBy(UUID.randomUUID())).isTrue();
+        assertThat(signed.allowsSignOffBy(UUID.randomUUID())).isFalse();
+    }
+
+    @Test
+    void attemptsAndTheInterviewComeAfterTheReturn() {
+        Offer due = offer(null, null, null, null, null, null);
+        assertThat(refusal(() -> due.refuseAttemptAt(RETURNED))).isEqualTo("beforeReturn");
+        assertThat(refusal(() -> due.refuseAttemptAt(RETURNED.plusSeconds(60)))).isNull();
+        assertThat(refusal(() -> due.refuseHeldAt(RETURNED.minusSeconds(60), List.of()))).isEqualTo("beforeReturn");
+        assertThat(refusal(() -> due.refuseHeldAt(RETURNED.plusSeconds(60), List.of()))).isNull();
+    }
+
+    @Test
+    void aCorrectedInterviewIsStillHeldAfterTheLatestReturnItCovers() {
+        Offer held = offer("ACCEPTED", RETURNED.plus(Duration.ofDays(3)), null, null, null, null);
+        Offer later = offer(null, null, null, null, null, null);
+        Offer laterReturn = new Offer(later.id(), later.episodeId(), later.childId(), RETURNED.plus(Duration.ofDays(2)),
+                later.dueAt(), null, null, false, null, null, null, null, "PLACING", null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, held.id(), null, null, null, 0);
+        Instant betweenReturns = RETURNED.plus(Duration.ofDays(1));
+        assertThat(refusal(() -> held.refuseHeldAt(betweenReturns, List.of(held)))).isNull();
+        assertThat(refusal(() -> held.refuseHeldAt(betweenReturns, List.of(held, laterReturn))))
+                .isEqualTo("beforeReturn");
+        assertThat(refusal(() -> laterReturn.refuseCoverHeldAt(betweenReturns))).isEqualTo("beforeReturn");
+        assertThat(refusal(() -> laterReturn.refuseCoverHeldAt(RETURNED.plus(Duration.ofDays(3))))).isNull();
+    }
+
+    @Test
+    void onlyAChildPlacedOutOfAreaHasTheHostAuthorityChosen() {
+        Offer local = offer(null, null, null, null, null, null);
+        assertThat(refusal(() -> local.refuseResponsible(null))).isNull();
+        assertThat(local.responsibleFor("HOST")).isEqualTo("PLACING");
+        Offer o = offer(null, null, null, null, null, null);
+        Offer outOfArea = new Offer(o.id(), o.episodeId(), o.childId(), o.returnedAt(), o.dueAt(), null, null, true,
+                null, null, null, null, "PLACING", null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, 0);
+        assertThat(refusal(() -> outOfArea.refuseResponsible(null))).isEqualTo("required");
+        assertThat(refusal(() -> outOfArea.refuseResponsible("ELSEWHERE"))).isEqualTo("required");
+        assertThat(refusal(() -> outOfArea.refuseResponsible("HOST"))).isNull();
+        assertThat(outOfArea.responsibleFor("HOST")).isEqualTo("HOST");
+    }
+
+    @Test
+    void informationFromParentsOrCarersComesOnlyWithADecline() {
+        assertThat(refusal(() -> Offer.Outcome.refuseParentCarerInformation("ACCEPTED", "Mum says she is safe")))
+                .isEqualTo("declinedOnly");
+        assertThat(refusal(() -> Offer.Outcome.refuseParentCarerInformation("DECLINED", "Mum says she is safe")))
+                .isNull();
+        assertThat(refusal(() -> Offer.Outcome.refuseParentCarerInformation("ACCEPTED", "  "))).isNull();
+    }
+
+    @Test
+    void theFindingsAreReflectedInThePlanOnce() {
+        FollowUps.PlanReview waiting = new FollowUps.PlanReview(UUID.randomUUID(), UUID.randomUUID(), "Child", null,
+                null, LocalDate.of(2026, 6, 17), RETURNED, null, null, null);
+        assertThat(refusal(waiting::refuseReflection)).isNull();
+        FollowUps.PlanReview reflected = new FollowUps.PlanReview(waiting.offerId(), waiting.childId(), "Child", null,
+                null, waiting.dueOn(), RETURNED, RETURNED.plus(Duration.ofDays(2)), "Manager", "Plan updated");
+        assertThat(refusal(reflected::refuseReflection)).isEqualTo("done");
+    }
+
+    @Test
+    void onlyAHeldInterviewOfItsOwnIsCorrected() {
+        Offer held = offer("ACCEPTED", RETURNED.plus(Duration.ofHours(30)), null, null, null, null);
+        assertThat(held.correctable()).isTrue();
+        assertThat(offer(null, null, null, null, null, null).correctable()).isFalse();
     }
 }
