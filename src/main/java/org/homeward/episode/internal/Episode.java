@@ -2,7 +2,13 @@ package org.homeward.episode.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.homeward.platform.Refused;
 import org.homeward.platform.web.Dates;
 
@@ -123,6 +129,78 @@ public record Episode(UUID id, UUID childId, String category, String missingFrom
         if (!located()) {
             throw new Refused("notLocated", "An episode cannot close until the child has been found or has returned. "
                     + "Record the return first");
+        }
+    }
+
+    /** The times already recorded that an edit changes, in the words its reason is asked for. */
+    List<String> amendedTimes(Episode edited) {
+        List<String> amended = new ArrayList<>();
+        if (!lastSeenAt.equals(edited.lastSeenAt)) {
+            amended.add("last seen");
+        }
+        if (reportedToPoliceAt != null && !Objects.equals(reportedToPoliceAt, edited.reportedToPoliceAt)) {
+            amended.add("reported to police");
+        }
+        if (located() && !Objects.equals(locatedAt, edited.locatedAt)) {
+            amended.add("located");
+        }
+        return amended;
+    }
+
+    /**
+     * CR-03: the DfE category is reported nationally; changing it is a reclassification, kept with why.
+     *
+     * @param categoryLabel the name of a category code as people read it
+     * @return "category from … to …", when the edit changes the category
+     */
+    Optional<String> recategorisation(Episode edited, UnaryOperator<String> categoryLabel) {
+        return category.equals(edited.category) ? Optional.empty()
+                : Optional.of("category from " + categoryLabel.apply(category).toLowerCase(Locale.UK) + " to "
+                  + categoryLabel.apply(edited.category).toLowerCase(Locale.UK));
+    }
+
+    /** Recorded times and the category change only with a reason, so that the record says why. */
+    void refuseAmendment(Episode edited, String reason, UnaryOperator<String> categoryLabel) {
+        if (reason != null) {
+            return;
+        }
+        List<String> amended = amendedTimes(edited);
+        if (!amended.isEmpty()) {
+            throw new Refused("amendmentReason", "required",
+                    "Enter why the " + String.join(" and ", amended) + " time is being changed");
+        }
+        Optional<String> recategorised = recategorisation(edited, categoryLabel);
+        if (recategorised.isPresent()) {
+            throw new Refused("amendmentReason", "required", "Enter why the " + recategorised.get() + " is being changed");
+        }
+    }
+
+    /** The details an edit changes, as the episode's history lists them. */
+    List<String> changesTo(Episode edited) {
+        List<String> changed = new ArrayList<>();
+        diff(changed, "Category", category, edited.category);
+        diff(changed, "Missing from", missingFrom, edited.missingFrom);
+        diff(changed, "Last seen", lastSeenAt, edited.lastSeenAt);
+        diff(changed, "Last seen place", lastSeenPlace, edited.lastSeenPlace);
+        diff(changed, "Clothing", clothing, edited.clothing);
+        diff(changed, "With whom", withWhom, edited.withWhom);
+        diff(changed, "Circumstances", circumstances, edited.circumstances);
+        diff(changed, "Reported to police", reportedToPoliceAt, edited.reportedToPoliceAt);
+        diff(changed, "Reported by", reportedBy, edited.reportedBy);
+        diff(changed, "Police force", policeForceId, edited.policeForceId);
+        diff(changed, "Police reference", policeReference, edited.policeReference);
+        diff(changed, "Council notified", councilNotifiedAt, edited.councilNotifiedAt);
+        diff(changed, "Located", locatedAt, edited.locatedAt);
+        diff(changed, "Where located", locatedWhere, edited.locatedWhere);
+        diff(changed, "Located by", locatedBy, edited.locatedBy);
+        diff(changed, "How returned", returnMethod, edited.returnMethod);
+        diff(changed, "Harm while missing", harmWhileMissing, edited.harmWhileMissing);
+        return changed;
+    }
+
+    private static void diff(List<String> changed, String label, Object a, Object b) {
+        if (!Objects.equals(a, b)) {
+            changed.add(label);
         }
     }
 }

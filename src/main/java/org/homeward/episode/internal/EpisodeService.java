@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
 import org.homeward.audit.AuditAction;
@@ -53,7 +54,6 @@ import org.springframework.validation.Errors;
  */
 @Service
 class EpisodeService implements EpisodeClosing {
-
 
     private final EpisodeRecords records;
     private final Vocabularies vocabularies;
@@ -136,7 +136,7 @@ class EpisodeService implements EpisodeClosing {
         return Optional.of(episode);
     }
 
-    /** Saves changed details; times already recorded may be amended only with a reason. */
+    /** Saves changed details; times already recorded, and the category, may be amended only with a reason. */
     @Transactional
     Optional<Episode> update(Episode current, ChildSummary child, EpisodeForm form, Errors errors, CurrentUser user) {
         if (form.getVersion() == null || !form.getVersion().equals(String.valueOf(current.version()))) {
@@ -147,31 +147,12 @@ class EpisodeService implements EpisodeClosing {
         if (errors.hasErrors()) {
             return Optional.empty();
         }
-        List<String> amendedTimes = new ArrayList<>();
-        if (!current.lastSeenAt().equals(edited.lastSeenAt())) {
-            amendedTimes.add("last seen");
-        }
-        if (current.reportedToPoliceAt() != null && !Objects.equals(current.reportedToPoliceAt(), edited.reportedToPoliceAt())) {
-            amendedTimes.add("reported to police");
-        }
-        if (current.located() && !Objects.equals(current.locatedAt(), edited.locatedAt())) {
-            amendedTimes.add("located");
-        }
         String reason = form.getAmendmentReason();
-        // CR-03: the DfE category is reported nationally; changing it is a reclassification, kept with why.
-        String recategorised = current.category().equals(edited.category()) ? null
-                : "category from " + label("episode-category", current.category()).toLowerCase(Locale.UK) + " to "
-                  + label("episode-category", edited.category()).toLowerCase(Locale.UK);
-        if (!amendedTimes.isEmpty() && reason == null) {
-            errors.rejectValue("amendmentReason", "required",
-                    "Enter why the " + String.join(" and ", amendedTimes) + " time is being changed");
+        UnaryOperator<String> category = code -> label("episode-category", code);
+        if (!Refused.allows(() -> current.refuseAmendment(edited, reason, category), errors)) {
             return Optional.empty();
         }
-        if (recategorised != null && reason == null) {
-            errors.rejectValue("amendmentReason", "required", "Enter why the " + recategorised + " is being changed");
-            return Optional.empty();
-        }
-        List<String> changed = changedFields(current, edited);
+        List<String> changed = current.changesTo(edited);
         if (changed.isEmpty()) {
             return Optional.of(current);
         }
@@ -183,9 +164,10 @@ class EpisodeService implements EpisodeClosing {
             errors.reject("conflict", "These times would overlap another episode of this child saved a moment ago. Check the child's episodes");
             return Optional.empty();
         }
-        records.addChange(current.id(), recategorised != null ? "RECLASSIFIED"
-                        : amendedTimes.isEmpty() ? "DETAILS_CHANGED" : "TIMES_AMENDED",
-                (recategorised != null ? "Changed the " + recategorised + "; " : "") + "Changed: " + String.join(", ", changed),
+        Optional<String> recategorised = current.recategorisation(edited, category);
+        records.addChange(current.id(), recategorised.isPresent() ? "RECLASSIFIED"
+                        : current.amendedTimes(edited).isEmpty() ? "DETAILS_CHANGED" : "TIMES_AMENDED",
+                recategorised.map(r -> "Changed the " + r + "; ").orElse("") + "Changed: " + String.join(", ", changed),
                 reason, now, user);
         audit.record(AuditAction.CHANGE, subject(current), changed, null);
         events.publishEvent(new ChildRecordChanged(current.childId(), "Episode changed"));
@@ -597,34 +579,6 @@ class EpisodeService implements EpisodeClosing {
     private static String place(String answer) {
         String trimmed = answer.strip();
         return trimmed.length() <= 200 ? trimmed : trimmed.substring(0, 200);
-    }
-
-    private static List<String> changedFields(Episode a, Episode b) {
-        List<String> changed = new ArrayList<>();
-        diff(changed, "Category", a.category(), b.category());
-        diff(changed, "Missing from", a.missingFrom(), b.missingFrom());
-        diff(changed, "Last seen", a.lastSeenAt(), b.lastSeenAt());
-        diff(changed, "Last seen place", a.lastSeenPlace(), b.lastSeenPlace());
-        diff(changed, "Clothing", a.clothing(), b.clothing());
-        diff(changed, "With whom", a.withWhom(), b.withWhom());
-        diff(changed, "Circumstances", a.circumstances(), b.circumstances());
-        diff(changed, "Reported to police", a.reportedToPoliceAt(), b.reportedToPoliceAt());
-        diff(changed, "Reported by", a.reportedBy(), b.reportedBy());
-        diff(changed, "Police force", a.policeForceId(), b.policeForceId());
-        diff(changed, "Police reference", a.policeReference(), b.policeReference());
-        diff(changed, "Council notified", a.councilNotifiedAt(), b.councilNotifiedAt());
-        diff(changed, "Located", a.locatedAt(), b.locatedAt());
-        diff(changed, "Where located", a.locatedWhere(), b.locatedWhere());
-        diff(changed, "Located by", a.locatedBy(), b.locatedBy());
-        diff(changed, "How returned", a.returnMethod(), b.returnMethod());
-        diff(changed, "Harm while missing", a.harmWhileMissing(), b.harmWhileMissing());
-        return changed;
-    }
-
-    private static void diff(List<String> changed, String label, Object a, Object b) {
-        if (!Objects.equals(a, b)) {
-            changed.add(label);
-        }
     }
 
     private Optional<Instant> when(DateTimeInput input, String field, String what, boolean required, Instant now,
