@@ -29,7 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EpisodeActionsController {
 
-    private final EpisodeService service;
+    private final PoliceGrading policeGrading;
+    private final ReturnRecording returns;
+    private final EpisodeClosure closure;
     private final EpisodeRecords records;
     private final EpisodePage page;
     private final Children children;
@@ -37,9 +39,12 @@ class EpisodeActionsController {
     private final EpisodePermissions permissions;
     private final Clock clock;
 
-    EpisodeActionsController(EpisodeService service, EpisodeRecords records, EpisodePage page, Children children,
-                             Vocabularies vocabularies, EpisodePermissions permissions, Clock clock) {
-        this.service = service;
+    EpisodeActionsController(PoliceGrading policeGrading, ReturnRecording returns, EpisodeClosure closure,
+                             EpisodeRecords records, EpisodePage page, Children children, Vocabularies vocabularies,
+                             EpisodePermissions permissions, Clock clock) {
+        this.policeGrading = policeGrading;
+        this.returns = returns;
+        this.closure = closure;
         this.records = records;
         this.page = page;
         this.children = children;
@@ -68,7 +73,7 @@ class EpisodeActionsController {
         if (!episode.open()) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
-        if (!service.grade(episode, form, result, user)) {
+        if (!policeGrading.grade(episode, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, GradingForm.FIELD_ORDER));
             return grading(model, episode, form);
         }
@@ -92,7 +97,7 @@ class EpisodeActionsController {
         require(permissions.mayRecordReturn(user));
         Episode episode = episode(id);
         try {
-            if (!service.locate(episode, form, result, user)) {
+            if (!returns.locate(episode, form, result, user)) {
                 model.addAttribute("errors", FormErrors.summary(result, LocatedForm.FIELD_ORDER));
                 return located(model, episode, form);
             }
@@ -119,7 +124,7 @@ class EpisodeActionsController {
                        RedirectAttributes redirect) {
         require(permissions.mayRecordSafeAndWellCheck(user));
         Episode episode = episode(id);
-        if (!service.recordCheck(episode, form, result, user)) {
+        if (!returns.recordCheck(episode, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, CheckForm.FIELD_ORDER));
             return check(model, episode, form);
         }
@@ -133,7 +138,7 @@ class EpisodeActionsController {
                  RedirectAttributes redirect) {
         require(permissions.mayRecordSafeAndWellCheck(user) || permissions.mayCloseEpisode(user));
         Episode episode = episode(id);
-        if (!service.share(episode, form, result, user)) {
+        if (!returns.share(episode, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, ShareForm.FIELD_ORDER));
             page.fill(model, episode, child(episode), user);
             return "episode/show";
@@ -154,7 +159,7 @@ class EpisodeActionsController {
                                Model model, RedirectAttributes redirect) {
         require(permissions.mayGradeRisk(user));
         Episode episode = episode(id);
-        if (!service.recordPoliceClosure(episode, form, result, user)) {
+        if (!closure.recordPoliceClosure(episode, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, PoliceClosureForm.FIELD_ORDER));
             return policeClosure(model, episode, form);
         }
@@ -179,14 +184,14 @@ class EpisodeActionsController {
         require(permissions.mayCloseEpisode(user));
         Episode episode = episode(id);
         try {
-            EpisodeService.Closing closing = service.close(episode, form, result, user);
-            if (closing == EpisodeService.Closing.REFUSED) {
+            EpisodeClosure.Closing closing = closure.close(episode, form, result, user);
+            if (closing == EpisodeClosure.Closing.REFUSED) {
                 model.addAttribute("errors", FormErrors.summary(result, CloseForm.FIELD_ORDER));
                 return close(model, episode, form);
             }
-            if (closing == EpisodeService.Closing.WAITING) {
+            if (closing == EpisodeClosure.Closing.WAITING) {
                 redirect.addFlashAttribute("success", "Your note is kept. The episode will close as soon as "
-                        + String.join(" and ", service.waitingOn(episode(id))));
+                        + String.join(" and ", closure.waitingOn(episode(id))));
                 return "redirect:/episodes/" + id;
             }
         } catch (StaleEpisodeException stale) {
@@ -221,7 +226,7 @@ class EpisodeActionsController {
     }
 
     private String close(Model model, Episode episode, CloseForm form) {
-        model.addAttribute("waitingOn", service.waitingOn(episode));
+        model.addAttribute("waitingOn", closure.waitingOn(episode));
         return step(model, episode, "closeForm", form, "episode/close");
     }
 

@@ -37,7 +37,7 @@ class EpisodePage {
     private final ObjectProvider<ReturnInterviewStatuses> returnInterviews;
     private final ObjectProvider<PoliceReviews> policeReviews;
     private final ObjectProvider<CouncilRiskScreenings> councilScreenings;
-    private final EpisodeService closing;
+    private final EpisodeClosure closing;
     private final EpisodeForceAreas forceAreas;
     private final PoliceMessages messages;
     private final ObjectProvider<AgencyNotices> agencyNotices;
@@ -46,7 +46,7 @@ class EpisodePage {
     EpisodePage(EpisodeRecords records, Placements placements, PolicePacks policePacks, Directory directory,
                 AccessPolicy policy, EpisodePermissions permissions, Clock clock, Settings settings,
                 ObjectProvider<ReturnInterviewStatuses> returnInterviews, ObjectProvider<PoliceReviews> policeReviews,
-                ObjectProvider<CouncilRiskScreenings> councilScreenings, EpisodeService closing,
+                ObjectProvider<CouncilRiskScreenings> councilScreenings, EpisodeClosure closing,
                 EpisodeForceAreas forceAreas, PoliceMessages messages, ObjectProvider<AgencyNotices> agencyNotices,
                 EpisodeLinks links) {
         this.closing = closing;
