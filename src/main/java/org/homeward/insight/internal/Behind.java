@@ -3,6 +3,7 @@ package org.homeward.insight.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -12,8 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * What one figure on an insight page counts, so that the list behind it holds exactly its episodes: a measure,
@@ -119,16 +118,15 @@ public record Behind(Measure measure, Map<PartnershipFigures.Dimension, String> 
 
     /** The heading of the list behind the figure, in the page's words; every episode goes unsaid when cut. */
     String heading(String interviewLabel, String placeLabel, String providerLabel) {
-        boolean cut = !values.isEmpty() || interview.isPresent() || place.isPresent() || associate.isPresent()
-                || provider.isPresent();
-        return Stream.concat(measure == Measure.EPISODES && cut ? Stream.<String>empty() : Stream.of(measure.title()),
-                        Stream.concat(Stream.concat(Stream.concat(Stream.concat(
-                                        provider.stream().map(p -> "Interview provider: " + providerLabel),
-                                        associate.stream().map(a -> "Children linked to one associate")),
-                                        place.stream().map(p -> "Last seen or found at: " + placeLabel)),
-                                        interview.stream().map(i -> "Return interview: " + interviewLabel)),
-                                values.entrySet().stream()
-                                        .map(v -> v.getKey().title() + ": " + Labels.of(v.getKey().name(), v.getValue()))))
-                .collect(Collectors.joining("; "));
+        List<String> parts = new ArrayList<>();
+        provider.ifPresent(p -> parts.add("Interview provider: " + providerLabel));
+        associate.ifPresent(a -> parts.add("Children linked to one associate"));
+        place.ifPresent(p -> parts.add("Last seen or found at: " + placeLabel));
+        interview.ifPresent(i -> parts.add("Return interview: " + interviewLabel));
+        values.forEach((d, v) -> parts.add(d.title() + ": " + Labels.of(d.name(), v)));
+        if (measure != Measure.EPISODES || parts.isEmpty()) {
+            parts.add(0, measure.title());
+        }
+        return String.join("; ", parts);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.homeward.insight.internal.Charts;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class ReportCharts {
                 drawn.put(i, charts.lines(Charts.Medium.PDF, id, t.caption(), labels, series));
             } else if ("Children".equals(headings.get(2))) {
                 drawn.put(i, charts.bars(Charts.Medium.PDF, id, "Episodes by " + t.caption().toLowerCase(
-                        java.util.Locale.UK), labels, column(t, 1)));
+                        Locale.UK), labels, column(t, 1)));
             }
         }
         return drawn;
