@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.homeward.platform.ClockConfiguration;
@@ -22,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps {@code insight_episode}, insight's one row per episode (ADR 0029), as the compliance figures are kept
  * (ADR 0027): every few minutes the episodes that can still change (begun or returned in the last 35 days, when
  * interviews, checks and gradings are recorded, or still open) are counted again; each night all are, and all are
- * whenever the partnership changes its repeat window. The whole partnership's monthly summaries (ADR 0033) change
+ * whenever the partnership changes its repeat window. The whole partnership's summaries (ADR 0033, 0037) change
  * in the same transaction. One instance counts at a time; another that finds the lock taken skips its turn.
  */
 @Component
@@ -88,16 +89,18 @@ public class EpisodeFacts {
     private final Settings settings;
     private final Clock clock;
     private final MonthlySummaries summaries;
+    private final PeriodSummaries periodSummaries;
     private final int recentDays;
 
     EpisodeFacts(JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx, Settings settings, Clock clock,
-                 MonthlySummaries summaries, @Value("${homeward.insight.recent-days:35}") int recentDays) {
+                 MonthlySummaries summaries, PeriodSummaries periodSummaries, @Value("${homeward.insight.recent-days:35}") int recentDays) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = tx;
         this.settings = settings;
         this.clock = clock;
         this.summaries = summaries;
+        this.periodSummaries = periodSummaries;
         this.recentDays = recentDays;
     }
 
@@ -150,18 +153,23 @@ public class EpisodeFacts {
                         .update();
                 jdbc.sql("analyze insight_episode").update();
                 summaries.rebuild();
+                periodSummaries.rebuildAll();
             } else {
                 // The same episodes are taken away and counted again, whatever is recorded meanwhile.
                 jdbc.sql("create temporary table recounted_episode on commit drop as select id as episode_id from ("
                         + RECENT + ") r").param("since", Timestamp.from(since)).update();
                 jdbc.sql("analyze recounted_episode").update();
                 summaries.beforeRecount("recounted_episode");
+                periodSummaries.beforeRecount("recounted_episode");
                 jdbc.sql("delete from insight_episode where episode_id in (select episode_id from recounted_episode)")
                         .update();
                 jdbc.sql(FACTS + " where e.id in (select episode_id from recounted_episode)").param("months", months)
                         .param("now", Timestamp.from(now)).update();
                 summaries.afterRecount("recounted_episode");
+                periodSummaries.afterRecount("recounted_episode");
+                List<LocalDate> stale = jdbc.sql("select month from insight_stale_month").query(LocalDate.class).list();
                 summaries.rebuildStale();
+                periodSummaries.rebuildMonths(stale);
             }
             jdbc.sql("""
                     insert into insight_refresh (id, refreshed_at, full_pass_at, repeat_months) values (1, :now, :full, :m)

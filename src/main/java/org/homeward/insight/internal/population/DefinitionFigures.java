@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.insight.internal.PeriodSummaries;
 import org.homeward.insight.internal.Plans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -44,9 +45,11 @@ public class DefinitionFigures {
     }
 
     private final JdbcClient jdbc;
+    private final PeriodSummaries summaries;
 
-    DefinitionFigures(JdbcClient jdbc) {
+    DefinitionFigures(JdbcClient jdbc, PeriodSummaries summaries) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
     }
 
     /**
@@ -56,6 +59,29 @@ public class DefinitionFigures {
      * with it. Combinations with no episodes are left out.
      */
     public List<Row> rows(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities, int repeatEpisodes) {
+        return rows(from, to, authorities, repeatEpisodes, authorities.isEmpty() && summaries.ready());
+    }
+
+    /** The whole partnership's rows read from the episodes themselves: the summaries' yardstick. */
+    List<Row> fromEpisodes(LocalDate from, LocalDate to, int repeatEpisodes) {
+        return rows(from, to, Optional.empty(), repeatEpisodes, false);
+    }
+
+    private List<Row> rows(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities, int repeatEpisodes,
+                           boolean summarised) {
+        List<Row> read = summarised ? summarised(from, to, repeatEpisodes)
+                : counted(from, to, authorities, repeatEpisodes);
+        // The grand total's grouping set gives a row of noughts for a period with no episodes: there is nothing to show.
+        List<Row> rows = new ArrayList<>(read.stream().filter(r -> r.episodes() > 0).toList());
+        rows.sort(Comparator.comparingInt((Row r) -> r.category() == null ? CATEGORIES.size()
+                        : CATEGORIES.indexOf(r.category()))
+                .thenComparingInt(r -> r.classification() == null ? CLASSIFICATIONS.size()
+                        : CLASSIFICATIONS.indexOf(r.classification()))
+                .thenComparingInt(r -> r.riskLevel() == null ? RISKS.size() : RISKS.indexOf(r.riskLevel())));
+        return rows;
+    }
+
+    private List<Row> counted(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities, int repeatEpisodes) {
         Plans.forTheseValues(jdbc);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("from", Date.valueOf(from));
@@ -63,7 +89,7 @@ public class DefinitionFigures {
         params.put("repeat", repeatEpisodes);
         authorities.ifPresent(ids -> params.put("ids", new SqlArrayValue("uuid", ids.toArray())));
         String scope = authorities.isEmpty() ? "true" : "(authority_id = any(:ids) or host_authority_id = any(:ids))";
-        List<Row> read = jdbc.sql("""
+        return jdbc.sql("""
                 select category, classification, risk_level, count(*) as episodes,
                        count(distinct child_id) as children,
                        count(*) filter (where harm_found) as harm_found,
@@ -77,14 +103,41 @@ public class DefinitionFigures {
                           from insight_episode where start_day between :from and :to and %s) e
                  group by grouping sets ((category, classification, risk_level), (category), ())""".formatted(scope))
                 .params(params).query(Row.class).list();
-        // The grand total's grouping set gives a row of noughts for a period with no episodes: there is nothing to show.
-        List<Row> rows = new ArrayList<>(read.stream().filter(r -> r.episodes() > 0).toList());
-        rows.sort(Comparator.comparingInt((Row r) -> r.category() == null ? CATEGORIES.size()
-                        : CATEGORIES.indexOf(r.category()))
-                .thenComparingInt(r -> r.classification() == null ? CLASSIFICATIONS.size()
-                        : CLASSIFICATIONS.indexOf(r.classification()))
-                .thenComparingInt(r -> r.riskLevel() == null ? RISKS.size() : RISKS.indexOf(r.riskLevel())));
-        return rows;
+    }
+
+    /**
+     * The whole partnership's rows from the summaries by day and month (ADR 0037), keyed as {@link DefinitionSummary}
+     * keys them: each combination, each category and all, with the repeat episodes those at or above the threshold.
+     */
+    private List<Row> summarised(LocalDate from, LocalDate to, int repeatEpisodes) {
+        Map<String, PeriodSummaries.Count> read = summaries.read(DefinitionSummary.NAME, from, to, (period, key) -> {
+            String[] k = key.split("\\|", -1);
+            String outcome = k[3].startsWith("w") ? (Integer.parseInt(k[3].substring(1)) >= repeatEpisodes ? "repeat" : null)
+                    : k[3];
+            if (outcome == null) {
+                return List.of();
+            }
+            return List.of(k[0] + "|" + k[1] + "|" + k[2] + "|" + outcome, k[0] + "||" + "|" + outcome, "|||" + outcome);
+        });
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        read.forEach((key, count) -> {
+            String[] k = key.split("\\|", -1);
+            long[] r = rows.computeIfAbsent(k[0] + "|" + k[1] + "|" + k[2], x -> new long[7]);
+            int at = List.of("", "harm", "repeat", "exploitation", "screened", "held72").indexOf(k[3]);
+            if (at == 0) {
+                r[0] = count.items();
+                r[1] = count.children();
+            } else if (at > 0) {
+                r[at + 1] = count.items();
+            }
+        });
+        List<Row> listed = new ArrayList<>();
+        rows.forEach((key, r) -> {
+            String[] k = key.split("\\|", -1);
+            listed.add(new Row(k[0].isEmpty() ? null : k[0], k[1].isEmpty() ? null : k[1], k[2].isEmpty() ? null : k[2],
+                    r[0], r[1], r[2], r[3], r[4], r[5], r[6]));
+        });
+        return listed;
     }
 
     /**

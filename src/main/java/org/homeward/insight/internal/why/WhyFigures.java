@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.homeward.insight.internal.PartnershipFigures;
+import org.homeward.insight.internal.PeriodSummaries;
 import org.homeward.insight.internal.Plans;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -78,9 +80,11 @@ class WhyFigures {
               from ep join rhi_offer o on o.episode_id = ep.episode_id join rhi_interview i on i.offer_id = o.id""";
 
     private final JdbcClient jdbc;
+    private final PeriodSummaries summaries;
 
-    WhyFigures(JdbcClient jdbc) {
+    WhyFigures(JdbcClient jdbc, PeriodSummaries summaries) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
     }
 
     /** The coded terms in page order: push factors, pull factors, harms, each in the vocabulary's own order. */
@@ -100,6 +104,15 @@ class WhyFigures {
      * {@code authorities} and those placed in their areas, or of the whole partnership when empty.
      */
     Figures figures(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities) {
+        return figures(from, to, authorities, authorities.isEmpty() && summaries.ready());
+    }
+
+    /** The whole partnership's figures read from the episodes themselves: the summaries' yardstick. */
+    Figures fromEpisodes(LocalDate from, LocalDate to) {
+        return figures(from, to, Optional.empty(), false);
+    }
+
+    private Figures figures(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities, boolean summarised) {
         Plans.forTheseValues(jdbc);
         Collection<UUID> councils = authorities.orElseGet(() -> jdbc.sql(
                 "select id from agency where kind = 'LOCAL_AUTHORITY'").query(UUID.class).list());
@@ -113,11 +126,42 @@ class WhyFigures {
 
         List<LocalDate> quarters = quarters(from, to);
         List<String> cohorts = PartnershipFigures.Dimension.COHORT.codes();
+        Map<String, Count> totals = new HashMap<>();
+        Map<String, Count> cells = new HashMap<>();
+        List<Pair> coded;
+        if (summarised) {
+            coded = summarised(from, to, totals, cells);
+        } else {
+            coded = counted(with, params, totals, cells);
+        }
+
+        List<Row> rows = new ArrayList<>();
+        rows.add(row(ALL, "", "Return interviews held", totals, cells, quarters, cohorts));
+        rows.add(row(CODED, "", "Interviews with a push or pull factor coded", totals, cells, quarters, cohorts));
+        rows.add(row(EXPLOITATION, "", "Exploitation identified", totals, cells, quarters, cohorts));
+        Map<String, String> labels = new HashMap<>();
+        for (Term t : terms()) {
+            labels.put(t.vocabulary() + "|" + t.code(), t.label());
+            rows.add(row(t.vocabulary(), t.code(), t.label(), totals, cells, quarters, cohorts));
+        }
+        // The most common pairs, in an order both sources give alike.
+        List<Pair> pairs = coded.stream()
+                .sorted(Comparator.comparingLong((Pair p) -> p.count().interviews()).reversed()
+                        .thenComparing(Comparator.comparingLong((Pair p) -> p.count().children()).reversed())
+                        .thenComparing(Pair::first).thenComparing(Pair::second))
+                .limit(PAIRS)
+                .map(p -> new Pair(labels.getOrDefault(p.first(), p.first()), labels.getOrDefault(p.second(), p.second()),
+                        p.count()))
+                .toList();
+        return new Figures(from, to, quarters, cohorts, rows, pairs);
+    }
+
+    /** The figures read from the episodes: a council's, a police force's, or anyone's before the first full count. */
+    private List<Pair> counted(String with, Map<String, Object> params, Map<String, Count> totals,
+                               Map<String, Count> cells) {
         record Cell(String vocabulary, String code, LocalDate quarter, String cohort, boolean byQuarter,
                     boolean byCohort, long interviews, long children) {
         }
-        Map<String, Count> totals = new HashMap<>();
-        Map<String, Count> cells = new HashMap<>();
         // One pass, grouped three ways: children are counted apart in each grouping, never added up across them.
         jdbc.sql(with + """
                 , keyed as (select offer_id, child_id, quarter, cohort, 'all' as vocabulary, '' as code from iv
@@ -147,33 +191,44 @@ class WhyFigures {
                         totals.put(key, count);
                     }
                 });
-
-        List<Row> rows = new ArrayList<>();
-        rows.add(row(ALL, "", "Return interviews held", totals, cells, quarters, cohorts));
-        rows.add(row(CODED, "", "Interviews with a push or pull factor coded", totals, cells, quarters, cohorts));
-        rows.add(row(EXPLOITATION, "", "Exploitation identified", totals, cells, quarters, cohorts));
-        Map<String, String> labels = new HashMap<>();
-        for (Term t : terms()) {
-            labels.put(t.vocabulary() + "|" + t.code(), t.label());
-            rows.add(row(t.vocabulary(), t.code(), t.label(), totals, cells, quarters, cohorts));
-        }
-
         // "No harm disclosed" is an answer, not a harm: it pairs with nothing.
-        List<Pair> pairs = jdbc.sql(with + """
+        return jdbc.sql(with + """
                 , coded as (select iv.offer_id, iv.child_id, f.vocabulary || '|' || f.code as factor
                               from iv join rhi_factor f on f.offer_id = iv.offer_id
                              where not (f.vocabulary = 'rhi-harm' and f.code = 'NO_HARM'))
                 select a.factor as first, b.factor as second, count(*) as interviews,
                        count(distinct a.child_id) as children
                   from coded a join coded b on b.offer_id = a.offer_id and b.factor > a.factor
-                 group by a.factor, b.factor
-                 order by interviews desc, children desc, a.factor, b.factor limit :pairs""")
-                .params(params).param("pairs", PAIRS)
-                .query((rs, n) -> new Pair(labels.getOrDefault(rs.getString("first"), rs.getString("first")),
-                        labels.getOrDefault(rs.getString("second"), rs.getString("second")),
+                 group by a.factor, b.factor""")
+                .params(params)
+                .query((rs, n) -> new Pair(rs.getString("first"), rs.getString("second"),
                         new Count(rs.getLong("interviews"), rs.getLong("children"))))
                 .list();
-        return new Figures(from, to, quarters, cohorts, rows, pairs);
+    }
+
+    /** The whole partnership's figures from the summaries by day and month (ADR 0037), as {@link WhySummary} keys them. */
+    private List<Pair> summarised(LocalDate from, LocalDate to, Map<String, Count> totals, Map<String, Count> cells) {
+        Map<String, PeriodSummaries.Count> read = summaries.read(WhySummary.NAME, from, to, (period, key) -> {
+            if (key.startsWith(WhySummary.PAIR)) {
+                return List.of(key);
+            }
+            int cut = key.lastIndexOf('|');
+            String factor = key.substring(0, cut);
+            return List.of("t" + factor, "q" + factor + "|q" + quarterOf(period), "c" + factor + "|c" + key.substring(cut + 1));
+        });
+        List<Pair> pairs = new ArrayList<>();
+        read.forEach((key, c) -> {
+            Count count = new Count(c.items(), c.children());
+            if (key.startsWith(WhySummary.PAIR)) {
+                String[] factors = key.substring(WhySummary.PAIR.length()).split("~");
+                pairs.add(new Pair(factors[0], factors[1], count));
+            } else if (key.charAt(0) == 't') {
+                totals.put(key.substring(1), count);
+            } else {
+                cells.put(key.substring(1), count);
+            }
+        });
+        return pairs;
     }
 
     private static Row row(String vocabulary, String code, String label, Map<String, Count> totals,
