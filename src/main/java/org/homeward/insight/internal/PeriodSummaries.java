@@ -213,6 +213,12 @@ public class PeriodSummaries {
      */
     public Map<String, Count> read(String summary, LocalDate from, LocalDate to,
                                    BiFunction<LocalDate, String, Collection<String>> groups) {
+        return read(summary, "", from, to, groups);
+    }
+
+    /** As above, reading only the keys that begin with {@code prefix}. */
+    public Map<String, Count> read(String summary, String prefix, LocalDate from, LocalDate to,
+                                   BiFunction<LocalDate, String, Collection<String>> groups) {
         LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
         LocalDate lastWhole = to.equals(YearMonth.from(to).atEndOfMonth()) ? to : to.withDayOfMonth(1).minusDays(1);
         record Cell(long[] items, List<ImmutableRoaringBitmap> sets) {
@@ -220,10 +226,10 @@ public class PeriodSummaries {
         Map<String, Cell> cells = new LinkedHashMap<>();
         jdbc.sql("""
                 select period, key, items, numbers from insight_summary
-                 where summary = :summary
+                 where summary = :summary and starts_with(key, :prefix)
                    and (grain = 'M' and period between :firstWhole and :lastWhole
                         or grain = 'D' and period between :from and :to and not (period between :firstWhole and :lastWhole))""")
-                .param("summary", summary).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .param("summary", summary).param("prefix", prefix).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
                 .param("firstWhole", Date.valueOf(firstWhole)).param("lastWhole", Date.valueOf(lastWhole))
                 .query(rs -> {
                     byte[] numbers = rs.getBytes("numbers");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.homeward.insight.internal.PeriodSummaries;
 import org.homeward.insight.internal.Plans;
 import org.homeward.platform.web.Keyset;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,14 +30,21 @@ class WhyWords {
     }
 
     private final JdbcClient jdbc;
+    private final PeriodSummaries summaries;
 
-    WhyWords(JdbcClient jdbc) {
+    WhyWords(JdbcClient jdbc, PeriodSummaries summaries) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
     }
 
     /** How many of the period's interviews coded the factor: below the threshold, no words are shown. */
     long interviews(LocalDate from, LocalDate to, Optional<Collection<UUID>> authorities, String vocabulary,
                     String code) {
+        if (authorities.isEmpty() && summaries.ready()) {
+            String factor = vocabulary + "|" + code + "|";
+            return summaries.read(WhySummary.NAME, factor, from, to, (period, key) -> List.of(factor))
+                    .getOrDefault(factor, PeriodSummaries.Count.NONE).items();
+        }
         return jdbc.sql(episodes(authorities) + """
                         select count(*) from ep join rhi_offer o on o.episode_id = ep.episode_id
                           join rhi_interview i on i.offer_id = o.id

@@ -25,6 +25,7 @@ class WhySummaryTest {
     @Autowired JdbcClient jdbc;
     @Autowired Directory directory;
     @Autowired WhyFigures figures;
+    @Autowired WhyWords words;
     @Autowired PeriodSummaries summaries;
     @Autowired EpisodeFacts facts;
 
@@ -82,7 +83,13 @@ class WhySummaryTest {
         LocalDate f = LocalDate.parse(from);
         LocalDate t = LocalDate.parse(to);
         WhyFigures.Figures summarised = figures.figures(f, t, java.util.Optional.empty());
-        assertThat(summarised).as(from + " to " + to).isEqualTo(figures.fromEpisodes(f, t));
+        WhyFigures.Figures counted = figures.fromEpisodes(f, t);
+        assertThat(summarised).as(from + " to " + to).isEqualTo(counted);
+        for (String[] factor : new String[][] {{"rhi-push-factor", "HOME_PROBLEMS"}, {"rhi-harm", "SEXUAL"}}) {
+            assertThat(words.interviews(f, t, java.util.Optional.empty(), factor[0], factor[1]))
+                    .as("interviews with words on " + factor[1])
+                    .isEqualTo(counted.row(factor[0], factor[1]).total().interviews());
+        }
         return summarised;
     }
 
