@@ -83,18 +83,25 @@ class AssessmentAreaController {
     }
 
     /** A question as the page shows it: its figures now, the evidence attached, and the agencies' own answers. */
-    record QuestionView(Question question, int number, List<LiveFigures.Figure> figures, List<Cycles.Evidence> evidence,
-                        List<Cycles.AgencyAnswer> agencyAnswers, boolean disagreement, Cycles.Answer answer,
-                        List<Cycles.Action> actions) {
+    record QuestionView(Question question, int number, List<LiveFigures.Figure> figures, List<CycleEvidence.Evidence> evidence,
+                        List<CycleAnswers.AgencyAnswer> agencyAnswers, boolean disagreement, CycleAnswers.Answer answer,
+                        List<ActionPlan.Action> actions) {
     }
 
     private final Cycles cycles;
+    private final CycleAnswers cycleAnswers;
+    private final CycleEvidence cycleEvidence;
+    private final ActionPlan actionPlan;
     private final Questionnaires questionnaires;
     private final LiveFigures figures;
     private final java.time.Clock clock;
 
-    AssessmentAreaController(Cycles cycles, Questionnaires questionnaires, LiveFigures figures, java.time.Clock clock) {
+    AssessmentAreaController(Cycles cycles, CycleAnswers cycleAnswers, CycleEvidence cycleEvidence, ActionPlan actionPlan,
+                             Questionnaires questionnaires, LiveFigures figures, java.time.Clock clock) {
         this.cycles = cycles;
+        this.cycleAnswers = cycleAnswers;
+        this.cycleEvidence = cycleEvidence;
+        this.actionPlan = actionPlan;
         this.questionnaires = questionnaires;
         this.figures = figures;
         this.clock = clock;
@@ -116,7 +123,7 @@ class AssessmentAreaController {
         Questionnaire q = at.questionnaire();
         boolean facilitator = at.cycle().facilitatorId().equals(user.id());
         boolean agencyMode = agencyMode(at.cycle(), user);
-        Map<String, List<Cycles.AgencyAnswer>> byQuestion = byQuestion(cycles.agencyAnswers(id));
+        Map<String, List<CycleAnswers.AgencyAnswer>> byQuestion = byQuestion(cycleAnswers.agencyAnswers(id));
         Map<String, String> errors = new LinkedHashMap<>();
         for (Question question : a.questions()) {
             String k = question.key();
@@ -155,25 +162,25 @@ class AssessmentAreaController {
         if (!errors.isEmpty()) {
             return page(user, at, form, EvidenceForm.NONE, ActionForm.NONE, errors, model);
         }
-        Map<String, Cycles.Answer> existing = cycles.answers(id);
+        Map<String, CycleAnswers.Answer> existing = cycleAnswers.answers(id);
         for (Question question : a.questions()) {
             String k = question.key();
             String label = a.title() + ", question " + (a.questions().indexOf(question) + 1);
             if (agencyMode) {
-                cycles.saveAgencyAnswer(id, k, user.agencyId(), user.agencyName(), FormChecks.trimmed(form.grade.get(k)),
+                cycleAnswers.saveAgencyAnswer(id, k, user.agencyId(), user.agencyName(), FormChecks.trimmed(form.grade.get(k)),
                         FormChecks.trimmed(form.note.get(k)), label, user.displayName());
                 continue;
             }
-            Cycles.Answer old = existing.get(k);
+            CycleAnswers.Answer old = existing.get(k);
             boolean moderating = facilitator;
-            Cycles.Answer next = new Cycles.Answer(k, FormChecks.trimmed(form.grade.get(k)),
+            CycleAnswers.Answer next = new CycleAnswers.Answer(k, FormChecks.trimmed(form.grade.get(k)),
                     FormChecks.trimmed(form.rationale.get(k)), FormChecks.trimmed(form.note.get(k)),
                     moderating ? FormChecks.trimmed(form.moderatedGrade.get(k)) : old == null ? null : old.moderatedGrade(),
                     moderating ? FormChecks.trimmed(form.moderationReason.get(k)) : old == null ? null : old.moderationReason(),
                     null, null);
             if (old != null || next.grade() != null || next.note() != null || next.rationale() != null
                     || next.moderatedGrade() != null) {
-                cycles.saveAnswer(id, k, next, label, user.displayName());
+                cycleAnswers.saveAnswer(id, k, next, label, user.displayName());
             }
         }
         redirect.addFlashAttribute("success", a.title() + ": saved");
@@ -197,7 +204,7 @@ class AssessmentAreaController {
             if (figure == null) {
                 errors.put("evidence-question", "Select one of the question's figures");
             } else {
-                cycles.attach(id, question.key(), "FIGURE", figure.label(), figure.value(), where(at.area(), question),
+                cycleEvidence.attach(id, question.key(), "FIGURE", figure.label(), figure.value(), where(at.area(), question),
                         user.displayName());
                 redirect.addFlashAttribute("success", "Figure attached as it is now: " + figure.label() + ": " + figure.value());
                 return "redirect:/self-assessment/" + id + "/areas/" + area;
@@ -213,7 +220,7 @@ class AssessmentAreaController {
         if (!errors.isEmpty()) {
             return page(user, at, null, form, ActionForm.NONE, errors, model);
         }
-        cycles.attach(id, question.key(), "LINK", label, link, where(at.area(), question), user.displayName());
+        cycleEvidence.attach(id, question.key(), "LINK", label, link, where(at.area(), question), user.displayName());
         redirect.addFlashAttribute("success", "Document attached");
         return "redirect:/self-assessment/" + id + "/areas/" + area;
     }
@@ -234,7 +241,7 @@ class AssessmentAreaController {
             model.addAttribute("documentForm", form);
             return page(user, at, null, EvidenceForm.NONE, ActionForm.NONE, errors, model);
         }
-        cycles.attachDocument(id, question.key(), label, checked.document(), where(at.area(), question), user.displayName());
+        cycleEvidence.attachDocument(id, question.key(), label, checked.document(), where(at.area(), question), user.displayName());
         redirect.addFlashAttribute("success", "Document uploaded: " + checked.document().fileName());
         return "redirect:/self-assessment/" + id + "/areas/" + area;
     }
@@ -270,7 +277,7 @@ class AssessmentAreaController {
     ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                     @PathVariable UUID evidence) {
         cycles.visible(id, user);
-        Cycles.StoredDocument document = cycles.download(id, evidence, user.displayName())
+        CycleEvidence.StoredDocument document = cycleEvidence.download(id, evidence, user.displayName())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -291,7 +298,7 @@ class AssessmentAreaController {
         if (!errors.isEmpty()) {
             return page(user, at, null, EvidenceForm.NONE, form, errors, model);
         }
-        cycles.addAction(id, at.area().key(), FormChecks.trimmed(form.question()), form.text().strip(),
+        actionPlan.addAction(id, at.area().key(), FormChecks.trimmed(form.question()), form.text().strip(),
                 form.owner().strip(), due, user.displayName());
         redirect.addFlashAttribute("success", "Action added");
         return "redirect:/self-assessment/" + id + "/areas/" + area;
@@ -303,12 +310,12 @@ class AssessmentAreaController {
         }
     }
 
-    static boolean disagree(List<Cycles.AgencyAnswer> answers) {
-        return answers != null && answers.stream().map(Cycles.AgencyAnswer::grade).distinct().count() > 1;
+    static boolean disagree(List<CycleAnswers.AgencyAnswer> answers) {
+        return answers != null && answers.stream().map(CycleAnswers.AgencyAnswer::grade).distinct().count() > 1;
     }
 
-    private static Map<String, List<Cycles.AgencyAnswer>> byQuestion(List<Cycles.AgencyAnswer> answers) {
-        return answers.stream().collect(Collectors.groupingBy(Cycles.AgencyAnswer::questionKey));
+    private static Map<String, List<CycleAnswers.AgencyAnswer>> byQuestion(List<CycleAnswers.AgencyAnswer> answers) {
+        return answers.stream().collect(Collectors.groupingBy(CycleAnswers.AgencyAnswer::questionKey));
     }
 
     /** Participants other than the facilitator give their own agency's answers when agencies answer separately. */
@@ -334,13 +341,13 @@ class AssessmentAreaController {
     private AnswersForm stored(Cycles.Cycle cycle, CurrentUser user) {
         AnswersForm form = new AnswersForm();
         if (agencyMode(cycle, user)) {
-            cycles.agencyAnswers(cycle.id()).stream().filter(x -> x.agencyId().equals(user.agencyId())).forEach(x -> {
+            cycleAnswers.agencyAnswers(cycle.id()).stream().filter(x -> x.agencyId().equals(user.agencyId())).forEach(x -> {
                 form.grade.put(x.questionKey(), x.grade());
                 form.note.put(x.questionKey(), x.note());
             });
             return form;
         }
-        cycles.answers(cycle.id()).values().forEach(x -> {
+        cycleAnswers.answers(cycle.id()).values().forEach(x -> {
             form.grade.put(x.questionKey(), x.grade());
             form.note.put(x.questionKey(), x.note());
             form.rationale.put(x.questionKey(), x.rationale());
@@ -358,15 +365,15 @@ class AssessmentAreaController {
         if (answersForm == null) {
             answersForm = stored(cycle, user);
         }
-        Map<String, List<Cycles.AgencyAnswer>> agencyAnswers = byQuestion(cycles.agencyAnswers(cycle.id()));
-        Map<String, Cycles.Answer> answers = cycles.answers(cycle.id());
-        List<Cycles.Evidence> evidence = cycles.evidence(cycle.id());
-        List<Cycles.Action> actions = cycles.actions(cycle.id());
+        Map<String, List<CycleAnswers.AgencyAnswer>> agencyAnswers = byQuestion(cycleAnswers.agencyAnswers(cycle.id()));
+        Map<String, CycleAnswers.Answer> answers = cycleAnswers.answers(cycle.id());
+        List<CycleEvidence.Evidence> evidence = cycleEvidence.evidence(cycle.id());
+        List<ActionPlan.Action> actions = actionPlan.actions(cycle.id());
         List<QuestionView> views = new ArrayList<>();
         for (Question question : a.questions()) {
             List<LiveFigures.Figure> live = question.evidence().stream()
                     .map(f -> figures.figure(f, cycle.councilId()).orElse(null)).filter(Objects::nonNull).toList();
-            List<Cycles.AgencyAnswer> theirs = agencyAnswers.getOrDefault(question.key(), List.of());
+            List<CycleAnswers.AgencyAnswer> theirs = agencyAnswers.getOrDefault(question.key(), List.of());
             views.add(new QuestionView(question, views.size() + 1, live,
                     evidence.stream().filter(e -> e.questionKey().equals(question.key())).toList(), theirs,
                     disagree(theirs), answers.get(question.key()),

@@ -57,6 +57,13 @@ class ReportController {
     }
 
     private final Cycles cycles;
+    private final Participants participants;
+    private final CycleAnswers cycleAnswers;
+    private final CycleEvidence cycleEvidence;
+    private final ActionPlan actionPlan;
+    private final Checklists checklists;
+    private final Surveys surveys;
+    private final CycleHistory history;
     private final Questionnaires questionnaires;
     private final Notifier notifier;
     private final PdfRenderer pdf;
@@ -65,10 +72,19 @@ class ReportController {
     private final Clock clock;
     private final String baseUrl;
 
-    ReportController(Cycles cycles, Questionnaires questionnaires, Notifier notifier, PdfRenderer pdf,
+    ReportController(Cycles cycles, Participants participants, CycleAnswers cycleAnswers, CycleEvidence cycleEvidence,
+                     ActionPlan actionPlan, Checklists checklists, Surveys surveys, CycleHistory history,
+                     Questionnaires questionnaires, Notifier notifier, PdfRenderer pdf,
                      ITemplateEngine templates, Dates dates, Clock clock,
                      @Value("${homeward.base-url:http://localhost:8080}") String baseUrl) {
         this.cycles = cycles;
+        this.participants = participants;
+        this.cycleAnswers = cycleAnswers;
+        this.cycleEvidence = cycleEvidence;
+        this.actionPlan = actionPlan;
+        this.checklists = checklists;
+        this.surveys = surveys;
+        this.history = history;
         this.questionnaires = questionnaires;
         this.notifier = notifier;
         this.pdf = pdf;
@@ -80,8 +96,8 @@ class ReportController {
 
     private Report report(Cycles.Cycle cycle) {
         Questionnaire q = questionnaires.of(cycle.questionnaireId());
-        return Report.of(cycle, q, cycles.answers(cycle.id()), cycles.evidence(cycle.id()), cycles.actions(cycle.id()),
-                cycle.previousId() == null ? null : cycles.answers(cycle.previousId()), cycles.surveyCounts(cycle.id()));
+        return Report.of(cycle, q, cycleAnswers.answers(cycle.id()), cycleEvidence.evidence(cycle.id()), actionPlan.actions(cycle.id()),
+                cycle.previousId() == null ? null : cycleAnswers.answers(cycle.previousId()), surveys.surveyCounts(cycle.id()));
     }
 
     @GetMapping("/self-assessment/{id}/report")
@@ -89,7 +105,7 @@ class ReportController {
         Cycles.Cycle cycle = cycles.visible(id, user);
         model.addAttribute("report", report(cycle));
         model.addAttribute("facilitator", cycle.facilitatorId().equals(user.id()));
-        model.addAttribute("wantCopies", cycles.participants(id).stream().filter(p -> p.wantsCopy() && p.email() != null).toList());
+        model.addAttribute("wantCopies", participants.of(id).stream().filter(p -> p.wantsCopy() && p.email() != null).toList());
         return "selfassessment/report";
     }
 
@@ -121,18 +137,18 @@ class ReportController {
     @Transactional
     String email(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         Cycles.Cycle cycle = cycles.facilitated(id, user);
-        List<Cycles.Participant> to = cycles.participants(id).stream().filter(p -> p.wantsCopy() && p.email() != null).toList();
+        List<Participants.Participant> to = participants.of(id).stream().filter(p -> p.wantsCopy() && p.email() != null).toList();
         if (to.isEmpty()) {
             redirect.addFlashAttribute("success", "No participant has asked for a copy of the answers");
             return "redirect:/self-assessment/" + id + "/report";
         }
         String link = "/self-assessment/" + id + "/report";
         String text = report(cycle).text(baseUrl + link);
-        for (Cycles.Participant p : to) {
+        for (Participants.Participant p : to) {
             notifier.tellWithEmail(p.userId(), "The answers of the self-assessment \u201c" + cycle.name() + "\u201d were emailed to you",
                     link, "Homeward: self-assessment answers", text);
         }
-        cycles.change(id, "Answers emailed", null, String.join(", ", to.stream().map(Cycles.Participant::name).toList()),
+        history.change(id, "Answers emailed", null, String.join(", ", to.stream().map(Participants.Participant::name).toList()),
                 user.displayName());
         redirect.addFlashAttribute("success", "The answers are being emailed to " + to.size()
                 + (to.size() == 1 ? " participant" : " participants"));
@@ -146,7 +162,7 @@ class ReportController {
         Report report = report(cycle);
         Report.AreaRow row = flaggedArea(report, area);
         ChecklistForm form = new ChecklistForm();
-        cycles.checklist(id).values().stream().filter(c -> c.areaKey().equals(area)).forEach(c -> {
+        checklists.checklist(id).values().stream().filter(c -> c.areaKey().equals(area)).forEach(c -> {
             form.status.put(c.itemKey(), c.status());
             form.note.put(c.itemKey(), c.note());
         });
@@ -177,7 +193,7 @@ class ReportController {
         int n = 0;
         for (Questionnaire.ChecklistItem item : row.result().area().checklist()) {
             n++;
-            cycles.saveChecklist(id, area, item.key(), FormChecks.trimmed(form.status.get(item.key())),
+            checklists.saveChecklist(id, area, item.key(), FormChecks.trimmed(form.status.get(item.key())),
                     FormChecks.trimmed(form.note.get(item.key())),
                     "Checklist " + row.result().area().title() + ", item " + n, user.displayName());
         }
@@ -200,7 +216,7 @@ class ReportController {
             ChecklistForm checklist = new ChecklistForm();
             return checklistPage(cycle, report, row, checklist, form, errors, model);
         }
-        cycles.addAction(id, area, null, form.text().strip(), form.owner().strip(), due, user.displayName());
+        actionPlan.addAction(id, area, null, form.text().strip(), form.owner().strip(), due, user.displayName());
         redirect.addFlashAttribute("success", "Action added");
         return "redirect:/self-assessment/" + id + "/checklists/" + area;
     }
@@ -217,7 +233,7 @@ class ReportController {
         model.addAttribute("row", row);
         model.addAttribute("statuses", CHECKLIST_STATUSES);
         model.addAttribute("checklistForm", form);
-        model.addAttribute("answers", cycles.checklist(cycle.id()));
+        model.addAttribute("answers", checklists.checklist(cycle.id()));
         model.addAttribute("actionForm", actionForm);
         model.addAttribute("areaActions", report.actions().stream().filter(a -> a.areaKey().equals(row.result().area().key())).toList());
         model.addAttribute("fieldErrors", errors);
@@ -237,12 +253,12 @@ class ReportController {
     String actionStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID action,
                         @RequestParam(required = false) String status, RedirectAttributes redirect) {
         cycles.visible(id, user);
-        Cycles.Action a = cycles.action(action).filter(x -> x.cycleId().equals(id))
+        ActionPlan.Action a = actionPlan.action(action).filter(x -> x.cycleId().equals(id))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!FormChecks.oneOf(status, ACTION_STATUSES)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        cycles.actionStatus(a, status, user.displayName());
+        actionPlan.actionStatus(a, status, user.displayName());
         redirect.addFlashAttribute("success", "Action: " + a.text() + ": " + switch (status) {
             case "DONE" -> "done";
             case "IN_PROGRESS" -> "in progress";
