@@ -82,7 +82,7 @@ class CaseAuditCaseController {
         boolean lead = access.leads(user, o.audit()) && o.audit().runsOn(access.today());
         List<CaseAudits.Line> lines = audits.lines(o.audit().templateId());
         // The practitioner sees only parts that are submitted: their findings, not an auditor's draft.
-        List<CaseAudits.Part> shown = lead ? parts : parts.stream().filter(p -> !p.status().equals("ALLOCATED")).toList();
+        List<CaseAudits.Part> shown = lead ? parts : parts.stream().filter(p -> !p.beingAudited()).toList();
         Map<UUID, Map<UUID, CaseAudits.Grade>> grades = shown.stream().collect(Collectors.toMap(CaseAudits.Part::id,
                 p -> audits.grades(p.id()).stream().collect(Collectors.toMap(CaseAudits.Grade::lineId, g -> g))));
         model.addAttribute("audit", o.audit());

@@ -108,7 +108,7 @@ class CaseAuditController {
         List<LineGrades> byLine = lines.stream().map(l -> new LineGrades(l.position(), l.heading(),
                 words(scale, counts.getOrDefault(l.id(), List.of())))).toList();
         return new Cycle(audit, audits.cases(audit.id()).size(),
-                parts.stream().filter(p -> p.status().equals("RESOLVED")).count(), byLine,
+                parts.stream().filter(CaseAudits.Part::complete).count(), byLine,
                 audits.actionCounts(audit.id(), clock.instant()));
     }
 

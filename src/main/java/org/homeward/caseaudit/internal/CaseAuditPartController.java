@@ -94,7 +94,7 @@ class CaseAuditPartController {
         for (CaseAudits.Line line : o.lines()) {
             LineAnswer answer = new LineAnswer();
             CaseAudits.Grade g = grades.get(line.id());
-            if (g != null && o.part().status().equals("ALLOCATED")) {
+            if (g != null && o.part().beingAudited()) {
                 answer.setGrade(g.grade());
                 answer.setNote(g.note());
             }

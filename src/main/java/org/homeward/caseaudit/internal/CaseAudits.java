@@ -77,6 +77,25 @@ class CaseAudits {
             return new AuditTrail.Subject("case_audit_part", id, childId);
         }
 
+        /** With its auditor: a draft that nobody else sees, the practitioner included. */
+        boolean beingAudited() {
+            return "ALLOCATED".equals(status);
+        }
+
+        boolean awaitingModeration() {
+            return "SUBMITTED".equals(status);
+        }
+
+        /** The moderator disagreed with a grade: the lead settles it. */
+        boolean awaitingResolution() {
+            return "MODERATED".equals(status);
+        }
+
+        /** Every grade stands: agreed, resolved, or with no moderator. */
+        boolean complete() {
+            return "RESOLVED".equals(status);
+        }
+
         /** Submitted, a part goes to its moderator; with none, the auditor's grades stand. */
         String statusWhenSubmitted() {
             return moderatorId == null ? "RESOLVED" : "SUBMITTED";

@@ -19,9 +19,13 @@ class CaseAuditRulesTest {
     }
 
     static CaseAudits.Part part(UUID moderator) {
+        return part(moderator, "ALLOCATED");
+    }
+
+    static CaseAudits.Part part(UUID moderator, String status) {
         return new CaseAudits.Part(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), "Police", "POLICE", UUID.randomUUID(), "Auditor", moderator, "Moderator",
-                "ALLOCATED", null, null, null, null);
+                status, null, null, null, null);
     }
 
     @Test
@@ -44,5 +48,15 @@ class CaseAuditRulesTest {
         assertThat(part(null).statusWhenSubmitted()).isEqualTo("RESOLVED");
         assertThat(CaseAudits.Part.statusWhenModerated(true)).isEqualTo("MODERATED");
         assertThat(CaseAudits.Part.statusWhenModerated(false)).isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void eachStatusSaysWhoActsNext() {
+        assertThat(part(null, "ALLOCATED").beingAudited()).isTrue();
+        assertThat(part(null, "SUBMITTED").awaitingModeration()).isTrue();
+        assertThat(part(null, "MODERATED").awaitingResolution()).isTrue();
+        assertThat(part(null, "RESOLVED").complete()).isTrue();
+        assertThat(part(null, "SUBMITTED").beingAudited()).isFalse();
+        assertThat(part(null, "MODERATED").complete()).isFalse();
     }
 }
