@@ -42,8 +42,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AssessmentAreaController {
 
-    static final int NOTE_LENGTH = 4000;
-
     public static class AnswersForm {
         private Map<String, String> grade = new HashMap<>();
         private Map<String, String> note = new HashMap<>();
@@ -90,16 +88,18 @@ class AssessmentAreaController {
 
     private final Cycles cycles;
     private final CycleAnswers cycleAnswers;
+    private final AreaAnswering answering;
     private final CycleEvidence cycleEvidence;
     private final ActionPlan actionPlan;
     private final Questionnaires questionnaires;
     private final LiveFigures figures;
     private final java.time.Clock clock;
 
-    AssessmentAreaController(Cycles cycles, CycleAnswers cycleAnswers, CycleEvidence cycleEvidence, ActionPlan actionPlan,
+    AssessmentAreaController(Cycles cycles, CycleAnswers cycleAnswers, AreaAnswering answering, CycleEvidence cycleEvidence, ActionPlan actionPlan,
                              Questionnaires questionnaires, LiveFigures figures, java.time.Clock clock) {
         this.cycles = cycles;
         this.cycleAnswers = cycleAnswers;
+        this.answering = answering;
         this.cycleEvidence = cycleEvidence;
         this.actionPlan = actionPlan;
         this.questionnaires = questionnaires;
@@ -121,67 +121,9 @@ class AssessmentAreaController {
         CycleArea at = open(id, area, user);
         Area a = at.area();
         Questionnaire q = at.questionnaire();
-        boolean facilitator = at.cycle().facilitatorId().equals(user.id());
-        boolean agencyMode = agencyMode(at.cycle(), user);
-        Map<String, List<CycleAnswers.AgencyAnswer>> byQuestion = byQuestion(cycleAnswers.agencyAnswers(id));
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (Question question : a.questions()) {
-            String k = question.key();
-            String label = "question " + (a.questions().indexOf(question) + 1);
-            String grade = FormChecks.trimmed(form.grade.get(k));
-            if (grade != null && q.grade(grade).isEmpty()) {
-                errors.put("grade-" + k, "Select a grade for " + label + " from the scale");
-            }
-            check(form.note.get(k), "note-" + k, "The note on " + label, errors);
-            if (agencyMode) {
-                continue;
-            }
-            check(form.rationale.get(k), "rationale-" + k, "The rationale for " + label, errors);
-            if (at.cycle().separateAnswers() && grade != null && disagree(byQuestion.get(k))
-                    && FormChecks.trimmed(form.rationale.get(k)) == null) {
-                errors.put("rationale-" + k, "Give the rationale for the agreed grade of " + label
-                        + ": the agencies' answers differ");
-            }
-            if (!facilitator) {
-                continue;
-            }
-            String moderated = FormChecks.trimmed(form.moderatedGrade.get(k));
-            String reason = FormChecks.trimmed(form.moderationReason.get(k));
-            if (moderated != null && q.grade(moderated).isEmpty()) {
-                errors.put("moderatedGrade-" + k, "Select the moderated grade for " + label + " from the scale");
-            }
-            if (moderated != null && reason == null) {
-                errors.put("moderationReason-" + k, "Give the reason for the moderated grade of " + label);
-            }
-            if (moderated == null && reason != null) {
-                errors.put("moderatedGrade-" + k, "Select the moderated grade for " + label + ", or remove the reason");
-            }
-            check(form.moderationReason.get(k), "moderationReason-" + k, "The reason for " + label + "'s moderated grade",
-                    errors);
-        }
+        Map<String, String> errors = answering.save(user, at.cycle(), q, a, form);
         if (!errors.isEmpty()) {
             return page(user, at, form, EvidenceForm.NONE, ActionForm.NONE, errors, model);
-        }
-        Map<String, CycleAnswers.Answer> existing = cycleAnswers.answers(id);
-        for (Question question : a.questions()) {
-            String k = question.key();
-            String label = a.title() + ", question " + (a.questions().indexOf(question) + 1);
-            if (agencyMode) {
-                cycleAnswers.saveAgencyAnswer(id, k, user.agencyId(), user.agencyName(), FormChecks.trimmed(form.grade.get(k)),
-                        FormChecks.trimmed(form.note.get(k)), label, user.displayName());
-                continue;
-            }
-            CycleAnswers.Answer old = existing.get(k);
-            boolean moderating = facilitator;
-            CycleAnswers.Answer next = new CycleAnswers.Answer(k, FormChecks.trimmed(form.grade.get(k)),
-                    FormChecks.trimmed(form.rationale.get(k)), FormChecks.trimmed(form.note.get(k)),
-                    moderating ? FormChecks.trimmed(form.moderatedGrade.get(k)) : old == null ? null : old.moderatedGrade(),
-                    moderating ? FormChecks.trimmed(form.moderationReason.get(k)) : old == null ? null : old.moderationReason(),
-                    null, null);
-            if (old != null || next.grade() != null || next.note() != null || next.rationale() != null
-                    || next.moderatedGrade() != null) {
-                cycleAnswers.saveAnswer(id, k, next, label, user.displayName());
-            }
         }
         redirect.addFlashAttribute("success", a.title() + ": saved");
         int index = q.areas().indexOf(a);
@@ -304,23 +246,8 @@ class AssessmentAreaController {
         return "redirect:/self-assessment/" + id + "/areas/" + area;
     }
 
-    private static void check(String value, String field, String what, Map<String, String> errors) {
-        if (value != null && value.length() > NOTE_LENGTH) {
-            errors.put(field, what + " must be " + NOTE_LENGTH + " characters or fewer");
-        }
-    }
-
-    static boolean disagree(List<CycleAnswers.AgencyAnswer> answers) {
-        return answers != null && answers.stream().map(CycleAnswers.AgencyAnswer::grade).distinct().count() > 1;
-    }
-
     private static Map<String, List<CycleAnswers.AgencyAnswer>> byQuestion(List<CycleAnswers.AgencyAnswer> answers) {
         return answers.stream().collect(Collectors.groupingBy(CycleAnswers.AgencyAnswer::questionKey));
-    }
-
-    /** Participants other than the facilitator give their own agency's answers when agencies answer separately. */
-    static boolean agencyMode(Cycles.Cycle cycle, CurrentUser user) {
-        return cycle.separateAnswers() && !cycle.facilitatorId().equals(user.id());
     }
 
     static Area area(Questionnaire q, String key) {
@@ -340,7 +267,7 @@ class AssessmentAreaController {
     /** The answers as saved: the person's agency's own, or the partnership's. */
     private AnswersForm stored(Cycles.Cycle cycle, CurrentUser user) {
         AnswersForm form = new AnswersForm();
-        if (agencyMode(cycle, user)) {
+        if (cycle.answeredByAgencyOf(user)) {
             cycleAnswers.agencyAnswers(cycle.id()).stream().filter(x -> x.agencyId().equals(user.agencyId())).forEach(x -> {
                 form.grade.put(x.questionKey(), x.grade());
                 form.note.put(x.questionKey(), x.note());
@@ -376,7 +303,7 @@ class AssessmentAreaController {
             List<CycleAnswers.AgencyAnswer> theirs = agencyAnswers.getOrDefault(question.key(), List.of());
             views.add(new QuestionView(question, views.size() + 1, live,
                     evidence.stream().filter(e -> e.questionKey().equals(question.key())).toList(), theirs,
-                    disagree(theirs), answers.get(question.key()),
+                    CycleAnswers.differ(theirs), answers.get(question.key()),
                     actions.stream().filter(x -> question.key().equals(x.questionKey())).toList()));
         }
         int index = q.areas().indexOf(a);
@@ -387,8 +314,8 @@ class AssessmentAreaController {
         model.addAttribute("last", index + 1 == q.areas().size());
         model.addAttribute("questions", views);
         model.addAttribute("areaActions", actions.stream().filter(x -> x.areaKey().equals(a.key())).toList());
-        model.addAttribute("facilitator", cycle.facilitatorId().equals(user.id()));
-        model.addAttribute("agencyMode", agencyMode(cycle, user));
+        model.addAttribute("facilitator", cycle.facilitatedBy(user));
+        model.addAttribute("agencyMode", cycle.answeredByAgencyOf(user));
         model.addAttribute("agencyName", user.agencyName());
         model.addAttribute("answersForm", answersForm);
         model.addAttribute("evidenceForm", evidenceForm);

@@ -83,8 +83,8 @@ class ChecklistController {
                 errors.put("status-" + item.key(), "Select met, partly met or not met");
             }
             String note = form.note.get(item.key());
-            if (note != null && note.length() > AssessmentAreaController.NOTE_LENGTH) {
-                errors.put("note-" + item.key(), "The note must be " + AssessmentAreaController.NOTE_LENGTH + " characters or fewer");
+            if (note != null && note.length() > CycleAnswers.NOTE_LENGTH) {
+                errors.put("note-" + item.key(), "The note must be " + CycleAnswers.NOTE_LENGTH + " characters or fewer");
             }
         }
         if (!errors.isEmpty()) {

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CycleAnswers {
 
+    /** The longest note, rationale or reason an answer takes. */
+    static final int NOTE_LENGTH = 4000;
+
     /** The partnership's answer: the self-score (with rationale when agencies answered apart) and the moderated score. */
     record Answer(String questionKey, String grade, String rationale, String note, String moderatedGrade,
                   String moderationReason, String updatedByName, Instant updatedAt) {
@@ -22,6 +25,11 @@ class CycleAnswers {
         public String counted() {
             return moderatedGrade != null ? moderatedGrade : grade;
         }
+    }
+
+    /** The agencies answering apart gave the question different grades: the agreed grade needs its rationale. */
+    static boolean differ(List<AgencyAnswer> answers) {
+        return answers != null && answers.stream().map(AgencyAnswer::grade).distinct().count() > 1;
     }
 
     record AgencyAnswer(String questionKey, UUID agencyId, String agencyName, String grade, String note,

@@ -177,7 +177,7 @@ class CycleController {
 
     private String overview(CurrentUser user, Cycles.Cycle cycle, Model model) {
         Questionnaire q = questionnaires.of(cycle.questionnaireId());
-        boolean facilitator = cycle.facilitatorId().equals(user.id());
+        boolean facilitator = cycle.facilitatedBy(user);
         List<Participants.Participant> taking = participants.of(cycle.id());
         model.addAttribute("cycle", cycle);
         model.addAttribute("questionnaire", q);

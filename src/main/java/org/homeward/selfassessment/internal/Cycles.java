@@ -20,6 +20,15 @@ class Cycles {
     record Cycle(UUID id, String name, UUID questionnaireId, UUID councilId, String councilName, UUID facilitatorId,
                  String facilitatorName, boolean separateAnswers, UUID previousId, String previousName, Instant createdAt,
                  boolean surveyOpen) {
+
+        boolean facilitatedBy(CurrentUser user) {
+            return facilitatorId.equals(user.id());
+        }
+
+        /** Participants other than the facilitator give their own agency's answers when agencies answer separately. */
+        boolean answeredByAgencyOf(CurrentUser user) {
+            return separateAnswers && !facilitatedBy(user);
+        }
     }
 
     private static final String CYCLE = """
@@ -46,7 +55,7 @@ class Cycles {
     /** The cycle, if the person facilitates it or takes part; otherwise refused (403) or not found (404). */
     Cycle visible(UUID id, CurrentUser user) {
         Cycle cycle = find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!cycle.facilitatorId().equals(user.id()) && !isParticipant(id, user.id())) {
+        if (!cycle.facilitatedBy(user) && !isParticipant(id, user.id())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         return cycle;
@@ -55,7 +64,7 @@ class Cycles {
     /** The cycle, if the person facilitates it; otherwise refused. */
     Cycle facilitated(UUID id, CurrentUser user) {
         Cycle cycle = visible(id, user);
-        SelfAssessmentAccess.require(cycle.facilitatorId().equals(user.id()));
+        SelfAssessmentAccess.require(cycle.facilitatedBy(user));
         return cycle;
     }
 

@@ -59,7 +59,7 @@ class ReportController {
     String report(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         Cycles.Cycle cycle = cycles.visible(id, user);
         model.addAttribute("report", reports.of(cycle));
-        model.addAttribute("facilitator", cycle.facilitatorId().equals(user.id()));
+        model.addAttribute("facilitator", cycle.facilitatedBy(user));
         model.addAttribute("wantCopies", participants.of(id).stream().filter(p -> p.wantsCopy() && p.email() != null).toList());
         return "selfassessment/report";
     }
