@@ -55,18 +55,18 @@ class CaseAuditAccess {
     /** The part's own auditor grades it, while the audit runs. */
     boolean mayGrade(CurrentUser user, CaseAudits.Audit audit, CaseAudits.Part part) {
         return user != null && user.id().equals(part.auditorId()) && audit.runsOn(today())
-                && part.status().equals("ALLOCATED") && policy.mayViewChild(user, part.childId());
+                && part.beingAudited() && policy.mayViewChild(user, part.childId());
     }
 
     /** The second auditor moderates a part once it is submitted. */
     boolean mayModerate(CurrentUser user, CaseAudits.Audit audit, CaseAudits.Part part) {
         return user != null && user.id().equals(part.moderatorId()) && audit.runsOn(today())
-                && part.status().equals("SUBMITTED") && policy.mayViewChild(user, part.childId());
+                && part.awaitingModeration() && policy.mayViewChild(user, part.childId());
     }
 
     /** The lead resolves a disagreement between auditor and moderator. */
     boolean mayResolve(CurrentUser user, CaseAudits.Audit audit, CaseAudits.Part part) {
-        return leads(user, audit) && audit.runsOn(today()) && part.status().equals("MODERATED");
+        return leads(user, audit) && audit.runsOn(today()) && part.awaitingResolution();
     }
 
     /** Read a part: its auditor, moderator and the lead while the audit runs; the practitioner once it is submitted. */
@@ -76,7 +76,7 @@ class CaseAuditAccess {
         }
         boolean auditing = user.id().equals(part.auditorId()) || user.id().equals(part.moderatorId()) || leads(user, audit);
         return auditing && audit.runsOn(today())
-                || user.id().equals(sampled.practitionerId()) && !part.status().equals("ALLOCATED");
+                || user.id().equals(sampled.practitionerId()) && !part.beingAudited();
     }
 
     /** A sampled case's page: the lead while the audit runs, the practitioner whose work it is. */

@@ -35,7 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseAuditCaseController {
 
     private final CaseAudits audits;
-    private final CaseAuditService service;
+    private final PartAllocation allocation;
+    private final CaseNotes notes;
     private final CaseAuditAccess access;
     private final Directory directory;
     private final AuditTrail trail;
@@ -43,12 +44,13 @@ class CaseAuditCaseController {
     private final Evidence evidence;
     private final Clock clock;
 
-    CaseAuditCaseController(CaseAudits audits, CaseAuditService service, CaseAuditAccess access, Directory directory,
-                            AuditTrail trail, Refusals refusals, Evidence evidence, Clock clock) {
+    CaseAuditCaseController(CaseAudits audits, PartAllocation allocation, CaseNotes notes, CaseAuditAccess access,
+                            Directory directory, AuditTrail trail, Refusals refusals, Evidence evidence, Clock clock) {
         this.evidence = evidence;
         this.clock = clock;
         this.audits = audits;
-        this.service = service;
+        this.allocation = allocation;
+        this.notes = notes;
         this.access = access;
         this.directory = directory;
         this.trail = trail;
@@ -75,12 +77,12 @@ class CaseAuditCaseController {
 
     private String page(CurrentUser user, Opened o, Model model, AllocationForm allocation,
                         ConsolidationForm consolidation, ContextForm context, List<FormErrors.Entry> errors) {
-        trail.record(AuditAction.VIEW, CaseAuditService.caseSubject(o.sampled()), List.of(), "Case-file audit case");
+        trail.record(AuditAction.VIEW, o.sampled().subject(), List.of(), "Case-file audit case");
         List<CaseAudits.Part> parts = audits.parts(o.sampled().id());
         boolean lead = access.leads(user, o.audit()) && o.audit().runsOn(access.today());
         List<CaseAudits.Line> lines = audits.lines(o.audit().templateId());
         // The practitioner sees only parts that are submitted: their findings, not an auditor's draft.
-        List<CaseAudits.Part> shown = lead ? parts : parts.stream().filter(p -> !p.status().equals("ALLOCATED")).toList();
+        List<CaseAudits.Part> shown = lead ? parts : parts.stream().filter(p -> !p.beingAudited()).toList();
         Map<UUID, Map<UUID, CaseAudits.Grade>> grades = shown.stream().collect(Collectors.toMap(CaseAudits.Part::id,
                 p -> audits.grades(p.id()).stream().collect(Collectors.toMap(CaseAudits.Grade::lineId, g -> g))));
         model.addAttribute("audit", o.audit());
@@ -109,7 +111,7 @@ class CaseAuditCaseController {
                     RedirectAttributes redirect) {
         Opened o = open(user, id);
         refusals.require(access.mayManage(user, o.audit()), "case_audit_case", id, List.of(o.sampled().childId()));
-        if (service.allocate(user, o.audit(), o.sampled(), form, result)) {
+        if (allocation.allocate(user, o.audit(), o.sampled(), form, result)) {
             redirect.addFlashAttribute("success", "Part allocated: the auditor and moderator are told");
             return "redirect:/case-audit-cases/" + id;
         }
@@ -124,7 +126,7 @@ class CaseAuditCaseController {
                        RedirectAttributes redirect) {
         Opened o = open(user, id);
         refusals.require(access.mayManage(user, o.audit()), "case_audit_case", id, List.of(o.sampled().childId()));
-        if (service.consolidate(user, o.sampled(), form.getConsolidation(), result)) {
+        if (notes.consolidate(user, o.sampled(), form.getConsolidation(), result)) {
             redirect.addFlashAttribute("success", "Consolidated view saved");
             return "redirect:/case-audit-cases/" + id;
         }
@@ -140,7 +142,7 @@ class CaseAuditCaseController {
         Opened o = open(user, id);
         refusals.require(access.mayAddContext(user, o.audit(), o.sampled()), "case_audit_case", id,
                 List.of(o.sampled().childId()));
-        if (service.addContext(user, o.sampled(), form.getContext(), result)) {
+        if (notes.addContext(user, o.sampled(), form.getContext(), result)) {
             redirect.addFlashAttribute("success", "Your context is added for the auditors");
             return "redirect:/case-audit-cases/" + id;
         }

@@ -44,7 +44,9 @@ class CaseAuditController {
     private static final int PAGE_SIZE = 20;
 
     private final CaseAudits audits;
-    private final CaseAuditService service;
+    private final AuditPlanning planning;
+    private final CaseSampling sampling;
+    private final AuditFindings findings;
     private final CaseAuditAccess access;
     private final CaseAuditReport report;
     private final Directory directory;
@@ -52,12 +54,15 @@ class CaseAuditController {
     private final java.time.Clock clock;
     private final Settings settings;
 
-    CaseAuditController(CaseAudits audits, CaseAuditService service, CaseAuditAccess access, CaseAuditReport report,
-                        Directory directory, Refusals refusals, java.time.Clock clock, Settings settings) {
+    CaseAuditController(CaseAudits audits, AuditPlanning planning, CaseSampling sampling, AuditFindings findings,
+                        CaseAuditAccess access, CaseAuditReport report, Directory directory, Refusals refusals,
+                        java.time.Clock clock, Settings settings) {
         this.clock = clock;
         this.settings = settings;
         this.audits = audits;
-        this.service = service;
+        this.planning = planning;
+        this.sampling = sampling;
+        this.findings = findings;
         this.access = access;
         this.report = report;
         this.directory = directory;
@@ -103,7 +108,7 @@ class CaseAuditController {
         List<LineGrades> byLine = lines.stream().map(l -> new LineGrades(l.position(), l.heading(),
                 words(scale, counts.getOrDefault(l.id(), List.of())))).toList();
         return new Cycle(audit, audits.cases(audit.id()).size(),
-                parts.stream().filter(p -> p.status().equals("RESOLVED")).count(), byLine,
+                parts.stream().filter(CaseAudits.Part::complete).count(), byLine,
                 audits.actionCounts(audit.id(), clock.instant()));
     }
 
@@ -123,7 +128,7 @@ class CaseAuditController {
                  @RequestParam(name = "reaudit", required = false) String reaudit, Model model) {
         refusals.require(access.mayPlan(user), "case_audit", null, List.of());
         AuditForm form = new AuditForm();
-        CaseAuditService.uuid(reaudit).flatMap(audits::audit).ifPresent(earlier -> {
+        CaseAuditAnswers.uuid(reaudit).flatMap(audits::audit).ifPresent(earlier -> {
             String theme = earlier.theme() + " (re-audit)";
             form.setTheme(theme.length() > 200 ? earlier.theme() : theme);
             form.setObjective(earlier.objective());
@@ -148,7 +153,7 @@ class CaseAuditController {
     String plan(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("auditForm") AuditForm form,
                 BindingResult result, Model model, RedirectAttributes redirect) {
         refusals.require(access.mayPlan(user), "case_audit", null, List.of());
-        return service.plan(user, form, result).map(id -> {
+        return planning.plan(user, form, result).map(id -> {
             redirect.addFlashAttribute("success", "Audit planned: now sample its cases");
             return "redirect:/case-audits/" + id;
         }).orElseGet(() -> planForm(form, model, FormErrors.summary(result, AuditForm.FIELDS)));
@@ -224,7 +229,7 @@ class CaseAuditController {
                   RedirectAttributes redirect) {
         CaseAudits.Audit audit = audit(id);
         refusals.require(access.mayManage(user, audit), "case_audit", id, List.of());
-        return service.sample(user, audit, form, result).map(n -> {
+        return sampling.sample(user, audit, form, result).map(n -> {
             redirect.addFlashAttribute("success", n + (n == 1 ? " case" : " cases") + " sampled");
             return "redirect:/case-audits/" + id;
         }).orElseGet(() -> page(user, audit, model, form, new FindingForm(),
@@ -237,7 +242,7 @@ class CaseAuditController {
                    RedirectAttributes redirect) {
         CaseAudits.Audit audit = audit(id);
         refusals.require(access.mayManage(user, audit), "case_audit", id, List.of());
-        if (service.finding(user, audit, form, result)) {
+        if (findings.add(user, audit, form, result)) {
             redirect.addFlashAttribute("success", "RECOMMENDATION".equals(form.getKind())
                     ? "Recommendation added: the action is on its owner's work queue" : "Finding added");
             return "redirect:/case-audits/" + id + "#findings";
@@ -249,7 +254,7 @@ class CaseAuditController {
     String issue(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         CaseAudits.Audit audit = audit(id);
         refusals.require(access.mayManage(user, audit), "case_audit", id, List.of());
-        service.issue(user, audit);
+        findings.issue(user, audit);
         redirect.addFlashAttribute("success", "Report issued: the audit has ended and auditors' access with it");
         return "redirect:/case-audits/" + id;
     }

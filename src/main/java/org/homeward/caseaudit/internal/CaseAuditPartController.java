@@ -37,7 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseAuditPartController {
 
     private final CaseAudits audits;
-    private final CaseAuditService service;
+    private final PartReview review;
+    private final SafeguardingConcerns concerns;
     private final CaseAuditAccess access;
     private final Evidence evidence;
     private final Children children;
@@ -45,10 +46,11 @@ class CaseAuditPartController {
     private final Refusals refusals;
     private final java.time.Clock clock;
 
-    CaseAuditPartController(CaseAudits audits, CaseAuditService service, CaseAuditAccess access, Evidence evidence,
-                            Children children, AuditTrail trail, Refusals refusals, java.time.Clock clock) {
+    CaseAuditPartController(CaseAudits audits, PartReview review, SafeguardingConcerns concerns, CaseAuditAccess access,
+                            Evidence evidence, Children children, AuditTrail trail, Refusals refusals, java.time.Clock clock) {
         this.audits = audits;
-        this.service = service;
+        this.review = review;
+        this.concerns = concerns;
         this.access = access;
         this.evidence = evidence;
         this.children = children;
@@ -92,7 +94,7 @@ class CaseAuditPartController {
         for (CaseAudits.Line line : o.lines()) {
             LineAnswer answer = new LineAnswer();
             CaseAudits.Grade g = grades.get(line.id());
-            if (g != null && o.part().status().equals("ALLOCATED")) {
+            if (g != null && o.part().beingAudited()) {
                 answer.setGrade(g.grade());
                 answer.setNote(g.note());
             }
@@ -110,7 +112,7 @@ class CaseAuditPartController {
 
     private String page(CurrentUser user, Opened o, Model model, PartForm form, TextForm concern,
                         List<FormErrors.Entry> errors) {
-        trail.record(AuditAction.VIEW, CaseAuditService.partSubject(o.part()), List.of(), "Case-file audit part");
+        trail.record(AuditAction.VIEW, o.part().subject(), List.of(), "Case-file audit part");
         model.addAttribute("audit", o.audit());
         model.addAttribute("sampled", o.sampled());
         model.addAttribute("part", o.part());
@@ -148,7 +150,7 @@ class CaseAuditPartController {
                  @ModelAttribute("partForm") PartForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
         Opened o = openFor(user, id, x -> access.mayGrade(user, x.audit(), x.part()));
-        if (service.grade(o.template(), o.lines(), o.part(), form, result)) {
+        if (review.grade(o.template(), o.lines(), o.part(), form, result)) {
             redirect.addFlashAttribute("success", "yes".equals(form.getSubmit())
                     ? (o.part().moderatorId() == null ? "Audit submitted" : "Audit submitted for moderation")
                     : "Audit saved: submit it when every line is graded");
@@ -163,7 +165,7 @@ class CaseAuditPartController {
                     @ModelAttribute("partForm") PartForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
         Opened o = openFor(user, id, x -> access.mayModerate(user, x.audit(), x.part()));
-        if (service.moderate(o.audit(), o.lines(), o.part(), form, result)) {
+        if (review.moderate(o.audit(), o.lines(), o.part(), form, result)) {
             redirect.addFlashAttribute("success", "Moderation recorded");
             return "redirect:/case-audit-parts/" + id;
         }
@@ -176,7 +178,7 @@ class CaseAuditPartController {
                    @ModelAttribute("partForm") PartForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         Opened o = openFor(user, id, x -> access.mayResolve(user, x.audit(), x.part()));
-        if (service.resolve(o.template(), o.lines(), o.part(), audits.grades(id), form, result)) {
+        if (review.resolve(o.template(), o.lines(), o.part(), audits.grades(id), form, result)) {
             redirect.addFlashAttribute("success", "Disagreement resolved");
             return "redirect:/case-audit-parts/" + id;
         }
@@ -189,7 +191,7 @@ class CaseAuditPartController {
                    @ModelAttribute("concernForm") TextForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         Opened o = openFor(user, id, x -> access.mayRaiseConcern(user, x.audit(), x.part()));
-        if (service.concern(user, o.part(), form, result)) {
+        if (concerns.raise(user, o.part(), form, result)) {
             redirect.addFlashAttribute("success", "Concern raised: the child's team has a task to act on it today");
             return "redirect:/case-audit-parts/" + id;
         }

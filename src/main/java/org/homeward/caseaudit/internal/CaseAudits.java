@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.homeward.audit.AuditTrail;
 import org.homeward.platform.ClockConfiguration;
+import org.homeward.platform.Refused;
 import org.homeward.platform.web.Keyset;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Repository;
 /** The case-file audit tables: templates, audits, their sampled cases, parts, grades and findings. */
 @Repository
 class CaseAudits {
+
+    /** The module named as the source of the tasks an audit opens: concerns and recommended actions. */
+    static final String MODULE = "caseaudit";
 
     public record Template(UUID id, String code, int version, String name, String description, List<String> gradeScale) {
     }
@@ -34,16 +39,72 @@ class CaseAudits {
         public boolean runsOn(LocalDate day) {
             return reportedAt == null && !day.isBefore(startsOn) && !day.isAfter(endsOn);
         }
+
+        /** Auditors may open the sampled records from the start of the audit's first day... */
+        Instant accessOpens() {
+            return startsOn.atStartOfDay(ClockConfiguration.LONDON).toInstant();
+        }
+
+        /** ...to the end of its last. */
+        Instant accessCloses() {
+            return endsOn.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant();
+        }
+
+        /** An audit's cases are sampled once: its parts, access and practitioners' notices rest on them. */
+        void refuseSample() {
+            if (sampledAt != null) {
+                throw new Refused("sampled", "The cases for this audit have already been sampled");
+            }
+        }
     }
 
     public record SampledCase(UUID id, UUID auditId, UUID childId, String childName, int position, String stratum,
                        UUID practitionerId, String consolidation, Instant consolidatedAt) {
+
+        /** Audited against the child it concerns. */
+        AuditTrail.Subject subject() {
+            return new AuditTrail.Subject("case_audit_case", id, childId);
+        }
     }
 
     public record Part(UUID id, UUID caseId, UUID auditId, UUID childId, UUID agencyId, String agencyName,
                 String agencyKind, UUID auditorId,
                 String auditorName, UUID moderatorId, String moderatorName, String status,
                 String practitionerConversation, String familyFeedback, Instant submittedAt, Instant moderatedAt) {
+
+        /** Audited against the child it concerns. */
+        AuditTrail.Subject subject() {
+            return new AuditTrail.Subject("case_audit_part", id, childId);
+        }
+
+        /** With its auditor: a draft that nobody else sees, the practitioner included. */
+        boolean beingAudited() {
+            return "ALLOCATED".equals(status);
+        }
+
+        boolean awaitingModeration() {
+            return "SUBMITTED".equals(status);
+        }
+
+        /** The moderator disagreed with a grade: the lead settles it. */
+        boolean awaitingResolution() {
+            return "MODERATED".equals(status);
+        }
+
+        /** Every grade stands: agreed, resolved, or with no moderator. */
+        boolean complete() {
+            return "RESOLVED".equals(status);
+        }
+
+        /** Submitted, a part goes to its moderator; with none, the auditor's grades stand. */
+        String statusWhenSubmitted() {
+            return moderatorId == null ? "RESOLVED" : "SUBMITTED";
+        }
+
+        /** Moderated, a part stands unless the moderator disagreed with a grade: then the lead resolves it. */
+        static String statusWhenModerated(boolean disagreed) {
+            return disagreed ? "MODERATED" : "RESOLVED";
+        }
 
         public String statusLabel() {
             return switch (status) {

@@ -121,6 +121,13 @@ public record Episode(UUID id, UUID childId, String category, String missingFrom
         }
     }
 
+    /** The police grade the risk while the child is missing and until the episode closes; a closed record stands. */
+    void refuseGrading() {
+        if (!open()) {
+            throw new Refused("closed", "This episode is closed: its risk level can no longer change");
+        }
+    }
+
     /** An episode closes once, after the return. */
     void refuseClose() {
         if (!open()) {

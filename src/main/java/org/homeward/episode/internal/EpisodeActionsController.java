@@ -70,9 +70,6 @@ class EpisodeActionsController {
                  RedirectAttributes redirect) {
         require(permissions.mayGradeRisk(user));
         Episode episode = episode(id);
-        if (!episode.open()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT);
-        }
         if (!policeGrading.grade(episode, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, GradingForm.FIELD_ORDER));
             return grading(model, episode, form);

@@ -60,6 +60,7 @@ class PoliceGrading {
 
     @Transactional
     boolean grade(Episode episode, GradingForm form, Errors errors, CurrentUser user) {
+        episode.refuseGrading();
         LocalDate on = episode.lastSeenAt().atZone(ClockConfiguration.LONDON).toLocalDate();
         if (form.getClassification() == null || !vocabularies.inForce("police-classification", form.getClassification(), on)) {
             errors.rejectValue("classification", "invalid", "Select the police classification in use on "

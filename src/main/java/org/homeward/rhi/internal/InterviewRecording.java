@@ -68,9 +68,8 @@ class InterviewRecording {
     @Transactional
     public boolean recordInterview(Offer offer, InterviewForm form, BindingResult result, CurrentUser user) {
         Instant now = clock.instant();
-        if (!Refused.allows(offer::refuseInterview, result)) {
-            return false;
-        }
+        // Whoever asks this of a closed offer was shown no interview form: a conflict, not an answer to correct.
+        offer.refuseInterview();
         Optional<Instant> held = OfferTime.read(form.heldAt(), "heldDay", "interview",
                 at -> offer.refuseHeldAt(at, List.of()), now, result);
         List<OfferRecords.Factor> factors = new ArrayList<>();

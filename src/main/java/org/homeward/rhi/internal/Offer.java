@@ -141,6 +141,11 @@ public record Offer(UUID id, UUID episodeId, UUID childId, Instant returnedAt, I
         refuseOutcome();
     }
 
+    /** Attempts to reach the child are made while the offer is open: an outcome ends them. */
+    void refuseAttempt() {
+        refuseOutcome();
+    }
+
     /** An offer has one outcome: the interview, the child's answer, or the decision not to offer one. */
     void refuseOutcome() {
         if (!open()) {

@@ -50,6 +50,9 @@ class OfferOutcomes {
 
     @Transactional
     public boolean recordAttempt(Offer offer, AttemptForm form, BindingResult result, CurrentUser user) {
+        if (!Refused.allows(offer::refuseAttempt, result)) {
+            return false;
+        }
         Instant now = clock.instant();
         Optional<Instant> at = OfferTime.read(form.attemptedAt(), "attemptedDay", "attempt", offer::refuseAttemptAt,
                 now, result);
@@ -126,7 +129,7 @@ class OfferOutcomes {
 
     @Transactional
     public boolean recordNotOffered(Offer offer, NotOfferedForm form, BindingResult result, CurrentUser user) {
-        if (result.hasErrors()) {
+        if (!Refused.allows(offer::refuseOutcome, result) || result.hasErrors()) {
             return false;
         }
         records.notOffered(offer.id(), form.getNotOfferedReason().strip(), user.id(), clock.instant());

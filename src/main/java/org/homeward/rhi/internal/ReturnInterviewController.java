@@ -143,7 +143,7 @@ class ReturnInterviewController {
                    @Valid @ModelAttribute("attemptForm") AttemptForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         Offer offer = workable(user, id);
-        boolean saved = offer.open() && outcomes.recordAttempt(offer, form, result, user);
+        boolean saved = outcomes.recordAttempt(offer, form, result, user);
         return after(saved, offer, user, result, AttemptForm.FIELD_ORDER, model, redirect,
                 "Attempt recorded");
     }
@@ -193,7 +193,7 @@ class ReturnInterviewController {
         Offer offer = viewable(user, id);
         require(permissions.mayManageReturnInterview(user)
                 || policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
-        boolean saved = offer.open() && outcomes.recordNotOffered(offer, form, result, user);
+        boolean saved = outcomes.recordNotOffered(offer, form, result, user);
         return after(saved, offer, user, result, NotOfferedForm.FIELD_ORDER, model, redirect,
                 "Recorded that no interview is offered. A manager must sign this off");
     }
@@ -228,9 +228,7 @@ class ReturnInterviewController {
             return interview(model, offer, InterviewForm.of(records.interview(id).orElseThrow(), records.factors(id),
                     records.links(id)));
         }
-        if (!offer.open()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT);
-        }
+        offer.refuseInterview();
         InterviewForm form = new InterviewForm();
         form.setInterviewerName(user.displayName());
         form.setInterviewerAgency(user.agencyName());
@@ -244,9 +242,6 @@ class ReturnInterviewController {
                            RedirectAttributes redirect) {
         Offer offer = workable(user, id);
         boolean correcting = offer.correctable();
-        if (!correcting && !offer.open()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT);
-        }
         boolean saved = correcting ? interviews.changeInterview(offer, form, result, user)
                 : interviews.recordInterview(offer, form, result, user);
         if (!saved) {
@@ -363,9 +358,6 @@ class ReturnInterviewController {
     }
 
     private String again(Model model, Offer offer, CurrentUser user, BindingResult result, List<String> order) {
-        if (!offer.open() && !offer.declined() && !result.hasErrors()) {
-            result.reject("closed", "This interview is no longer open: it has an outcome, or is not offered");
-        }
         model.addAttribute("errors", FormErrors.summary(result, order));
         return page(model, offer, user);
     }

@@ -24,7 +24,7 @@ final class AreaResults {
     private AreaResults() {
     }
 
-    static List<AreaResult> of(Questionnaire q, Map<String, Cycles.Answer> answers) {
+    static List<AreaResult> of(Questionnaire q, Map<String, CycleAnswers.Answer> answers) {
         int maximum = q.scale().stream().mapToInt(Grade::score).max().orElse(0);
         List<AreaResult> results = new ArrayList<>();
         int number = 0;
@@ -33,7 +33,7 @@ final class AreaResults {
             List<Integer> scores = new ArrayList<>();
             boolean flaggedByGrade = false;
             for (Questionnaire.Question question : area.questions()) {
-                Cycles.Answer answer = answers.get(question.key());
+                CycleAnswers.Answer answer = answers.get(question.key());
                 Optional<Grade> grade = q.grade(answer == null ? null : answer.counted());
                 if (grade.isPresent()) {
                     scores.add(grade.get().score());

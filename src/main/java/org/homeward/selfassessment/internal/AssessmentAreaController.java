@@ -42,8 +42,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AssessmentAreaController {
 
-    static final int NOTE_LENGTH = 4000;
-
     public static class AnswersForm {
         private Map<String, String> grade = new HashMap<>();
         private Map<String, String> note = new HashMap<>();
@@ -83,18 +81,27 @@ class AssessmentAreaController {
     }
 
     /** A question as the page shows it: its figures now, the evidence attached, and the agencies' own answers. */
-    record QuestionView(Question question, int number, List<LiveFigures.Figure> figures, List<Cycles.Evidence> evidence,
-                        List<Cycles.AgencyAnswer> agencyAnswers, boolean disagreement, Cycles.Answer answer,
-                        List<Cycles.Action> actions) {
+    record QuestionView(Question question, int number, List<LiveFigures.Figure> figures, List<CycleEvidence.Evidence> evidence,
+                        List<CycleAnswers.AgencyAnswer> agencyAnswers, boolean disagreement, CycleAnswers.Answer answer,
+                        List<ActionPlan.Action> actions) {
     }
 
     private final Cycles cycles;
+    private final CycleAnswers cycleAnswers;
+    private final AreaAnswering answering;
+    private final CycleEvidence cycleEvidence;
+    private final ActionPlan actionPlan;
     private final Questionnaires questionnaires;
     private final LiveFigures figures;
     private final java.time.Clock clock;
 
-    AssessmentAreaController(Cycles cycles, Questionnaires questionnaires, LiveFigures figures, java.time.Clock clock) {
+    AssessmentAreaController(Cycles cycles, CycleAnswers cycleAnswers, AreaAnswering answering, CycleEvidence cycleEvidence, ActionPlan actionPlan,
+                             Questionnaires questionnaires, LiveFigures figures, java.time.Clock clock) {
         this.cycles = cycles;
+        this.cycleAnswers = cycleAnswers;
+        this.answering = answering;
+        this.cycleEvidence = cycleEvidence;
+        this.actionPlan = actionPlan;
         this.questionnaires = questionnaires;
         this.figures = figures;
         this.clock = clock;
@@ -114,67 +121,9 @@ class AssessmentAreaController {
         CycleArea at = open(id, area, user);
         Area a = at.area();
         Questionnaire q = at.questionnaire();
-        boolean facilitator = at.cycle().facilitatorId().equals(user.id());
-        boolean agencyMode = agencyMode(at.cycle(), user);
-        Map<String, List<Cycles.AgencyAnswer>> byQuestion = byQuestion(cycles.agencyAnswers(id));
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (Question question : a.questions()) {
-            String k = question.key();
-            String label = "question " + (a.questions().indexOf(question) + 1);
-            String grade = FormChecks.trimmed(form.grade.get(k));
-            if (grade != null && q.grade(grade).isEmpty()) {
-                errors.put("grade-" + k, "Select a grade for " + label + " from the scale");
-            }
-            check(form.note.get(k), "note-" + k, "The note on " + label, errors);
-            if (agencyMode) {
-                continue;
-            }
-            check(form.rationale.get(k), "rationale-" + k, "The rationale for " + label, errors);
-            if (at.cycle().separateAnswers() && grade != null && disagree(byQuestion.get(k))
-                    && FormChecks.trimmed(form.rationale.get(k)) == null) {
-                errors.put("rationale-" + k, "Give the rationale for the agreed grade of " + label
-                        + ": the agencies' answers differ");
-            }
-            if (!facilitator) {
-                continue;
-            }
-            String moderated = FormChecks.trimmed(form.moderatedGrade.get(k));
-            String reason = FormChecks.trimmed(form.moderationReason.get(k));
-            if (moderated != null && q.grade(moderated).isEmpty()) {
-                errors.put("moderatedGrade-" + k, "Select the moderated grade for " + label + " from the scale");
-            }
-            if (moderated != null && reason == null) {
-                errors.put("moderationReason-" + k, "Give the reason for the moderated grade of " + label);
-            }
-            if (moderated == null && reason != null) {
-                errors.put("moderatedGrade-" + k, "Select the moderated grade for " + label + ", or remove the reason");
-            }
-            check(form.moderationReason.get(k), "moderationReason-" + k, "The reason for " + label + "'s moderated grade",
-                    errors);
-        }
+        Map<String, String> errors = answering.save(user, at.cycle(), q, a, form);
         if (!errors.isEmpty()) {
             return page(user, at, form, EvidenceForm.NONE, ActionForm.NONE, errors, model);
-        }
-        Map<String, Cycles.Answer> existing = cycles.answers(id);
-        for (Question question : a.questions()) {
-            String k = question.key();
-            String label = a.title() + ", question " + (a.questions().indexOf(question) + 1);
-            if (agencyMode) {
-                cycles.saveAgencyAnswer(id, k, user.agencyId(), user.agencyName(), FormChecks.trimmed(form.grade.get(k)),
-                        FormChecks.trimmed(form.note.get(k)), label, user.displayName());
-                continue;
-            }
-            Cycles.Answer old = existing.get(k);
-            boolean moderating = facilitator;
-            Cycles.Answer next = new Cycles.Answer(k, FormChecks.trimmed(form.grade.get(k)),
-                    FormChecks.trimmed(form.rationale.get(k)), FormChecks.trimmed(form.note.get(k)),
-                    moderating ? FormChecks.trimmed(form.moderatedGrade.get(k)) : old == null ? null : old.moderatedGrade(),
-                    moderating ? FormChecks.trimmed(form.moderationReason.get(k)) : old == null ? null : old.moderationReason(),
-                    null, null);
-            if (old != null || next.grade() != null || next.note() != null || next.rationale() != null
-                    || next.moderatedGrade() != null) {
-                cycles.saveAnswer(id, k, next, label, user.displayName());
-            }
         }
         redirect.addFlashAttribute("success", a.title() + ": saved");
         int index = q.areas().indexOf(a);
@@ -197,7 +146,7 @@ class AssessmentAreaController {
             if (figure == null) {
                 errors.put("evidence-question", "Select one of the question's figures");
             } else {
-                cycles.attach(id, question.key(), "FIGURE", figure.label(), figure.value(), where(at.area(), question),
+                cycleEvidence.attach(id, question.key(), "FIGURE", figure.label(), figure.value(), where(at.area(), question),
                         user.displayName());
                 redirect.addFlashAttribute("success", "Figure attached as it is now: " + figure.label() + ": " + figure.value());
                 return "redirect:/self-assessment/" + id + "/areas/" + area;
@@ -213,7 +162,7 @@ class AssessmentAreaController {
         if (!errors.isEmpty()) {
             return page(user, at, null, form, ActionForm.NONE, errors, model);
         }
-        cycles.attach(id, question.key(), "LINK", label, link, where(at.area(), question), user.displayName());
+        cycleEvidence.attach(id, question.key(), "LINK", label, link, where(at.area(), question), user.displayName());
         redirect.addFlashAttribute("success", "Document attached");
         return "redirect:/self-assessment/" + id + "/areas/" + area;
     }
@@ -234,7 +183,7 @@ class AssessmentAreaController {
             model.addAttribute("documentForm", form);
             return page(user, at, null, EvidenceForm.NONE, ActionForm.NONE, errors, model);
         }
-        cycles.attachDocument(id, question.key(), label, checked.document(), where(at.area(), question), user.displayName());
+        cycleEvidence.attachDocument(id, question.key(), label, checked.document(), where(at.area(), question), user.displayName());
         redirect.addFlashAttribute("success", "Document uploaded: " + checked.document().fileName());
         return "redirect:/self-assessment/" + id + "/areas/" + area;
     }
@@ -270,7 +219,7 @@ class AssessmentAreaController {
     ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                                     @PathVariable UUID evidence) {
         cycles.visible(id, user);
-        Cycles.StoredDocument document = cycles.download(id, evidence, user.displayName())
+        CycleEvidence.StoredDocument document = cycleEvidence.download(id, evidence, user.displayName())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -291,29 +240,14 @@ class AssessmentAreaController {
         if (!errors.isEmpty()) {
             return page(user, at, null, EvidenceForm.NONE, form, errors, model);
         }
-        cycles.addAction(id, at.area().key(), FormChecks.trimmed(form.question()), form.text().strip(),
+        actionPlan.addAction(id, at.area().key(), FormChecks.trimmed(form.question()), form.text().strip(),
                 form.owner().strip(), due, user.displayName());
         redirect.addFlashAttribute("success", "Action added");
         return "redirect:/self-assessment/" + id + "/areas/" + area;
     }
 
-    private static void check(String value, String field, String what, Map<String, String> errors) {
-        if (value != null && value.length() > NOTE_LENGTH) {
-            errors.put(field, what + " must be " + NOTE_LENGTH + " characters or fewer");
-        }
-    }
-
-    static boolean disagree(List<Cycles.AgencyAnswer> answers) {
-        return answers != null && answers.stream().map(Cycles.AgencyAnswer::grade).distinct().count() > 1;
-    }
-
-    private static Map<String, List<Cycles.AgencyAnswer>> byQuestion(List<Cycles.AgencyAnswer> answers) {
-        return answers.stream().collect(Collectors.groupingBy(Cycles.AgencyAnswer::questionKey));
-    }
-
-    /** Participants other than the facilitator give their own agency's answers when agencies answer separately. */
-    static boolean agencyMode(Cycles.Cycle cycle, CurrentUser user) {
-        return cycle.separateAnswers() && !cycle.facilitatorId().equals(user.id());
+    private static Map<String, List<CycleAnswers.AgencyAnswer>> byQuestion(List<CycleAnswers.AgencyAnswer> answers) {
+        return answers.stream().collect(Collectors.groupingBy(CycleAnswers.AgencyAnswer::questionKey));
     }
 
     static Area area(Questionnaire q, String key) {
@@ -333,14 +267,14 @@ class AssessmentAreaController {
     /** The answers as saved: the person's agency's own, or the partnership's. */
     private AnswersForm stored(Cycles.Cycle cycle, CurrentUser user) {
         AnswersForm form = new AnswersForm();
-        if (agencyMode(cycle, user)) {
-            cycles.agencyAnswers(cycle.id()).stream().filter(x -> x.agencyId().equals(user.agencyId())).forEach(x -> {
+        if (cycle.answeredByAgencyOf(user)) {
+            cycleAnswers.agencyAnswers(cycle.id()).stream().filter(x -> x.agencyId().equals(user.agencyId())).forEach(x -> {
                 form.grade.put(x.questionKey(), x.grade());
                 form.note.put(x.questionKey(), x.note());
             });
             return form;
         }
-        cycles.answers(cycle.id()).values().forEach(x -> {
+        cycleAnswers.answers(cycle.id()).values().forEach(x -> {
             form.grade.put(x.questionKey(), x.grade());
             form.note.put(x.questionKey(), x.note());
             form.rationale.put(x.questionKey(), x.rationale());
@@ -358,18 +292,18 @@ class AssessmentAreaController {
         if (answersForm == null) {
             answersForm = stored(cycle, user);
         }
-        Map<String, List<Cycles.AgencyAnswer>> agencyAnswers = byQuestion(cycles.agencyAnswers(cycle.id()));
-        Map<String, Cycles.Answer> answers = cycles.answers(cycle.id());
-        List<Cycles.Evidence> evidence = cycles.evidence(cycle.id());
-        List<Cycles.Action> actions = cycles.actions(cycle.id());
+        Map<String, List<CycleAnswers.AgencyAnswer>> agencyAnswers = byQuestion(cycleAnswers.agencyAnswers(cycle.id()));
+        Map<String, CycleAnswers.Answer> answers = cycleAnswers.answers(cycle.id());
+        List<CycleEvidence.Evidence> evidence = cycleEvidence.evidence(cycle.id());
+        List<ActionPlan.Action> actions = actionPlan.actions(cycle.id());
         List<QuestionView> views = new ArrayList<>();
         for (Question question : a.questions()) {
             List<LiveFigures.Figure> live = question.evidence().stream()
                     .map(f -> figures.figure(f, cycle.councilId()).orElse(null)).filter(Objects::nonNull).toList();
-            List<Cycles.AgencyAnswer> theirs = agencyAnswers.getOrDefault(question.key(), List.of());
+            List<CycleAnswers.AgencyAnswer> theirs = agencyAnswers.getOrDefault(question.key(), List.of());
             views.add(new QuestionView(question, views.size() + 1, live,
                     evidence.stream().filter(e -> e.questionKey().equals(question.key())).toList(), theirs,
-                    disagree(theirs), answers.get(question.key()),
+                    CycleAnswers.differ(theirs), answers.get(question.key()),
                     actions.stream().filter(x -> question.key().equals(x.questionKey())).toList()));
         }
         int index = q.areas().indexOf(a);
@@ -380,8 +314,8 @@ class AssessmentAreaController {
         model.addAttribute("last", index + 1 == q.areas().size());
         model.addAttribute("questions", views);
         model.addAttribute("areaActions", actions.stream().filter(x -> x.areaKey().equals(a.key())).toList());
-        model.addAttribute("facilitator", cycle.facilitatorId().equals(user.id()));
-        model.addAttribute("agencyMode", agencyMode(cycle, user));
+        model.addAttribute("facilitator", cycle.facilitatedBy(user));
+        model.addAttribute("agencyMode", cycle.answeredByAgencyOf(user));
         model.addAttribute("agencyName", user.agencyName());
         model.addAttribute("answersForm", answersForm);
         model.addAttribute("evidenceForm", evidenceForm);

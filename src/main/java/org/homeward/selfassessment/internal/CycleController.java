@@ -72,12 +72,19 @@ class CycleController {
     static final int CANDIDATES = 50;
 
     private final Cycles cycles;
+    private final Participants participants;
+    private final CycleAnswers cycleAnswers;
+    private final CycleHistory history;
     private final Questionnaires questionnaires;
     private final Directory directory;
     private final SelfAssessmentAccess access;
 
-    CycleController(Cycles cycles, Questionnaires questionnaires, Directory directory, SelfAssessmentAccess access) {
+    CycleController(Cycles cycles, Participants participants, CycleAnswers cycleAnswers, CycleHistory history,
+                    Questionnaires questionnaires, Directory directory, SelfAssessmentAccess access) {
         this.cycles = cycles;
+        this.participants = participants;
+        this.cycleAnswers = cycleAnswers;
+        this.history = history;
         this.questionnaires = questionnaires;
         this.directory = directory;
         this.access = access;
@@ -170,13 +177,13 @@ class CycleController {
 
     private String overview(CurrentUser user, Cycles.Cycle cycle, Model model) {
         Questionnaire q = questionnaires.of(cycle.questionnaireId());
-        boolean facilitator = cycle.facilitatorId().equals(user.id());
-        List<Cycles.Participant> participants = cycles.participants(cycle.id());
+        boolean facilitator = cycle.facilitatedBy(user);
+        List<Participants.Participant> taking = participants.of(cycle.id());
         model.addAttribute("cycle", cycle);
         model.addAttribute("questionnaire", q);
-        model.addAttribute("results", AreaResults.of(q, cycles.answers(cycle.id())));
-        model.addAttribute("participants", participants);
-        model.addAttribute("me", participants.stream().filter(p -> p.userId().equals(user.id())).findFirst().orElse(null));
+        model.addAttribute("results", AreaResults.of(q, cycleAnswers.answers(cycle.id())));
+        model.addAttribute("participants", taking);
+        model.addAttribute("me", taking.stream().filter(p -> p.userId().equals(user.id())).findFirst().orElse(null));
         model.addAttribute("facilitator", facilitator);
         model.addAttribute("yesNo", YES_NO);
         if (facilitator) {
@@ -186,7 +193,7 @@ class CycleController {
             UUID agency = chosen(form.getAgency(), agencies.stream().map(Directory.Option::id).toList());
             if (agency != null) {
                 String name = FormChecks.trimmed(form.getName());
-                List<Cycles.Candidate> found = cycles.candidates(cycle.id(), agency,
+                List<Participants.Candidate> found = participants.candidates(cycle.id(), agency,
                         name == null ? null : name.substring(0, Math.min(name.length(), 100)), CANDIDATES + 1);
                 model.addAttribute("pickedAgency", agencies.stream().filter(a -> a.id().equals(agency)).findFirst().orElseThrow());
                 model.addAttribute("candidates", found.stream().limit(CANDIDATES).map(c -> new Vocabularies.Term(
@@ -217,13 +224,13 @@ class CycleController {
                 // Not one of the people offered: counted below as not found.
             }
         }
-        List<Cycles.Person> people = agency == null ? List.of() : cycles.people(agency, ids);
+        List<Participants.Person> people = agency == null ? List.of() : participants.people(agency, ids);
         if (agency != null && form.getPeople().isEmpty()) {
             result.rejectValue("people", "required", "Select at least one person to take part");
         } else if (agency != null && people.size() != form.getPeople().stream().distinct().count()) {
             result.rejectValue("people", "unknown", "Select people from the list: someone selected is no longer in Homeward");
         } else if ("yes".equals(form.getWantsCopy())) {
-            List<String> noEmail = people.stream().filter(p -> !p.hasEmail()).map(Cycles.Person::displayName).toList();
+            List<String> noEmail = people.stream().filter(p -> !p.hasEmail()).map(Participants.Person::displayName).toList();
             if (!noEmail.isEmpty()) {
                 result.rejectValue("wantsCopy", "noEmail", String.join(", ", noEmail)
                         + (noEmail.size() == 1 ? " has" : " have") + " no email address in Homeward: ask an administrator"
@@ -234,10 +241,10 @@ class CycleController {
             model.addAttribute("errors", FormErrors.summary(result, List.of("agency", "people", "wantsCopy")));
             return overview(user, cycle, model);
         }
-        for (Cycles.Person person : people) {
-            cycles.addParticipant(id, person, "yes".equals(form.getWantsCopy()), user.displayName());
+        for (Participants.Person person : people) {
+            participants.add(id, person, "yes".equals(form.getWantsCopy()), user.displayName());
         }
-        redirect.addFlashAttribute("success", String.join(", ", people.stream().map(Cycles.Person::displayName).toList())
+        redirect.addFlashAttribute("success", String.join(", ", people.stream().map(Participants.Person::displayName).toList())
                 + (people.size() == 1 ? " takes part" : " take part"));
         return "redirect:/self-assessment/" + id;
     }
@@ -248,7 +255,7 @@ class CycleController {
     String copy(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                 @RequestParam(required = false) String wantsCopy, Model model, RedirectAttributes redirect) {
         Cycles.Cycle cycle = cycles.visible(id, user);
-        Cycles.Participant me = cycles.participants(id).stream().filter(p -> p.userId().equals(user.id())).findFirst()
+        Participants.Participant me = participants.of(id).stream().filter(p -> p.userId().equals(user.id())).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
         String error = null;
         if (!FormChecks.oneOf(wantsCopy, Set.of("yes", "no"))) {
@@ -264,7 +271,7 @@ class CycleController {
             model.addAttribute("errors", List.of(new FormErrors.Entry("wantsCopy-me", error)));
             return overview(user, cycle, model);
         }
-        cycles.wantsCopy(id, user.id(), user.displayName(), "yes".equals(wantsCopy));
+        participants.wantsCopy(id, user.id(), user.displayName(), "yes".equals(wantsCopy));
         redirect.addFlashAttribute("success", "yes".equals(wantsCopy)
                 ? "You will get a copy of the answers when the facilitator emails them" : "You will not get a copy of the answers by email");
         return "redirect:/self-assessment/" + id;
@@ -275,7 +282,7 @@ class CycleController {
                    @RequestParam(required = false) String after, @RequestParam(required = false) String before,
                    Model model) {
         Cycles.Cycle cycle = cycles.visible(id, user);
-        Keyset.Page<Cycles.Change> page = cycles.history(id, Keyset.numbered(after, before, 50));
+        Keyset.Page<CycleHistory.Change> page = history.page(id, Keyset.numbered(after, before, 50));
         model.addAttribute("cycle", cycle);
         model.addAttribute("changes", page.rows());
         model.addAttribute("pagination", Pagination.keyset(ServletUriComponentsBuilder.fromCurrentRequest(), page));

@@ -15,10 +15,10 @@ import org.homeward.platform.web.Dates;
  * cycle, and each question's self-score, moderated score, notes and evidence. Shown as a page, a PDF, a CSV and
  * the text emailed to participants.
  */
-record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> areas, List<Cycles.Action> actions) {
+record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> areas, List<ActionPlan.Action> actions) {
 
     record QuestionRow(int number, Questionnaire.Question question, String selfScore, String moderatedScore,
-                       String moderationReason, String rationale, String note, List<Cycles.Evidence> evidence) {
+                       String moderationReason, String rationale, String note, List<CycleEvidence.Evidence> evidence) {
     }
 
     /**
@@ -46,12 +46,12 @@ record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> are
         }
     }
 
-    static Report of(Cycles.Cycle cycle, Questionnaire q, Map<String, Cycles.Answer> answers,
-                     List<Cycles.Evidence> evidence, List<Cycles.Action> actions, Map<String, Cycles.Answer> lastAnswers,
-                     List<Cycles.SurveyCount> survey) {
+    static Report of(Cycles.Cycle cycle, Questionnaire q, Map<String, CycleAnswers.Answer> answers,
+                     List<CycleEvidence.Evidence> evidence, List<ActionPlan.Action> actions, Map<String, CycleAnswers.Answer> lastAnswers,
+                     List<Surveys.SurveyCount> survey) {
         List<AreaResults.AreaResult> last = lastAnswers == null ? null : AreaResults.of(q, lastAnswers);
-        Map<String, List<Cycles.Evidence>> byQuestion = evidence.stream()
-                .collect(Collectors.groupingBy(Cycles.Evidence::questionKey));
+        Map<String, List<CycleEvidence.Evidence>> byQuestion = evidence.stream()
+                .collect(Collectors.groupingBy(CycleEvidence.Evidence::questionKey));
         List<AreaRow> rows = new ArrayList<>();
         List<AreaResults.AreaResult> results = AreaResults.of(q, answers);
         for (int i = 0; i < results.size(); i++) {
@@ -59,7 +59,7 @@ record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> are
             List<QuestionRow> questions = new ArrayList<>();
             int n = 0;
             for (Questionnaire.Question question : r.area().questions()) {
-                Cycles.Answer a = answers.get(question.key());
+                CycleAnswers.Answer a = answers.get(question.key());
                 questions.add(new QuestionRow(++n, question, a == null || a.grade() == null ? null : q.label(a.grade()),
                         a == null || a.moderatedGrade() == null ? null : q.label(a.moderatedGrade()),
                         a == null ? null : a.moderationReason(), a == null ? null : a.rationale(),
@@ -72,12 +72,12 @@ record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> are
     }
 
     /** The area's practitioner survey answers beside its result; null when no practitioner answered it. */
-    private static Survey survey(Questionnaire q, AreaResults.AreaResult r, List<Cycles.SurveyCount> counts) {
+    private static Survey survey(Questionnaire q, AreaResults.AreaResult r, List<Surveys.SurveyCount> counts) {
         int respondents = 0;
         int scored = 0;
         long total = 0;
         Map<String, Integer> byGrade = new LinkedHashMap<>();
-        for (Cycles.SurveyCount c : counts) {
+        for (Surveys.SurveyCount c : counts) {
             if (!c.areaKey().equals(r.area().key())) {
                 continue;
             }
@@ -121,7 +121,7 @@ record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> are
                         area.survey() == null ? null : area.survey().differs() ? "Yes" : "No",
                         q.number() + ". " + q.question().text(),
                         q.selfScore(), q.moderatedScore(), q.moderationReason(), q.rationale(), q.note(),
-                        q.evidence().stream().map(Cycles.Evidence::text).collect(Collectors.joining("; "))));
+                        q.evidence().stream().map(CycleEvidence.Evidence::text).collect(Collectors.joining("; "))));
             }
         }
         return csv.toString();
@@ -158,7 +158,7 @@ record Report(Cycles.Cycle cycle, Questionnaire questionnaire, List<AreaRow> are
         }
         if (!actions.isEmpty()) {
             out.append("\nActions\n");
-            for (Cycles.Action a : actions) {
+            for (ActionPlan.Action a : actions) {
                 out.append("  - ").append(a.text()).append(" (").append(a.owner()).append(", due ")
                         .append(Dates.ofDay(a.dueOn())).append(", ").append(a.statusLabel()).append(")\n");
             }

@@ -39,10 +39,12 @@ class SurveyController {
     }
 
     private final Cycles cycles;
+    private final Surveys surveys;
     private final Questionnaires questionnaires;
 
-    SurveyController(Cycles cycles, Questionnaires questionnaires) {
+    SurveyController(Cycles cycles, Surveys surveys, Questionnaires questionnaires) {
         this.cycles = cycles;
+        this.surveys = surveys;
         this.questionnaires = questionnaires;
     }
 
@@ -55,7 +57,7 @@ class SurveyController {
     String survey(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         Cycles.Cycle cycle = open(id);
         SurveyForm form = new SurveyForm();
-        form.grade.putAll(cycles.surveyAnswers(id, respondent(id, user)));
+        form.grade.putAll(surveys.surveyAnswers(id, respondent(id, user)));
         return page(cycle, form, Map.of(), model);
     }
 
@@ -84,7 +86,7 @@ class SurveyController {
         if (!errors.isEmpty()) {
             return page(cycle, form, errors, model);
         }
-        cycles.saveSurvey(id, respondent(id, user), grades);
+        surveys.saveSurvey(id, respondent(id, user), grades);
         redirect.addFlashAttribute("success", "Thank you: your answers are saved. You can change them while the survey is open.");
         return "redirect:/self-assessment/" + id + "/survey";
     }
@@ -97,7 +99,7 @@ class SurveyController {
         if (!FormChecks.oneOf(open, java.util.Set.of("yes", "no"))) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        cycles.openSurvey(id, "yes".equals(open), user.displayName());
+        surveys.openSurvey(id, "yes".equals(open), user.displayName());
         redirect.addFlashAttribute("success", "yes".equals(open)
                 ? "The practitioner survey is open at /self-assessment/" + id + "/survey" : "The practitioner survey is closed");
         return "redirect:/self-assessment/" + id + "/report";

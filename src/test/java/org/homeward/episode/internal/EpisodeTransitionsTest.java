@@ -71,6 +71,15 @@ class EpisodeTransitionsTest {
     }
 
     @Test
+    void theRiskIsGradedUntilTheEpisodeClosesThenStands() {
+        Episode e = missing();
+        assertThat(refusal(e::refuseGrading)).isNull();
+        Episode back = e.returned(backAt(LAST_SEEN.plus(Duration.ofHours(5))));
+        assertThat(refusal(back::refuseGrading)).isNull();
+        assertThat(refusal(closed(back)::refuseGrading)).isEqualTo("closed");
+    }
+
+    @Test
     void nothingThatFollowsTheReturnHappensBeforeIt() {
         Episode e = missing();
         assertThat(refusal(e::refuseClose)).isEqualTo("notLocated");

@@ -677,6 +677,12 @@ class EpisodeWebTest {
                 .doesNotContain("High risk: escalate");
         assertThat(jdbc.sql("select closure_note from episode where id = :e").param("e", episode).query(String.class)
                 .single()).isEqualTo("Home, checked, RHI declined");
+
+        // Closed, the episode's risk stands: grading it is a conflict, and nothing is kept.
+        assertThat(send("police", post("/episodes/" + episode + "/grading"),
+                TestEpisodes.grading("MISSING", "LOW", "After closure")).getResponse().getStatus()).isEqualTo(409);
+        assertThat(jdbc.sql("select count(*) from episode_grading where episode_id = :e and rationale = 'After closure'")
+                .param("e", episode).query(Integer.class).single()).isZero();
     }
 
     @Test

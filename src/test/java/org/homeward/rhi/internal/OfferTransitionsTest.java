@@ -45,6 +45,17 @@ class OfferTransitionsTest {
     }
 
     @Test
+    void attemptsToReachTheChildEndWithTheOffersOutcome() {
+        assertThat(refusal(offer(null, null, null, null, null, null)::refuseAttempt)).isNull();
+        assertThat(refusal(offer("ACCEPTED", null, null, null, null, null)::refuseAttempt)).isNull();
+        assertThat(refusal(offer("DECLINED", null, null, null, null, null)::refuseAttempt)).isEqualTo("closed");
+        assertThat(refusal(offer(null, null, "Child is 17 and refuses all contact", null, null, null)::refuseAttempt))
+                .isEqualTo("closed");
+        assertThat(refusal(offer("ACCEPTED", RETURNED.plus(Duration.ofHours(30)), null, null, null, null)::refuseAttempt))
+                .isEqualTo("closed");
+    }
+
+    @Test
     void parentsAddInformationAndTheNextStepIsDecidedOnceAndOnlyAfterADecline() {
         Offer due = offer(null, null, null, null, null, null);
         assertThat(refusal(due::refuseParentCarerInformation)).isEqualTo("declinedOnly");

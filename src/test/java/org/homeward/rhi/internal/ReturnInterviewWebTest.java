@@ -297,6 +297,20 @@ class ReturnInterviewWebTest {
                 .contains("This interview is no longer open: it has an outcome, or is not offered");
         assertThat(jdbc.sql("select outcome from rhi_offer where id = :o").param("o", offer).query(String.class).single())
                 .isEqualTo("DECLINED");
+
+        // Declined, the offer takes no further attempt and no decision not to offer: the offer says why.
+        Map<String, String> attempt = new LinkedHashMap<>();
+        put(attempt, "attempted", returned.plusHours(3));
+        attempt.put("method", "PHONE");
+        attempt.put("result", "No answer");
+        assertThat(send("rhiworker", post("/return-interviews/" + offer + "/attempts"), attempt).getResponse()
+                .getContentAsString()).contains("This interview is no longer open: it has an outcome, or is not offered");
+        assertThat(send("manager", post("/return-interviews/" + offer + "/not-offered"),
+                Map.of("notOfferedReason", "Moved away")).getResponse().getContentAsString())
+                .contains("This interview is no longer open: it has an outcome, or is not offered");
+        assertThat(jdbc.sql("select count(*) from rhi_attempt where offer_id = :o").param("o", offer)
+                .query(Integer.class).single()).isZero();
+        assertThat(status("rhiworker", "/return-interviews/" + offer + "/interview")).isEqualTo(409);
     }
 
     @Test
