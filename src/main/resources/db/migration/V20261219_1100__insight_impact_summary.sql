@@ -1,0 +1,29 @@
+-- The impact page's whole-partnership returns are summarised by the London day of return (ADR 0037): the day a
+-- recount rebuilds is read by this expression.
+create index insight_episode_by_return_day on insight_episode (((ended_at at time zone 'Europe/London')::date));
+
+-- An erased episode may have been the one that ended the following of the child's earlier returns: their months
+-- are stale too.
+create or replace function insight_episode_gone() returns trigger language plpgsql as $$
+begin
+    if coalesce(current_setting('homeward.recounting', true), '') <> 'on' then
+        insert into insight_stale_month (month)
+        select date_trunc('month', start_day)::date from gone
+        union
+        select date_trunc('month', (ended_at at time zone 'Europe/London')::date)::date from gone where ended_at is not null
+        union
+        select date_trunc('month', (r.ended_at at time zone 'Europe/London')::date)::date
+          from gone g join insight_episode r on r.child_id = g.child_id
+         where r.ended_at <= g.started_at and r.ended_at > g.started_at - interval '183 days'
+        on conflict do nothing;
+        delete from insight_child_month
+         where (month, child_id) in (select distinct date_trunc('month', start_day)::date, child_id from gone);
+        delete from insight_child_day
+         where (day, child_id) in (select distinct start_day, child_id from gone);
+    end if;
+    return null;
+end
+$$;
+
+-- The next count is a full one, which fills the new summaries.
+update insight_refresh set full_pass_at = null;
