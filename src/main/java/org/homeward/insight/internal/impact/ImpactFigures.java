@@ -90,6 +90,11 @@ class ImpactFigures {
     record Notifications(Telling policeToCouncil, long outOfArea, Telling councilToPlacing, Telling lastSeenToPlacing) {
     }
 
+    /** Episodes of children placed out of their council's area: the two steps of telling the placing authority. */
+    record OutOfArea(long episodes, long councilMeasured, Long councilMedianSeconds, long notRecorded,
+                     long lastSeenMeasured, Long lastSeenMedianSeconds) {
+    }
+
     /** Returns whose follow-up ended at {@code seconds} after the return, with the child missing again or not. */
     record Followed(String cohort, long seconds, boolean missingAgain, long returns) {
     }
@@ -137,11 +142,7 @@ class ImpactFigures {
         if (wholePartnership(params) && summaries.ready()) {
             return summarised(params);
         }
-        Map<InterviewGroup, List<Interviews>> interviews = new EnumMap<>(InterviewGroup.class);
-        for (InterviewGroup g : InterviewGroup.values()) {
-            interviews.put(g, interviews(params, g));
-        }
-        return new Outcomes(interviews, safeAndWell(params), notifications(params),
+        return new Outcomes(interviews(params), safeAndWell(params), notifications(params),
                 wholePartnership(params) ? followedByDay(params) : followed(params));
     }
 
@@ -149,11 +150,7 @@ class ImpactFigures {
     Outcomes fromEpisodes(Map<String, Object> params) {
         Map<String, Object> whole = new LinkedHashMap<>(params);
         whole.remove("ids");
-        Map<InterviewGroup, List<Interviews>> interviews = new EnumMap<>(InterviewGroup.class);
-        for (InterviewGroup g : InterviewGroup.values()) {
-            interviews.put(g, interviews(whole, g));
-        }
-        return new Outcomes(interviews, safeAndWell(whole), notifications(whole), followedByDay(whole));
+        return new Outcomes(interviews(whole), safeAndWell(whole), notifications(whole), followedByDay(whole));
     }
 
     private static String scope(Map<String, Object> params) {
@@ -214,12 +211,14 @@ class ImpactFigures {
     }
 
     /**
-     * Return interviews after the returns in the period (SR-02): offered, accepted, declined, held, and held within
-     * 72 hours of the return, a held time exactly 72 hours after it counting as within.
+     * Return interviews after the returns in the period (SR-02), by each group: offered, accepted, declined, held,
+     * and held within 72 hours of the return, a held time exactly 72 hours after it counting as within. One reading
+     * of the returns, by every group at once, added up here.
      */
-    List<Interviews> interviews(Map<String, Object> params, InterviewGroup group) {
-        return jdbc.sql("""
-                select %s as grp, count(*) as returns,
+    Map<InterviewGroup, List<Interviews>> interviews(Map<String, Object> params) {
+        Map<InterviewGroup, Map<String, long[]>> sums = new EnumMap<>(InterviewGroup.class);
+        jdbc.sql("""
+                select %s as g0, %s as g1, %s as g2, count(*) as returns,
                        count(*) filter (where offered) as offered,
                        count(*) filter (where offered and offer_outcome = 'ACCEPTED') as accepted,
                        count(*) filter (where offered and offer_outcome = 'DECLINED') as declined,
@@ -228,12 +227,32 @@ class ImpactFigures {
                            as held_within72_hours
                   from insight_episode
                  where ended_at >= :startsAt and ended_at < :endsAt and %s
-                 group by 1""".formatted(group.expression, scope(params)))
+                 group by 1, 2, 3""".formatted(InterviewGroup.PROVIDER.expression,
+                        InterviewGroup.INDEPENDENCE.expression, InterviewGroup.COHORT.expression, scope(params)))
                 .params(params)
-                .query((rs, n) -> new Interviews(rs.getString("grp"), rs.getLong("returns"), rs.getLong("offered"),
-                        rs.getLong("accepted"), rs.getLong("declined"), rs.getLong("held"),
-                        rs.getLong("held_within72_hours")))
-                .list().stream().sorted(Comparator.comparing(Interviews::group)).toList();
+                .query(rs -> {
+                    long[] counts = new long[6];
+                    int c = 0;
+                    for (String column : List.of("returns", "offered", "accepted", "declined", "held",
+                            "held_within72_hours")) {
+                        counts[c++] = rs.getLong(column);
+                    }
+                    for (InterviewGroup g : InterviewGroup.values()) {
+                        long[] sum = sums.computeIfAbsent(g, x -> new TreeMap<>())
+                                .computeIfAbsent(rs.getString("g" + g.ordinal()), x -> new long[6]);
+                        for (int i = 0; i < sum.length; i++) {
+                            sum[i] += counts[i];
+                        }
+                    }
+                });
+        Map<InterviewGroup, List<Interviews>> interviews = new EnumMap<>(InterviewGroup.class);
+        for (InterviewGroup g : InterviewGroup.values()) {
+            List<Interviews> of = new ArrayList<>();
+            sums.getOrDefault(g, Map.of()).forEach((group, n) ->
+                    of.add(new Interviews(group, n[0], n[1], n[2], n[3], n[4], n[5])));
+            interviews.put(g, of);
+        }
+        return interviews;
     }
 
     /** The names of the agencies given, by id. */
@@ -278,26 +297,26 @@ class ImpactFigures {
                   from insight_episode where police_reported_at is not null and %s"""
                 .formatted(minutes("council_notified_at", "police_reported_at"), period))
                 .params(params).query(Telling.class).single();
-        String outOfArea = """
-                select e.started_at, e.council_notified_at, %s as placing_told_at
-                  from insight_episode e
-                 where e.placed and e.placing_authority_id <> e.host_authority_id and %s""".formatted(PLACING_TOLD, period);
-        Telling council = jdbc.sql("""
-                select count(*) filter (where placing_told_at is not null and council_notified_at is not null) as measured,
+        OutOfArea out = jdbc.sql("""
+                select count(*) as episodes,
+                       count(*) filter (where placing_told_at is not null and council_notified_at is not null)
+                           as council_measured,
                        (percentile_disc(0.5) within group (order by %s)
-                           filter (where placing_told_at is not null and council_notified_at is not null)) * 60 as median_seconds,
-                       count(*) filter (where placing_told_at is null) as not_recorded
-                  from (%s) x""".formatted(minutes("placing_told_at", "council_notified_at"), outOfArea))
-                .params(params).query(Telling.class).single();
-        Telling lastSeen = jdbc.sql("""
-                select count(placing_told_at) as measured,
+                           filter (where placing_told_at is not null and council_notified_at is not null)) * 60
+                           as council_median_seconds,
+                       count(*) filter (where placing_told_at is null) as not_recorded,
+                       count(placing_told_at) as last_seen_measured,
                        (percentile_disc(0.5) within group (order by %s)
-                           filter (where placing_told_at is not null)) * 60 as median_seconds,
-                       count(*) filter (where placing_told_at is null) as not_recorded
-                  from (%s) x""".formatted(minutes("placing_told_at", "started_at"), outOfArea))
-                .params(params).query(Telling.class).single();
-        long episodes = jdbc.sql("select count(*) from (%s) x".formatted(outOfArea)).params(params).query(Long.class)
-                .single();
+                           filter (where placing_told_at is not null)) * 60 as last_seen_median_seconds
+                  from (select e.started_at, e.council_notified_at, %s as placing_told_at
+                          from insight_episode e
+                         where e.placed and e.placing_authority_id <> e.host_authority_id and %s) x"""
+                .formatted(minutes("placing_told_at", "council_notified_at"), minutes("placing_told_at", "started_at"),
+                        PLACING_TOLD, period))
+                .params(params).query(OutOfArea.class).single();
+        Telling council = new Telling(out.councilMeasured(), out.councilMedianSeconds(), out.notRecorded());
+        Telling lastSeen = new Telling(out.lastSeenMeasured(), out.lastSeenMedianSeconds(), out.notRecorded());
+        long episodes = out.episodes();
         return new Notifications(police, episodes, council, lastSeen);
     }
 
