@@ -2,6 +2,17 @@
 -- recount rebuilds is read by this expression.
 create index insight_episode_by_return_day on insight_episode (((ended_at at time zone 'Europe/London')::date));
 
+-- A council's returns in a period: its own children's and those placed in its area.
+create index insight_episode_by_authority_return on insight_episode (authority_id, ended_at) where ended_at is not null;
+create index insight_episode_by_host_return on insight_episode (host_authority_id, ended_at)
+    where host_authority_id is not null and ended_at is not null;
+
+-- When the placing authority was told an episode's child was missing: looked up for each out-of-area episode.
+create index crossborder_notice_episode on crossborder_notice (episode_id) where episode_id is not null;
+
+-- Interventions begun in a period.
+create index intervention_started on intervention (started_on);
+
 -- An erased episode may have been the one that ended the following of the child's earlier returns: their months
 -- are stale too.
 create or replace function insight_episode_gone() returns trigger language plpgsql as $$
