@@ -164,8 +164,12 @@ class ImpactFigures {
      * compared; an episode still open counts its hours to now.
      */
     Interventions interventions(Map<String, Object> params) {
+        // The council's children and those ever placed in its area, by index, before the exact test: not every
+        // intervention's child looked up in turn.
         String childShown = params.containsKey("ids") ? """
-                (c.responsible_authority_id = any(:ids)
+                i.child_id in (select s.id from child s where s.responsible_authority_id = any(:ids)
+                               union all select s.child_id from placement s where s.host_authority_id = any(:ids))
+                and (c.responsible_authority_id = any(:ids)
                  or exists (select 1 from placement p where p.child_id = c.id and p.host_authority_id = any(:ids)
                               and p.start_date <= i.started_on and (p.end_date is null or p.end_date >= i.started_on)))"""
                 : "true";
