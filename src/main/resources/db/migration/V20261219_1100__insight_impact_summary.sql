@@ -13,8 +13,8 @@ create index crossborder_notice_episode on crossborder_notice (episode_id) where
 -- Interventions begun in a period.
 create index intervention_started on intervention (started_on);
 
--- An erased episode may have been the one that ended the following of the child's earlier returns: their months
--- are stale too.
+-- An erased episode may have been the next after some of the child's earlier returns, ending their following:
+-- the months of those returns are stale too.
 create or replace function insight_episode_gone() returns trigger language plpgsql as $$
 begin
     if coalesce(current_setting('homeward.recounting', true), '') <> 'on' then
@@ -26,6 +26,8 @@ begin
         select date_trunc('month', (r.ended_at at time zone 'Europe/London')::date)::date
           from gone g join insight_episode r on r.child_id = g.child_id
          where r.ended_at <= g.started_at and r.ended_at > g.started_at - interval '183 days'
+           and not exists (select 1 from insight_episode y where y.child_id = r.child_id
+                             and y.started_at >= r.ended_at and y.started_at < g.started_at)
         on conflict do nothing;
         delete from insight_child_month
          where (month, child_id) in (select distinct date_trunc('month', start_day)::date, child_id from gone);

@@ -57,8 +57,8 @@ class ReturnsSummary implements PeriodSummaries.Summarised {
     }
 
     /**
-     * A new episode ends the follow-up of the child's earlier returns: the days of those it may follow, which are
-     * counted on the day they ended.
+     * A new episode ends the following of the child's earlier returns that no other episode followed before it:
+     * the days they were counted on.
      */
     @Override
     public String dependentDays(String recounted) {
@@ -67,7 +67,9 @@ class ReturnsSummary implements PeriodSummaries.Summarised {
                   from episode x join insight_episode e on e.child_id = x.child_id
                  where x.id in (select episode_id from %s)
                    and not exists (select 1 from insight_episode c where c.episode_id = x.id)
-                   and e.ended_at <= x.last_seen_at and e.ended_at > x.last_seen_at - interval '%d days'"""
+                   and e.ended_at <= x.last_seen_at and e.ended_at > x.last_seen_at - interval '%d days'
+                   and not exists (select 1 from insight_episode y where y.child_id = e.child_id
+                                     and y.started_at >= e.ended_at and y.started_at < x.last_seen_at)"""
                 .formatted(RETURN_DAY, recounted, ImpactFigures.FOLLOWED_DAYS + 1);
     }
 }
