@@ -57,17 +57,19 @@ class ReturnsSummary implements PeriodSummaries.Summarised {
     }
 
     /**
-     * A new episode ends the following of the child's earlier returns that no other episode followed before it:
-     * the days they were counted on.
+     * A new episode (one not counted yet) ends the following of the child's earlier returns that no other episode
+     * followed before it: the days they were counted on. The new are found first, so that only their rows of
+     * {@code episode} are read.
      */
     @Override
     public String dependentDays(String recounted) {
         return """
                 select %s as day
-                  from episode x join insight_episode e on e.child_id = x.child_id
-                 where x.id in (select episode_id from %s)
-                   and not exists (select 1 from insight_episode c where c.episode_id = x.id)
-                   and e.ended_at <= x.last_seen_at and e.ended_at > x.last_seen_at - interval '%d days'
+                  from (select r.episode_id from %s r
+                         where not exists (select 1 from insight_episode c where c.episode_id = r.episode_id)) n
+                  join episode x on x.id = n.episode_id
+                  join insight_episode e on e.child_id = x.child_id
+                 where e.ended_at <= x.last_seen_at and e.ended_at > x.last_seen_at - interval '%d days'
                    and not exists (select 1 from insight_episode y where y.child_id = e.child_id
                                      and y.started_at >= e.ended_at and y.started_at < x.last_seen_at)"""
                 .formatted(RETURN_DAY, recounted, ImpactFigures.FOLLOWED_DAYS + 1);
