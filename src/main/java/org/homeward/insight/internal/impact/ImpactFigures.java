@@ -5,8 +5,8 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -99,6 +99,10 @@ class ImpactFigures {
     record Followed(String cohort, long seconds, boolean missingAgain, long returns) {
     }
 
+    /** The order the returns followed are given in, whichever source they are read from. */
+    private static final Comparator<Followed> FOLLOWED_ORDER = Comparator.comparing(Followed::cohort)
+            .thenComparingLong(Followed::seconds).thenComparing(Followed::missingAgain);
+
     /** What followed the period's returns, and how quickly each agency was told of its episodes. */
     record Outcomes(Map<InterviewGroup, List<Interviews>> interviews, SafeAndWell safeAndWell,
                     Notifications notifications, List<Followed> followed) {
@@ -146,11 +150,12 @@ class ImpactFigures {
                 wholePartnership(params) ? followedByDay(params) : followed(params));
     }
 
-    /** The whole partnership's outcomes read from the episodes themselves: the summaries' yardstick. */
+    /** The whole partnership's outcomes (for its parameters) read from the episodes themselves: the summaries' yardstick. */
     Outcomes fromEpisodes(Map<String, Object> params) {
-        Map<String, Object> whole = new LinkedHashMap<>(params);
-        whole.remove("ids");
-        return new Outcomes(interviews(whole), safeAndWell(whole), notifications(whole), followedByDay(whole));
+        if (!wholePartnership(params)) {
+            throw new IllegalArgumentException("Only the whole partnership is summarised");
+        }
+        return new Outcomes(interviews(params), safeAndWell(params), notifications(params), followedByDay(params));
     }
 
     private static String scope(Map<String, Object> params) {
@@ -348,9 +353,6 @@ class ImpactFigures {
         all.sort(FOLLOWED_ORDER);
         return all;
     }
-
-    private static final Comparator<Followed> FOLLOWED_ORDER = Comparator.comparing(Followed::cohort)
-            .thenComparingLong(Followed::seconds).thenComparing(Followed::missingAgain);
 
     /**
      * The whole partnership's returns followed by London day: a return is followed by the child's next episode when
