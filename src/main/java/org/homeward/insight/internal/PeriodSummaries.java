@@ -57,6 +57,15 @@ public class PeriodSummaries {
          * {@code insight_episode e} rows that {@code where} picks; {@code :councils} is every council.
          */
         String source(String where);
+
+        /**
+         * Before the episodes in {@code recounted} (a table of {@code episode_id}) are counted again: a select of
+         * further days ({@code day}) whose rows depend on them though they are not counted there (a child's earlier
+         * return, which a new episode follows), or null when none.
+         */
+        default String dependentDays(String recounted) {
+            return null;
+        }
     }
 
     /** Items, and the distinct children among them. */
@@ -105,6 +114,13 @@ public class PeriodSummaries {
     void beforeRecount(String recounted) {
         jdbc.sql("create temporary table recounted_summary_day (summary varchar(20), day date) on commit drop").update();
         noteDays(recounted);
+        for (Summarised s : summarised.orderedStream().toList()) {
+            String dependent = s.dependentDays(recounted);
+            if (dependent != null) {
+                jdbc.sql("insert into recounted_summary_day (summary, day) select distinct :s, d.day from (%s) d"
+                        .formatted(dependent)).param("s", s.name()).update();
+            }
+        }
     }
 
     /** After they were counted again: rebuilds every day they were or are now counted on, and those days' months. */

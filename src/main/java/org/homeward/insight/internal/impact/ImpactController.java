@@ -152,8 +152,9 @@ class ImpactController {
         model.addAttribute("plans", plans);
         model.addAttribute("plansPagination", pagination(request, pageNumber, interventions.compared().size()));
 
+        ImpactFigures.Outcomes outcomes = figures.outcomes(params);
         Map<String, String> providers = new LinkedHashMap<>();
-        List<ImpactFigures.Interviews> byProvider = figures.interviews(params, ImpactFigures.InterviewGroup.PROVIDER);
+        List<ImpactFigures.Interviews> byProvider = outcomes.interviews().get(ImpactFigures.InterviewGroup.PROVIDER);
         providers.putAll(figures.agencyNames(byProvider.stream().map(ImpactFigures.Interviews::group).toList()));
         FigureLinks links = FigureLinks.of(!access.pseudonymised(user), from, to, shown.chosen());
         model.addAttribute("interviewTables", List.of(
@@ -165,7 +166,7 @@ class ImpactController {
                                         Comparator.comparing((String g) -> g.isEmpty())
                                                 .thenComparing(g -> providers.getOrDefault(g, ""))))),
                 new InterviewTable("interviews-independence", "Return interviews by who held them",
-                        interviewRows(figures.interviews(params, ImpactFigures.InterviewGroup.INDEPENDENCE),
+                        interviewRows(outcomes.interviews().get(ImpactFigures.InterviewGroup.INDEPENDENCE),
                                 (g, m) -> g == null ? links.to(m.name()) : links.to(m.name(), "INDEPENDENCE", g),
                                 g -> switch (g) {
                                     case "INDEPENDENT" -> "Independent of the child’s care";
@@ -174,14 +175,15 @@ class ImpactController {
                                 }, Comparator.comparing(i -> List.of("INDEPENDENT", "NOT_INDEPENDENT", "NO_INTERVIEW")
                                         .indexOf(i.group())))),
                 new InterviewTable("interviews-cohort", "Return interviews by where the child lived",
-                        interviewRows(figures.interviews(params, ImpactFigures.InterviewGroup.COHORT),
+                        interviewRows(outcomes.interviews().get(ImpactFigures.InterviewGroup.COHORT),
                                 (g, m) -> g == null ? links.to(m.name()) : links.to(m.name(), "COHORT", g),
                                 g -> Labels.of("COHORT", g),
                                 Comparator.comparing(i -> PartnershipFigures.Dimension.COHORT.codes().indexOf(i.group()))))));
 
-        model.addAttribute("safeAndWell", safeAndWell(figures.safeAndWell(params), links));
-        model.addAttribute("notifications", notifications(figures.notifications(params)));
-        survival(figures.followed(params), model);
+        model.addAttribute("safeAndWell", safeAndWell(outcomes.safeAndWell(), links));
+        model.addAttribute("notifications", notifications(outcomes.notifications()));
+        survival(outcomes.followed(), model);
+        model.addAttribute("followedByDay", ImpactFigures.wholePartnership(params));
         model.addAttribute("shownWeeks", SHOWN_WEEKS);
         return "insight/impact";
     }
