@@ -39,7 +39,7 @@ public class EpisodeFacts {
                 risk_level, highest_risk, age, sex, ethnicity, disabled, legal_status, placement_type, placed,
                 return_method, located_where, harm_found, exploitation, screened, offered, offer_outcome,
                 interview_held_at, returned_at, provider_agency_id, independent, safe_and_well_at, police_reported_at,
-                council_notified_at, in_window, counted_at)
+                council_notified_at, in_window, offer_id, interviewed, counted_at)
             select e.id, e.child_id, c.responsible_authority_id, p.placing_authority_id, p.host_authority_id,
                    e.last_seen_at, l.day, l.hour, l.dow, e.located_at, e.category, e.missing_from, g.classification,
                    g.risk_level, hr.risk_level,
@@ -62,6 +62,7 @@ public class EpisodeFacts {
                    (select count(*) from episode w where w.child_id = e.child_id and w.last_seen_at <= e.last_seen_at
                        and w.last_seen_at > (e.last_seen_at at time zone 'Europe/London'
                                              - make_interval(months => :months)) at time zone 'Europe/London'),
+                   o.id, coalesce(i.offer_id = o.id, false),
                    :now
               from episode e
               join child c on c.id = e.child_id

@@ -70,14 +70,13 @@ class WhyFigures {
     record Term(String vocabulary, String code, String label) {
     }
 
-    /** The episodes of the period and scope, with where the child lived as seen from the councils shown. */
-    private static final String EPISODES = """
-            select episode_id, child_id, date_trunc('quarter', start_day)::date as quarter, %s as cohort
-              from insight_episode where start_day between :from and :to and %s""";
-    /** The interviews held after those episodes. */
+    /**
+     * The interviews held after the period's episodes in the scope, on the episode's own offer (as at the count, as
+     * every insight figure is), with where the child lived as seen from the councils shown.
+     */
     private static final String INTERVIEWS = """
-            select i.offer_id, ep.child_id, ep.quarter, ep.cohort, i.exploitation
-              from ep join rhi_offer o on o.episode_id = ep.episode_id join rhi_interview i on i.offer_id = o.id""";
+            select offer_id, child_id, date_trunc('quarter', start_day)::date as quarter, %s as cohort, exploitation
+              from insight_episode where start_day between :from and :to and interviewed and %s""";
 
     private final JdbcClient jdbc;
     private final PeriodSummaries summaries;
@@ -122,7 +121,7 @@ class WhyFigures {
         params.put("to", Date.valueOf(to));
         params.put("councils", new SqlArrayValue("uuid", councils.toArray()));
         authorities.ifPresent(ids -> params.put("ids", new SqlArrayValue("uuid", ids.toArray())));
-        String with = "with ep as (" + EPISODES.formatted(PartnershipFigures.COHORT, scope) + "), iv as (" + INTERVIEWS + ")";
+        String with = "with iv as (" + INTERVIEWS.formatted(PartnershipFigures.COHORT, scope) + ")";
 
         List<LocalDate> quarters = quarters(from, to);
         List<String> cohorts = PartnershipFigures.Dimension.COHORT.codes();

@@ -24,26 +24,24 @@ class WhySummary implements PeriodSummaries.Summarised {
     @Override
     public String source(String where) {
         return """
-                select e.start_day as day, e.child_id, i.offer_id::text as item, k.key
-                  from (select e.*, %s as cohort from insight_episode e where %s) e
-                  join rhi_offer o on o.episode_id = e.episode_id
-                  join rhi_interview i on i.offer_id = o.id
+                select e.start_day as day, e.child_id, e.offer_id::text as item, k.key
+                  from (select e.*, %s as cohort from insight_episode e where e.interviewed and %s) e
                  cross join lateral (
                        select 'all||' || e.cohort as key
                        union all
                        select 'coded||' || e.cohort
-                        where exists (select 1 from rhi_factor f where f.offer_id = i.offer_id
+                        where exists (select 1 from rhi_factor f where f.offer_id = e.offer_id
                                          and f.vocabulary in ('rhi-push-factor', 'rhi-pull-factor'))
                        union all
-                       select 'exploitation||' || e.cohort where i.exploitation
+                       select 'exploitation||' || e.cohort where e.exploitation
                        union all
-                       select f.vocabulary || '|' || f.code || '|' || e.cohort from rhi_factor f where f.offer_id = i.offer_id
+                       select f.vocabulary || '|' || f.code || '|' || e.cohort from rhi_factor f where f.offer_id = e.offer_id
                        union all
                        select 'pair~' || a.factor || '~' || b.factor
                          from (select f.vocabulary || '|' || f.code as factor from rhi_factor f
-                                where f.offer_id = i.offer_id and not (f.vocabulary = 'rhi-harm' and f.code = 'NO_HARM')) a
+                                where f.offer_id = e.offer_id and not (f.vocabulary = 'rhi-harm' and f.code = 'NO_HARM')) a
                          join (select f.vocabulary || '|' || f.code as factor from rhi_factor f
-                                where f.offer_id = i.offer_id and not (f.vocabulary = 'rhi-harm' and f.code = 'NO_HARM')) b
+                                where f.offer_id = e.offer_id and not (f.vocabulary = 'rhi-harm' and f.code = 'NO_HARM')) b
                            on b.factor > a.factor) k""".formatted(PartnershipFigures.COHORT, where);
     }
 }

@@ -46,9 +46,8 @@ class WhyWords {
                     .getOrDefault(factor, PeriodSummaries.Count.NONE).items();
         }
         return jdbc.sql(episodes(authorities) + """
-                        select count(*) from ep join rhi_offer o on o.episode_id = ep.episode_id
-                          join rhi_interview i on i.offer_id = o.id
-                          join rhi_factor f on f.offer_id = i.offer_id and f.vocabulary = :vocabulary and f.code = :code""")
+                        select count(*) from ep
+                          join rhi_factor f on f.offer_id = ep.offer_id and f.vocabulary = :vocabulary and f.code = :code""")
                 .params(params(from, to, authorities, vocabulary, code)).query(Long.class).single();
     }
 
@@ -60,9 +59,8 @@ class WhyWords {
         }
         String sql = episodes(authorities) + """
                 select i.offer_id, ep.child_id, i.held_at, c.given_names, c.family_name, i.child_words, f.detail
-                  from ep join rhi_offer o on o.episode_id = ep.episode_id
-                  join rhi_interview i on i.offer_id = o.id
-                  join rhi_factor f on f.offer_id = i.offer_id and f.vocabulary = :vocabulary and f.code = :code
+                  from ep join rhi_factor f on f.offer_id = ep.offer_id and f.vocabulary = :vocabulary and f.code = :code
+                  join rhi_interview i on i.offer_id = ep.offer_id
                   join child c on c.id = ep.child_id
                  where (coalesce(btrim(i.child_words), '') <> '' or coalesce(btrim(f.detail), '') <> '')"""
                 + keyset.condition("i.held_at", "i.offer_id", true) + keyset.orderBy("i.held_at", "i.offer_id", true)
@@ -93,7 +91,8 @@ class WhyWords {
     }
 
     private static String episodes(Optional<Collection<UUID>> authorities) {
-        return "with ep as (select episode_id, child_id from insight_episode where start_day between :from and :to and "
+        return "with ep as (select offer_id, child_id from insight_episode where start_day between :from and :to"
+                + " and interviewed and "
                 + (authorities.isEmpty() ? "true" : "(authority_id = any(:ids) or host_authority_id = any(:ids))")
                 + ") ";
     }
