@@ -5,6 +5,7 @@ alter table insight_episode
     add column last_seen_place varchar(500),
     add column last_seen_key   text,
     add column found_key       text;
+
 -- Children who went missing together (last seen at the same place, episodes overlapping) for a batch of the
 -- whole partnership's children, found by index rather than by joining every episode of the period to every other.
 create index insight_episode_together on insight_episode using gist (last_seen_key, tstzrange(started_at, ended_at, '[]'));

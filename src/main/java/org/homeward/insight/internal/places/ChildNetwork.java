@@ -154,7 +154,7 @@ class ChildNetwork {
     }
 
     /** The links of a council's or police force's children, first by child, at most one more than are read. */
-    private List<Row> links(PlacesQuestion.Asked asked) {
+    List<Row> links(PlacesQuestion.Asked asked) {
         return jdbc.sql(PlaceUses.with(asked) + """
                 , kids as (select distinct child_id from ep)
                 , links as (select ca.associate_id, ca.child_id from child_associate ca join kids using (child_id))
@@ -192,7 +192,7 @@ class ChildNetwork {
      * they are ready), and the children who went missing together with each batch's are found by the index of
      * where and when episodes began, so that the work is bounded by the links read, not by the period's episodes.
      */
-    private List<Row> partnershipLinks(PlacesQuestion.Asked asked) {
+    List<Row> partnershipLinks(PlacesQuestion.Asked asked) {
         List<UsedPlaces.Place> shared = places.used(asked, UsedPlaces.Order.CHILDREN, Integer.MAX_VALUE, 0).places();
         List<UUID> sharedAssociates = linked.linked(asked, Integer.MAX_VALUE, 0).associates().stream()
                 .map(LinkedAssociates.LinkedAssociate::id).toList();

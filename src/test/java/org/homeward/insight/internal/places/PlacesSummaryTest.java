@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The whole partnership's places and associates read from the summaries by day and month equal those read from
  * the episodes: whole months, part-months and a period inside one month, both orders and a later page; after a
  * full count, a recent count that added an episode, and an erasure. Words typed differently for one location,
- * places that are only words, places frequented and a person of concern are among them.
+ * places that are only words, places frequented and a person of concern are among them. The network's links read
+ * a batch of children at a time are those of one query over the period.
  */
 @HomewardTest
 class PlacesSummaryTest {
@@ -34,6 +35,7 @@ class PlacesSummaryTest {
     @Autowired Directory directory;
     @Autowired UsedPlaces places;
     @Autowired LinkedAssociates associates;
+    @Autowired ChildNetwork network;
     @Autowired PeriodSummaries summaries;
     @Autowired EpisodeFacts facts;
 
@@ -54,6 +56,7 @@ class PlacesSummaryTest {
             episode(ann, at("2025-02-14T18:00"), "SUMMARY ARCADE!", null, null);
             episode(ben, at("2025-02-14T20:00"), "summary arcade", "Summary Bridge", "HIGH");
             episode(ben, at("2025-03-30T00:30"), "Summary Bridge", "summary  bridge", "LOW");
+            episode(ann, at("2025-03-30T01:00"), "summary bridge", null, null);
             UUID erased = episode(cal, at("2025-04-09T12:00"), "Summary Bridge", "Home", "MEDIUM");
             episode(cal, ZonedDateTime.now(ClockConfiguration.LONDON).minusDays(200), "Summary Arcade", null, null);
             frequents(ann, club);
@@ -72,6 +75,8 @@ class PlacesSummaryTest {
             assertThat(same("2025-01-01", "2025-03-31").places()).extracting(UsedPlaces.Place::name)
                     .contains("Summary Arcade", "Summary Bridge", "Summary Youth Club, Testbury");
             same("2025-01-15", "2025-04-10");
+            assertThat(network.links(asked("2025-03-01", "2025-03-31"))).extracting(ChildNetwork.Row::kind)
+                    .as("went missing together, at a place and with an associate").contains("CHILD", "PLACE", "ASSOCIATE");
             same("2025-02-01", "2025-02-28");
             same("2025-02-10", "2025-02-20");
             same("2024-10-01", "2025-12-31");
@@ -113,9 +118,7 @@ class PlacesSummaryTest {
 
     /** Every list and count of both pages, from the summaries and from the episodes; the first list of places. */
     private UsedPlaces.Page same(String from, String to) {
-        PlacesQuestion.Asked asked = new PlacesQuestion.Asked(LocalDate.parse(from), LocalDate.parse(to),
-                new InsightScope.Shown("the whole partnership", Optional.empty(), List.of(), "the whole partnership",
-                        null), true);
+        PlacesQuestion.Asked asked = asked(from, to);
         UsedPlaces.Page summarised = places.used(asked, UsedPlaces.Order.CHILDREN, 1000, 0, true);
         assertThat(summarised).as(from + " to " + to).isEqualTo(places.used(asked, UsedPlaces.Order.CHILDREN, 1000, 0, false));
         assertThat(places.used(asked, UsedPlaces.Order.RISK, 3, 1, true))
@@ -125,7 +128,16 @@ class PlacesSummaryTest {
         assertThat(associates.linked(asked, 1000, 0, true)).isEqualTo(associates.linked(asked, 1000, 0, false));
         PlacesQuestion.Asked pseudonymised = new PlacesQuestion.Asked(asked.from(), asked.to(), asked.shown(), false);
         assertThat(associates.linked(pseudonymised, 2, 1, true)).isEqualTo(associates.linked(pseudonymised, 2, 1, false));
+        assertThat(network.partnershipLinks(asked)).as("the network's links, a batch of children at a time")
+                .isEqualTo(network.links(asked));
+        assertThat(network.partnershipLinks(pseudonymised)).isEqualTo(network.links(pseudonymised));
         return summarised;
+    }
+
+    private static PlacesQuestion.Asked asked(String from, String to) {
+        return new PlacesQuestion.Asked(LocalDate.parse(from), LocalDate.parse(to),
+                new InsightScope.Shown("the whole partnership", Optional.empty(), List.of(), "the whole partnership",
+                        null), true);
     }
 
     private UUID child(UUID council, String given) {
