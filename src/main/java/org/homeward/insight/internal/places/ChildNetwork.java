@@ -153,8 +153,20 @@ class ChildNetwork {
                 bounded);
     }
 
-    /** The links of a council's or police force's children, first by child, at most one more than are read. */
+    /**
+     * The links of a council's or police force's children, first by child, at most one more than are read. The
+     * children who went missing together are paired in memory (see {@link #together}), not by joining the period's
+     * episodes at one place to each other.
+     */
     List<Row> links(PlacesQuestion.Asked asked) {
+        List<UUID[]> pairs = together(jdbc.sql(PlaceUses.with(asked) + """
+                select child_id, last_seen_key, (extract(epoch from started_at) * 1000000)::bigint as started,
+                       case when ended_at < 'infinity' then (extract(epoch from ended_at) * 1000000)::bigint end as ended
+                  from ep""")
+                .params(asked.params())
+                .query((rs, n) -> new Began(rs.getObject("child_id", UUID.class), rs.getString("last_seen_key"),
+                        rs.getLong("started"), rs.getObject("ended") == null ? Long.MAX_VALUE : rs.getLong("ended")))
+                .list());
         return jdbc.sql(PlaceUses.with(asked) + """
                 , kids as (select distinct child_id from ep)
                 , links as (select ca.associate_id, ca.child_id from child_associate ca join kids using (child_id))
@@ -173,18 +185,52 @@ class ChildNetwork {
                            :names and a.person_of_concern
                       from links l join shared_associates s using (associate_id) join associate a on a.id = l.associate_id
                     union all
-                    select distinct 'CHILD', a.child_id, b.child_id::text, null, false
-                      from said a
-                      join said b on b.said_key = a.said_key and b.child_id > a.child_id and b.kind = 'last_seen'
-                      join ep ea on ea.episode_id = a.episode_id
-                      join ep eb on eb.episode_id = b.episode_id
-                     where a.kind = 'last_seen' and ea.started_at < eb.ended_at and eb.started_at < ea.ended_at
+                    select 'CHILD', p.a, p.b::text, null, false from unnest(:first, :second) p(a, b)
                 ) l
                  order by child_id, kind, other
                  limit :most""")
                 .params(asked.params()).param("names", asked.namesAssociates()).param("most", MOST_LINKS + 1)
+                .param("first", new SqlArrayValue("uuid", pairs.stream().map(p -> p[0]).toArray()))
+                .param("second", new SqlArrayValue("uuid", pairs.stream().map(p -> p[1]).toArray()))
                 .query(Row.class).list();
     }
+
+    /** An episode's child, where they were last seen (the place key) and when, in microseconds; open: the largest. */
+    private record Began(UUID child, String key, long started, long ended) {
+    }
+
+    /**
+     * Each pair of different children with episodes that began at the same place and overlapped in time, the
+     * first child before the second in the database's order of identifiers. At each place the episodes are taken in
+     * the order they began, and each is compared only with those that began before it ended.
+     */
+    static List<UUID[]> together(List<Began> episodes) {
+        Map<String, List<Began>> byPlace = new HashMap<>();
+        for (Began e : episodes) {
+            byPlace.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
+        }
+        Set<List<UUID>> pairs = new java.util.LinkedHashSet<>();
+        for (List<Began> at : byPlace.values()) {
+            at.sort(Comparator.comparingLong(Began::started));
+            for (int i = 0; i < at.size(); i++) {
+                Began a = at.get(i);
+                for (int j = i + 1; j < at.size() && at.get(j).started() < a.ended(); j++) {
+                    Began b = at.get(j);
+                    if (a.started() < b.ended() && !a.child().equals(b.child())) {
+                        pairs.add(DATABASE_ORDER.compare(a.child(), b.child()) < 0 ? List.of(a.child(), b.child())
+                                : List.of(b.child(), a.child()));
+                    }
+                }
+            }
+        }
+        return pairs.stream().map(p -> new UUID[] {p.get(0), p.get(1)}).toList();
+    }
+
+    /** PostgreSQL orders identifiers by their bytes, unsigned; Java's own order compares signed halves. */
+    private static final Comparator<UUID> DATABASE_ORDER = (x, y) -> {
+        int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
+    };
 
     /**
      * The whole partnership's links in the same order, read a batch of children at a time until one more than are
