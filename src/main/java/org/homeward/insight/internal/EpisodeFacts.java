@@ -39,7 +39,8 @@ public class EpisodeFacts {
                 risk_level, highest_risk, age, sex, ethnicity, disabled, legal_status, placement_type, placed,
                 return_method, located_where, harm_found, exploitation, screened, offered, offer_outcome,
                 interview_held_at, returned_at, provider_agency_id, independent, safe_and_well_at, police_reported_at,
-                council_notified_at, in_window, offer_id, interviewed, counted_at)
+                council_notified_at, in_window, offer_id, interviewed, last_seen_place, last_seen_key, found_key,
+                counted_at)
             select e.id, e.child_id, c.responsible_authority_id, p.placing_authority_id, p.host_authority_id,
                    e.last_seen_at, l.day, l.hour, l.dow, e.located_at, e.category, e.missing_from, g.classification,
                    g.risk_level, hr.risk_level,
@@ -63,6 +64,10 @@ public class EpisodeFacts {
                        and w.last_seen_at > (e.last_seen_at at time zone 'Europe/London'
                                              - make_interval(months => :months)) at time zone 'Europe/London'),
                    o.id, coalesce(i.offer_id = o.id, false),
+                   -- Matched as places are: a location keeps the first 200 characters (EpisodeService.place).
+                   e.last_seen_place, location_match_key(left(btrim(e.last_seen_place), 200), null),
+                   case when btrim(coalesce(e.located_where, '')) <> ''
+                        then location_match_key(left(btrim(e.located_where), 200), null) end,
                    :now
               from episode e
               join child c on c.id = e.child_id

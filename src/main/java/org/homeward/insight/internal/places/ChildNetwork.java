@@ -15,6 +15,7 @@ import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,43 +63,20 @@ class ChildNetwork {
     private final JdbcClient jdbc;
     private final Pseudonyms children;
     private final AssociatePseudonyms associates;
+    private final UsedPlaces places;
+    private final LinkedAssociates linked;
 
-    ChildNetwork(JdbcClient jdbc, Pseudonyms children, AssociatePseudonyms associates) {
+    ChildNetwork(JdbcClient jdbc, Pseudonyms children, AssociatePseudonyms associates, UsedPlaces places,
+                 LinkedAssociates linked) {
         this.jdbc = jdbc;
         this.children = children;
         this.associates = associates;
+        this.places = places;
+        this.linked = linked;
     }
 
     Network of(PlacesQuestion.Asked asked) {
-        List<Row> rows = jdbc.sql(PlaceUses.with(asked) + """
-                , kids as (select distinct child_id from ep)
-                , links as (select ca.associate_id, ca.child_id from child_associate ca join kids using (child_id))
-                , shared_associates as (select associate_id from links group by associate_id having count(*) >= 2)
-                , child_places as (select distinct child_id, place from uses)
-                , shared_places as (
-                    select u.place, coalesce(max(l.description), mode() within group (order by u.words)) as name
-                      from uses u left join location l on l.id = u.location_id
-                     where u.place in (select place from child_places group by place having count(*) >= 2)
-                     group by u.place)
-                select * from (
-                    select 'PLACE' as kind, cp.child_id, cp.place as other, sp.name as label, false as concern
-                      from child_places cp join shared_places sp on sp.place = cp.place
-                    union all
-                    select 'ASSOCIATE', l.child_id, a.id::text, case when :names then a.name end,
-                           :names and a.person_of_concern
-                      from links l join shared_associates s using (associate_id) join associate a on a.id = l.associate_id
-                    union all
-                    select distinct 'CHILD', a.child_id, b.child_id::text, null, false
-                      from said a
-                      join said b on b.said_key = a.said_key and b.child_id > a.child_id and b.kind = 'last_seen'
-                      join ep ea on ea.episode_id = a.episode_id
-                      join ep eb on eb.episode_id = b.episode_id
-                     where a.kind = 'last_seen' and ea.started_at < eb.ended_at and eb.started_at < ea.ended_at
-                ) l
-                 order by child_id, kind, other
-                 limit :most""")
-                .params(asked.params()).param("names", asked.namesAssociates()).param("most", MOST_LINKS + 1)
-                .query(Row.class).list();
+        List<Row> rows = asked.shown().authorities().isEmpty() ? partnershipLinks(asked) : links(asked);
         boolean bounded = rows.size() > MOST_LINKS;
         Graph<Node, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
         Map<String, Node> nodes = new HashMap<>();
@@ -173,6 +151,160 @@ class ChildNetwork {
                 central.stream().filter(c -> c.node().kind() == Kind.PLACE).sorted(mostCentral)
                         .limit(CENTRAL_LISTED).toList(),
                 bounded);
+    }
+
+    /**
+     * The links of a council's or police force's children, first by child, at most one more than are read. The
+     * children who went missing together are paired in memory (see {@link #together}), not by joining the period's
+     * episodes at one place to each other.
+     */
+    List<Row> links(PlacesQuestion.Asked asked) {
+        List<UUID[]> pairs = together(jdbc.sql(PlaceUses.with(asked) + """
+                select child_id, last_seen_key, (extract(epoch from started_at) * 1000000)::bigint as started,
+                       case when ended_at < 'infinity' then (extract(epoch from ended_at) * 1000000)::bigint end as ended
+                  from ep""")
+                .params(asked.params())
+                .query((rs, n) -> new Began(rs.getObject("child_id", UUID.class), rs.getString("last_seen_key"),
+                        rs.getLong("started"), rs.getObject("ended") == null ? Long.MAX_VALUE : rs.getLong("ended")))
+                .list());
+        return jdbc.sql(PlaceUses.with(asked) + """
+                , kids as (select distinct child_id from ep)
+                , links as (select ca.associate_id, ca.child_id from child_associate ca join kids using (child_id))
+                , shared_associates as (select associate_id from links group by associate_id having count(*) >= 2)
+                , child_places as (select distinct child_id, place from uses)
+                , shared_places as (
+                    select u.place, coalesce(max(l.description), mode() within group (order by u.words)) as name
+                      from uses u left join location l on l.id = u.location_id
+                     where u.place in (select place from child_places group by place having count(*) >= 2)
+                     group by u.place)
+                select * from (
+                    select 'PLACE' as kind, cp.child_id, cp.place as other, sp.name as label, false as concern
+                      from child_places cp join shared_places sp on sp.place = cp.place
+                    union all
+                    select 'ASSOCIATE', l.child_id, a.id::text, case when :names then a.name end,
+                           :names and a.person_of_concern
+                      from links l join shared_associates s using (associate_id) join associate a on a.id = l.associate_id
+                    union all
+                    select 'CHILD', p.a, p.b::text, null, false from unnest(:first, :second) p(a, b)
+                ) l
+                 order by child_id, kind, other
+                 limit :most""")
+                .params(asked.params()).param("names", asked.namesAssociates()).param("most", MOST_LINKS + 1)
+                .param("first", new SqlArrayValue("uuid", pairs.stream().map(p -> p[0]).toArray()))
+                .param("second", new SqlArrayValue("uuid", pairs.stream().map(p -> p[1]).toArray()))
+                .query(Row.class).list();
+    }
+
+    /** An episode's child, where they were last seen (the place key) and when, in microseconds; open: the largest. */
+    private record Began(UUID child, String key, long started, long ended) {
+    }
+
+    /**
+     * Each pair of different children with episodes that began at the same place and overlapped in time, the
+     * first child before the second in the database's order of identifiers. At each place the episodes are taken in
+     * the order they began, and each is compared only with those that began before it ended.
+     */
+    static List<UUID[]> together(List<Began> episodes) {
+        Map<String, List<Began>> byPlace = new HashMap<>();
+        for (Began e : episodes) {
+            byPlace.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
+        }
+        Set<List<UUID>> pairs = new java.util.LinkedHashSet<>();
+        for (List<Began> at : byPlace.values()) {
+            at.sort(Comparator.comparingLong(Began::started));
+            for (int i = 0; i < at.size(); i++) {
+                Began a = at.get(i);
+                for (int j = i + 1; j < at.size() && at.get(j).started() < a.ended(); j++) {
+                    Began b = at.get(j);
+                    if (a.started() < b.ended() && !a.child().equals(b.child())) {
+                        pairs.add(DATABASE_ORDER.compare(a.child(), b.child()) < 0 ? List.of(a.child(), b.child())
+                                : List.of(b.child(), a.child()));
+                    }
+                }
+            }
+        }
+        return pairs.stream().map(p -> new UUID[] {p.get(0), p.get(1)}).toList();
+    }
+
+    /** PostgreSQL orders identifiers by their bytes, unsigned; Java's own order compares signed halves. */
+    private static final Comparator<UUID> DATABASE_ORDER = (x, y) -> {
+        int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
+    };
+
+    /**
+     * The whole partnership's links in the same order, read a batch of children at a time until one more than are
+     * read: places and associates are shared as the places and people pages count them (from the summaries while
+     * they are ready), and the children who went missing together with each batch's are found by the index of
+     * where and when episodes began, so that the work is bounded by the links read, not by the period's episodes.
+     */
+    List<Row> partnershipLinks(PlacesQuestion.Asked asked) {
+        List<UsedPlaces.Place> shared = places.used(asked, UsedPlaces.Order.CHILDREN, Integer.MAX_VALUE, 0).places();
+        List<UUID> sharedAssociates = linked.linked(asked, Integer.MAX_VALUE, 0).associates().stream()
+                .map(LinkedAssociates.LinkedAssociate::id).toList();
+        SqlArrayValue placeKeys = new SqlArrayValue("text", shared.stream().map(UsedPlaces.Place::key).toArray());
+        SqlArrayValue placeNames = new SqlArrayValue("text", shared.stream().map(UsedPlaces.Place::name).toArray());
+        SqlArrayValue associateIds = new SqlArrayValue("uuid", sharedAssociates.toArray());
+        List<Row> rows = new ArrayList<>();
+        UUID after = null;
+        int batch = 500;
+        while (rows.size() <= MOST_LINKS) {
+            List<UUID> kids = jdbc.sql("""
+                    select distinct f.child_id from insight_episode f
+                     where f.start_day between :from and :to %s
+                     order by f.child_id limit :batch""".formatted(after == null ? "" : "and f.child_id > :after"))
+                    .params(asked.params()).param("after", after).param("batch", batch)
+                    .query(UUID.class).list();
+            if (kids.isEmpty()) {
+                break;
+            }
+            int before = rows.size();
+            rows.addAll(jdbc.sql("""
+                    with ep as materialized (
+                        select f.episode_id, f.child_id, f.started_at, coalesce(f.ended_at, 'infinity'::timestamptz) as ended_at,
+                               f.last_seen_key, f.found_key
+                          from insight_episode f
+                         where f.child_id = any(:kids) and f.start_day between :from and :to
+                    ),
+                    shared_places as (select * from unnest(:places, :labels) p(place, name)),
+                    child_places as (
+                        select distinct e.child_id, coalesce(l.id::text, 'said:' || k.said_key) as place
+                          from ep e
+                         cross join lateral (select e.last_seen_key as said_key
+                                             union all select e.found_key where e.found_key is not null) k
+                          left join location l on l.match_key = k.said_key
+                        union
+                        select k.child_id, k.location_id::text from location_link k
+                         where k.episode_id is null and k.child_id = any(:kids)
+                    )
+                    select * from (
+                        select 'PLACE' as kind, cp.child_id, cp.place as other, sp.name as label, false as concern
+                          from child_places cp join shared_places sp on sp.place = cp.place
+                        union all
+                        select 'ASSOCIATE', ca.child_id, a.id::text, case when :names then a.name end,
+                               :names and a.person_of_concern
+                          from child_associate ca join associate a on a.id = ca.associate_id
+                         where ca.child_id = any(:kids) and ca.associate_id = any(:associates)
+                        union all
+                        select distinct 'CHILD', a.child_id, b.child_id::text, null, false
+                          from ep a
+                          join insight_episode b
+                            on b.last_seen_key = a.last_seen_key
+                           and tstzrange(b.started_at, b.ended_at, '[]') && tstzrange(a.started_at, a.ended_at, '[]')
+                         where b.child_id > a.child_id and b.start_day between :from and :to
+                           and a.started_at < coalesce(b.ended_at, 'infinity') and b.started_at < a.ended_at
+                    ) l
+                     order by child_id, kind, other""")
+                    .params(asked.params()).param("kids", new SqlArrayValue("uuid", kids.toArray()))
+                    .param("places", placeKeys).param("labels", placeNames).param("associates", associateIds)
+                    .param("names", asked.namesAssociates())
+                    .query(Row.class).list());
+            after = kids.get(kids.size() - 1);
+            // As many children next as should give the links still wanted, judging by this batch.
+            long per = Math.max(1, (rows.size() - before) / kids.size());
+            batch = (int) Math.min(20_000, Math.max(100, (MOST_LINKS + 1 - rows.size()) / per + 1));
+        }
+        return rows.size() > MOST_LINKS + 1 ? rows.subList(0, MOST_LINKS + 1) : rows;
     }
 
     /** A link read from the child's side: the child first, then what they are linked to. */

@@ -1,8 +1,16 @@
 package org.homeward.insight.internal.places;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.homeward.insight.internal.PeriodSummaries;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -17,8 +25,8 @@ class LinkedAssociates {
     record LinkedAssociate(UUID id, String name, Boolean personOfConcern, long children, long episodes) {
     }
 
-    /** A page of associates, and how many there are in all. */
-    record Page(List<LinkedAssociate> associates, long total) {
+    /** A page of associates, how many there are in all, and the concern among them. */
+    record Page(List<LinkedAssociate> associates, long total, Concern concern) {
     }
 
     /**
@@ -37,33 +45,89 @@ class LinkedAssociates {
                            having count(*) >= :several)
             """;
 
-    private final JdbcClient jdbc;
+    /** The page's list from {@code several} (associate_id, children) and each one's {@code episodes}. */
+    private static final String LISTED = """
+            select a.id, case when :names then a.name end as name,
+                   case when :names then a.person_of_concern end as person_of_concern, s.children, %s as episodes
+              from several s join associate a on a.id = s.associate_id
+             order by s.children desc, episodes desc, a.id
+             limit :limit offset :offset""";
 
-    LinkedAssociates(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final PeriodSummaries summaries;
+
+    LinkedAssociates(JdbcClient jdbc, PeriodSummaries summaries) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
     }
 
+    /** The whole partnership's from the summaries while they are ready (ADR 0037); a council's from its episodes. */
     Page linked(PlacesQuestion.Asked asked, int limit, int offset) {
-        List<Row> rows = jdbc.sql(PlaceUses.with(asked) + LINKS + """
-                select a.id, case when :names then a.name end as name,
-                       case when :names then a.person_of_concern end as person_of_concern, s.children,
-                       (select count(*) from ep where ep.child_id in
-                           (select child_id from links l where l.associate_id = a.id)) as episodes,
-                       count(*) over () as total
-                  from several s join associate a on a.id = s.associate_id
-                 order by s.children desc, episodes desc, a.id
-                 limit :limit offset :offset""")
+        return linked(asked, limit, offset, asked.shown().authorities().isEmpty() && summaries.ready());
+    }
+
+    Page linked(PlacesQuestion.Asked asked, int limit, int offset, boolean summarised) {
+        if (summarised) {
+            return summarised(asked, limit, offset);
+        }
+        List<LinkedAssociate> rows = jdbc.sql(PlaceUses.with(asked) + LINKS + LISTED.formatted("""
+                (select count(*) from ep where ep.child_id in
+                    (select child_id from links l where l.associate_id = a.id))"""))
                 .params(asked.params()).param("several", SEVERAL).param("names", asked.namesAssociates())
                 .param("limit", limit).param("offset", offset)
-                .query((rs, n) -> new Row(new LinkedAssociate(rs.getObject("id", UUID.class), rs.getString("name"),
-                        (Boolean) rs.getObject("person_of_concern"), rs.getLong("children"), rs.getLong("episodes")),
-                        rs.getLong("total")))
-                .list();
-        long total = rows.isEmpty() ? concern(asked).associates() : rows.get(0).total();
-        return new Page(rows.stream().map(Row::associate).toList(), total);
+                .query(LinkedAssociates::row).list();
+        Concern concern = concern(asked);
+        return new Page(rows, concern.associates(), concern);
     }
 
-    Concern concern(PlacesQuestion.Asked asked) {
+    /**
+     * From {@link AssociatesSummary}: an associate's children are the union of their sets, episodes the sum of
+     * their items; those linked to a person of concern (as the associate's record says now) the union of all such
+     * associates' sets. Associates no longer recorded are left out, as their links are.
+     */
+    private Page summarised(PlacesQuestion.Asked asked, int limit, int offset) {
+        Set<String> concerning = new HashSet<>(jdbc.sql("select id::text from associate where person_of_concern")
+                .query(String.class).list());
+        String concernGroup = "concern";
+        Map<String, PeriodSummaries.Count> read = summaries.read(AssociatesSummary.NAME, asked.from(), asked.to(),
+                (period, key) -> concerning.contains(key) ? List.of(key, concernGroup) : List.of(key));
+        PeriodSummaries.Count linkedToConcern = read.getOrDefault(concernGroup, PeriodSummaries.Count.NONE);
+        List<String> ids = new ArrayList<>();
+        List<Long> children = new ArrayList<>();
+        List<Long> episodes = new ArrayList<>();
+        read.forEach((key, count) -> {
+            if (!key.equals(concernGroup) && count.children() >= SEVERAL) {
+                ids.add(key);
+                children.add(count.children());
+                episodes.add(count.items());
+            }
+        });
+        String several = """
+                with several as (
+                    select s.associate_id::uuid as associate_id, s.children, s.episodes
+                      from unnest(:ids, :children, :episodes) s(associate_id, children, episodes)
+                     where exists (select 1 from associate a where a.id = s.associate_id::uuid))
+                """;
+        Map<String, Object> params = Map.of("ids", new SqlArrayValue("text", ids.toArray()),
+                "children", new SqlArrayValue("bigint", children.toArray()),
+                "episodes", new SqlArrayValue("bigint", episodes.toArray()));
+        List<LinkedAssociate> rows = jdbc.sql(several + LISTED.formatted("s.episodes"))
+                .params(params).param("names", asked.namesAssociates()).param("limit", limit).param("offset", offset)
+                .query(LinkedAssociates::row).list();
+        Concern concern = jdbc.sql(several + """
+                select count(*) as associates, count(*) filter (where a.person_of_concern) as persons_of_concern,
+                       :linked as children_linked_to_concern
+                  from several s join associate a on a.id = s.associate_id""")
+                .params(params).param("linked", linkedToConcern.children()).query(Concern.class).single();
+        return new Page(rows, concern.associates(), concern);
+    }
+
+    private static LinkedAssociate row(ResultSet rs, int n) throws SQLException {
+        return new LinkedAssociate(rs.getObject("id", UUID.class), rs.getString("name"),
+                (Boolean) rs.getObject("person_of_concern"), rs.getLong("children"), rs.getLong("episodes"));
+    }
+
+    private Concern concern(PlacesQuestion.Asked asked) {
         return jdbc.sql(PlaceUses.with(asked) + LINKS + """
                 select (select count(*) from several) as associates,
                        (select count(*) from several s join associate a on a.id = s.associate_id
@@ -71,8 +135,5 @@ class LinkedAssociates {
                        (select count(distinct l.child_id) from links l join associate a on a.id = l.associate_id
                          where a.person_of_concern) as children_linked_to_concern""")
                 .params(asked.params()).param("several", SEVERAL).query(Concern.class).single();
-    }
-
-    private record Row(LinkedAssociate associate, long total) {
     }
 }

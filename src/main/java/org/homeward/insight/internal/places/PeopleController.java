@@ -52,7 +52,7 @@ class PeopleController {
             model.addAttribute("associates", found.associates().stream().map(a -> new Shown(
                     a.name() != null ? a.name() : pseudonyms.of(a.id()), a.personOfConcern(), a.children(),
                     a.episodes(), links.associate(a.id()))).toList());
-            model.addAttribute("concern", associates.concern(asked));
+            model.addAttribute("concern", found.concern());
             model.addAttribute("total", found.total());
             model.addAttribute("first", pages.offset() + 1);
             model.addAttribute("pagination", pages.links(found.total()));

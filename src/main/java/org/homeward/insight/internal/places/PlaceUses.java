@@ -21,19 +21,18 @@ final class PlaceUses {
     static final String WITH = """
             with ep as materialized (
                 select f.episode_id, f.child_id, f.started_at, coalesce(f.ended_at, 'infinity'::timestamptz) as ended_at,
-                       f.highest_risk, e.last_seen_place, e.located_where
-                  from insight_episode f join episode e on e.id = f.episode_id
+                       f.highest_risk, f.last_seen_place, f.located_where, f.last_seen_key, f.found_key
+                  from insight_episode f
                  where f.start_day between :from and :to and %s
             ),
             said as (
-                -- A location keeps the first 200 characters of a longer answer (EpisodeService.place).
+                -- The keys were worked out when the episodes were counted (EpisodeFacts).
                 select episode_id, child_id, 'last_seen' as kind, btrim(last_seen_place) as words,
-                       location_match_key(left(btrim(last_seen_place), 200), null) as said_key
+                       last_seen_key as said_key
                   from ep
                 union all
-                select episode_id, child_id, 'found', btrim(located_where),
-                       location_match_key(left(btrim(located_where), 200), null)
-                  from ep where btrim(coalesce(located_where, '')) <> ''
+                select episode_id, child_id, 'found', btrim(located_where), found_key
+                  from ep where found_key is not null
             ),
             uses as (
                 select s.episode_id, s.child_id, coalesce(l.id::text, 'said:' || s.said_key) as place,
