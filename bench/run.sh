@@ -116,9 +116,10 @@ echo "/return-interviews/measures" > "$WORK/measures"
 echo "/insight?$YEAR" > "$WORK/insight-council-year"
 echo "/insight?$YEAR" > "$WORK/insight-national-year"
 # The other insight pages for a year, and the lists behind the dashboard's figures (a manager's).
-for page in why definition places impact; do
-  echo "/insight/$page?$YEAR" > "$WORK/insight-$page-council-year"
-  echo "/insight/$page?$YEAR" > "$WORK/insight-$page-national-year"
+for page in why definition places places/people places/network impact; do
+  name=${page#places/}
+  echo "/insight/$page?$YEAR" > "$WORK/insight-$name-council-year"
+  echo "/insight/$page?$YEAR" > "$WORK/insight-$name-national-year"
 done
 printf "/insight/episodes?$YEAR%s\n" "" "&measure=REPEAT_CHILDREN" "&measure=HARM_FOUND" "&measure=STILL_MISSING" \
   "&dimension=SEX&value=F&dimension=AGE&value=13_15" "&interview=all" "&interview=rhi-push-factor&code=HOME_PROBLEMS" \
@@ -164,6 +165,10 @@ insight-definition-council-year|manager|30000|2|<= 300 ms|8
 insight-definition-national-year|analyst|30000|2|<= 1 s|8
 insight-places-council-year|manager|30000|2|<= 300 ms|8
 insight-places-national-year|analyst|30000|2|<= 1 s|8
+insight-people-council-year|manager|30000|2|<= 300 ms|8
+insight-people-national-year|analyst|30000|2|<= 1 s|8
+insight-network-council-year|manager|30000|2|<= 300 ms|8
+insight-network-national-year|analyst|30000|2|<= 1 s|8
 insight-impact-council-year|manager|30000|2|<= 300 ms|8
 insight-impact-national-year|analyst|30000|2|<= 1 s|8
 insight-episodes|manager|30000|2|<= 300 ms|8
