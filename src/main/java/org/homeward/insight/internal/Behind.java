@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 /**
  * What one figure on an insight page counts, so that the list behind it holds exactly its episodes: a measure,
  * up to three dimensions each at one value, and perhaps what the episode's return interview recorded or where
- * the child was last seen or found, an associate the child is linked to, or the agency that provided the
- * return interview ({@code ""} for none recorded).
+ * the child was last seen or found, an associate the child is linked to, a group of the network, or the agency
+ * that provided the return interview ({@code ""} for none recorded).
  */
 public record Behind(Measure measure, Map<PartnershipFigures.Dimension, String> values, Optional<Interview> interview,
-                     Optional<Place> place, Optional<UUID> associate, Optional<String> provider) {
+                     Optional<Place> place, Optional<UUID> associate, Optional<Group> group, Optional<String> provider) {
 
     /** The most dimensions one figure is cut by (risk level by age and sex). */
     static final int MOST_DIMENSIONS = 3;
@@ -61,6 +61,21 @@ public record Behind(Measure measure, Map<PartnershipFigures.Dimension, String> 
         boolean coded() {
             return VOCABULARIES.contains(vocabulary);
         }
+    }
+
+    /**
+     * One connected group of the period's network ({@link NetworkGroups}), by the number its page gives it, and its
+     * children once known.
+     */
+    public record Group(int number, List<UUID> children) {
+
+        /** The SQL an {@code insight_episode} row of one of the group's children ({@code :groupChildren}) meets. */
+        static final String CONDITION = "child_id = any(:groupChildren)";
+    }
+
+    /** The same figure, for the children of the group found. */
+    Behind withGroup(Group found) {
+        return new Behind(measure, values, interview, place, associate, Optional.of(found), provider);
     }
 
     /** The SQL an {@code insight_episode} row of a child linked to the associate ({@code :associate}) meets. */
@@ -121,6 +136,7 @@ public record Behind(Measure measure, Map<PartnershipFigures.Dimension, String> 
         List<String> parts = new ArrayList<>();
         provider.ifPresent(p -> parts.add("Interview provider: " + providerLabel));
         associate.ifPresent(a -> parts.add("Children linked to one associate"));
+        group.ifPresent(g -> parts.add("Children of group " + g.number() + " of the network"));
         place.ifPresent(p -> parts.add("Last seen or found at: " + placeLabel));
         interview.ifPresent(i -> parts.add("Return interview: " + interviewLabel));
         values.forEach((d, v) -> parts.add(d.title() + ": " + Labels.of(d.name(), v)));

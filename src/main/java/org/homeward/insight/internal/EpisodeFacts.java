@@ -14,6 +14,7 @@ import org.homeward.settings.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -96,10 +97,12 @@ public class EpisodeFacts {
     private final Clock clock;
     private final MonthlySummaries summaries;
     private final PeriodSummaries periodSummaries;
+    private final ApplicationEventPublisher events;
     private final int recentDays;
 
     EpisodeFacts(JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx, Settings settings, Clock clock,
-                 MonthlySummaries summaries, PeriodSummaries periodSummaries, @Value("${homeward.insight.recent-days:35}") int recentDays) {
+                 MonthlySummaries summaries, PeriodSummaries periodSummaries, ApplicationEventPublisher events,
+                 @Value("${homeward.insight.recent-days:35}") int recentDays) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.tx = tx;
@@ -107,7 +110,12 @@ public class EpisodeFacts {
         this.clock = clock;
         this.summaries = summaries;
         this.periodSummaries = periodSummaries;
+        this.events = events;
         this.recentDays = recentDays;
+    }
+
+    /** The episodes were counted ({@code full}: all of them), and what was counted from them is in place. */
+    public record Counted(Instant at, boolean full) {
     }
 
     /** When the episodes were last counted, or empty before the first count. */
@@ -186,6 +194,7 @@ public class EpisodeFacts {
             return true;
         });
         if (Boolean.TRUE.equals(counted)) {
+            events.publishEvent(new Counted(now, full));
             log.info("Counted insight's episodes ({}) in {} ms", full ? "all" : "recent",
                     (System.nanoTime() - started) / 1_000_000);
         }

@@ -71,6 +71,12 @@ public final class FigureLinks {
         return link == null ? null : link + "&associate=" + associate;
     }
 
+    /** The period's episodes of the children of one group of the network ({@link Behind.Group}). */
+    public String group(int number) {
+        String link = link(from, to, Measure.EPISODES.name(), null, null);
+        return link == null ? null : link + "&group=" + number;
+    }
+
     /** The period's returns behind a measure whose interview an agency provided ("" for none recorded). */
     public String provider(String measure, String agency) {
         String link = link(from, to, measure, null, null);

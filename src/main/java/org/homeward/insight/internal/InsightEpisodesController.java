@@ -59,10 +59,11 @@ class InsightEpisodesController {
     private final AuditTrail audit;
     private final Dates dates;
     private final Settings settings;
+    private final NetworkGroups groups;
 
     InsightEpisodesController(InsightQuestion question, PartnershipFigures figures, InsightAccess access, AccessPolicy policy,
                               Pseudonyms pseudonyms, JdbcClient jdbc, AuditTrail audit,
-                              Dates dates, Settings settings) {
+                              Dates dates, Settings settings, NetworkGroups groups) {
         this.question = question;
         this.figures = figures;
         this.access = access;
@@ -72,6 +73,7 @@ class InsightEpisodesController {
         this.audit = audit;
         this.dates = dates;
         this.settings = settings;
+        this.groups = groups;
     }
 
     @GetMapping("/insight/episodes")
@@ -85,18 +87,23 @@ class InsightEpisodesController {
                     @RequestParam(name = "code", required = false) String code,
                     @RequestParam(name = "place", required = false) String place,
                     @RequestParam(name = "associate", required = false) UUID associate,
+                    @RequestParam(name = "group", required = false) Integer group,
                     @RequestParam(name = "provider", required = false) String provider,
                     @RequestParam(required = false) String after, @RequestParam(required = false) String before,
                     Model model) {
         if (!access.mayView(user) || access.pseudonymised(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        Behind behind = behind(measure, dimensions, values, interview, code, place, associate, provider);
+        Behind behind = behind(measure, dimensions, values, interview, code, place, associate, group, provider);
         model.addAttribute("heading", behind.heading(behind.interview().map(this::label).orElse(""),
                 behind.place().map(this::label).orElse(""), behind.provider().map(this::provider).orElse("")));
         Optional<InsightQuestion.Asked> asked = question.ask(user, period, authority, model);
         if (asked.isEmpty()) {
             return "insight/episodes";
+        }
+        if (group != null) {
+            behind = behind.withGroup(new Behind.Group(group, groups.children(user, asked.get(), group)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))));
         }
         InsightScope.Shown shown = asked.get().shown();
         LocalDate from = asked.get().from();
@@ -130,6 +137,7 @@ class InsightEpisodesController {
                         .filter(c -> !c.isEmpty()))
                 .queryParamIfPresent("place", Optional.ofNullable(place))
                 .queryParamIfPresent("associate", Optional.ofNullable(associate))
+                .queryParamIfPresent("group", Optional.ofNullable(group))
                 .queryParamIfPresent("provider", Optional.ofNullable(provider)), page));
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-episodes", null, null), List.of(),
                 behind + ", " + from + " to " + to + " for " + shown.name() + "; named "
@@ -142,7 +150,7 @@ class InsightEpisodesController {
      * and perhaps what the return interview recorded. Anything else is no figure of ours.
      */
     private Behind behind(String measure, List<String> dimensions, List<String> values, String interview,
-                          String code, String place, UUID associate, String provider) {
+                          String code, String place, UUID associate, Integer group, String provider) {
         List<String> named = dimensions == null ? List.of() : dimensions;
         List<String> at = values == null ? List.of() : values;
         if (named.size() != at.size() || named.size() > Behind.MOST_DIMENSIONS) {
@@ -182,7 +190,11 @@ class InsightEpisodesController {
             }
             providedBy = Optional.of(provider.equals(NO_PROVIDER) ? "" : provider);
         }
-        return new Behind(m, filters, recorded, where, Optional.ofNullable(associate), providedBy);
+        if (group != null && group < 1) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return new Behind(m, filters, recorded, where, Optional.ofNullable(associate),
+                Optional.ofNullable(group).map(n -> new Behind.Group(n, List.of())), providedBy);
     }
 
     /** The interview provider's name: an agency, or none recorded. */

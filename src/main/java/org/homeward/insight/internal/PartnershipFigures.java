@@ -459,6 +459,10 @@ public class PartnershipFigures {
             where.append(" and ").append(Behind.LINKED);
             params.put("associate", a);
         });
+        behind.group().ifPresent(g -> {
+            where.append(" and ").append(Behind.Group.CONDITION);
+            params.put("groupChildren", new SqlArrayValue("uuid", g.children().toArray()));
+        });
         behind.place().ifPresent(p -> {
             where.append(" and ").append(p.condition());
             params.put("placeLocation", p.location());

@@ -124,6 +124,17 @@ class PlacesWebTest {
         assertThat(page("lead", HtmlUtils.htmlUnescape(marcusLink.group(1))))
                 .contains("Children linked to one associate", "8 episodes of 7 children").doesNotContain("Marcus");
         assertThat(page("analyst", "/insight/places/people?" + NOVEMBER)).doesNotContain("/insight/episodes");
+
+        Matcher groupLink = Pattern.compile("data-cell=\"children\"><a\s+class=\"govuk-link\" href=\"([^\"]+)\">7</a>")
+                .matcher(page("lead", "/insight/places/network?" + NOVEMBER));
+        assertThat(groupLink.find()).as("the network's group of seven children links down").isTrue();
+        assertThat(page("lead", HtmlUtils.htmlUnescape(groupLink.group(1))))
+                .contains("Children of group 1 of the network").containsPattern("\\d+ episodes of 7 children");
+        for (String group : List.of("0", "2", "x")) {
+            assertThat(mvc.perform(get("/insight/episodes?" + NOVEMBER + "&group=" + group).with(as(users, "lead")))
+                    .andReturn().getResponse().getStatus()).as("group " + group).isIn(400, 404);
+        }
+        assertThat(page("analyst", "/insight/places/network?" + NOVEMBER)).doesNotContain("/insight/episodes");
     }
 
     @Test

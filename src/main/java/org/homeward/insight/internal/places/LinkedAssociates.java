@@ -3,10 +3,8 @@ package org.homeward.insight.internal.places;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.homeward.insight.internal.PeriodSummaries;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,26 +80,22 @@ class LinkedAssociates {
 
     /**
      * From {@link AssociatesSummary}: an associate's children are the union of their sets, episodes the sum of
-     * their items; those linked to a person of concern (as the associate's record says now) the union of all such
-     * associates' sets. Associates no longer recorded are left out, as their links are.
+     * their items. Associates no longer recorded are left out, as their links are. The children linked to a person
+     * of concern (as the associate's record says now) are read from the period's episodes of those associates'
+     * children, as they may be linked to one child only and such associates are not summarised.
      */
     private Page summarised(PlacesQuestion.Asked asked, int limit, int offset) {
-        Set<String> concerning = new HashSet<>(jdbc.sql("select id::text from associate where person_of_concern")
-                .query(String.class).list());
-        String concernGroup = "concern";
-        Map<String, PeriodSummaries.Count> read = summaries.read(AssociatesSummary.NAME, asked.from(), asked.to(),
-                (period, key) -> concerning.contains(key) ? List.of(key, concernGroup) : List.of(key));
-        PeriodSummaries.Count linkedToConcern = read.getOrDefault(concernGroup, PeriodSummaries.Count.NONE);
         List<String> ids = new ArrayList<>();
         List<Long> children = new ArrayList<>();
         List<Long> episodes = new ArrayList<>();
-        read.forEach((key, count) -> {
-            if (!key.equals(concernGroup) && count.children() >= SEVERAL) {
-                ids.add(key);
-                children.add(count.children());
-                episodes.add(count.items());
-            }
-        });
+        summaries.read(AssociatesSummary.NAME, asked.from(), asked.to(), (period, key) -> List.of(key))
+                .forEach((key, count) -> {
+                    if (count.children() >= SEVERAL) {
+                        ids.add(key);
+                        children.add(count.children());
+                        episodes.add(count.items());
+                    }
+                });
         String several = """
                 with several as (
                     select s.associate_id::uuid as associate_id, s.children, s.episodes
@@ -116,9 +110,13 @@ class LinkedAssociates {
                 .query(LinkedAssociates::row).list();
         Concern concern = jdbc.sql(several + """
                 select count(*) as associates, count(*) filter (where a.person_of_concern) as persons_of_concern,
-                       :linked as children_linked_to_concern
+                       (select count(distinct e.child_id)
+                          from associate c
+                          join child_associate ca on ca.associate_id = c.id
+                          join insight_episode e on e.child_id = ca.child_id and e.start_day between :from and :to
+                         where c.person_of_concern) as children_linked_to_concern
                   from several s join associate a on a.id = s.associate_id""")
-                .params(params).param("linked", linkedToConcern.children()).query(Concern.class).single();
+                .params(params).params(asked.params()).query(Concern.class).single();
         return new Page(rows, concern.associates(), concern);
     }
 

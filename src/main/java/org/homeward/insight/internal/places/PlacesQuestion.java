@@ -83,11 +83,15 @@ class PlacesQuestion {
         if (checked.isEmpty()) {
             return Optional.empty();
         }
-        InsightScope.Shown shown = checked.get().shown();
-        boolean names = !access.pseudonymised(user) && policy.mayViewChildren(user);
-        Asked asked = new Asked(checked.get().from(), checked.get().to(), shown, names);
+        Asked asked = of(user, checked.get());
         model.addAttribute("asked", asked);
-        model.addAttribute("namesAssociates", names);
+        model.addAttribute("namesAssociates", asked.namesAssociates());
         return Optional.of(asked);
+    }
+
+    /** The question checked, as the places pages show it to the viewer. */
+    Asked of(CurrentUser user, InsightQuestion.Asked checked) {
+        boolean names = !access.pseudonymised(user) && policy.mayViewChildren(user);
+        return new Asked(checked.from(), checked.to(), checked.shown(), names);
     }
 }
