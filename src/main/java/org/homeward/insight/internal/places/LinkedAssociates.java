@@ -2,10 +2,12 @@ package org.homeward.insight.internal.places;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.homeward.insight.internal.KeptReads;
 import org.homeward.insight.internal.PeriodSummaries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -51,12 +53,18 @@ class LinkedAssociates {
              order by s.children desc, episodes desc, a.id
              limit :limit offset :offset""";
 
+    /** The whole partnership's associates for a period, and whether names are shown. */
+    private record Key(LocalDate from, LocalDate to, boolean names) {
+    }
+
     private final JdbcClient jdbc;
     private final PeriodSummaries summaries;
+    private final KeptReads.Kept<Key, Page> kept;
 
-    LinkedAssociates(JdbcClient jdbc, PeriodSummaries summaries) {
+    LinkedAssociates(JdbcClient jdbc, PeriodSummaries summaries, KeptReads reads) {
         this.jdbc = jdbc;
         this.summaries = summaries;
+        this.kept = reads.kept("associates", 8);
     }
 
     /** The whole partnership's from the summaries while they are ready (ADR 0037); a council's from its episodes. */
@@ -64,9 +72,18 @@ class LinkedAssociates {
         return linked(asked, limit, offset, asked.shown().authorities().isEmpty() && summaries.ready());
     }
 
+    /**
+     * {@code summarised}: the whole partnership's list, worked out once from the summaries and kept until the next
+     * count (ADR 0038), a page of it.
+     */
     Page linked(PlacesQuestion.Asked asked, int limit, int offset, boolean summarised) {
         if (summarised) {
-            return summarised(asked, limit, offset);
+            Page all = kept.of(new Key(asked.from(), asked.to(), asked.namesAssociates()),
+                    () -> summarised(asked, Integer.MAX_VALUE, 0)).value();
+            List<LinkedAssociate> listed = all.associates();
+            int first = (int) Math.min(offset, listed.size());
+            return new Page(listed.subList(first, (int) Math.min(listed.size(), (long) first + limit)), all.total(),
+                    all.concern());
         }
         List<LinkedAssociate> rows = jdbc.sql(PlaceUses.with(asked) + LINKS + LISTED.formatted("""
                 (select count(*) from ep where ep.child_id in
