@@ -20,16 +20,13 @@ class ChildSubjectAccess implements SubjectAccessSource {
 
     private static final List<SubjectAccessQuery> SECTIONS = List.of(
             SubjectAccessQuery.of("Child record", "child", "select * from child where id = :c"),
-            SubjectAccessQuery.of("Other names", "child_alias",
-                    "select * from child_alias where child_id = :c order by position"),
-            SubjectAccessQuery.of("Placements", "placement",
-                            "select * from placement where child_id = :c order by start_date, id")
+            SubjectAccessQuery.rows("Other names", "child_alias", "position"),
+            SubjectAccessQuery.rows("Placements", "placement", "start_date, id")
                     .noted("A placement with address_withheld true is a refuge or non-disclosure address: "
                             + "withhold it, and check any other address the person who asked must not learn."),
-            SubjectAccessQuery.of("Changes of Independent Reviewing Officer", "child_iro_change",
-                    "select * from child_iro_change where child_id = :c order by changed_at, id"),
-            SubjectAccessQuery.of("Records opened without involvement (break-glass)", "break_glass_access",
-                    "select * from break_glass_access where child_id = :c order by opened_at, id"),
+            SubjectAccessQuery.rows("Changes of Independent Reviewing Officer", "child_iro_change", "changed_at, id"),
+            SubjectAccessQuery.rows("Records opened without involvement (break-glass)", "break_glass_access",
+                    "opened_at, id"),
             SubjectAccessQuery.of("Philomena profile", "philomena_profile", """
                     select p.*, ph.content_type as photograph_type, octet_length(ph.bytes) as photograph_bytes
                       from philomena_profile p left join philomena_photo ph on ph.profile_id = p.id

@@ -19,12 +19,10 @@ class CrossBorderChildRecord extends ChildRecordTables {
     @Override
     protected List<SubjectAccessQuery> sections() {
         return List.of(
-                SubjectAccessQuery.of("Out-of-area placements and their host notices", "crossborder_placement",
-                        "select * from crossborder_placement where child_id = :c order by placement_id"),
-                SubjectAccessQuery.of("Cross-border notices", "crossborder_notice",
-                        "select * from crossborder_notice where child_id = :c order by created_at, id"),
-                SubjectAccessQuery.of("Missing episodes across the border", "crossborder_episode",
-                        "select * from crossborder_episode where child_id = :c order by episode_id"));
+                SubjectAccessQuery.rows("Out-of-area placements and their host notices", "crossborder_placement",
+                        "placement_id"),
+                SubjectAccessQuery.rows("Cross-border notices", "crossborder_notice", "created_at, id"),
+                SubjectAccessQuery.rows("Missing episodes across the border", "crossborder_episode", "episode_id"));
     }
 
     @Override

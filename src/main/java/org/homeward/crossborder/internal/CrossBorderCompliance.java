@@ -1,46 +1,24 @@
 package org.homeward.crossborder.internal;
 
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import org.homeward.platform.ClockConfiguration;
-import org.homeward.platform.figures.FigureSource;
+import java.util.Map;
+import org.homeward.platform.figures.SqlFigureSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Cross-border notices on the compliance dashboard (OV-03 "notifications"): counts only, no child named. */
 @Component
-class CrossBorderCompliance implements FigureSource {
+class CrossBorderCompliance extends SqlFigureSource {
 
     private static final String AREA = "Children placed across boundaries";
 
-    private final JdbcClient jdbc;
     private final Duration acknowledgeWithin;
 
     CrossBorderCompliance(JdbcClient jdbc,
                           @Value("${homeward.crossborder.acknowledge-within:PT24H}") Duration acknowledgeWithin) {
-        this.jdbc = jdbc;
-        this.acknowledgeWithin = acknowledgeWithin;
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return List.of(
-                Measure.rate("crossborder.acknowledged-in-time", 500, AREA, "Cross-border notices acknowledged in time"),
-                Measure.rate("crossborder.findings-in-time", 501, AREA,
-                        "Interview findings returned to the placing authority in time"),
-                Measure.count("crossborder.hosts-not-told-now", 502, AREA,
-                        "Out-of-area placements whose host area has not been told, now"),
-                Measure.count("crossborder.responsibility-not-agreed-now", 503, AREA,
-                        "Episodes with nobody agreed to hold the interview, now"));
-    }
-
-    @Override
-    public List<Count> counts(LocalDate from, LocalDate to, Instant now) {
-        return jdbc.sql("""
+        super(jdbc, """
                 select 'crossborder.acknowledged-in-time' as figure, (n.sent_at at time zone 'Europe/London')::date as day,
                        c.responsible_authority_id as authority,
                        count(*) filter (where n.acknowledged_at <= n.sent_at + cast(:within as interval)) as count,
@@ -60,10 +38,24 @@ class CrossBorderCompliance implements FigureSource {
                 union all
                 select 'crossborder.responsibility-not-agreed-now', null, c.responsible_authority_id, count(*), 0
                   from crossborder_episode x join child c on c.id = x.child_id
-                 where x.rhi_agreed_at is null group by 3""")
-                .param("start", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
-                .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
-                .param("within", acknowledgeWithin.getSeconds() + " seconds")
-                .query(Count.class).list();
+                 where x.rhi_agreed_at is null group by 3""");
+        this.acknowledgeWithin = acknowledgeWithin;
+    }
+
+    @Override
+    public List<Measure> measures() {
+        return List.of(
+                Measure.rate("crossborder.acknowledged-in-time", 500, AREA, "Cross-border notices acknowledged in time"),
+                Measure.rate("crossborder.findings-in-time", 501, AREA,
+                        "Interview findings returned to the placing authority in time"),
+                Measure.count("crossborder.hosts-not-told-now", 502, AREA,
+                        "Out-of-area placements whose host area has not been told, now"),
+                Measure.count("crossborder.responsibility-not-agreed-now", 503, AREA,
+                        "Episodes with nobody agreed to hold the interview, now"));
+    }
+
+    @Override
+    protected Map<String, ?> parameters() {
+        return Map.of("within", acknowledgeWithin.getSeconds() + " seconds");
     }
 }

@@ -24,11 +24,9 @@ class EpisodeChildRecord extends ChildRecordTables {
     @Override
     protected List<SubjectAccessQuery> sections() {
         return List.of(
-                SubjectAccessQuery.of("Missing episodes", "episode",
-                        "select * from episode where child_id = :c order by last_seen_at, id"),
-                SubjectAccessQuery.of("Police risk gradings", "episode_grading", """
-                        select g.* from episode_grading g join episode e on e.id = g.episode_id
-                         where e.child_id = :c order by g.graded_at, g.id"""),
+                SubjectAccessQuery.rows("Missing episodes", "episode", "last_seen_at, id"),
+                SubjectAccessQuery.rowsUnder("Police risk gradings", "episode_grading",
+                        "episode_id", EPISODES, "graded_at, id"),
                 SubjectAccessQuery.of("Information sources of police risk gradings", "episode_grading_source", """
                         select s.* from episode_grading_source s join episode_grading g on g.id = s.grading_id
                           join episode e on e.id = g.episode_id
@@ -36,17 +34,13 @@ class EpisodeChildRecord extends ChildRecordTables {
                 SubjectAccessQuery.of("Police force areas of episodes", "episode_force_area", """
                         select f.* from episode_force_area f join episode e on e.id = f.episode_id
                          where e.child_id = :c order by e.last_seen_at, f.area"""),
-                SubjectAccessQuery.of("Messages between police and council", "police_message",
-                        "select * from police_message where child_id = :c order by sent_at, id"),
-                SubjectAccessQuery.of("Plans, panels and referrals linked to episodes", "episode_link", """
-                        select l.* from episode_link l join episode e on e.id = l.episode_id
-                         where e.child_id = :c order by l.dated_on, l.id"""),
-                SubjectAccessQuery.of("Changes to episodes", "episode_change", """
-                        select ch.* from episode_change ch join episode e on e.id = ch.episode_id
-                         where e.child_id = :c order by ch.changed_at, ch.id"""),
-                SubjectAccessQuery.of("Safe and well checks", "safe_and_well_check", """
-                        select s.* from safe_and_well_check s join episode e on e.id = s.episode_id
-                         where e.child_id = :c order by s.held_at, s.id"""),
+                SubjectAccessQuery.rows("Messages between police and council", "police_message", "sent_at, id"),
+                SubjectAccessQuery.rowsUnder("Plans, panels and referrals linked to episodes", "episode_link",
+                        "episode_id", EPISODES, "dated_on, id"),
+                SubjectAccessQuery.rowsUnder("Changes to episodes", "episode_change",
+                        "episode_id", EPISODES, "changed_at, id"),
+                SubjectAccessQuery.rowsUnder("Safe and well checks", "safe_and_well_check",
+                        "episode_id", EPISODES, "held_at, id"),
                 SubjectAccessQuery.of("Safe and well check outcomes shared", "safe_and_well_share", """
                         select sh.* from safe_and_well_share sh join safe_and_well_check s on s.id = sh.check_id
                           join episode e on e.id = s.episode_id

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Order(40)
 class MeetingChildRecord extends ChildRecordTables {
 
+    private static final String INTERVENTIONS = "(select id from intervention where child_id = :c)";
+
     MeetingChildRecord(JdbcClient jdbc) {
         super(jdbc);
     }
@@ -22,30 +24,22 @@ class MeetingChildRecord extends ChildRecordTables {
     @Override
     protected List<SubjectAccessQuery> sections() {
         return List.of(
-                SubjectAccessQuery.of("Requests for a missing management meeting", "meeting_request",
-                        "select * from meeting_request where child_id = :c order by requested_at, id"),
-                SubjectAccessQuery.of("Missing management meetings required", "meeting_requirement",
-                        "select * from meeting_requirement where child_id = :c order by raised_at, id"),
-                SubjectAccessQuery.of("Missing management meetings", "missing_meeting",
-                                "select * from missing_meeting where child_id = :c order by held_at, id")
+                SubjectAccessQuery.rows("Requests for a missing management meeting", "meeting_request",
+                        "requested_at, id"),
+                SubjectAccessQuery.rows("Missing management meetings required", "meeting_requirement", "raised_at, id"),
+                SubjectAccessQuery.rows("Missing management meetings", "missing_meeting", "held_at, id")
                         .thirdParty("Meeting minutes name the people who attended and may record what others said."),
                 SubjectAccessQuery.of("Meeting actions", "meeting_action", """
                         select a.* from meeting_action a join missing_meeting m on m.id = a.meeting_id
                          where m.child_id = :c order by m.held_at, a.meeting_id, a.position"""),
-                SubjectAccessQuery.of("Strategy discussions", "strategy_discussion",
-                        "select * from strategy_discussion where child_id = :c order by raised_at, id"),
-                SubjectAccessQuery.of("Police trigger plans", "trigger_plan",
-                        "select * from trigger_plan where child_id = :c order by version"),
-                SubjectAccessQuery.of("Interventions", "intervention",
-                        "select * from intervention where child_id = :c order by started_on, id"),
-                SubjectAccessQuery.of("Intervention impact reviews", "intervention_review", """
-                        select r.* from intervention_review r join intervention i on i.id = r.intervention_id
-                         where i.child_id = :c order by r.reviewed_on, r.id"""),
-                SubjectAccessQuery.of("Referrals to the front door", "front_door_referral",
-                        "select * from front_door_referral where child_id = :c order by referred_at, id"),
-                SubjectAccessQuery.of("Police protection, emergency accommodation and disruption", "protective_measure",
-                                "select * from protective_measure where child_id = :c order by starts_at, id")
-                        .thirdParty("Disruption measures name the adults they were served on."));
+                SubjectAccessQuery.rows("Strategy discussions", "strategy_discussion", "raised_at, id"),
+                SubjectAccessQuery.rows("Police trigger plans", "trigger_plan", "version"),
+                SubjectAccessQuery.rows("Interventions", "intervention", "started_on, id"),
+                SubjectAccessQuery.rowsUnder("Intervention impact reviews", "intervention_review",
+                        "intervention_id", INTERVENTIONS, "reviewed_on, id"),
+                SubjectAccessQuery.rows("Referrals to the front door", "front_door_referral", "referred_at, id"),
+                SubjectAccessQuery.rows("Police protection, emergency accommodation and disruption", "protective_measure",
+                        "starts_at, id").thirdParty("Disruption measures name the adults they were served on."));
     }
 
     @Override
@@ -59,7 +53,7 @@ class MeetingChildRecord extends ChildRecordTables {
                 "delete from meeting_request where child_id = :c",
                 "delete from strategy_discussion where child_id = :c",
                 "delete from trigger_plan where child_id = :c",
-                "delete from intervention_review where intervention_id in (select id from intervention where child_id = :c)",
+                "delete from intervention_review where intervention_id in " + INTERVENTIONS,
                 "delete from intervention where child_id = :c",
                 "delete from front_door_referral where child_id = :c",
                 "delete from protective_measure where child_id = :c");

@@ -1,12 +1,8 @@
 package org.homeward.meeting.internal;
 
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import org.homeward.platform.ClockConfiguration;
-import org.homeward.platform.figures.FigureSource;
+import java.util.Map;
+import org.homeward.platform.figures.SqlFigureSource;
 import org.homeward.settings.Setting;
 import org.homeward.settings.Settings;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,33 +10,14 @@ import org.springframework.stereotype.Component;
 
 /** Meetings, strategy discussions, trigger plans, actions and impact reviews on the compliance dashboard. */
 @Component
-class MeetingCompliance implements FigureSource {
+class MeetingCompliance extends SqlFigureSource {
 
     private static final String AREA = "Meetings, strategy discussions and plans";
 
-    private final JdbcClient jdbc;
     private final Settings settings;
 
     MeetingCompliance(JdbcClient jdbc, Settings settings) {
-        this.jdbc = jdbc;
-        this.settings = settings;
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return List.of(
-                Measure.count("meeting.held", 200, AREA, "Missing management meetings held"),
-                Measure.rate("meeting.required-met", 201, AREA, "Meetings required (raised in the period) and since held"),
-                Measure.rate("meeting.discussions-in-time", 202, AREA, "Strategy discussions held by the due date"),
-                Measure.rate("meeting.trigger-plans-in-time", 203, AREA, "Trigger plans on file in time (7 days from the decision unless the partnership set another)"),
-                Measure.rate("meeting.actions-in-time", 204, AREA, "Meeting actions done by the due date"),
-                Measure.count("meeting.actions-overdue-now", 205, AREA, "Meeting actions overdue now"),
-                Measure.count("meeting.reviews-overdue-now", 206, AREA, "Intervention impact reviews overdue now"));
-    }
-
-    @Override
-    public List<Count> counts(LocalDate from, LocalDate to, Instant now) {
-        return jdbc.sql("""
+        super(jdbc, """
                 with decided as (
                     select child_id, held_at from strategy_discussion
                      where trigger_plan_needed and held_at >= :start and held_at < :end
@@ -84,12 +61,24 @@ class MeetingCompliance implements FigureSource {
                  where i.ended_on is null
                    and coalesce((select max(reviewed_on) from intervention_review r where r.intervention_id = i.id),
                                 i.started_on) + 7 * i.review_weeks < :today
-                 group by 3""")
-                .param("start", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
-                .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .param("triggerDays", settings.number(Setting.TRIGGER_PLAN))
-                .param("today", Date.valueOf(now.atZone(ClockConfiguration.LONDON).toLocalDate()))
-                .query(Count.class).list();
+                 group by 3""");
+        this.settings = settings;
+    }
+
+    @Override
+    public List<Measure> measures() {
+        return List.of(
+                Measure.count("meeting.held", 200, AREA, "Missing management meetings held"),
+                Measure.rate("meeting.required-met", 201, AREA, "Meetings required (raised in the period) and since held"),
+                Measure.rate("meeting.discussions-in-time", 202, AREA, "Strategy discussions held by the due date"),
+                Measure.rate("meeting.trigger-plans-in-time", 203, AREA, "Trigger plans on file in time (7 days from the decision unless the partnership set another)"),
+                Measure.rate("meeting.actions-in-time", 204, AREA, "Meeting actions done by the due date"),
+                Measure.count("meeting.actions-overdue-now", 205, AREA, "Meeting actions overdue now"),
+                Measure.count("meeting.reviews-overdue-now", 206, AREA, "Intervention impact reviews overdue now"));
+    }
+
+    @Override
+    protected Map<String, ?> parameters() {
+        return Map.of("triggerDays", settings.number(Setting.TRIGGER_PLAN));
     }
 }

@@ -50,9 +50,9 @@ class OversightChildRecord extends ChildRecordTables {
     @Override
     protected List<SubjectAccessQuery> sections() {
         return List.of(
-                SubjectAccessQuery.of("Care plan review decisions (IRO)", "care_plan_review_decision",
-                        "select * from care_plan_review_decision where child_id = :c order by decided_at, id"),
-                SubjectAccessQuery.of("Tasks", "task", "select * from task where child_id = :c order by created_at, id"),
+                SubjectAccessQuery.rows("Care plan review decisions (IRO)", "care_plan_review_decision",
+                        "decided_at, id"),
+                SubjectAccessQuery.rows("Tasks", "task", "created_at, id"),
                 SubjectAccessQuery.of("Escalations", "escalation", """
                         select e.* from escalation e left join task t on t.id = e.task_id
                          where t.child_id = :c or e.episode_id = any(:episodes)

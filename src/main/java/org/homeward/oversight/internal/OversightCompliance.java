@@ -1,11 +1,7 @@
 package org.homeward.oversight.internal;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import org.homeward.platform.ClockConfiguration;
-import org.homeward.platform.figures.FigureSource;
+import org.homeward.platform.figures.SqlFigureSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,30 +11,12 @@ import org.springframework.stereotype.Component;
  * authority recorded), for the agency of whoever holds it; a notification counts for its recipient's agency.
  */
 @Component
-class OversightCompliance implements FigureSource {
+class OversightCompliance extends SqlFigureSource {
 
     private static final String AREA = "All deadlines, handovers and notifications";
 
-    private final JdbcClient jdbc;
-
     OversightCompliance(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return List.of(
-                Measure.rate("oversight.deadlines-met", 10, AREA, "Deadlines met (due in the period)"),
-                Measure.count("oversight.overdue-now", 11, AREA, "Tasks overdue now"),
-                Measure.count("oversight.high-risk-overdue-now", 12, AREA, "High-risk tasks overdue now"),
-                Measure.count("oversight.escalations", 13, AREA, "Escalations"),
-                Measure.rate("oversight.handovers-acknowledged", 14, AREA, "Handovers acknowledged"),
-                Measure.rate("oversight.notifications-acknowledged", 15, AREA, "Notifications acknowledged"));
-    }
-
-    @Override
-    public List<Count> counts(LocalDate from, LocalDate to, Instant now) {
-        return jdbc.sql("""
+        super(jdbc, """
                 with owned as not materialized (
                     select t.*, coalesce(c.responsible_authority_id, u.agency_id, tm.agency_id) as authority
                       from task t
@@ -70,10 +48,17 @@ class OversightCompliance implements FigureSource {
                 select 'oversight.notifications-acknowledged', (n.created_at at time zone 'Europe/London')::date,
                        u.agency_id, count(*) filter (where n.acknowledged_at is not null), count(*)
                   from notification n join user_account u on u.id = n.recipient_id
-                 where n.created_at >= :start and n.created_at < :end group by 2, 3""")
-                .param("start", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
-                .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
-                .param("now", Timestamp.from(now))
-                .query(Count.class).list();
+                 where n.created_at >= :start and n.created_at < :end group by 2, 3""");
+    }
+
+    @Override
+    public List<Measure> measures() {
+        return List.of(
+                Measure.rate("oversight.deadlines-met", 10, AREA, "Deadlines met (due in the period)"),
+                Measure.count("oversight.overdue-now", 11, AREA, "Tasks overdue now"),
+                Measure.count("oversight.high-risk-overdue-now", 12, AREA, "High-risk tasks overdue now"),
+                Measure.count("oversight.escalations", 13, AREA, "Escalations"),
+                Measure.rate("oversight.handovers-acknowledged", 14, AREA, "Handovers acknowledged"),
+                Measure.rate("oversight.notifications-acknowledged", 15, AREA, "Notifications acknowledged"));
     }
 }

@@ -14,6 +14,20 @@ public record SubjectAccessQuery(String title, String source, String sql, boolea
         return new SubjectAccessQuery(title, source, sql, false, null);
     }
 
+    /** Every column of the child's rows of {@code table}, which holds the child's id as {@code child_id}. */
+    public static SubjectAccessQuery rows(String title, String table, String order) {
+        return of(title, table, "select * from " + table + " where child_id = :c order by " + order);
+    }
+
+    /**
+     * Every column of the rows of {@code table} that hang from the child's rows of another: those whose {@code key}
+     * is among {@code parents}, the subquery the module erases them by too, such as
+     * {@code (select id from rhi_offer where child_id = :c)}.
+     */
+    public static SubjectAccessQuery rowsUnder(String title, String table, String key, String parents, String order) {
+        return of(title, table, "select * from " + table + " where " + key + " in " + parents + " order by " + order);
+    }
+
     /** The same section marked as holding third-party information, with what the reviewer should look for. */
     public SubjectAccessQuery thirdParty(String why) {
         return new SubjectAccessQuery(title, source, sql, true, why);

@@ -24,28 +24,20 @@ class ReturnInterviewChildRecord extends ChildRecordTables {
     @Override
     protected List<SubjectAccessQuery> sections() {
         return List.of(
-                SubjectAccessQuery.of("Return home interview offers", "rhi_offer",
-                        "select * from rhi_offer where child_id = :c order by returned_at, id"),
-                SubjectAccessQuery.of("Attempts to hold the interview", "rhi_attempt", """
-                        select a.* from rhi_attempt a join rhi_offer o on o.id = a.offer_id
-                         where o.child_id = :c order by a.attempted_at, a.id"""),
-                SubjectAccessQuery.of("Return home interviews", "rhi_interview", """
-                        select i.* from rhi_interview i join rhi_offer o on o.id = i.offer_id
-                         where o.child_id = :c order by i.held_at, i.offer_id"""),
-                SubjectAccessQuery.of("People named in return home interviews", "rhi_interview_associate", """
-                        select x.* from rhi_interview_associate x join rhi_offer o on o.id = x.offer_id
-                         where o.child_id = :c order by x.offer_id, x.associate_id"""),
-                SubjectAccessQuery.of("Places named in return home interviews", "rhi_interview_location", """
-                        select x.* from rhi_interview_location x join rhi_offer o on o.id = x.offer_id
-                         where o.child_id = :c order by x.offer_id, x.location_id"""),
-                SubjectAccessQuery.of("Push and pull factors and harms", "rhi_factor", """
-                        select f.* from rhi_factor f join rhi_offer o on o.id = f.offer_id
-                         where o.child_id = :c order by f.offer_id, f.vocabulary, f.code"""),
-                SubjectAccessQuery.of("Follow-up actions", "rhi_action", """
-                        select a.* from rhi_action a join rhi_offer o on o.id = a.offer_id
-                         where o.child_id = :c order by a.offer_id, a.position"""),
-                SubjectAccessQuery.of("Interview findings reflected in the plan", "rhi_plan_review",
-                        "select * from rhi_plan_review where child_id = :c order by offer_id"));
+                SubjectAccessQuery.rows("Return home interview offers", "rhi_offer", "returned_at, id"),
+                SubjectAccessQuery.rowsUnder("Attempts to hold the interview", "rhi_attempt",
+                        "offer_id", OFFERS, "attempted_at, id"),
+                SubjectAccessQuery.rowsUnder("Return home interviews", "rhi_interview",
+                        "offer_id", OFFERS, "held_at, offer_id"),
+                SubjectAccessQuery.rowsUnder("People named in return home interviews", "rhi_interview_associate",
+                        "offer_id", OFFERS, "offer_id, associate_id"),
+                SubjectAccessQuery.rowsUnder("Places named in return home interviews", "rhi_interview_location",
+                        "offer_id", OFFERS, "offer_id, location_id"),
+                SubjectAccessQuery.rowsUnder("Push and pull factors and harms", "rhi_factor",
+                        "offer_id", OFFERS, "offer_id, vocabulary, code"),
+                SubjectAccessQuery.rowsUnder("Follow-up actions", "rhi_action",
+                        "offer_id", OFFERS, "offer_id, position"),
+                SubjectAccessQuery.rows("Interview findings reflected in the plan", "rhi_plan_review", "offer_id"));
     }
 
     @Override

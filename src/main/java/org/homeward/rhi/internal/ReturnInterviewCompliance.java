@@ -1,12 +1,10 @@
 package org.homeward.rhi.internal;
 
-import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.homeward.platform.ClockConfiguration;
-import org.homeward.platform.figures.FigureSource;
+import org.homeward.platform.figures.SqlFigureSource;
 import org.homeward.rhi.ReturnInterviewMeasures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,16 +15,24 @@ import org.springframework.stereotype.Component;
  * measures page reads from the summaries.
  */
 @Component
-class ReturnInterviewCompliance implements FigureSource {
+class ReturnInterviewCompliance extends SqlFigureSource {
 
     private static final String AREA = "Return home interviews";
 
     private final OfferMeasures measures;
-    private final JdbcClient jdbc;
 
     ReturnInterviewCompliance(OfferMeasures measures, JdbcClient jdbc) {
+        super(jdbc, """
+                select 'rhi.plans-in-time' as figure, r.due_on as day, c.responsible_authority_id as authority,
+                       count(*) filter (where (r.reflected_at at time zone 'Europe/London')::date <= r.due_on) as count,
+                       count(*) as out_of
+                  from rhi_plan_review r join child c on c.id = r.child_id
+                 where r.due_on between :from and :to group by 2, 3
+                union all
+                select 'rhi.plans-overdue-now', null, c.responsible_authority_id, count(*), 0
+                  from rhi_plan_review r join child c on c.id = r.child_id
+                 where r.reflected_at is null and r.due_on < :today group by 3""");
         this.measures = measures;
-        this.jdbc = jdbc;
     }
 
     @Override
@@ -40,6 +46,7 @@ class ReturnInterviewCompliance implements FigureSource {
                 Measure.count("rhi.plans-overdue-now", 105, AREA, "Findings not yet in the plan and overdue now"));
     }
 
+    /** The offers' measures by day and cohort, then the plans' counts from the query. */
     @Override
     public List<Count> counts(LocalDate from, LocalDate to, Instant now) {
         List<Count> counts = new ArrayList<>();
@@ -51,19 +58,7 @@ class ReturnInterviewCompliance implements FigureSource {
             counts.add(new Count("rhi.held-within-72-hours", d.day(), d.authority(), m.heldWithin72Hours(), m.returns()));
             counts.add(new Count("rhi.held", d.day(), d.authority(), m.held(), m.returns()));
         }
-        counts.addAll(jdbc.sql("""
-                select 'rhi.plans-in-time' as figure, r.due_on as day, c.responsible_authority_id as authority,
-                       count(*) filter (where (r.reflected_at at time zone 'Europe/London')::date <= r.due_on) as count,
-                       count(*) as out_of
-                  from rhi_plan_review r join child c on c.id = r.child_id
-                 where r.due_on between :from and :to group by 2, 3
-                union all
-                select 'rhi.plans-overdue-now', null, c.responsible_authority_id, count(*), 0
-                  from rhi_plan_review r join child c on c.id = r.child_id
-                 where r.reflected_at is null and r.due_on < :today group by 3""")
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .param("today", Date.valueOf(now.atZone(ClockConfiguration.LONDON).toLocalDate()))
-                .query(Count.class).list());
+        counts.addAll(super.counts(from, to, now));
         return counts;
     }
 }

@@ -22,22 +22,20 @@ class RiskChildRecord extends ChildRecordTables {
     @Override
     protected List<SubjectAccessQuery> sections() {
         return List.of(
-                SubjectAccessQuery.of("Council missing risk screenings", "risk_screening",
-                        "select * from risk_screening where child_id = :c order by screened_at, id"),
+                SubjectAccessQuery.rows("Council missing risk screenings", "risk_screening", "screened_at, id"),
                 SubjectAccessQuery.of("Risk screening answers", "risk_screening_answer", """
                         select a.screening_id, f.section, f.label as factor, a.factor_code, a.answer, a.evidence
                           from risk_screening_answer a join risk_screening s on s.id = a.screening_id
                           join risk_instrument_factor f on f.version_id = a.version_id and f.code = a.factor_code
                          where s.child_id = :c order by s.screened_at, a.screening_id, f.sort_order"""),
-                SubjectAccessQuery.of("Exploitation screenings", "exploitation_screening",
-                        "select * from exploitation_screening where child_id = :c order by assessed_on, recorded_at, id"),
+                SubjectAccessQuery.rows("Exploitation screenings", "exploitation_screening",
+                        "assessed_on, recorded_at, id"),
                 SubjectAccessQuery.of("Exploitation screening answers", "exploitation_answer", """
                         select a.* from exploitation_answer a join exploitation_screening s on s.id = a.screening_id
                          where s.child_id = :c order by s.assessed_on, s.recorded_at, a.screening_id, a.sort_order"""),
-                SubjectAccessQuery.of("Exploitation screenings asked for", "exploitation_task",
-                        "select * from exploitation_task where child_id = :c order by raised_at, id"),
-                SubjectAccessQuery.of("Risk of going missing assessments", "standing_assessment",
-                        "select * from standing_assessment where child_id = :c order by assessed_on, recorded_at, id"));
+                SubjectAccessQuery.rows("Exploitation screenings asked for", "exploitation_task", "raised_at, id"),
+                SubjectAccessQuery.rows("Risk of going missing assessments", "standing_assessment",
+                        "assessed_on, recorded_at, id"));
     }
 
     @Override

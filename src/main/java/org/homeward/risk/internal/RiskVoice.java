@@ -1,11 +1,7 @@
 package org.homeward.risk.internal;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import org.homeward.platform.ClockConfiguration;
-import org.homeward.platform.figures.FigureSource;
+import org.homeward.platform.figures.SqlFigureSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,26 +10,12 @@ import org.springframework.stereotype.Component;
  * obtaining them is recorded, but is not the child's voice (DOMAIN.md RHI-06).
  */
 @Component
-class RiskVoice implements FigureSource {
+class RiskVoice extends SqlFigureSource {
 
     static final String AREA = "The child’s voice";
 
-    private final JdbcClient jdbc;
-
     RiskVoice(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return List.of(
-                Measure.rate("risk.screenings-heard", 900, AREA, "Council risk screenings with the child’s views"),
-                Measure.rate("risk.exploitation-heard", 901, AREA, "Exploitation screenings with the child’s views"));
-    }
-
-    @Override
-    public List<Count> counts(LocalDate from, LocalDate to, Instant now) {
-        return jdbc.sql("""
+        super(jdbc, """
                 select 'risk.screenings-heard' as figure, (s.screened_at at time zone 'Europe/London')::date as day,
                        c.responsible_authority_id as authority,
                        count(*) filter (where s.child_views is not null) as count, count(*) as out_of
@@ -43,9 +25,13 @@ class RiskVoice implements FigureSource {
                 select 'risk.exploitation-heard', (s.recorded_at at time zone 'Europe/London')::date, c.responsible_authority_id,
                        count(*) filter (where s.child_views is not null), count(*)
                   from exploitation_screening s join child c on c.id = s.child_id
-                 where s.recorded_at >= :start and s.recorded_at < :end group by 2, 3""")
-                .param("start", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
-                .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
-                .query(Count.class).list();
+                 where s.recorded_at >= :start and s.recorded_at < :end group by 2, 3""");
+    }
+
+    @Override
+    public List<Measure> measures() {
+        return List.of(
+                Measure.rate("risk.screenings-heard", 900, AREA, "Council risk screenings with the child’s views"),
+                Measure.rate("risk.exploitation-heard", 901, AREA, "Exploitation screenings with the child’s views"));
     }
 }

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.homeward.access.CurrentUser;
-import org.homeward.oversight.Notifier;
 import org.homeward.platform.PdfRenderer;
 import org.homeward.platform.web.Dates;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,29 +28,22 @@ import org.thymeleaf.context.Context;
 class ReportController {
 
     private final Cycles cycles;
-    private final Participants participants;
     private final CycleReports reports;
-    private final CycleHistory history;
-    private final Notifier notifier;
+    private final AnswerCopies copies;
     private final PdfRenderer pdf;
     private final ITemplateEngine templates;
     private final Dates dates;
     private final Clock clock;
-    private final String baseUrl;
 
-    ReportController(Cycles cycles, Participants participants, CycleReports reports, CycleHistory history,
-                     Notifier notifier, PdfRenderer pdf, ITemplateEngine templates, Dates dates, Clock clock,
-                     @Value("${homeward.base-url:http://localhost:8080}") String baseUrl) {
+    ReportController(Cycles cycles, CycleReports reports, AnswerCopies copies, PdfRenderer pdf, ITemplateEngine templates,
+                     Dates dates, Clock clock) {
         this.cycles = cycles;
-        this.participants = participants;
         this.reports = reports;
-        this.history = history;
-        this.notifier = notifier;
+        this.copies = copies;
         this.pdf = pdf;
         this.templates = templates;
         this.dates = dates;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @GetMapping("/self-assessment/{id}/report")
@@ -60,7 +51,7 @@ class ReportController {
         Cycles.Cycle cycle = cycles.visible(id, user);
         model.addAttribute("report", reports.of(cycle));
         model.addAttribute("facilitator", cycle.facilitatedBy(user));
-        model.addAttribute("wantCopies", participants.of(id).stream().filter(p -> p.wantsCopy() && p.email() != null).toList());
+        model.addAttribute("wantCopies", copies.wanted(id));
         return "selfassessment/report";
     }
 
@@ -92,21 +83,9 @@ class ReportController {
     @Transactional
     String email(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         Cycles.Cycle cycle = cycles.facilitated(id, user);
-        List<Participants.Participant> to = participants.of(id).stream().filter(p -> p.wantsCopy() && p.email() != null).toList();
-        if (to.isEmpty()) {
-            redirect.addFlashAttribute("success", "No participant has asked for a copy of the answers");
-            return "redirect:/self-assessment/" + id + "/report";
-        }
-        String link = "/self-assessment/" + id + "/report";
-        String text = reports.of(cycle).text(baseUrl + link);
-        for (Participants.Participant p : to) {
-            notifier.tellWithEmail(p.userId(), "The answers of the self-assessment \u201c" + cycle.name() + "\u201d were emailed to you",
-                    link, "Homeward: self-assessment answers", text);
-        }
-        history.change(id, "Answers emailed", null, String.join(", ", to.stream().map(Participants.Participant::name).toList()),
-                user.displayName());
-        redirect.addFlashAttribute("success", "The answers are being emailed to " + to.size()
-                + (to.size() == 1 ? " participant" : " participants"));
+        List<Participants.Participant> to = copies.send(cycle, user.displayName());
+        redirect.addFlashAttribute("success", to.isEmpty() ? "No participant has asked for a copy of the answers"
+                : "The answers are being emailed to " + to.size() + (to.size() == 1 ? " participant" : " participants"));
         return "redirect:/self-assessment/" + id + "/report";
     }
 }

@@ -18,8 +18,7 @@ class SharingChildRecord extends ChildRecordTables {
 
     @Override
     protected List<SubjectAccessQuery> sections() {
-        return List.of(SubjectAccessQuery.of("Information shared and received", "information_share",
-                        "select * from information_share where child_id = :c order by shared_at, id")
+        return List.of(SubjectAccessQuery.rows("Information shared and received", "information_share", "shared_at, id")
                 .thirdParty("Information received names who gave it (provenance) and may hold other people's details"));
     }
 

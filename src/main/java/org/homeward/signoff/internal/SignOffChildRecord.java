@@ -18,8 +18,7 @@ class SignOffChildRecord extends ChildRecordTables {
 
     @Override
     protected List<SubjectAccessQuery> sections() {
-        return List.of(SubjectAccessQuery.of("Management sign-offs", "sign_off",
-                "select * from sign_off where child_id = :c order by raised_at, id"));
+        return List.of(SubjectAccessQuery.rows("Management sign-offs", "sign_off", "raised_at, id"));
     }
 
     @Override

@@ -1,37 +1,18 @@
 package org.homeward.signoff.internal;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import org.homeward.platform.ClockConfiguration;
-import org.homeward.platform.figures.FigureSource;
+import org.homeward.platform.figures.SqlFigureSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Management oversight on the compliance dashboard: sign-offs given in time, and overdue now. */
 @Component
-class SignOffCompliance implements FigureSource {
+class SignOffCompliance extends SqlFigureSource {
 
     private static final String AREA = "Management oversight";
 
-    private final JdbcClient jdbc;
-
     SignOffCompliance(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public List<Measure> measures() {
-        return List.of(
-                Measure.rate("signoff.in-time", 400, AREA, "Sign-offs given by the due time"),
-                Measure.rate("signoff.high-risk-in-time", 401, AREA, "High-risk ratings signed off within 1 working day"),
-                Measure.count("signoff.overdue-now", 402, AREA, "Sign-offs overdue now"));
-    }
-
-    @Override
-    public List<Count> counts(LocalDate from, LocalDate to, Instant now) {
-        return jdbc.sql("""
+        super(jdbc, """
                 select 'signoff.in-time' as figure, (s.due_at at time zone 'Europe/London')::date as day,
                        c.responsible_authority_id as authority,
                        count(*) filter (where s.signed_at <= s.due_at) as count, count(*) as out_of
@@ -45,10 +26,14 @@ class SignOffCompliance implements FigureSource {
                 union all
                 select 'signoff.overdue-now', null, c.responsible_authority_id, count(*), 0
                   from sign_off s join child c on c.id = s.child_id
-                 where s.signed_at is null and s.due_at < :now group by 3""")
-                .param("start", Timestamp.from(from.atStartOfDay(ClockConfiguration.LONDON).toInstant()))
-                .param("end", Timestamp.from(to.plusDays(1).atStartOfDay(ClockConfiguration.LONDON).toInstant()))
-                .param("now", Timestamp.from(now))
-                .query(Count.class).list();
+                 where s.signed_at is null and s.due_at < :now group by 3""");
+    }
+
+    @Override
+    public List<Measure> measures() {
+        return List.of(
+                Measure.rate("signoff.in-time", 400, AREA, "Sign-offs given by the due time"),
+                Measure.rate("signoff.high-risk-in-time", 401, AREA, "High-risk ratings signed off within 1 working day"),
+                Measure.count("signoff.overdue-now", 402, AREA, "Sign-offs overdue now"));
     }
 }

@@ -59,8 +59,7 @@ class SupervisionSubjectAccess implements SubjectAccessSource {
                                 + "may discuss other children (their names are replaced by " + ANOTHER_CHILD + ")."),
                 SubjectAccessSection.of("Supervision actions", "supervision_action", redacted(actions, "action", others))
                         .thirdParty("Actions from supervisions that also discussed other children."),
-                SubjectAccessQuery.of("Trusted workers", "trusted_worker",
-                        "select * from trusted_worker where child_id = :c order by starts_on, recorded_at, id")
+                SubjectAccessQuery.rows("Trusted workers", "trusted_worker", "starts_on, recorded_at, id")
                         .read(jdbc, childId));
     }
 
