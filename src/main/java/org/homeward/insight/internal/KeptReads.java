@@ -40,7 +40,7 @@ public class KeptReads implements DisposableBean {
     public record Held<V>(Instant counted, V value) {
     }
 
-    /** When the episodes were last counted, and how many months erasures have left stale since. */
+    /** When the episodes were last counted, and how many erasures there have been (never reset). */
     private record Stamp(Instant counted, long erasures) {
     }
 
@@ -51,7 +51,6 @@ public class KeptReads implements DisposableBean {
     private record Use<V>(Instant at, Supplier<V> work) {
     }
 
-    private final EpisodeFacts facts;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration renewFor;
@@ -62,9 +61,8 @@ public class KeptReads implements DisposableBean {
         return t;
     });
 
-    KeptReads(EpisodeFacts facts, JdbcClient jdbc, Clock clock,
+    KeptReads(JdbcClient jdbc, Clock clock,
               @Value("${homeward.insight.kept.renew-for:PT8H}") Duration renewFor) {
-        this.facts = facts;
         this.jdbc = jdbc;
         this.clock = clock;
         this.renewFor = renewFor;
@@ -86,8 +84,9 @@ public class KeptReads implements DisposableBean {
     }
 
     private Stamp stamp() {
-        long erasures = jdbc.sql("select count(*) from insight_stale_month").query(Long.class).single();
-        return new Stamp(facts.asAt().orElse(Instant.EPOCH), erasures);
+        return jdbc.sql("select refreshed_at, erasures from insight_refresh where id = 1")
+                .query((rs, n) -> new Stamp(rs.getTimestamp("refreshed_at").toInstant(), rs.getLong("erasures")))
+                .optional().orElse(new Stamp(Instant.EPOCH, 0));
     }
 
     /** Values of one kind by key. */
