@@ -6,13 +6,13 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.homeward.access.CurrentUser;
 import org.homeward.child.ChildSummary;
 import org.homeward.child.Children;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.Vocabularies;
-import org.homeward.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -70,12 +70,8 @@ class EpisodeActionsController {
                  RedirectAttributes redirect) {
         require(permissions.mayGradeRisk(user));
         Episode episode = episode(id);
-        if (!policeGrading.grade(episode, form, result, user)) {
-            model.addAttribute("errors", FormErrors.summary(result, GradingForm.FIELD_ORDER));
-            return grading(model, episode, form);
-        }
-        redirect.addFlashAttribute("success", "Risk level recorded");
-        return "redirect:/episodes/" + id;
+        return new StepAnswers(result, model, GradingForm.FIELD_ORDER, e -> grading(model, e, form))
+                .record(episode, () -> policeGrading.grade(episode, form, result, user), "Risk level recorded", redirect);
     }
 
     @GetMapping("/episodes/{id}/located")
@@ -93,18 +89,11 @@ class EpisodeActionsController {
                   RedirectAttributes redirect) {
         require(permissions.mayRecordReturn(user));
         Episode episode = episode(id);
-        try {
-            if (!returns.locate(episode, form, result, user)) {
-                model.addAttribute("errors", FormErrors.summary(result, LocatedForm.FIELD_ORDER));
-                return located(model, episode, form);
-            }
-        } catch (StaleEpisodeException stale) {
-            return located(model, stale.keepAnswers("Someone else changed this episode while you were recording the "
-                    + "return. Check the episode, then save again; your answers are kept",
-                    result, model, LocatedForm.FIELD_ORDER, form::setVersion), form);
-        }
-        redirect.addFlashAttribute("success", "Return recorded. A return home interview must now be offered within 72 hours");
-        return "redirect:/episodes/" + id;
+        return new StepAnswers(result, model, LocatedForm.FIELD_ORDER, e -> located(model, e, form))
+                .keptWhenStale("Someone else changed this episode while you were recording the return. Check the "
+                        + "episode, then save again; your answers are kept", form::setVersion)
+                .record(episode, () -> returns.locate(episode, form, result, user),
+                        "Return recorded. A return home interview must now be offered within 72 hours", redirect);
     }
 
     @GetMapping("/episodes/{id}/safe-and-well")
@@ -121,12 +110,9 @@ class EpisodeActionsController {
                        RedirectAttributes redirect) {
         require(permissions.mayRecordSafeAndWellCheck(user));
         Episode episode = episode(id);
-        if (!returns.recordCheck(episode, form, result, user)) {
-            model.addAttribute("errors", FormErrors.summary(result, CheckForm.FIELD_ORDER));
-            return check(model, episode, form);
-        }
-        redirect.addFlashAttribute("success", "Safe and well check recorded. It is visible to children's social care on this episode");
-        return "redirect:/episodes/" + id;
+        return new StepAnswers(result, model, CheckForm.FIELD_ORDER, e -> check(model, e, form))
+                .record(episode, () -> returns.recordCheck(episode, form, result, user),
+                        "Safe and well check recorded. It is visible to children's social care on this episode", redirect);
     }
 
     @PostMapping("/episodes/{id}/safe-and-well/share")
@@ -135,13 +121,10 @@ class EpisodeActionsController {
                  RedirectAttributes redirect) {
         require(permissions.mayRecordSafeAndWellCheck(user) || permissions.mayCloseEpisode(user));
         Episode episode = episode(id);
-        if (!returns.share(episode, form, result, user)) {
-            model.addAttribute("errors", FormErrors.summary(result, ShareForm.FIELD_ORDER));
-            page.fill(model, episode, child(episode), user);
+        return new StepAnswers(result, model, ShareForm.FIELD_ORDER, e -> {
+            page.fill(model, e, child(e), user);
             return "episode/show";
-        }
-        redirect.addFlashAttribute("success", "Sharing recorded");
-        return "redirect:/episodes/" + id;
+        }).record(episode, () -> returns.share(episode, form, result, user), "Sharing recorded", redirect);
     }
 
     @GetMapping("/episodes/{id}/police-closure")
@@ -156,12 +139,9 @@ class EpisodeActionsController {
                                Model model, RedirectAttributes redirect) {
         require(permissions.mayGradeRisk(user));
         Episode episode = episode(id);
-        if (!closure.recordPoliceClosure(episode, form, result, user)) {
-            model.addAttribute("errors", FormErrors.summary(result, PoliceClosureForm.FIELD_ORDER));
-            return policeClosure(model, episode, form);
-        }
-        redirect.addFlashAttribute("success", "Police closure recorded");
-        return "redirect:/episodes/" + id;
+        return new StepAnswers(result, model, PoliceClosureForm.FIELD_ORDER, e -> policeClosure(model, e, form))
+                .record(episode, () -> closure.recordPoliceClosure(episode, form, result, user), "Police closure recorded",
+                        redirect);
     }
 
     @GetMapping("/episodes/{id}/close")
@@ -180,23 +160,15 @@ class EpisodeActionsController {
                    RedirectAttributes redirect) {
         require(permissions.mayCloseEpisode(user));
         Episode episode = episode(id);
-        try {
-            EpisodeClosure.Closing closing = closure.close(episode, form, result, user);
-            if (closing == EpisodeClosure.Closing.REFUSED) {
-                model.addAttribute("errors", FormErrors.summary(result, CloseForm.FIELD_ORDER));
-                return close(model, episode, form);
-            }
-            if (closing == EpisodeClosure.Closing.WAITING) {
-                redirect.addFlashAttribute("success", "Your note is kept. The episode will close as soon as "
-                        + String.join(" and ", closure.waitingOn(episode(id))));
-                return "redirect:/episodes/" + id;
-            }
-        } catch (StaleEpisodeException stale) {
-            return close(model, stale.keepAnswers("Someone else changed this episode since you opened it. Check it, "
-                    + "then close it again", result, model, CloseForm.FIELD_ORDER, form::setVersion), form);
-        }
-        redirect.addFlashAttribute("success", "Episode closed");
-        return "redirect:/episodes/" + id;
+        return new StepAnswers(result, model, CloseForm.FIELD_ORDER, e -> close(model, e, form))
+                .keptWhenStale("Someone else changed this episode since you opened it. Check it, then close it again",
+                        form::setVersion)
+                .record(episode, () -> switch (closure.close(episode, form, result, user)) {
+                    case REFUSED -> Optional.empty();
+                    case WAITING -> Optional.of("Your note is kept. The episode will close as soon as "
+                            + String.join(" and ", closure.waitingOn(episode(id))));
+                    case CLOSED -> Optional.of("Episode closed");
+                }, redirect);
     }
 
     private String grading(Model model, Episode episode, GradingForm form) {

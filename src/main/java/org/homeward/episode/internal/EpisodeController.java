@@ -120,20 +120,11 @@ class EpisodeController {
         require(policy.mayReportMissing(user));
         Episode current = records.find(id).orElseThrow(EpisodeNotFoundException::new);
         ChildSummary child = child(current.childId());
-        try {
-            if (service.update(current, child, form, result, user).isEmpty()) {
-                model.addAttribute("errors", FormErrors.summary(result, EpisodeForm.FIELD_ORDER));
-                return editPage(model, current, form);
-            }
-        } catch (StaleEpisodeException stale) {
-            Episode saved = stale.keepAnswers("Someone else changed this episode while you were editing it. What is "
-                    + "now saved is shown beside the form; your answers are kept. Check them, then save again",
-                    result, model, EpisodeForm.FIELD_ORDER, form::setVersion);
-            model.addAttribute("saved", saved);
-            return editPage(model, saved, form);
-        }
-        redirect.addFlashAttribute("success", "Episode details saved");
-        return "redirect:/episodes/" + id;
+        return new StepAnswers(result, model, EpisodeForm.FIELD_ORDER, e -> editPage(model, e, form))
+                .keptWhenStale("Someone else changed this episode while you were editing it. What is now saved is "
+                        + "shown beside the form; your answers are kept. Check them, then save again", form::setVersion)
+                .record(current, () -> service.update(current, child, form, result, user)
+                        .map(updated -> "Episode details saved"), redirect);
     }
 
     private EpisodeForm toForm(Episode e) {

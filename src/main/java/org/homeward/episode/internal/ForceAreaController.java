@@ -8,7 +8,6 @@ import org.homeward.access.Directory;
 import org.homeward.child.Children;
 import org.homeward.child.PlacementSummary;
 import org.homeward.child.Placements;
-import org.homeward.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -68,12 +67,8 @@ class ForceAreaController {
                 RedirectAttributes redirect) {
         require(permissions.mayRecordForceAreas(user));
         Episode episode = episode(id);
-        if (!forceAreas.save(episode, form, result, user)) {
-            model.addAttribute("errors", FormErrors.summary(result, ForceAreasForm.FIELD_ORDER));
-            return page(model, episode, form);
-        }
-        redirect.addFlashAttribute("success", "Police force areas recorded");
-        return "redirect:/episodes/" + id;
+        return new StepAnswers(result, model, ForceAreasForm.FIELD_ORDER, e -> page(model, e, form))
+                .record(episode, () -> forceAreas.save(episode, form, result, user), "Police force areas recorded", redirect);
     }
 
     private String page(Model model, Episode episode, ForceAreasForm form) {

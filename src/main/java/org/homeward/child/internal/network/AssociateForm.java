@@ -3,7 +3,6 @@ package org.homeward.child.internal.network;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.platform.DateInput;
@@ -11,8 +10,12 @@ import org.homeward.platform.DateInput;
 /** An associate as typed. The relationship belongs to the link with one child, so it is asked only when linking. */
 class AssociateForm extends NetworkForm {
 
-    static final List<String> FIELD_ORDER = List.of("name", "relationship", "address", "phone", "socialMedia",
-            "vehicle", "lastContactedDay", "personOfConcern", "concernReason");
+    /** The page that asks these questions; the error summary follows the order of its fields. */
+    static final RecordFormPage<Associate> PAGE = new RecordFormPage<>("child/associate-form", "associateForm",
+            List.of("name", "relationship", "address", "phone", "socialMedia", "vehicle", "lastContactedDay",
+                    "personOfConcern", "concernReason"),
+            "Someone else changed this person’s details while you were editing them. Check what is saved now, "
+            + "then save again", model -> { });
 
     @NotNull(message = "Enter the person’s name, or what the child calls them")
     @Size(max = 200, message = "Name must be 200 characters or fewer")
@@ -32,6 +35,13 @@ class AssociateForm extends NetworkForm {
     private String lastContactedYear;
     private String personOfConcern;
     private String concernReason;
+
+    /** A new person's answers: not a person of concern until someone says so. */
+    static AssociateForm blank() {
+        AssociateForm form = new AssociateForm();
+        form.personOfConcern = "no";
+        return form;
+    }
 
     static AssociateForm of(Associate a) {
         AssociateForm f = new AssociateForm();
@@ -60,8 +70,9 @@ class AssociateForm extends NetworkForm {
     }
 
     /** Builds the record from answers that have passed validation. */
-    Associate toAssociate(UUID id, LocalDate lastContactedOn, Instant createdAt, Instant updatedAt, Long version) {
-        return new Associate(id, name, address, addressWithheld, phone, socialMedia, vehicle, lastContactedOn, concern(),
+    Associate toAssociate(UUID id, Instant createdAt, Instant updatedAt, Long version) {
+        return new Associate(id, name, address, addressWithheld, phone, socialMedia, vehicle,
+                lastContacted().toDate().orElse(null), concern(),
                 concern() ? concernReason : null, createdAt, updatedAt, version);
     }
 

@@ -5,7 +5,6 @@ import static org.homeward.platform.web.FormChecks.required;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.FormChecks;
 import org.springframework.stereotype.Component;
@@ -16,7 +15,7 @@ import org.springframework.validation.Errors;
  * no and the reason it requires; with messages that say how to put it right.
  */
 @Component
-class AssociateFormValidator {
+class AssociateFormValidator implements NetworkFormValidator<AssociateForm> {
 
     private final Clock clock;
 
@@ -24,16 +23,13 @@ class AssociateFormValidator {
         this.clock = clock;
     }
 
-    /**
-     * @param linking whether the associate is being linked to a child, so that the relationship is needed
-     * @return the "last contacted by staff" date, when one was given and is valid
-     */
-    Optional<LocalDate> validate(AssociateForm form, boolean linking, Errors errors) {
+    @Override
+    public void validate(AssociateForm form, boolean linking, Errors errors) {
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
         if (linking) {
             relationship(form.getRelationship(), "relationship", errors);
         }
-        Optional<LocalDate> lastContacted = FormChecks.date(form.lastContacted(), "lastContactedDay", null,
+        FormChecks.date(form.lastContacted(), "lastContactedDay", null,
                 "Date last contacted by staff", LocalDate.of(1900, 1, 1),
                 "Date last contacted by staff must be after 1 January 1900", today,
                 "Date last contacted by staff must be today or in the past", errors);
@@ -46,7 +42,6 @@ class AssociateFormValidator {
             maxLength(form.getConcernReason(), 1000, "concernReason",
                     "Reason for concern must be 1000 characters or fewer", errors);
         }
-        return errors.hasErrors() ? Optional.empty() : lastContacted;
     }
 
     static void relationship(String value, String field, Errors errors) {

@@ -3,7 +3,6 @@ package org.homeward.child.internal.network;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.audit.AuditAction;
@@ -20,7 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Records associates and links them to children; every view and change is audited in the same transaction. */
 @Service
-class AssociateService {
+class AssociateService implements NetworkRecords<Associate, AssociateForm> {
 
     /** A child linked to an associate, as the network view lists them. */
     record LinkedChild(UUID childId, String name, String relationship) {
@@ -48,17 +47,18 @@ class AssociateService {
         this.events = events;
     }
 
+    @Override
     @Transactional
-    List<AssociateSummary> forChild(UUID childId) {
+    public List<AssociateSummary> forChild(UUID childId) {
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("associate", null, childId), List.of(), "Associates");
         return summaries.forChild(childId);
     }
 
     /** Records a new person and links them to the child in one step. */
     @Transactional
-    Associate create(UUID childId, AssociateForm form, LocalDate lastContacted) {
+    Associate create(UUID childId, AssociateForm form) {
         Instant now = clock.instant();
-        Associate created = associates.save(form.toAssociate(UUID.randomUUID(), lastContacted, now, now, null));
+        Associate created = associates.save(form.toAssociate(UUID.randomUUID(), now, now, null));
         audit.record(AuditAction.CREATE, new AuditTrail.Subject("associate", created.id(), childId),
                 created.fieldsChangedFrom(new Associate(null, null, null, false, null, null, null, null, false,
                         null, null, null, null)), null);
@@ -66,18 +66,14 @@ class AssociateService {
         return created;
     }
 
-    /**
-     * Saves the edit only if nobody else saved the associate since the editor opened it.
-     *
-     * @throws OptimisticLockingFailureException when someone else did
-     */
+    @Override
     @Transactional
-    Associate update(UUID id, AssociateForm form, LocalDate lastContacted) {
+    public Associate update(UUID id, AssociateForm form) {
         Associate before = find(id);
         if (form.getVersion() == null || !form.getVersion().equals(before.version())) {
             throw new OptimisticLockingFailureException("The associate changed since it was opened");
         }
-        Associate edited = form.toAssociate(id, lastContacted, before.createdAt(), clock.instant(), before.version());
+        Associate edited = form.toAssociate(id, before.createdAt(), clock.instant(), before.version());
         List<String> changed = edited.fieldsChangedFrom(before);
         if (changed.isEmpty()) {
             return before;
@@ -107,8 +103,9 @@ class AssociateService {
         events.publishEvent(new ChildRecordChanged(childId, "Associate linked"));
     }
 
+    @Override
     @Transactional
-    void unlink(UUID childId, UUID associateId) {
+    public void unlink(UUID childId, UUID associateId) {
         int removed = jdbc.sql("delete from child_associate where child_id = :child and associate_id = :associate")
                 .param("child", childId).param("associate", associateId).update();
         if (removed > 0) {
@@ -117,9 +114,9 @@ class AssociateService {
         }
     }
 
-    /** The associate and everyone they are linked to; the view is audited on each child's trail. */
+    @Override
     @Transactional
-    Associate open(UUID id) {
+    public Associate open(UUID id) {
         Associate associate = find(id);
         List<LinkedChild> children = children(id);
         if (children.isEmpty()) {
@@ -131,7 +128,8 @@ class AssociateService {
         return associate;
     }
 
-    Associate find(UUID id) {
+    @Override
+    public Associate find(UUID id) {
         return associates.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

@@ -8,12 +8,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.child.Locations;
+import org.homeward.platform.Vocabularies;
 
 /** A location as typed. How the child uses the place is asked only when linking it to a child. */
 class LocationForm extends NetworkForm {
 
-    static final List<String> FIELD_ORDER = List.of("description", "kind", "addressLine1", "addressLine2", "town",
-            "postcode", "latitude", "longitude", "riskAssessed", "riskNotes");
+    static final List<Vocabularies.Term> KINDS = Locations.KINDS.stream()
+            .map(k -> new Vocabularies.Term(k, Locations.label(k))).toList();
+
+    /** The page that asks these questions; the error summary follows the order of its fields. */
+    static final RecordFormPage<Location> PAGE = new RecordFormPage<>("child/location-form", "locationForm",
+            List.of("description", "kind", "addressLine1", "addressLine2", "town", "postcode", "latitude",
+                    "longitude", "riskAssessed", "riskNotes"),
+            "Someone else changed this location while you were editing it. Check what is saved now, then save again",
+            model -> model.addAttribute("kinds", KINDS));
 
     @NotNull(message = "Enter a description of the place, for example McDonald’s, Broadmead")
     @Size(max = 200, message = "Description must be 200 characters or fewer")
@@ -31,6 +39,14 @@ class LocationForm extends NetworkForm {
     private String riskAssessed;
     @Size(max = 2000, message = "Risk notes must be 2000 characters or fewer")
     private String riskNotes;
+
+    /** A new place's answers: one the child frequents, not risk-assessed until someone says so. */
+    static LocationForm blank() {
+        LocationForm form = new LocationForm();
+        form.kind = Locations.FREQUENTED;
+        form.riskAssessed = "no";
+        return form;
+    }
 
     static LocationForm of(Location l) {
         LocationForm f = new LocationForm();

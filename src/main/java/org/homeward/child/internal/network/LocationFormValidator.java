@@ -11,10 +11,10 @@ import org.springframework.validation.Errors;
  * coordinates as a pair, and the yes or no; with messages that say how to put it right.
  */
 @Component
-class LocationFormValidator {
+class LocationFormValidator implements NetworkFormValidator<LocationForm> {
 
-    /** @param linking whether the place is being linked to a child, so that how the child uses it is needed */
-    void validate(LocationForm form, boolean linking, Errors errors) {
+    @Override
+    public void validate(LocationForm form, boolean linking, Errors errors) {
         if (linking && (form.getKind() == null || !Locations.KINDS.contains(form.getKind()))) {
             errors.rejectValue("kind", "required", "Select how the child is linked to this place");
         }

@@ -18,7 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Records places and their uses by children; every view and change is audited in the same transaction. */
 @Service
-class LocationService {
+class LocationService implements NetworkRecords<Location, LocationForm> {
 
     /** One use of a place: by which child, how, in which episode, when recorded. */
     record Use(UUID childId, String childName, String kind, UUID episodeId, Instant linkedAt) {
@@ -51,8 +51,9 @@ class LocationService {
         this.clock = clock;
     }
 
+    @Override
     @Transactional
-    List<LocationSummary> forChild(UUID childId) {
+    public List<LocationSummary> forChild(UUID childId) {
         audit.record(AuditAction.VIEW, new AuditTrail.Subject("location", null, childId), List.of(), "Locations");
         return locations.forChild(childId);
     }
@@ -75,13 +76,9 @@ class LocationService {
         return new Added(id, known);
     }
 
-    /**
-     * Saves the edit only if nobody else saved the location since the editor opened it.
-     *
-     * @throws OptimisticLockingFailureException when someone else did
-     */
+    @Override
     @Transactional
-    Location update(UUID id, LocationForm form) {
+    public Location update(UUID id, LocationForm form) {
         Location before = find(id);
         if (form.getVersion() == null || !form.getVersion().equals(before.version())) {
             throw new OptimisticLockingFailureException("The location changed since it was opened");
@@ -108,9 +105,9 @@ class LocationService {
         return locations.existing(form.getDescription(), postcode).filter(other -> !other.equals(id)).isPresent();
     }
 
-    /** The location; the view is audited on the trail of each child who used it. */
+    @Override
     @Transactional
-    Location open(UUID id) {
+    public Location open(UUID id) {
         Location location = find(id);
         List<UUID> children = childIds(id);
         if (children.isEmpty()) {
@@ -122,7 +119,8 @@ class LocationService {
         return location;
     }
 
-    Location find(UUID id) {
+    @Override
+    public Location find(UUID id) {
         return repository.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
@@ -137,8 +135,9 @@ class LocationService {
                 .query(Use.class).list();
     }
 
+    @Override
     @Transactional
-    void unlink(UUID childId, UUID locationId) {
+    public void unlink(UUID childId, UUID locationId) {
         // Only the places a child frequents are unlinked here; uses in an episode belong to the episode.
         int removed = jdbc.sql("""
                 delete from location_link
