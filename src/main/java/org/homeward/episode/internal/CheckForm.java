@@ -1,21 +1,36 @@
 package org.homeward.episode.internal;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.homeward.platform.DateInput;
 import org.homeward.platform.DateTimeInput;
 
-/** A police safe-and-well check (prevention interview). */
+/**
+ * A police safe-and-well check (prevention interview). The shape of each answer is checked as it arrives; the
+ * time, and whether the episode can take a check at all, by the episode.
+ */
 public class CheckForm {
 
     private String heldDay;
     private String heldMonth;
     private String heldYear;
     private String heldTime;
+    @NotNull(message = "Enter the name of the officer who held the check")
+    @Size(max = 200, message = "This answer must be 200 characters or fewer")
     private String officer;
+    @NotNull(message = "Select whether the check was face to face or by phone")
+    @Pattern(regexp = "FACE_TO_FACE|PHONE", message = "Select whether the check was face to face or by phone")
     private String method;
+    @Size(max = 4000, message = "Disclosures must be 4000 characters or fewer")
     private String disclosures;
+    @Size(max = 4000, message = "Harm must be 4000 characters or fewer")
     private String harm;
+    @Size(max = 4000, message = "Immediate safeguarding actions must be 4000 characters or fewer")
     private String immediateActions;
+    @Size(max = 2000, message = "Referrals must be 2000 characters or fewer")
     private String referrals;
+    @Pattern(regexp = "yes|no", message = "Select whether significant harm is suspected")
     private String significantHarm;
 
     static final java.util.List<String> FIELD_ORDER = java.util.List.of("heldDay", "officer", "method", "disclosures",

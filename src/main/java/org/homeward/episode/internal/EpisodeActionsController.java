@@ -66,7 +66,7 @@ class EpisodeActionsController {
 
     @PostMapping("/episodes/{id}/grading")
     String grade(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                 @ModelAttribute("gradingForm") GradingForm form, BindingResult result, Model model,
+                 @Valid @ModelAttribute("gradingForm") GradingForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
         require(permissions.mayGradeRisk(user));
         Episode episode = episode(id);
@@ -106,7 +106,7 @@ class EpisodeActionsController {
 
     @PostMapping("/episodes/{id}/safe-and-well")
     String recordCheck(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                       @ModelAttribute("checkForm") CheckForm form, BindingResult result, Model model,
+                       @Valid @ModelAttribute("checkForm") CheckForm form, BindingResult result, Model model,
                        RedirectAttributes redirect) {
         require(permissions.mayRecordSafeAndWellCheck(user));
         Episode episode = episode(id);
@@ -117,7 +117,7 @@ class EpisodeActionsController {
 
     @PostMapping("/episodes/{id}/safe-and-well/share")
     String share(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                 @ModelAttribute("shareForm") ShareForm form, BindingResult result, Model model,
+                 @Valid @ModelAttribute("shareForm") ShareForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
         require(permissions.mayRecordSafeAndWellCheck(user) || permissions.mayCloseEpisode(user));
         Episode episode = episode(id);
@@ -135,8 +135,8 @@ class EpisodeActionsController {
 
     @PostMapping("/episodes/{id}/police-closure")
     String recordPoliceClosure(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                               @ModelAttribute("policeClosureForm") PoliceClosureForm form, BindingResult result,
-                               Model model, RedirectAttributes redirect) {
+                               @Valid @ModelAttribute("policeClosureForm") PoliceClosureForm form,
+                               BindingResult result, Model model, RedirectAttributes redirect) {
         require(permissions.mayGradeRisk(user));
         Episode episode = episode(id);
         return new StepAnswers(result, model, PoliceClosureForm.FIELD_ORDER, e -> policeClosure(model, e, form))

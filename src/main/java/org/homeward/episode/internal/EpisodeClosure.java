@@ -1,6 +1,5 @@
 package org.homeward.episode.internal;
 
-import static org.homeward.episode.internal.EpisodeAnswers.length;
 import static org.homeward.episode.internal.EpisodeAnswers.time;
 import static org.homeward.episode.internal.EpisodeService.subject;
 
@@ -55,7 +54,6 @@ class EpisodeClosure implements EpisodeClosing {
         Instant now = clock.instant();
         Optional<Instant> closedAt = time(form.closedAt(), "closedDay", "the police closed the investigation", true, now, errors);
         closedAt.ifPresent(t -> Refused.allows(() -> episode.refusePoliceClosureAt(t), errors));
-        length(form.getNote(), 2000, "note", "The note", errors);
         if (errors.hasErrors()) {
             return false;
         }

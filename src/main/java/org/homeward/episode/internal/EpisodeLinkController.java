@@ -2,6 +2,7 @@ package org.homeward.episode.internal;
 
 import static org.homeward.episode.internal.EpisodeController.require;
 
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
@@ -42,7 +43,8 @@ class EpisodeLinkController {
 
     @PostMapping("/episodes/{id}/links")
     String add(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-               @ModelAttribute("linkForm") LinkForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+               @Valid @ModelAttribute("linkForm") LinkForm form, BindingResult result, Model model,
+               RedirectAttributes redirect) {
         Episode episode = linkable(user, id);
         if (!links.add(episode, form, result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, LinkForm.FIELD_ORDER));

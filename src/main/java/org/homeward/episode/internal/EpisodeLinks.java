@@ -70,13 +70,9 @@ class EpisodeLinks {
         if (form.getKind() == null || !vocabularies.inForce(VOCABULARY, form.getKind(), today)) {
             errors.rejectValue("kind", "required", "Select what the episode is linked to");
         }
-        FormChecks.required(form.getReference(), "reference",
-                "Enter the reference of the plan, panel or referral, for example the NRM reference", errors);
-        FormChecks.maxLength(form.getReference(), 100, "reference", "The reference must be 100 characters or fewer", errors);
         Optional<LocalDate> dated = FormChecks.date(form.datedOn(), "datedDay",
                 "Enter the date of the plan, panel or referral", "The date", LocalDate.of(DateInput.FIRST_YEAR, 1, 1),
                 "Enter a date after 1900", today, "The date cannot be in the future", errors);
-        FormChecks.maxLength(form.getNote(), 2000, "note", "The note must be 2000 characters or fewer", errors);
         if (errors.hasErrors()) {
             return false;
         }

@@ -1,5 +1,7 @@
 package org.homeward.episode.internal;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -49,7 +51,11 @@ public class GradingForm {
 
     private String classification;
     private String riskLevel;
+    @NotNull(message = "Enter your rank or role, for example Sergeant or missing person coordinator")
+    @Size(max = 100, message = "This answer must be 100 characters or fewer")
     private String assessorRank;
+    @NotNull(message = "Enter the reason for this risk level and the information it rests on")
+    @Size(max = 4000, message = "Reason must be 4000 characters or fewer")
     private String rationale;
     private List<SourceRow> sources = blankRows();
 

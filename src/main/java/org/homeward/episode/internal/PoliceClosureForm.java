@@ -1,5 +1,6 @@
 package org.homeward.episode.internal;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.homeward.platform.DateInput;
 import org.homeward.platform.DateTimeInput;
@@ -13,6 +14,7 @@ public class PoliceClosureForm {
     private String closedMonth;
     private String closedYear;
     private String closedTime;
+    @Size(max = 2000, message = "The note must be 2000 characters or fewer")
     private String note;
 
     DateTimeInput closedAt() {

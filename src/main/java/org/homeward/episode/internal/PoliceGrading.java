@@ -72,12 +72,7 @@ class PoliceGrading {
             children.summary(episode.childId()).flatMap(c -> riskLevels.refusal(form.getRiskLevel(), c, on))
                     .ifPresent(why -> errors.rejectValue("riskLevel", "policy", why));
         }
-        required(form.getAssessorRank(), 100, "assessorRank", "Enter your rank or role, for example Sergeant or missing person coordinator", errors);
-        if (form.getRationale() == null) {
-            errors.rejectValue("rationale", "required", "Enter the reason for this risk level and the information it rests on");
-        } else if (form.getRationale().length() > 4000) {
-            errors.rejectValue("rationale", "tooLong", "Reason must be 4000 characters or fewer");
-        }
+        // Rank and reason are checked for shape at the edge (GradingForm); a source row's answers only when it is given.
         Instant now = clock.instant();
         List<EpisodeRecords.Source> sources = sources(form, now, errors);
         if (errors.hasErrors()) {

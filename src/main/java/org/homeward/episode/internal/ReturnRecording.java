@@ -1,8 +1,6 @@
 package org.homeward.episode.internal;
 
 import static org.homeward.episode.internal.EpisodeAnswers.id;
-import static org.homeward.episode.internal.EpisodeAnswers.length;
-import static org.homeward.episode.internal.EpisodeAnswers.required;
 import static org.homeward.episode.internal.EpisodeAnswers.time;
 import static org.homeward.episode.internal.EpisodeService.subject;
 
@@ -98,17 +96,7 @@ class ReturnRecording {
         Instant now = clock.instant();
         Optional<Instant> held = time(form.heldAt(), "heldDay", "the check was held", true, now, errors);
         held.ifPresent(t -> Refused.allows(() -> episode.refuseCheckAt(t), errors));
-        required(form.getOfficer(), 200, "officer", "Enter the name of the officer who held the check", errors);
-        if (form.getMethod() == null || !List.of("FACE_TO_FACE", "PHONE").contains(form.getMethod())) {
-            errors.rejectValue("method", "required", "Select whether the check was face to face or by phone");
-        }
-        length(form.getDisclosures(), 4000, "disclosures", "Disclosures", errors);
-        length(form.getHarm(), 4000, "harm", "Harm", errors);
-        length(form.getImmediateActions(), 4000, "immediateActions", "Immediate safeguarding actions", errors);
-        length(form.getReferrals(), 2000, "referrals", "Referrals", errors);
-        if (form.getSignificantHarm() != null && !List.of("yes", "no").contains(form.getSignificantHarm())) {
-            errors.rejectValue("significantHarm", "invalid", "Select whether significant harm is suspected");
-        }
+        // The officer, method, accounts and significant harm are checked for shape at the edge (CheckForm).
         if (errors.hasErrors()) {
             return false;
         }
@@ -147,8 +135,6 @@ class ReturnRecording {
         if (checkId == null || records.checks(episode.id()).stream().noneMatch(c -> c.id().equals(checkId))) {
             errors.reject("check", "Choose a safe and well check on this episode");
         }
-        required(form.getSharedWith(), 300, "sharedWith", "Enter who the outcome was shared with: their name and agency", errors);
-        required(form.getMethod(), 100, "method", "Enter how it was shared, for example by secure email or in a call", errors);
         if (errors.hasErrors()) {
             return false;
         }
