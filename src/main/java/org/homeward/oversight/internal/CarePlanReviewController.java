@@ -1,5 +1,6 @@
 package org.homeward.oversight.internal;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -7,7 +8,6 @@ import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.audit.Refusals;
 import org.homeward.child.Children;
-import org.homeward.platform.web.FormChecks;
 import org.homeward.platform.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,14 +58,10 @@ class CarePlanReviewController {
 
     @PostMapping("/episodes/{id}/care-plan-review")
     String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                  @ModelAttribute("carePlanReviewForm") CarePlanReviewForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+                  @Valid @ModelAttribute("carePlanReviewForm") CarePlanReviewForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
         UUID child = childOf(id);
         refusals.require(permissions.mayDecideCarePlanReview(user, child), "care-plan-review-decision", null, List.of(child));
-        FormChecks.yesNo(form.getReviewNeeded(), "reviewNeeded", "Select yes if the care plan needs review, or no",
-                "Select yes if the care plan needs review, or no", result);
-        FormChecks.required(form.getRationale(), "rationale", "Enter the reason for your decision", result);
-        FormChecks.maxLength(form.getRationale(), 5000, "rationale", "Reason must be 5000 characters or fewer", result);
         if (!result.hasErrors() && !reviews.decide(id, child, "yes".equals(form.getReviewNeeded()),
                 form.getRationale().strip(), user.id())) {
             result.reject("decided", "A decision about this episode has just been recorded. Read it below");
