@@ -1,5 +1,6 @@
 package org.homeward.crossborder.internal;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.access.AccessPolicy;
@@ -60,8 +61,8 @@ class CrossBorderEpisodeController {
 
     @PostMapping("/cross-border/episodes/{id}/return-interview")
     String agree(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                 @ModelAttribute("responsibilityForm") ResponsibilityForm form, BindingResult result, Model model,
-                 RedirectAttributes redirect) {
+                 @Valid @ModelAttribute("responsibilityForm") ResponsibilityForm form, BindingResult result,
+                 Model model, RedirectAttributes redirect) {
         CrossBorderEpisodes.CrossBorderEpisode episode = episode(id);
         refusals.require(mayAgree(user, episode), "cross-border-episode", id, List.of(episode.childId()));
         if (episodeNotices.agree(episode, form, result, user)) {
@@ -98,8 +99,8 @@ class CrossBorderEpisodeController {
 
     @PostMapping("/cross-border/episodes/{id}/findings")
     String returnFindings(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                          @ModelAttribute("findingsForm") FindingsForm form, BindingResult result, Model model,
-                          RedirectAttributes redirect) {
+                          @Valid @ModelAttribute("findingsForm") FindingsForm form, BindingResult result,
+                          Model model, RedirectAttributes redirect) {
         CrossBorderEpisodes.CrossBorderEpisode episode = episode(id);
         refusals.require(mayReturn(user, episode), "cross-border-episode", id, List.of(episode.childId()));
         if (episodeNotices.returnFindings(episode, form, result, user)) {

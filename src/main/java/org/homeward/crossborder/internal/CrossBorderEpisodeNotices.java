@@ -23,7 +23,6 @@ import org.homeward.oversight.TaskSource;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.WorkingDays;
 import org.homeward.platform.web.Dates;
-import org.homeward.platform.web.FormChecks;
 import org.homeward.rhi.InterviewRecorded;
 import org.homeward.rhi.InterviewResponsibilities;
 import org.homeward.rhi.ReturnInterviews;
@@ -159,13 +158,6 @@ class CrossBorderEpisodeNotices {
     @Transactional
     public boolean agree(CrossBorderEpisodes.CrossBorderEpisode episode, ResponsibilityForm form, BindingResult result,
                          CurrentUser user) {
-        if (!"PLACING".equals(form.getResponsible()) && !"HOST".equals(form.getResponsible())) {
-            result.rejectValue("responsible", "required", "Select which authority holds the return home interview");
-        }
-        FormChecks.required(form.getAgreement(), "agreement",
-                "Enter who agreed it and how, for example \"Agreed by phone with the host's team manager\"", result);
-        FormChecks.maxLength(form.getAgreement(), 1000, "agreement", "The agreement must be 1000 characters or fewer",
-                result);
         if (result.hasErrors()) {
             return false;
         }
@@ -250,10 +242,6 @@ class CrossBorderEpisodeNotices {
             result.reject("none", "There are no findings owed to the placing authority for this episode");
             return false;
         }
-        FormChecks.required(form.getFindings(), "findings", "Enter the interview's findings for the placing authority",
-                result);
-        FormChecks.maxLength(form.getFindings(), 10000, "findings", "The findings must be 10000 characters or fewer",
-                result);
         if (result.hasErrors()) {
             return false;
         }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
@@ -39,7 +38,6 @@ class HostAreaNotices {
     static final String PLACEMENT_TASK = "XB_PLACEMENT_NOTICE";
     /** The host is told of an admission "without delay" (S81): by the end of the next working day. */
     static final int PLACEMENT_NOTICE_WORKING_DAYS = 1;
-    private static final Set<String> EHC = Set.of("YES", "NO", "NOT_KNOWN");
 
     private final Notices notices;
     private final PlacementNotices placementNotices;
@@ -128,17 +126,8 @@ class HostAreaNotices {
             result.reject("sent", "The host area has already been told of this placement");
             return false;
         }
-        FormChecks.required(form.getPlacingContact(), "placingContact",
-                "Enter the placing authority's contact: name, role, phone and email", result);
-        FormChecks.maxLength(form.getPlacingContact(), 500, "placingContact",
-                "The placing authority's contact must be 500 characters or fewer", result);
-        FormChecks.required(form.getIroContact(), "iroContact",
-                "Enter the independent reviewing officer's name and contact details", result);
-        FormChecks.maxLength(form.getIroContact(), 500, "iroContact",
-                "The independent reviewing officer's details must be 500 characters or fewer", result);
-        if (form.getEhcPlan() == null || !EHC.contains(form.getEhcPlan())) {
-            result.rejectValue("ehcPlan", "required", "Select whether the child has an education, health and care plan");
-        } else if ("YES".equals(form.getEhcPlan())) {
+        // The contacts and the plan's answer are checked for shape at the edge (PlacementNoticeForm).
+        if ("YES".equals(form.getEhcPlan())) {
             FormChecks.required(form.getMaintainingAuthority(), "maintainingAuthority",
                     "Enter the local authority that maintains the education, health and care plan", result);
             FormChecks.maxLength(form.getMaintainingAuthority(), 200, "maintainingAuthority",

@@ -1,5 +1,6 @@
 package org.homeward.crossborder.internal;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.access.AccessPolicy;
@@ -50,8 +51,8 @@ class PlacementNoticeController {
 
     @PostMapping("/cross-border/placements/{id}/notify")
     String send(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                @ModelAttribute("placementNoticeForm") PlacementNoticeForm form, BindingResult result, Model model,
-                RedirectAttributes redirect) {
+                @Valid @ModelAttribute("placementNoticeForm") PlacementNoticeForm form, BindingResult result,
+                Model model, RedirectAttributes redirect) {
         PlacementNotices.PlacedIn placement = placement(user, id, true);
         if (hostArea.notifyHost(placement, form, result, user)) {
             redirect.addFlashAttribute("success", "The host area has been told of the placement");
