@@ -8,7 +8,6 @@ import org.homeward.access.CurrentUser;
 import org.homeward.audit.AuditAction;
 import org.homeward.audit.AuditTrail;
 import org.homeward.platform.web.Dates;
-import org.homeward.platform.web.FormChecks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,8 +43,6 @@ class Disposals {
     /** Asks for the record's disposal; empty, with the errors, when it may not be asked for. */
     @Transactional
     public Optional<UUID> request(CurrentUser user, RetentionSchedule.Due due, DisposalForm form, Errors errors) {
-        FormChecks.required(form.getReason(), "reason", "Enter why this record should be disposed of", errors);
-        FormChecks.maxLength(form.getReason(), 2000, "reason", "Reason must be 2000 characters or fewer", errors);
         if (!due.ended()) {
             errors.reject("early", "This record is kept until " + dates.date(due.endsOn())
                     + ": its disposal cannot be asked for before then");

@@ -1,5 +1,6 @@
 package org.homeward.records.internal;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,8 +68,8 @@ class RetentionController {
 
     @PostMapping("/records/retention/{type}/{id}")
     String request(@AuthenticationPrincipal CurrentUser user, @PathVariable String type, @PathVariable UUID id,
-                   @ModelAttribute("disposalForm") DisposalForm form, BindingResult result, Model model,
-                   RedirectAttributes redirect) {
+                   @Valid @ModelAttribute("disposalForm") DisposalForm form, BindingResult result,
+                   Model model, RedirectAttributes redirect) {
         requireReview(user);
         RetentionSchedule.Due due = due(type, id);
         Optional<UUID> requested = disposals.request(user, due, form, result);

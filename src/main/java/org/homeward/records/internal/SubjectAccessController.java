@@ -2,6 +2,7 @@ package org.homeward.records.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,20 +71,14 @@ class SubjectAccessController {
 
     @PostMapping("/children/{id}/subject-access")
     String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                  @ModelAttribute("subjectAccessForm") SubjectAccessForm form, BindingResult result, Model model,
-                  RedirectAttributes redirect) {
+                  @Valid @ModelAttribute("subjectAccessForm") SubjectAccessForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
         RecordSubjects.Subject child = allowed(user, id);
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        if (form.getRequesterKind() == null || !SubjectAccessForm.KINDS.containsKey(form.getRequesterKind())) {
-            result.rejectValue("requesterKind", "required", "Select who made the request");
-        }
-        FormChecks.required(form.getRequesterName(), "requesterName", "Enter the name of the person who asked", result);
-        FormChecks.maxLength(form.getRequesterName(), 200, "requesterName", "Name must be 200 characters or fewer", result);
         if ("REPRESENTATIVE".equals(form.getRequesterKind())) {
             FormChecks.required(form.getAuthority(), "authority",
                     "Enter the authority they have to act for the child or adult, and how you checked it", result);
         }
-        FormChecks.maxLength(form.getAuthority(), 1000, "authority", "Authority must be 1000 characters or fewer", result);
         Optional<LocalDate> received = FormChecks.date(form.receivedOn(), "receivedDay",
                 "Enter the date the request was received", "Date the request was received", child.dateOfBirth(),
                 "Date the request was received must be after the child was born", today,

@@ -1,5 +1,8 @@
 package org.homeward.records.internal;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +23,14 @@ public class SubjectAccessForm {
         return KINDS.getOrDefault(code, code);
     }
 
+    @NotNull(message = "Select who made the request")
+    @Pattern(regexp = "CHILD|CARE_EXPERIENCED_ADULT|REPRESENTATIVE", message = "Select who made the request")
     private String requesterKind;
+    @NotNull(message = "Enter the name of the person who asked")
+    @Size(max = 200, message = "Name must be 200 characters or fewer")
     private String requesterName;
+    /** Asked only of a representative, so whether it is given is checked where the kind is known. */
+    @Size(max = 1000, message = "Authority must be 1000 characters or fewer")
     private String authority;
     private String receivedDay;
     private String receivedMonth;
