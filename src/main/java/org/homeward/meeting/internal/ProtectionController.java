@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,8 +75,8 @@ class ProtectionController {
 
     @PostMapping("/children/{id}/referrals")
     String refer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                 @ModelAttribute("protectionForm") ProtectionForm form, BindingResult result, Model model,
-                 RedirectAttributes redirect) {
+                 @Validated(ProtectionForm.Referral.class) @ModelAttribute("protectionForm") ProtectionForm form,
+                 BindingResult result, Model model, RedirectAttributes redirect) {
         ChildPages.require(permissions.mayRecordStrategy(user));
         ChildSummary child = pages.child(id);
         if (!service.refer(id, form, result, user)) {
@@ -88,8 +89,8 @@ class ProtectionController {
 
     @PostMapping("/children/{id}/protective-measures")
     String measure(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                   @ModelAttribute("protectionForm") ProtectionForm form, BindingResult result, Model model,
-                   RedirectAttributes redirect) {
+                   @Validated(ProtectionForm.Measure.class) @ModelAttribute("protectionForm") ProtectionForm form,
+                   BindingResult result, Model model, RedirectAttributes redirect) {
         ChildPages.require(permissions.mayRecordStrategy(user));
         ChildSummary child = pages.child(id);
         if (!service.addMeasure(id, form, result, user)) {

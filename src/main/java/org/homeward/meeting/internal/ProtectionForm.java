@@ -1,10 +1,22 @@
 package org.homeward.meeting.internal;
 
+import jakarta.validation.constraints.NotNull;
 import org.homeward.platform.DateInput;
 import org.homeward.platform.DateTimeInput;
 
-/** A front-door referral, or a protective measure: the page has one form of each, bound to this class. */
+/**
+ * A front-door referral, or a protective measure: the page has one form of each, bound to this class. Each answer
+ * a page requires is checked only when that page is posted.
+ */
 public class ProtectionForm {
+
+    /** The checks of a referral's answers. */
+    interface Referral {
+    }
+
+    /** The checks of a protective measure's answers. */
+    interface Measure {
+    }
 
     static final java.util.List<String> REFERRAL_ORDER = java.util.List.of("atDay", "referredTo", "reason",
             "levelOfHelp", "assessmentType", "outcome", "decidedDay");
@@ -19,7 +31,9 @@ public class ProtectionForm {
     private String endMonth;
     private String endYear;
     private String endTime;
+    @NotNull(groups = Referral.class, message = "Enter where the child was referred")
     private String referredTo;
+    @NotNull(groups = Referral.class, message = "Enter why")
     private String reason;
     private String levelOfHelp;
     private String assessmentType;
@@ -29,6 +43,7 @@ public class ProtectionForm {
     private String decidedYear;
     private String kind;
     private String place;
+    @NotNull(groups = Measure.class, message = "Enter who authorised it")
     private String authorisedBy;
     private String subject;
     private String details;

@@ -47,8 +47,6 @@ class ProtectionService {
     public boolean refer(UUID childId, ProtectionForm form, BindingResult result, CurrentUser user) {
         Instant now = clock.instant();
         Optional<Instant> at = when(form.at(), "atDay", "the referral", true, now, result);
-        FormChecks.required(form.getReferredTo(), "referredTo", "Enter where the child was referred", result);
-        FormChecks.required(form.getReason(), "reason", "Enter why", result);
         if (!vocabularies.inForce(LEVELS, form.getLevelOfHelp(), today())) {
             result.rejectValue("levelOfHelp", "required", "Select the level of help");
         }
@@ -96,7 +94,6 @@ class ProtectionService {
         if (placed) {
             FormChecks.required(form.getPlace(), "place", "Enter where the child was kept safe", result);
         }
-        FormChecks.required(form.getAuthorisedBy(), "authorisedBy", "Enter who authorised it", result);
         if (kind != null && !placed) {
             FormChecks.required(form.getSubject(), "subject", "Enter who the notice or disruption was against", result);
         }
