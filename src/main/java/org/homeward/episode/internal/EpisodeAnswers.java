@@ -54,12 +54,6 @@ final class EpisodeAnswers {
         }
     }
 
-    static void length(String value, int max, String field, String label, Errors errors) {
-        if (value != null && value.length() > max) {
-            errors.rejectValue(field, "tooLong", label + " must be " + max + " characters or fewer");
-        }
-    }
-
     /** An identifier chosen on a form; null when it is not one. */
     static UUID id(String s) {
         try {
