@@ -47,6 +47,18 @@ class ProtectionWebTest {
     }
 
     @Test
+    void aReferralAndAMeasureEachAskOnlyForTheirOwnAnswers() throws Exception {
+        UUID child = TestChildren.add(mvc, users, "Quinn", "Protection");
+        String referral = send("socialworker", post("/children/" + child + "/referrals"), new LinkedHashMap<>())
+                .getResponse().getContentAsString();
+        assertThat(referral).contains("Enter where the child was referred").contains("Enter why")
+                .doesNotContain("Enter who authorised it");
+        String measure = send("socialworker", post("/children/" + child + "/protective-measures"), new LinkedHashMap<>())
+                .getResponse().getContentAsString();
+        assertThat(measure).contains("Enter who authorised it").doesNotContain("Enter where the child was referred");
+    }
+
+    @Test
     void aReferralNeedsItsLevelOfHelpAndPoliceProtectionLastsAtMost72Hours() throws Exception {
         UUID child = TestChildren.add(mvc, users, "Piper", "Protection");
         Map<String, String> r = new LinkedHashMap<>();
