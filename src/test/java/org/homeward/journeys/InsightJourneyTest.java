@@ -70,4 +70,42 @@ class InsightJourneyTest extends BrowserJourney {
         page.navigate(url("/insight/places?fromDay=1&fromMonth=1&fromYear=2000&toDay=31&toMonth=12&toYear=2030"));
         accessible();
     }
+
+    /**
+     * The pages the other journeys do not reach: does it work, the children's words for one factor, a draft of the
+     * "Why children go missing" report, the reports beside the compliance dashboard, and a network group followed to
+     * its children's episodes.
+     */
+    @Test
+    void everyOtherInsightPageIsAccessible() {
+        facts.refreshAll();
+        String always = "fromDay=1&fromMonth=1&fromYear=2000&toDay=31&toMonth=12&toYear=2030";
+        signIn("analyst");
+        page.navigate(url("/insight/impact?" + always));
+        assertThat(page.locator("h1")).isVisible();
+        accessible();
+        page.navigate(url("/insight/why/words/rhi-push-factor.HOME_PROBLEMS?" + always));
+        assertThat(page.locator("h1")).isVisible();
+        accessible();
+        page.navigate(url("/insight/reports/why"));
+        accessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a draft")).click();
+        assertThat(page.locator("h1")).hasText("Why children go missing");
+        accessible();
+        signOut();
+
+        signIn("lead");
+        page.navigate(url("/dashboard/carer-reporting"));
+        assertThat(page.locator("h1")).isVisible();
+        accessible();
+        page.navigate(url("/dashboard/notification-times"));
+        assertThat(page.locator("h1")).isVisible();
+        accessible();
+        page.navigate(url("/insight/places/network?" + always));
+        accessible();
+        page.locator("[data-testid=group] [data-cell=children] a").first().click();
+        assertThat(page.locator("h1")).containsText("Children of group 1 of the network");
+        assertThat(page.getByTestId("total")).containsText(" of ");
+        accessible();
+    }
 }
