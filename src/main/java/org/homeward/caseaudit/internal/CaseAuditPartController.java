@@ -139,24 +139,16 @@ class CaseAuditPartController {
         return "caseaudit/part";
     }
 
-    /** The page again with the grades as typed and what to fix in them. */
-    private String page(CurrentUser user, Opened o, Model model, PartForm form, BindingResult result) {
-        return page(user, o, model, form, new TextForm(), FormErrors.summary(result, PartForm.fields(o.lines().size())));
-    }
-
     @PostMapping("/case-audit-parts/{id}")
     @Transactional
     String grade(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
                  @ModelAttribute("partForm") PartForm form, BindingResult result, Model model,
                  RedirectAttributes redirect) {
         Opened o = openFor(user, id, x -> access.mayGrade(user, x.audit(), x.part()));
-        if (review.grade(o.template(), o.lines(), o.part(), form, result)) {
-            redirect.addFlashAttribute("success", "yes".equals(form.getSubmit())
-                    ? (o.part().moderatorId() == null ? "Audit submitted" : "Audit submitted for moderation")
-                    : "Audit saved: submit it when every line is graded");
-            return "redirect:/case-audit-parts/" + id;
-        }
-        return page(user, o, model, form, result);
+        boolean saved = review.grade(o.template(), o.lines(), o.part(), form, result);
+        return after(saved, !"yes".equals(form.getSubmit()) ? "Audit saved: submit it when every line is graded"
+                        : o.part().moderatorId() == null ? "Audit submitted" : "Audit submitted for moderation",
+                user, o, model, form, result, redirect);
     }
 
     @PostMapping("/case-audit-parts/{id}/moderation")
@@ -165,11 +157,8 @@ class CaseAuditPartController {
                     @ModelAttribute("partForm") PartForm form, BindingResult result, Model model,
                     RedirectAttributes redirect) {
         Opened o = openFor(user, id, x -> access.mayModerate(user, x.audit(), x.part()));
-        if (review.moderate(o.audit(), o.lines(), o.part(), form, result)) {
-            redirect.addFlashAttribute("success", "Moderation recorded");
-            return "redirect:/case-audit-parts/" + id;
-        }
-        return page(user, o, model, form, result);
+        return after(review.moderate(o.audit(), o.lines(), o.part(), form, result), "Moderation recorded",
+                user, o, model, form, result, redirect);
     }
 
     @PostMapping("/case-audit-parts/{id}/resolution")
@@ -178,11 +167,19 @@ class CaseAuditPartController {
                    @ModelAttribute("partForm") PartForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         Opened o = openFor(user, id, x -> access.mayResolve(user, x.audit(), x.part()));
-        if (review.resolve(o.template(), o.lines(), o.part(), audits.grades(id), form, result)) {
-            redirect.addFlashAttribute("success", "Disagreement resolved");
-            return "redirect:/case-audit-parts/" + id;
+        return after(review.resolve(o.template(), o.lines(), o.part(), audits.grades(id), form, result),
+                "Disagreement resolved", user, o, model, form, result, redirect);
+    }
+
+    /** Back to the part saying what was done, or the page again with the grades as typed and what to fix. */
+    private String after(boolean saved, String done, CurrentUser user, Opened o, Model model, PartForm form,
+                         BindingResult result, RedirectAttributes redirect) {
+        if (!saved) {
+            return page(user, o, model, form, new TextForm(),
+                    FormErrors.summary(result, PartForm.fields(o.lines().size())));
         }
-        return page(user, o, model, form, result);
+        redirect.addFlashAttribute("success", done);
+        return "redirect:/case-audit-parts/" + o.part().id();
     }
 
     @PostMapping("/case-audit-parts/{id}/concern")

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.homeward.access.CurrentUser;
+import org.homeward.audit.AuditAction;
+import org.homeward.audit.AuditTrail;
 import org.homeward.platform.ClockConfiguration;
 import org.homeward.platform.web.FormErrors;
 import org.homeward.platform.web.PeriodForm;
@@ -32,13 +34,16 @@ public class InsightQuestion {
     private final EpisodeFacts facts;
     private final Suppression suppression;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    InsightQuestion(InsightAccess access, InsightScope scope, EpisodeFacts facts, Suppression suppression, Clock clock) {
+    InsightQuestion(InsightAccess access, InsightScope scope, EpisodeFacts facts, Suppression suppression, Clock clock,
+                    AuditTrail audit) {
         this.access = access;
         this.scope = scope;
         this.facts = facts;
         this.suppression = suppression;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -66,5 +71,16 @@ public class InsightQuestion {
         model.addAttribute("from", checked.get().from());
         model.addAttribute("to", checked.get().to());
         return Optional.of(new Asked(checked.get().from(), checked.get().to(), shown));
+    }
+
+    /**
+     * Records who viewed a page's figures, for the period and scope asked, in the reading's transaction.
+     *
+     * @param page   the audit trail's name for the page: "insight-impact"
+     * @param detail what the page adds to the period and scope (", population of 2025"), or ""
+     */
+    public void viewed(String page, Asked asked, String detail) {
+        audit.record(AuditAction.VIEW, new AuditTrail.Subject(page, null, null), List.of(),
+                asked.from() + " to " + asked.to() + " for " + asked.shown().name() + detail);
     }
 }

@@ -124,18 +124,7 @@ class DiscussionService implements CurrentRisksAndPlans {
         if (!Refused.allows(d::refuseRecord, result)) {
             return false;
         }
-        Optional<Instant> held = Optional.empty();
-        if (form.heldAt().blank()) {
-            result.rejectValue("heldDay", "required", "Enter the date and time of the discussion");
-        } else {
-            held = form.heldAt().toInstant();
-            if (held.isEmpty()) {
-                result.rejectValue("heldDay", "invalid", "Enter a real date and a time such as 14:30");
-            } else {
-                Instant at = held.get();
-                Refused.allows(() -> d.refuseHeldAt(at, now), result);
-            }
-        }
+        Optional<Instant> held = HeldAt.read(form.heldAt(), "discussion", d::refuseHeldAt, now, result);
         FormChecks.required(form.getPoliceParticipant(), "policeParticipant", "Enter who took part for the police", result);
         FormChecks.required(form.getSocialCareParticipant(), "socialCareParticipant",
                 "Enter who took part for children’s social care", result);

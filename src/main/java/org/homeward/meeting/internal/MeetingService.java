@@ -175,18 +175,7 @@ class MeetingService {
     public Optional<UUID> record(UUID childId, MeetingForm form, BindingResult result, CurrentUser user) {
         Instant now = clock.instant();
         MissingManagementMeeting rules = records.meetingFor(childId);
-        Optional<Instant> held = Optional.empty();
-        if (form.heldAt().blank()) {
-            result.rejectValue("heldDay", "required", "Enter the date and time of the meeting");
-        } else {
-            held = form.heldAt().toInstant();
-            if (held.isEmpty()) {
-                result.rejectValue("heldDay", "invalid", "Enter a real date and a time such as 14:30");
-            } else {
-                Instant at = held.get();
-                Refused.allows(() -> rules.refuseHeldAt(at, now), result);
-            }
-        }
+        Optional<Instant> held = HeldAt.read(form.heldAt(), "meeting", rules::refuseHeldAt, now, result);
         FormChecks.required(form.getChair(), "chair", "Enter who chaired the meeting", result);
         FormChecks.required(form.getAttendees(), "attendees", "Enter who attended, with their role and agency", result);
         if (blank(form.getChildView()) && blank(form.getChildViewNotGiven())) {

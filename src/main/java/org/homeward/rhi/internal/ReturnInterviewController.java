@@ -163,7 +163,7 @@ class ReturnInterviewController {
                                   @ModelAttribute("declinedForm") DeclinedForm form, BindingResult result, Model model,
                                   RedirectAttributes redirect) {
         Offer offer = viewable(user, id);
-        require(mayAddParentCarerInformation(user, offer));
+        require(managesOrWorks(user, offer));
         boolean saved = outcomes.addParentCarerInformation(offer, form, result, user);
         return after(saved, offer, user, result, DeclinedForm.FIELD_ORDER, model, redirect,
                 "Information from parents or carers recorded");
@@ -180,8 +180,11 @@ class ReturnInterviewController {
                 "Recorded what happens next");
     }
 
-    /** The provider's workers, who heard the parents or carers, or the child's social workers and managers. */
-    private boolean mayAddParentCarerInformation(CurrentUser user, Offer offer) {
+    /**
+     * The provider's workers or the child's social workers and managers: who add what parents or carers said, and
+     * record that no interview is offered.
+     */
+    private boolean managesOrWorks(CurrentUser user, Offer offer) {
         return permissions.mayManageReturnInterview(user)
                 || policy.mayWorkReturnInterview(user, offer.providerAgencyId());
     }
@@ -191,8 +194,7 @@ class ReturnInterviewController {
                       @Valid @ModelAttribute("notOfferedForm") NotOfferedForm form, BindingResult result, Model model,
                       RedirectAttributes redirect) {
         Offer offer = viewable(user, id);
-        require(permissions.mayManageReturnInterview(user)
-                || policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
+        require(managesOrWorks(user, offer));
         boolean saved = outcomes.recordNotOffered(offer, form, result, user);
         return after(saved, offer, user, result, NotOfferedForm.FIELD_ORDER, model, redirect,
                 "Recorded that no interview is offered. A manager must sign this off");
@@ -270,8 +272,7 @@ class ReturnInterviewController {
     @Transactional
     String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         Offer offer = viewable(user, id);
-        FollowUps.PlanReview review = followUps.planReview(offer.interviewOfferId())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        FollowUps.PlanReview review = planReview(offer);
         audit.record(AuditAction.VIEW, OfferService.subject(offer), List.of("Findings for the plan"), null);
         return plan(model, offer, review, new PlanForm(), user);
     }
@@ -281,8 +282,7 @@ class ReturnInterviewController {
                    @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model,
                    RedirectAttributes redirect) {
         Offer offer = viewable(user, id);
-        FollowUps.PlanReview review = followUps.planReview(offer.interviewOfferId())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        FollowUps.PlanReview review = planReview(offer);
         require(permissions.mayReflectInPlan(user, review.ownerId()));
         if (!followUpService.reflectInPlan(review, form.getPlanChange(), result, user)) {
             model.addAttribute("errors", FormErrors.summary(result, PlanForm.FIELD_ORDER));
@@ -290,6 +290,11 @@ class ReturnInterviewController {
         }
         redirect.addFlashAttribute("success", "Recorded that the plan reflects the interview's findings");
         return "redirect:/return-interviews/" + id + "/plan";
+    }
+
+    private FollowUps.PlanReview planReview(Offer offer) {
+        return followUps.planReview(offer.interviewOfferId())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private String plan(Model model, Offer offer, FollowUps.PlanReview review, PlanForm form, CurrentUser user) {
@@ -388,8 +393,7 @@ class ReturnInterviewController {
         model.addAttribute("mayWork", offer.open() && policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
         model.addAttribute("mayCorrect", offer.correctable()
                 && policy.mayWorkReturnInterview(user, offer.providerAgencyId()));
-        model.addAttribute("mayNotOffer", offer.open() && (permissions.mayManageReturnInterview(user)
-                || policy.mayWorkReturnInterview(user, offer.providerAgencyId())));
+        model.addAttribute("mayNotOffer", offer.open() && managesOrWorks(user, offer));
         model.addAttribute("maySignOff", offer.allowsSignOffBy(user.id()) && permissions.maySignOffNotOffered(user));
         model.addAttribute("mayAssign", offer.open() && permissions.mayManageReturnInterview(user));
         model.addAttribute("providers", service.providerOptions());
@@ -398,7 +402,7 @@ class ReturnInterviewController {
                 new Vocabularies.Term("HOST", "Host authority: " + offer.hostAuthority())) : List.of());
         model.addAttribute("view", new OfferView(vocabularies));
         model.addAttribute("mayAddParentCarerInformation", offer.awaitingParentCarerInformation()
-                && mayAddParentCarerInformation(user, offer));
+                && managesOrWorks(user, offer));
         model.addAttribute("mayDecideNextStep", offer.awaitingNextStep() && permissions.mayManageReturnInterview(user));
         if (!model.containsAttribute("declinedForm")) {
             model.addAttribute("declinedForm", new DeclinedForm());

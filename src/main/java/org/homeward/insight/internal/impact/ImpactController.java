@@ -19,8 +19,6 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.homeward.access.CurrentUser;
-import org.homeward.audit.AuditAction;
-import org.homeward.audit.AuditTrail;
 import org.homeward.insight.internal.Charts;
 import org.homeward.insight.internal.FigureLinks;
 import org.homeward.insight.internal.InsightAccess;
@@ -104,13 +102,12 @@ class ImpactController {
     private final Pseudonyms pseudonyms;
     private final Charts charts;
     private final Vocabularies vocabularies;
-    private final AuditTrail audit;
     private final Clock clock;
     private final InsightAccess access;
 
     ImpactController(InsightQuestion question, ImpactFigures figures,
                      Suppression suppression, Pseudonyms pseudonyms, Charts charts, Vocabularies vocabularies,
-                     AuditTrail audit, Clock clock, InsightAccess access) {
+                     Clock clock, InsightAccess access) {
         this.question = question;
         this.access = access;
         this.figures = figures;
@@ -118,7 +115,6 @@ class ImpactController {
         this.pseudonyms = pseudonyms;
         this.charts = charts;
         this.vocabularies = vocabularies;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -138,8 +134,7 @@ class ImpactController {
         LocalDate from = asked.get().from();
         LocalDate to = asked.get().to();
         Map<String, Object> params = figures.params(from, to, shown.authorities(), now);
-        audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-impact", null, null), List.of(),
-                from + " to " + to + " for " + shown.name());
+        question.viewed("insight-impact", asked.get(), "");
 
         ImpactFigures.Interventions interventions = figures.interventions(params);
         model.addAttribute("interventionGroups", interventionGroups(interventions.compared()));

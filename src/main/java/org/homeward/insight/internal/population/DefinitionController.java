@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.homeward.access.CurrentUser;
-import org.homeward.audit.AuditAction;
-import org.homeward.audit.AuditTrail;
 import org.homeward.insight.internal.Charts;
 import org.homeward.insight.internal.FigureLinks;
 import org.homeward.insight.internal.InsightAccess;
@@ -80,17 +78,15 @@ class DefinitionController {
     private final Suppression suppression;
     private final Charts charts;
     private final Settings settings;
-    private final AuditTrail audit;
 
     DefinitionController(InsightQuestion question, DefinitionFigures figures, InsightAccess access,
-                         Suppression suppression, Charts charts, Settings settings, AuditTrail audit) {
+                         Suppression suppression, Charts charts, Settings settings) {
         this.question = question;
         this.figures = figures;
         this.access = access;
         this.suppression = suppression;
         this.charts = charts;
         this.settings = settings;
-        this.audit = audit;
     }
 
     // The view is audited, and the audit trail is written in the reading's transaction.
@@ -107,8 +103,7 @@ class DefinitionController {
         LocalDate to = asked.get().to();
         int repeat = settings.number(Setting.INSIGHT_REPEAT_EPISODES);
         List<DefinitionFigures.Row> rows = figures.rows(from, to, shown.authorities(), repeat);
-        audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-definition", null, null), List.of(),
-                from + " to " + to + " for " + shown.name());
+        question.viewed("insight-definition", asked.get(), "");
         model.addAttribute("repeatEpisodes", repeat);
         model.addAttribute("repeatMonths", settings.number(Setting.INSIGHT_REPEAT_MONTHS));
         FigureLinks links = FigureLinks.of(!access.pseudonymised(user), from, to, shown.chosen());

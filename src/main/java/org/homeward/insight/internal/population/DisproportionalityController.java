@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.homeward.access.CurrentUser;
 import org.homeward.access.Directory;
-import org.homeward.audit.AuditAction;
-import org.homeward.audit.AuditTrail;
 import org.homeward.insight.internal.Charts;
 import org.homeward.insight.internal.InsightQuestion;
 import org.homeward.insight.internal.InsightScope;
@@ -44,16 +42,13 @@ class DisproportionalityController {
     private final Suppression suppression;
     private final Charts charts;
     private final Directory directory;
-    private final AuditTrail audit;
 
-    DisproportionalityController(InsightQuestion question, Disproportionality disproportionality, Suppression suppression, Charts charts, Directory directory,
-                                 AuditTrail audit) {
+    DisproportionalityController(InsightQuestion question, Disproportionality disproportionality, Suppression suppression, Charts charts, Directory directory) {
         this.question = question;
         this.disproportionality = disproportionality;
         this.suppression = suppression;
         this.charts = charts;
         this.directory = directory;
-        this.audit = audit;
     }
 
     // The view is audited, and the audit trail is written in the reading's transaction.
@@ -69,9 +64,8 @@ class DisproportionalityController {
         LocalDate from = asked.get().from();
         LocalDate to = asked.get().to();
         Optional<Disproportionality.Figures> figures = disproportionality.figures(from, to, shown.authorities());
-        audit.record(AuditAction.VIEW, new AuditTrail.Subject("insight-disproportionality", null, null), List.of(),
-                from + " to " + to + " for " + shown.name()
-                        + figures.map(f -> ", population of " + f.base().year()).orElse(", no population entered"));
+        question.viewed("insight-disproportionality", asked.get(),
+                figures.map(f -> ", population of " + f.base().year()).orElse(", no population entered"));
         if (figures.isEmpty()) {
             model.addAttribute("noPopulation", true);
             return "insight/disproportionality";
