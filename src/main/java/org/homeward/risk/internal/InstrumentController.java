@@ -1,5 +1,6 @@
 package org.homeward.risk.internal;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.homeward.access.AccessPolicy;
@@ -62,7 +63,7 @@ class InstrumentController {
     }
 
     @PostMapping("/risk-screening/instrument")
-    String publish(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("instrumentForm") InstrumentForm form,
+    String publish(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("instrumentForm") InstrumentForm form,
                    BindingResult result, Model model, RedirectAttributes redirect) {
         require(policy.mayAdminister(user));
         if (publisher.publish(form, result, user).isEmpty()) {
