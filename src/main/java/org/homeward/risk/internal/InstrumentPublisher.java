@@ -47,12 +47,19 @@ class InstrumentPublisher {
                 .max(java.util.Comparator.comparingInt(Instruments.Published::version)).orElseThrow().id());
     }
 
+    /** What to tell someone whose edits started from a version that is no longer the latest. */
+    Optional<String> publishedSince(InstrumentForm form) {
+        Instrument latest = latest();
+        return latest.id().toString().equals(form.getBasedOn()) ? Optional.empty()
+                : Optional.of("Version " + latest.version() + " was published while you were editing: start again from it");
+    }
+
     @Transactional
     Optional<UUID> publish(InstrumentForm form, Errors errors, CurrentUser user) {
         Instrument latest = latest();
-        if (!latest.id().toString().equals(form.getBasedOn())) {
-            errors.reject("basedOn", "Version " + latest.version()
-                    + " was published while you were editing: start again from it");
+        Optional<String> published = publishedSince(form);
+        if (published.isPresent()) {
+            errors.reject("basedOn", published.get());
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
