@@ -1,5 +1,6 @@
 package org.homeward.child.internal;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -111,7 +112,7 @@ class ChildController {
     }
 
     @PostMapping("/children")
-    String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("childForm") ChildForm form,
+    String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("childForm") ChildForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
         requireEdit(user);
         Optional<LocalDate> dob = validator.validate(form, result);
@@ -165,7 +166,7 @@ class ChildController {
 
     @PostMapping("/children/{id}")
     String update(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                  @ModelAttribute("childForm") ChildForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("childForm") ChildForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         requireEdit(user);
         Optional<LocalDate> dob = validator.validate(form, result);

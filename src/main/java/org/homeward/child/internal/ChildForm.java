@@ -1,12 +1,19 @@
 package org.homeward.child.internal;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.platform.DateInput;
 
-/** The child's record as typed into the form: every answer is text until it has been checked. */
+/**
+ * The child's record as typed into the form: every answer is text until it has been checked. The shape of each answer
+ * is checked as it arrives; other names, the date of birth, codes, people and identifiers with check characters by
+ * {@link ChildFormValidator}.
+ */
 class ChildForm {
 
     /** The fields in page order, so that the error summary lists them as the page does. */
@@ -16,32 +23,47 @@ class ChildForm {
             "iroId", "schoolName", "schoolUrn", "councilCaseId", "policeNominalId", "pncId", "missingPersonsRef",
             "nhsNumber", "upn");
 
+    @NotNull(message = "Enter the child's first name")
+    @Size(max = 100, message = "First names must be 100 characters or fewer")
     private String givenNames;
+    @NotNull(message = "Enter the child's family name")
+    @Size(max = 100, message = "Family name must be 100 characters or fewer")
     private String familyName;
     private String aliases;
     private String dobDay;
     private String dobMonth;
     private String dobYear;
     private String sex;
+    @Size(max = 100, message = "Gender identity must be 100 characters or fewer")
     private String genderIdentity;
     private String ethnicity;
+    @Size(max = 100, message = "First language must be 100 characters or fewer")
     private String firstLanguage;
+    @Pattern(regexp = "yes|no", message = "Select yes if the child needs an interpreter, or no")
     private String interpreterNeeded;
+    @Size(max = 500, message = "Disability must be 500 characters or fewer")
     private String disability;
     private String senStatus;
+    @Size(max = 100, message = "Religion must be 100 characters or fewer")
     private String religion;
+    @Size(max = 100, message = "Sexual orientation must be 100 characters or fewer")
     private String sexualOrientation;
     private String legalStatus;
     private String responsibleAuthorityId;
     private String allocatedWorkerId;
     private String allocatedTeamId;
+    @Size(max = 50, message = "Council case ID must be 50 characters or fewer")
     private String councilCaseId;
+    @Size(max = 50, message = "Police nominal ID must be 50 characters or fewer")
     private String policeNominalId;
     private String nhsNumber;
     private String upn;
     private String pncId;
+    @Size(max = 50, message = "Missing persons reference must be 50 characters or fewer")
     private String missingPersonsRef;
+    @Size(max = 200, message = "School must be 200 characters or fewer")
     private String schoolName;
+    @Pattern(regexp = "[0-9]{6}", message = "Enter the school’s URN as 6 digits, like 109337")
     private String schoolUrn;
     private String iroId;
     private Long version;

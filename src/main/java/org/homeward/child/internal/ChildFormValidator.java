@@ -12,7 +12,11 @@ import org.homeward.platform.Vocabularies;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-/** Checks a child's record as typed, with messages that say how to put it right. */
+/**
+ * Checks what Bean Validation on {@link ChildForm} cannot: other names, the date of birth, codes in force, people and
+ * teams in the directory, a school's name with its URN and identifiers' check characters; with messages that say how
+ * to put it right.
+ */
 @Component
 class ChildFormValidator {
 
@@ -37,10 +41,6 @@ class ChildFormValidator {
     /** @return the date of birth when it is valid */
     Optional<LocalDate> validate(ChildForm form, Errors errors) {
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        required(form.getGivenNames(), "givenNames", "Enter the child's first name", errors);
-        maxLength(form.getGivenNames(), 100, "givenNames", "First names must be 100 characters or fewer", errors);
-        required(form.getFamilyName(), "familyName", "Enter the child's family name", errors);
-        maxLength(form.getFamilyName(), 100, "familyName", "Family name must be 100 characters or fewer", errors);
         if (form.aliasList().size() > 20) {
             errors.rejectValue("aliases", "tooMany", "Enter 20 other names or fewer");
         } else if (form.aliasList().stream().anyMatch(a -> a.length() > 200)) {
@@ -65,16 +65,8 @@ class ChildFormValidator {
         }
 
         coded(form.getSex(), "sex", today, "sex", "Select the child's sex", true, errors);
-        maxLength(form.getGenderIdentity(), 100, "genderIdentity", "Gender identity must be 100 characters or fewer", errors);
         coded(form.getEthnicity(), "ethnicity", today, "ethnicity", "Select the child's ethnicity from the list", false, errors);
-        maxLength(form.getFirstLanguage(), 100, "firstLanguage", "First language must be 100 characters or fewer", errors);
-        if (form.getInterpreterNeeded() != null && !Set.of("yes", "no").contains(form.getInterpreterNeeded())) {
-            errors.rejectValue("interpreterNeeded", "invalid", "Select yes if the child needs an interpreter, or no");
-        }
-        maxLength(form.getDisability(), 500, "disability", "Disability must be 500 characters or fewer", errors);
         coded(form.getSenStatus(), "sen", today, "senStatus", "Select the child's special educational needs", false, errors);
-        maxLength(form.getReligion(), 100, "religion", "Religion must be 100 characters or fewer", errors);
-        maxLength(form.getSexualOrientation(), 100, "sexualOrientation", "Sexual orientation must be 100 characters or fewer", errors);
         coded(form.getLegalStatus(), "legal-status", today, "legalStatus", "Select the child's legal status", true, errors);
 
         known(form.getResponsibleAuthorityId(), directory.localAuthorities(), "responsibleAuthorityId",
@@ -89,21 +81,14 @@ class ChildFormValidator {
 
         known(form.getIroId(), directory.iros(), "iroId",
                 "Select the Independent Reviewing Officer from the list", errors);
-        maxLength(form.getSchoolName(), 200, "schoolName", "School must be 200 characters or fewer", errors);
-        if (form.getSchoolUrn() != null && !form.getSchoolUrn().strip().matches("[0-9]{6}")) {
-            errors.rejectValue("schoolUrn", "invalid", "Enter the school’s URN as 6 digits, like 109337");
-        } else if (form.getSchoolUrn() != null && form.getSchoolName() == null) {
+        if (form.getSchoolUrn() != null && !errors.hasFieldErrors("schoolUrn") && form.getSchoolName() == null) {
             errors.rejectValue("schoolName", "required", "Enter the name of the school the URN belongs to");
         }
-        maxLength(form.getCouncilCaseId(), 50, "councilCaseId", "Council case ID must be 50 characters or fewer", errors);
-        maxLength(form.getPoliceNominalId(), 50, "policeNominalId", "Police nominal ID must be 50 characters or fewer", errors);
         String pnc = Identifiers.compactPnc(form.getPncId());
         if (pnc != null && !Identifiers.validPnc(pnc)) {
             errors.rejectValue("pncId", "invalid",
                     "Enter the PNC ID as the year, a slash, the number and the check letter, like 12/345678A");
         }
-        maxLength(form.getMissingPersonsRef(), 50, "missingPersonsRef",
-                "Missing persons reference must be 50 characters or fewer", errors);
         String nhs = Identifiers.compact(form.getNhsNumber());
         if (nhs != null && !Identifiers.validNhsNumber(nhs)) {
             errors.rejectValue("nhsNumber", "invalid",
@@ -137,18 +122,6 @@ class ChildFormValidator {
         Set<UUID> ids = options.stream().map(Directory.Option::id).collect(Collectors.toSet());
         if (id == null || !ids.contains(id)) {
             errors.rejectValue(field, "invalid", message);
-        }
-    }
-
-    private static void required(String value, String field, String message, Errors errors) {
-        if (value == null || value.isBlank()) {
-            errors.rejectValue(field, "required", message);
-        }
-    }
-
-    private static void maxLength(String value, int max, String field, String message, Errors errors) {
-        if (value != null && value.length() > max && !errors.hasFieldErrors(field)) {
-            errors.rejectValue(field, "tooLong", message);
         }
     }
 }

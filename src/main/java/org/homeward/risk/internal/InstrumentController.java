@@ -1,7 +1,9 @@
 package org.homeward.risk.internal;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.homeward.access.AccessPolicy;
 import org.homeward.access.CurrentUser;
 import org.homeward.platform.ClockConfiguration;
@@ -62,9 +64,14 @@ class InstrumentController {
     }
 
     @PostMapping("/risk-screening/instrument")
-    String publish(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("instrumentForm") InstrumentForm form,
+    String publish(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("instrumentForm") InstrumentForm form,
                    BindingResult result, Model model, RedirectAttributes redirect) {
         require(policy.mayAdminister(user));
+        Optional<String> published = publisher.publishedSince(form);
+        if (published.isPresent()) {
+            StaleForm.startAgain(model, result, form.fieldOrder(), "basedOn", published.get());
+            return form(model, form);
+        }
         if (publisher.publish(form, result, user).isEmpty()) {
             model.addAttribute("errors", FormErrors.summary(result, form.fieldOrder()));
             return form(model, form);

@@ -1,10 +1,16 @@
 package org.homeward.risk.internal;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.homeward.platform.DateInput;
 
-/** A new version of the risk screening tool as typed: the last version's factors, changed, and one new factor. */
+/**
+ * A new version of the risk screening tool as typed: the last version's factors, changed, and one new factor. The title
+ * and the note of what changed are checked as they arrive; the date, scores and factors, whose messages name them and
+ * which depend on the last version, by {@link InstrumentPublisher}.
+ */
 public class InstrumentForm {
 
     /** One factor's row; {@code remove} leaves it out of the new version. */
@@ -53,12 +59,16 @@ public class InstrumentForm {
     }
 
     private String basedOn;
+    @NotNull(message = "Enter the tool's title")
+    @Size(max = 200, message = "The title must be 200 characters or fewer")
     private String title;
     private String effectiveDay;
     private String effectiveMonth;
     private String effectiveYear;
     private String mediumFrom;
     private String highFrom;
+    @NotNull(message = "Say what changed and why")
+    @Size(max = 2000, message = "What changed must be 2000 characters or fewer")
     private String changeNote;
     private List<FactorRow> factors = new ArrayList<>();
     private FactorRow added = new FactorRow();

@@ -47,17 +47,22 @@ class InstrumentPublisher {
                 .max(java.util.Comparator.comparingInt(Instruments.Published::version)).orElseThrow().id());
     }
 
+    /** What to tell someone whose edits started from a version that is no longer the latest. */
+    Optional<String> publishedSince(InstrumentForm form) {
+        Instrument latest = latest();
+        return latest.id().toString().equals(form.getBasedOn()) ? Optional.empty()
+                : Optional.of("Version " + latest.version() + " was published while you were editing: start again from it");
+    }
+
     @Transactional
     Optional<UUID> publish(InstrumentForm form, Errors errors, CurrentUser user) {
         Instrument latest = latest();
-        if (!latest.id().toString().equals(form.getBasedOn())) {
-            errors.reject("basedOn", "Version " + latest.version()
-                    + " was published while you were editing: start again from it");
+        Optional<String> published = publishedSince(form);
+        if (published.isPresent()) {
+            errors.reject("basedOn", published.get());
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        FormChecks.required(form.getTitle(), "title", "Enter the tool's title", errors);
-        FormChecks.maxLength(form.getTitle(), 200, "title", "The title must be 200 characters or fewer", errors);
         Optional<LocalDate> effective = FormChecks.date(form.effective(), "effectiveDay",
                 "Enter the date the version takes effect", "Date it takes effect", today,
                 "A new version takes effect today or later: screenings already made keep their version",
@@ -67,8 +72,6 @@ class InstrumentPublisher {
         if (medium != null && high != null && high <= medium) {
             errors.rejectValue("highFrom", "order", "The score that suggests high must be more than the score that suggests medium");
         }
-        FormChecks.required(form.getChangeNote(), "changeNote", "Say what changed and why", errors);
-        FormChecks.maxLength(form.getChangeNote(), MAX_TEXT, "changeNote", "What changed must be " + MAX_TEXT + " characters or fewer", errors);
 
         List<Instrument.Factor> factors = new ArrayList<>();
         Set<String> codes = new HashSet<>();

@@ -1,5 +1,6 @@
 package org.homeward.risk.internal;
 
+import jakarta.validation.Valid;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -94,7 +95,7 @@ class StandingAssessmentController {
 
     @PostMapping("/children/{id}/missing-risk")
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                @ModelAttribute("standingAssessmentForm") StandingAssessmentForm form, BindingResult result,
+                @Valid @ModelAttribute("standingAssessmentForm") StandingAssessmentForm form, BindingResult result,
                 Model model, RedirectAttributes redirect) {
         require(policy.mayScreenRisk(user));
         ChildSummary child = child(id);

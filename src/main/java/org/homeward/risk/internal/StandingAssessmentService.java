@@ -41,7 +41,6 @@ class StandingAssessmentService {
     static final String TASK = "STANDING_ASSESSMENT";
     static final String MODULE = "risk";
     static final Map<String, String> LEVELS = Map.of("LOW", "Low", "MEDIUM", "Medium", "HIGH", "High");
-    private static final int MAX_TEXT = 4000;
 
     private final StandingAssessments records;
     private final Children children;
@@ -116,16 +115,6 @@ class StandingAssessmentService {
                 "Enter the date of the assessment", "Date of the assessment", child.dateOfBirth(),
                 "Date of the assessment must be on or after the child's date of birth", today,
                 "Date of the assessment must be today or in the past", errors);
-        level(form.getRiskLevel(), "riskLevel", "Select the overall risk of the child going missing", errors);
-        level(form.getAreaRisk(), "areaRisk", "Select the risk of the placement's area", errors);
-        text(form.getAreaNotes(), "areaNotes", "Enter what about the placement's area adds to or lessens the risk",
-                "The placement's area", errors);
-        text(form.getTriggers(), "triggers", "Enter what would make the child go missing",
-                "What would make the child go missing", errors);
-        text(form.getPlan(), "plan", "Enter the plan to prevent the child going missing and to respond if they do",
-                "The plan", errors);
-        text(form.getChildViews(), "childViews", "Enter the child's views, or why they could not be obtained",
-                "The child's views", errors);
         Optional<LocalDate> review = Optional.empty();
         if (assessed.isPresent()) {
             LocalDate latest = assessed.get().plus(reviewWithin);
@@ -162,16 +151,5 @@ class StandingAssessmentService {
 
     static String label(String level) {
         return LEVELS.getOrDefault(level, level);
-    }
-
-    private static void level(String value, String field, String message, Errors errors) {
-        if (!FormChecks.oneOf(value, LEVELS.keySet())) {
-            errors.rejectValue(field, "required", message);
-        }
-    }
-
-    private static void text(String value, String field, String requiredMessage, String what, Errors errors) {
-        FormChecks.required(value, field, requiredMessage, errors);
-        FormChecks.maxLength(value, MAX_TEXT, field, what + " must be " + MAX_TEXT + " characters or fewer", errors);
     }
 }

@@ -1,5 +1,6 @@
 package org.homeward.sharing.internal;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,11 +76,9 @@ class AgreementController {
     }
 
     @PostMapping("/admin/sharing-agreements")
-    String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("agreementForm") AgreementForm form,
+    String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("agreementForm") AgreementForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
         require(user);
-        FormChecks.required(form.getTitle(), "title", "Enter the agreement's title", result);
-        FormChecks.maxLength(form.getTitle(), 200, "title", "The title must be 200 characters or fewer", result);
         List<UUID> parties = new ArrayList<>();
         for (String p : form.getParties()) {
             directory.allAgencies().stream().filter(o -> o.id().toString().equals(p)).findFirst()
@@ -88,11 +87,6 @@ class AgreementController {
         if (parties.size() < 2 || parties.size() != form.getParties().stream().distinct().count()) {
             result.rejectValue("parties", "required", "Select at least two agencies that are party to the agreement");
         }
-        FormChecks.required(form.getPurpose(), "purpose", "Enter what the agencies share and why", result);
-        FormChecks.maxLength(form.getPurpose(), 2000, "purpose", "The purpose must be 2000 characters or fewer", result);
-        FormChecks.required(form.getLawfulBasis(), "lawfulBasis",
-                "Enter the lawful basis, for example UK GDPR Article 6(1)(e) and Article 9(2)(g)", result);
-        FormChecks.maxLength(form.getLawfulBasis(), 1000, "lawfulBasis", "The lawful basis must be 1000 characters or fewer", result);
         LocalDate earliest = LocalDate.of(2000, 1, 1);
         LocalDate latest = today().plusYears(10);
         Optional<LocalDate> starts = FormChecks.date(form.starts(), "startsDay", "Enter the date the agreement starts",
@@ -109,8 +103,6 @@ class AgreementController {
         if (starts.isPresent() && ends.isPresent() && ends.get().isBefore(starts.get())) {
             result.rejectValue("endsDay", "beforeStart", "The end date must be on or after the start date");
         }
-        FormChecks.maxLength(form.getDocumentReference(), 500, "documentReference",
-                "The document reference must be 500 characters or fewer", result);
         if (result.hasErrors()) {
             model.addAttribute("errors", FormErrors.summary(result, AgreementForm.FIELD_ORDER));
             return form(model, form);

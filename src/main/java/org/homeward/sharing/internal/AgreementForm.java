@@ -1,18 +1,29 @@
 package org.homeward.sharing.internal;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.homeward.platform.DateInput;
 
-/** A sharing agreement as typed. */
+/**
+ * A sharing agreement as typed. The shape of each text answer is checked as it arrives; the parties, against the
+ * directory, and the dates, against each other, by {@link AgreementController}.
+ */
 public class AgreementForm {
 
     static final List<String> FIELD_ORDER = List.of("title", "parties", "purpose", "lawfulBasis", "startsDay",
             "reviewDay", "endsDay", "documentReference");
 
+    @NotNull(message = "Enter the agreement's title")
+    @Size(max = 200, message = "The title must be 200 characters or fewer")
     private String title;
     private List<String> parties = new ArrayList<>();
+    @NotNull(message = "Enter what the agencies share and why")
+    @Size(max = 2000, message = "The purpose must be 2000 characters or fewer")
     private String purpose;
+    @NotNull(message = "Enter the lawful basis, for example UK GDPR Article 6(1)(e) and Article 9(2)(g)")
+    @Size(max = 1000, message = "The lawful basis must be 1000 characters or fewer")
     private String lawfulBasis;
     private String startsDay;
     private String startsMonth;
@@ -23,6 +34,7 @@ public class AgreementForm {
     private String endsDay;
     private String endsMonth;
     private String endsYear;
+    @Size(max = 500, message = "The document reference must be 500 characters or fewer")
     private String documentReference;
 
     DateInput starts() { return new DateInput(startsDay, startsMonth, startsYear); }

@@ -1,5 +1,6 @@
 package org.homeward.supervision.internal;
 
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -69,7 +70,7 @@ class TrustedWorkerController {
 
     @PostMapping("/children/{id}/trusted-worker")
     String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                  @ModelAttribute("trustedWorkerForm") TrustedWorkerForm form, BindingResult result, Model model,
+                  @Valid @ModelAttribute("trustedWorkerForm") TrustedWorkerForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         refusals.require(permissions.mayChangeTrustedWorker(user), "trusted-worker", null, List.of(id));
         ChildSummary child = child(id);

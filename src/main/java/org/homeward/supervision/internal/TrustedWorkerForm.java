@@ -1,9 +1,15 @@
 package org.homeward.supervision.internal;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.homeward.platform.DateInput;
 
-/** Naming the child's trusted worker, or changing them: who, since when, the child's view, and why. */
+/**
+ * Naming the child's trusted worker, or changing them: who, since when, the child's view, and why. The role and the
+ * child's view are checked as they arrive; who it is, the date and the reason for a change, which depend on the
+ * person chosen and the current trusted worker, by {@link TrustedWorkerService}.
+ */
 public class TrustedWorkerForm {
 
     static final List<String> FIELD_ORDER = List.of("userId", "personName", "personRole", "agency", "startDay",
@@ -11,11 +17,14 @@ public class TrustedWorkerForm {
 
     private String userId;
     private String personName;
+    @NotNull(message = "Enter their role, for example youth worker")
+    @Size(max = 200, message = "The role must be 200 characters or fewer")
     private String personRole;
     private String agency;
     private String startDay;
     private String startMonth;
     private String startYear;
+    @NotNull(message = "Enter the child’s view: the trusted worker is chosen with the child")
     private String childView;
     private String reason;
 

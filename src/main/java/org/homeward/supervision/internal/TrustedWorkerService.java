@@ -87,17 +87,13 @@ class TrustedWorkerService {
                 result.rejectValue("agency", "required", "Enter the trusted worker’s agency");
             }
         }
-        FormChecks.required(form.getPersonRole(), "personRole", "Enter their role, for example youth worker", result);
         FormChecks.maxLength(name, 200, "personName", "The name must be 200 characters or fewer", result);
-        FormChecks.maxLength(form.getPersonRole(), 200, "personRole", "The role must be 200 characters or fewer", result);
         FormChecks.maxLength(agency, 200, "agency", "The agency must be 200 characters or fewer", result);
         LocalDate earliest = current.map(TrustedWorkers.Appointment::startsOn).orElse(null);
         Optional<LocalDate> starts = FormChecks.date(form.startsOn(), "startDay",
                 "Enter the date the child chose them", "The start date", earliest,
                 earliest == null ? null : "The start date cannot be before the current trusted worker started, "
                         + dates.date(earliest), today(), "The start date cannot be in the future", result);
-        FormChecks.required(form.getChildView(), "childView",
-                "Enter the child’s view: the trusted worker is chosen with the child", result);
         if (current.isPresent()) {
             FormChecks.required(form.getReason(), "reason", "Enter why the trusted worker is changing", result);
         }

@@ -1,5 +1,6 @@
 package org.homeward.access.internal.admin;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.access.Directory;
@@ -42,7 +43,7 @@ class AgencyAdminController {
     }
 
     @PostMapping("/admin/agencies")
-    String create(@ModelAttribute("agencyForm") AgencyForm form, BindingResult result, Model model,
+    String create(@Valid @ModelAttribute("agencyForm") AgencyForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         validator.validate(form, result, null);
         if (!result.hasErrors()) {
@@ -72,7 +73,7 @@ class AgencyAdminController {
     }
 
     @PostMapping("/admin/agencies/{id}")
-    String update(@PathVariable UUID id, @ModelAttribute("agencyForm") AgencyForm form, BindingResult result,
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("agencyForm") AgencyForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
         Agencies.Agency agency = find(id);
         validator.validate(form, result, id);

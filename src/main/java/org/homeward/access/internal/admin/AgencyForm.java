@@ -1,14 +1,21 @@
 package org.homeward.access.internal.admin;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import org.homeward.access.AgencyKind;
 
-/** An agency as typed into the form: every answer is text until it has been checked. */
+/**
+ * An agency as typed into the form: every answer is text until it has been checked. The name's shape is checked as it
+ * arrives; the kind and the codes, which depend on each other and on other agencies, by {@link AgencyFormValidator}.
+ */
 class AgencyForm {
 
     static final List<String> FIELD_ORDER = List.of("name", "kind", "onsCode", "dfeCode", "rhiProviderId");
 
+    @NotNull(message = "Enter the agency’s name")
+    @Size(max = 200, message = "Agency name must be 200 characters or fewer")
     private String name;
     private String kind;
     private String onsCode;

@@ -8,7 +8,10 @@ import org.homeward.access.Directory;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-/** Checks an agency as typed, with messages that say how to put it right. */
+/**
+ * Checks what Bean Validation on {@link AgencyForm} cannot: a name no other agency has, the kind and the codes that
+ * follow from it, with messages that say how to put it right.
+ */
 @Component
 class AgencyFormValidator {
 
@@ -25,14 +28,9 @@ class AgencyFormValidator {
 
     /** @param existing the agency being changed, or null for a new one */
     void validate(AgencyForm form, Errors errors, UUID existing) {
-        String name = form.getName();
-        if (name == null) {
-            errors.rejectValue("name", "required", "Enter the agency’s name");
-        } else if (name.length() > 200) {
-            errors.rejectValue("name", "tooLong", "Agency name must be 200 characters or fewer");
-        } else {
-            agencies.nameOfAgencyCalled(name, existing).ifPresent(taken -> errors.rejectValue("name", "taken",
-                    "An agency called " + taken + " already exists"));
+        if (!errors.hasFieldErrors("name")) {
+            agencies.nameOfAgencyCalled(form.getName(), existing).ifPresent(taken -> errors.rejectValue("name",
+                    "taken", "An agency called " + taken + " already exists"));
         }
 
         AgencyKind kind = kind(form.getKind());

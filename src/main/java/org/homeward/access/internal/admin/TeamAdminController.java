@@ -1,5 +1,6 @@
 package org.homeward.access.internal.admin;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.homeward.platform.web.FormErrors;
@@ -24,7 +25,7 @@ class TeamAdminController {
     }
 
     @PostMapping("/admin/agencies/{id}/teams")
-    String add(@PathVariable UUID id, @ModelAttribute("teamForm") TeamForm form, BindingResult result, Model model,
+    String add(@PathVariable UUID id, @Valid @ModelAttribute("teamForm") TeamForm form, BindingResult result, Model model,
                RedirectAttributes redirect) {
         Agencies.Agency agency = agencies.find(id).orElseThrow(AdminNotFoundException::new);
         validate(form, result, id, null);
@@ -49,7 +50,7 @@ class TeamAdminController {
     }
 
     @PostMapping("/admin/teams/{id}/edit")
-    String rename(@PathVariable UUID id, @ModelAttribute("teamForm") TeamForm form, BindingResult result, Model model,
+    String rename(@PathVariable UUID id, @Valid @ModelAttribute("teamForm") TeamForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         Agencies.Team team = find(id);
         validate(form, result, team.agencyId(), id);
@@ -74,13 +75,8 @@ class TeamAdminController {
     }
 
     private void validate(TeamForm form, Errors errors, UUID agencyId, UUID existing) {
-        String name = form.getName();
-        if (name == null) {
-            errors.rejectValue("name", "required", "Enter the team’s name");
-        } else if (name.length() > 200) {
-            errors.rejectValue("name", "tooLong", "Team name must be 200 characters or fewer");
-        } else if (agencies.teamNameTaken(agencyId, name, existing)) {
-            errors.rejectValue("name", "taken", "This agency already has a team called " + name);
+        if (!errors.hasFieldErrors("name") && agencies.teamNameTaken(agencyId, form.getName(), existing)) {
+            errors.rejectValue("name", "taken", "This agency already has a team called " + form.getName());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.homeward.access.internal.admin;
 
+import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
@@ -71,7 +72,7 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users")
-    String create(@AuthenticationPrincipal CurrentUser admin, @ModelAttribute("userForm") UserForm form,
+    String create(@AuthenticationPrincipal CurrentUser admin, @Valid @ModelAttribute("userForm") UserForm form,
                   BindingResult result, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         form.setPassword(request.getParameter("password"));
         validator.validate(form, result, null, admin.id());
@@ -104,7 +105,7 @@ class UserAdminController {
 
     @PostMapping("/admin/users/{id}")
     String update(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
-                  @ModelAttribute("userForm") UserForm form, BindingResult result, HttpSession session, Model model,
+                  @Valid @ModelAttribute("userForm") UserForm form, BindingResult result, HttpSession session, Model model,
                   RedirectAttributes redirect) {
         UserAccounts.User before = find(id);
         validator.validate(form, result, id, admin.id());

@@ -1,5 +1,7 @@
 package org.homeward.access.internal.admin;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -8,14 +10,23 @@ import java.util.Set;
 import java.util.UUID;
 import org.homeward.access.Role;
 
-/** A user account as typed into the form: every answer is text until it has been checked. */
+/**
+ * A user account as typed into the form: every answer is text until it has been checked. Whether each answer is there
+ * and its length are checked as it arrives; the rest, which needs other answers or other accounts, by
+ * {@link UserFormValidator}.
+ */
 class UserForm {
 
     static final List<String> FIELD_ORDER = List.of("username", "displayName", "email", "agencyId", "teamId",
             "roles", "password");
 
+    @NotNull(message = "Enter a username")
+    @Size(min = 3, max = 60, message = "Username must be between 3 and 60 characters")
     private String username;
+    @NotNull(message = "Enter the person’s full name")
+    @Size(max = 200, message = "Full name must be 200 characters or fewer")
     private String displayName;
+    @Size(max = 254, message = "Email address must be 254 characters or fewer")
     private String email;
     private String agencyId;
     private String teamId;

@@ -12,7 +12,11 @@ import org.homeward.access.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
-/** Checks a user account as typed, with messages that say how to put it right. */
+/**
+ * Checks what Bean Validation on {@link UserForm} cannot say in one message per answer: a username's and an email
+ * address's format once their length is right, a username no one else has, the agency, team and roles, and a new
+ * account's password; with messages that say how to put it right.
+ */
 @Component
 class UserFormValidator {
 
@@ -33,32 +37,19 @@ class UserFormValidator {
      */
     void validate(UserForm form, BindingResult errors, UUID existing, UUID actingUser) {
         String username = form.getUsername();
-        if (username == null) {
-            errors.rejectValue("username", "required", "Enter a username");
-        } else if (username.length() < 3 || username.length() > 60) {
-            errors.rejectValue("username", "length", "Username must be between 3 and 60 characters");
-        } else if (!USERNAME.matcher(username).matches()) {
-            errors.rejectValue("username", "invalid",
-                    "Username must only include letters a to z, numbers, full stops, underscores and hyphens");
-        } else if (users.usernameTaken(username, existing)) {
-            errors.rejectValue("username", "taken", "The username " + username + " is already in use. Choose another");
-        }
-
-        String name = form.getDisplayName();
-        if (name == null) {
-            errors.rejectValue("displayName", "required", "Enter the person’s full name");
-        } else if (name.length() > 200) {
-            errors.rejectValue("displayName", "tooLong", "Full name must be 200 characters or fewer");
+        if (!errors.hasFieldErrors("username")) {
+            if (!USERNAME.matcher(username).matches()) {
+                errors.rejectValue("username", "invalid",
+                        "Username must only include letters a to z, numbers, full stops, underscores and hyphens");
+            } else if (users.usernameTaken(username, existing)) {
+                errors.rejectValue("username", "taken",
+                        "The username " + username + " is already in use. Choose another");
+            }
         }
 
         String email = form.getEmail();
-        if (email != null) {
-            if (email.length() > 254) {
-                errors.rejectValue("email", "tooLong", "Email address must be 254 characters or fewer");
-            } else if (!EMAIL.matcher(email).matches()) {
-                errors.rejectValue("email", "invalid",
-                        "Enter an email address in the correct format, like name@example.com");
-            }
+        if (email != null && !errors.hasFieldErrors("email") && !EMAIL.matcher(email).matches()) {
+            errors.rejectValue("email", "invalid", "Enter an email address in the correct format, like name@example.com");
         }
 
         Optional<Agencies.Agency> agency = Optional.ofNullable(UserForm.uuid(form.getAgencyId()))

@@ -1,5 +1,6 @@
 package org.homeward.child.internal.philomena;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -98,7 +99,7 @@ class PhilomenaController {
 
     @PostMapping("/children/{id}/philomena")
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                @ModelAttribute("philomenaForm") PhilomenaForm form, BindingResult result, Model model,
+                @Valid @ModelAttribute("philomenaForm") PhilomenaForm form, BindingResult result, Model model,
                 RedirectAttributes redirect) {
         requireEdit(user);
         ChildSummary child = child(id);

@@ -1,5 +1,7 @@
 package org.homeward.child.internal.philomena;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,31 +9,49 @@ import java.util.UUID;
 import org.homeward.platform.DateInput;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Part 1 as typed: every answer is text until it has been checked. The photograph comes as its own part. */
+/**
+ * Part 1 as typed: every answer is text until it has been checked. The shape of each answer is checked as it arrives;
+ * the dates and the photograph, which comes as its own part, by {@link PhilomenaFormValidator}.
+ */
 class PhilomenaForm {
 
     static final List<String> FIELD_ORDER = List.of("height", "build", "hair", "eyes", "distinguishingFeatures",
             "photo", "photoTakenDay", "phones", "socialMedia", "medicalNeeds", "medication", "finances", "transport",
             "missingHistory", "vulnerabilities", "completedBy", "completedOnDay", "reviewDueDay");
 
+    @Size(max = 50, message = "Height must be 50 characters or fewer")
     private String height;
+    @Size(max = 100, message = "Build must be 100 characters or fewer")
     private String build;
+    @Size(max = 200, message = "Hair must be 200 characters or fewer")
     private String hair;
+    @Size(max = 100, message = "Eyes must be 100 characters or fewer")
     private String eyes;
+    @Size(max = 2000, message = "Distinguishing features must be 2000 characters or fewer")
     private String distinguishingFeatures;
     /** The photograph chosen this time, if any: never sent back to the browser. */
     private MultipartFile photo;
     private String photoTakenDay;
     private String photoTakenMonth;
     private String photoTakenYear;
+    @Size(max = 1000, message = "Phones must be 1000 characters or fewer")
     private String phones;
+    @Size(max = 1000, message = "Social media must be 1000 characters or fewer")
     private String socialMedia;
+    @Size(max = 2000, message = "Medical needs must be 2000 characters or fewer")
     private String medicalNeeds;
+    @Size(max = 2000, message = "Medication must be 2000 characters or fewer")
     private String medication;
+    @Size(max = 2000, message = "Finances must be 2000 characters or fewer")
     private String finances;
+    @Size(max = 2000, message = "Transport must be 2000 characters or fewer")
     private String transport;
+    @Size(max = 4000, message = "Previous missing history must be 4000 characters or fewer")
     private String missingHistory;
+    @Size(max = 4000, message = "Vulnerabilities must be 4000 characters or fewer")
     private String vulnerabilities;
+    @NotNull(message = "Enter the name of the person who completed the profile")
+    @Size(max = 200, message = "Completed by must be 200 characters or fewer")
     private String completedBy;
     private String completedOnDay;
     private String completedOnMonth;

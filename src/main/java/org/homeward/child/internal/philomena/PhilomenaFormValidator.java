@@ -1,8 +1,5 @@
 package org.homeward.child.internal.philomena;
 
-import static org.homeward.platform.web.FormChecks.maxLength;
-import static org.homeward.platform.web.FormChecks.required;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,7 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Checks part 1 as typed and the photograph as uploaded, with messages that say how to put it right. */
+/**
+ * Checks what Bean Validation on {@link PhilomenaForm} cannot: the dates and the photograph as uploaded, with
+ * messages that say how to put it right.
+ */
 @Component
 class PhilomenaFormValidator {
 
@@ -39,12 +39,6 @@ class PhilomenaFormValidator {
     Optional<Checked> validate(PhilomenaForm form, LocalDate dateOfBirth, boolean hasPhoto, Errors errors) {
         MultipartFile upload = form.getPhoto();
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.LONDON));
-        maxLength(form.getHeight(), 50, "height", "Height must be 50 characters or fewer", errors);
-        maxLength(form.getBuild(), 100, "build", "Build must be 100 characters or fewer", errors);
-        maxLength(form.getHair(), 200, "hair", "Hair must be 200 characters or fewer", errors);
-        maxLength(form.getEyes(), 100, "eyes", "Eyes must be 100 characters or fewer", errors);
-        maxLength(form.getDistinguishingFeatures(), 2000, "distinguishingFeatures",
-                "Distinguishing features must be 2000 characters or fewer", errors);
 
         Optional<Photo> photo = photo(upload, errors);
         boolean chosen = upload != null && !upload.isEmpty();
@@ -58,19 +52,7 @@ class PhilomenaFormValidator {
                     "Select a photograph to go with the date it was taken, or remove the date");
         }
 
-        maxLength(form.getPhones(), 1000, "phones", "Phones must be 1000 characters or fewer", errors);
-        maxLength(form.getSocialMedia(), 1000, "socialMedia", "Social media must be 1000 characters or fewer", errors);
-        maxLength(form.getMedicalNeeds(), 2000, "medicalNeeds", "Medical needs must be 2000 characters or fewer", errors);
-        maxLength(form.getMedication(), 2000, "medication", "Medication must be 2000 characters or fewer", errors);
-        maxLength(form.getFinances(), 2000, "finances", "Finances must be 2000 characters or fewer", errors);
-        maxLength(form.getTransport(), 2000, "transport", "Transport must be 2000 characters or fewer", errors);
-        maxLength(form.getMissingHistory(), 4000, "missingHistory",
-                "Previous missing history must be 4000 characters or fewer", errors);
-        maxLength(form.getVulnerabilities(), 4000, "vulnerabilities",
-                "Vulnerabilities must be 4000 characters or fewer", errors);
 
-        required(form.getCompletedBy(), "completedBy", "Enter the name of the person who completed the profile", errors);
-        maxLength(form.getCompletedBy(), 200, "completedBy", "Completed by must be 200 characters or fewer", errors);
         Optional<LocalDate> completed = FormChecks.date(form.completedOn(), "completedOnDay",
                 "Enter the date the profile was completed", "Date completed", LocalDate.of(2000, 1, 1),
                 "Date completed must be after 1 January 2000", today, "Date completed must be today or in the past",

@@ -1,5 +1,6 @@
 package org.homeward.child.internal.placement;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,7 +83,7 @@ class PlacementController {
     @PostMapping("/children/{id}/placements")
     @org.springframework.transaction.annotation.Transactional
     String add(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-               @ModelAttribute("placementForm") PlacementForm form, BindingResult result, Model model,
+               @Valid @ModelAttribute("placementForm") PlacementForm form, BindingResult result, Model model,
                RedirectAttributes redirect) {
         requireEdit(user);
         ChildSummary child = child(id);
@@ -122,14 +123,6 @@ class PlacementController {
         LocalDate today = today();
         if (form.getPlacementType() == null || !vocabularies.inForce("placement-type", form.getPlacementType(), today)) {
             errors.rejectValue("placementType", "required", "Select the type of placement");
-        }
-        if (form.getProviderName() == null) {
-            errors.rejectValue("providerName", "required", "Enter the name of the home, carer or provider");
-        } else if (form.getProviderName().length() > 200) {
-            errors.rejectValue("providerName", "tooLong", "Provider must be 200 characters or fewer");
-        }
-        if (form.getAddress() != null && form.getAddress().length() > 500) {
-            errors.rejectValue("address", "tooLong", "Address must be 500 characters or fewer");
         }
         if (form.getPostcode() != null && !normalisePostcode(form.getPostcode()).matches(POSTCODE)) {
             errors.rejectValue("postcode", "invalid", "Enter a real postcode, like BS16 1QY");

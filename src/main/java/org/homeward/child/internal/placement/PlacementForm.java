@@ -1,15 +1,24 @@
 package org.homeward.child.internal.placement;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.homeward.platform.DateInput;
 
-/** A new placement as typed. */
+/**
+ * A new placement as typed. The provider's name and the address are checked as they arrive; the type, postcode,
+ * authorities and start date, which need the vocabularies, the directory and the child's other placements, by
+ * {@link PlacementController}.
+ */
 public class PlacementForm {
 
     static final java.util.List<String> FIELD_ORDER = java.util.List.of("placementType", "providerName", "address",
             "postcode", "providerAgencyId", "placingAuthorityId", "hostAuthorityId", "hostPoliceForceId", "startDay");
 
     private String placementType;
+    @NotNull(message = "Enter the name of the home, carer or provider")
+    @Size(max = 200, message = "Provider must be 200 characters or fewer")
     private String providerName;
+    @Size(max = 500, message = "Address must be 500 characters or fewer")
     private String address;
     private String postcode;
     private String providerAgencyId;

@@ -1,21 +1,27 @@
 package org.homeward.insight.internal.why;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.homeward.platform.web.FormChecks;
 import org.springframework.validation.Errors;
 
 /**
  * The narrative sections of a draft report as typed, the version of the draft the analyst read, and whether they
- * asked to save it or to issue it.
+ * asked to save it or to issue it. Each section's length is checked as it arrives; that each is written, only when
+ * issuing, by {@link #check}.
  */
 public class NarrativeForm {
 
     static final List<String> FIELD_ORDER = List.of("summary", "childrenTellUs", "meansForPartnership", "recommendations");
     static final int LONGEST = 20_000;
 
+    @Size(max = LONGEST, message = "Summary must be 20,000 characters or fewer")
     private String summary;
+    @Size(max = LONGEST, message = "What children tell us must be 20,000 characters or fewer")
     private String childrenTellUs;
+    @Size(max = LONGEST, message = "What this means for the partnership must be 20,000 characters or fewer")
     private String meansForPartnership;
+    @Size(max = LONGEST, message = "Recommendations must be 20,000 characters or fewer")
     private String recommendations;
     private Long version;
     private String action;
@@ -39,23 +45,17 @@ public class NarrativeForm {
                 FormChecks.trimmed(meansForPartnership), FormChecks.trimmed(recommendations));
     }
 
-    /** Each section within its length; to issue, each written. */
+    /** To issue, each section written. */
     void check(Errors errors) {
+        if (!issuing()) {
+            return;
+        }
         String[][] sections = {{summary, "summary", "the summary"}, {childrenTellUs, "childrenTellUs",
                 "what children tell us"}, {meansForPartnership, "meansForPartnership",
                 "what this means for the partnership"}, {recommendations, "recommendations", "the recommendations"}};
         for (String[] s : sections) {
-            if (issuing()) {
-                FormChecks.required(s[0], s[1], "Enter " + s[2] + " before issuing the report", errors);
-            }
-            FormChecks.maxLength(s[0], LONGEST, s[1], capitalised(s[2]) + " must be " + String.format("%,d", LONGEST)
-                    + " characters or fewer", errors);
+            FormChecks.required(s[0], s[1], "Enter " + s[2] + " before issuing the report", errors);
         }
-    }
-
-    private static String capitalised(String s) {
-        String plain = s.startsWith("the ") ? s.substring(4) : s;
-        return Character.toUpperCase(plain.charAt(0)) + plain.substring(1);
     }
 
     public String getSummary() { return summary; }

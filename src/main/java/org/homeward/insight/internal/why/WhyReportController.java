@@ -1,5 +1,6 @@
 package org.homeward.insight.internal.why;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -135,7 +136,7 @@ class WhyReportController {
     @PostMapping("/insight/reports/why/{id}")
     @Transactional
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
-                @ModelAttribute("narrative") NarrativeForm form, BindingResult errors, Model model,
+                @Valid @ModelAttribute("narrative") NarrativeForm form, BindingResult errors, Model model,
                 RedirectAttributes redirect) {
         analyst(user);
         WhyReports.Report report = reports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

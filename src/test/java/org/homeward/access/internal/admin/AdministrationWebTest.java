@@ -67,6 +67,26 @@ class AdministrationWebTest {
     }
 
     @Test
+    void eachAnswerOfTheWrongShapeGetsOneMessageSayingHowToPutItRight() throws Exception {
+        String user = page(post("/admin/users").with(csrf()).param("username", "a!").param("displayName", "")
+                .param("email", "x".repeat(300)).param("agencyId", agency("LOCAL_AUTHORITY").toString())
+                .param("roles", "SOCIAL_WORKER").param("password", "a long enough password"));
+        assertThat(user).contains("Username must be between 3 and 60 characters")
+                .doesNotContain("Username must only include").contains("Enter the person’s full name")
+                .contains("Email address must be 254 characters or fewer").doesNotContain("like name@example.com");
+        assertThat(page(post("/admin/users").with(csrf()).param("username", "a!b").param("displayName", "Someone")
+                .param("email", "not an address").param("agencyId", agency("LOCAL_AUTHORITY").toString())
+                .param("roles", "SOCIAL_WORKER").param("password", "a long enough password")))
+                .contains("Username must only include letters a to z").contains("like name@example.com");
+        assertThat(page(post("/admin/agencies").with(csrf()).param("name", "x".repeat(201))
+                .param("kind", "HEALTH"))).contains("Agency name must be 200 characters or fewer");
+        assertThat(page(post("/admin/agencies/" + agency("LOCAL_AUTHORITY") + "/teams").with(csrf())
+                .param("name", "x".repeat(201)))).contains("Team name must be 200 characters or fewer");
+        assertThat(page(post("/admin/agencies/" + agency("LOCAL_AUTHORITY") + "/teams").with(csrf())
+                .param("name", ""))).contains("Enter the team’s name");
+    }
+
+    @Test
     void aUsersRolesMustSuitTheirAgencyAndAtLeastOneIsNeeded() throws Exception {
         long before = jdbc.sql("select count(*) from user_account").query(Long.class).single();
         assertThat(page(post("/admin/users").with(csrf()).param("username", unique("pc."))
