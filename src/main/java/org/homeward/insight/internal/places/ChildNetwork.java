@@ -253,7 +253,8 @@ class ChildNetwork {
         SqlArrayValue associateIds = new SqlArrayValue("uuid", sharedAssociates.toArray());
         List<Row> rows = new ArrayList<>();
         UUID after = null;
-        int batch = 500;
+        // Small at first: where children share busy places, a hundred children already have thousands of links.
+        int batch = 100;
         while (rows.size() <= MOST_LINKS) {
             List<UUID> kids = jdbc.sql("""
                     select distinct f.child_id from insight_episode f
@@ -294,11 +295,15 @@ class ChildNetwork {
                         union all
                         select distinct 'CHILD', a.child_id, b.child_id::text, null, false
                           from ep a
-                          join insight_episode b
-                            on b.last_seen_key = a.last_seen_key
-                           and tstzrange(b.started_at, b.ended_at, '[]') && tstzrange(a.started_at, a.ended_at, '[]')
-                         where b.child_id > a.child_id and b.start_day between :from and :to
-                           and a.started_at < coalesce(b.ended_at, 'infinity') and b.started_at < a.ended_at
+                         cross join lateral (
+                            -- Kept apart (offset 0) so that each of the batch's episodes is looked up by the index of
+                            -- where and when episodes began, not hashed against every episode of the period.
+                            select b.child_id from insight_episode b
+                             where b.last_seen_key = a.last_seen_key
+                               and tstzrange(b.started_at, b.ended_at, '[]') && tstzrange(a.started_at, a.ended_at, '[]')
+                               and b.child_id > a.child_id and b.start_day between :from and :to
+                               and a.started_at < coalesce(b.ended_at, 'infinity') and b.started_at < a.ended_at
+                            offset 0) b
                     ) l
                      order by child_id, kind, other""")
                     .params(asked.params()).param("kids", new SqlArrayValue("uuid", kids.toArray()))
