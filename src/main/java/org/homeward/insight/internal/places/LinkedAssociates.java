@@ -53,8 +53,8 @@ class LinkedAssociates {
              order by s.children desc, episodes desc, a.id
              limit :limit offset :offset""";
 
-    /** The whole partnership's associates for a period, and whether names are shown. */
-    private record Key(LocalDate from, LocalDate to, boolean names) {
+    /** Associates for a period and councils (none: the whole partnership), named or not, and how they are read. */
+    private record Key(LocalDate from, LocalDate to, List<UUID> authorities, boolean names, boolean summarised) {
     }
 
     private final JdbcClient jdbc;
@@ -73,23 +73,27 @@ class LinkedAssociates {
     }
 
     /**
-     * {@code summarised}: the whole partnership's list, worked out once from the summaries and kept until the next
-     * count (ADR 0038), a page of it.
+     * The list for the period and councils, worked out once (from the summaries when {@code summarised}, otherwise
+     * from the episodes) and kept until the next count (ADR 0038); a page of it.
      */
     Page linked(PlacesQuestion.Asked asked, int limit, int offset, boolean summarised) {
-        if (summarised) {
-            Page all = kept.of(new Key(asked.from(), asked.to(), asked.namesAssociates()),
-                    () -> summarised(asked, Integer.MAX_VALUE, 0)).value();
-            List<LinkedAssociate> listed = all.associates();
-            int first = (int) Math.min(offset, listed.size());
-            return new Page(listed.subList(first, (int) Math.min(listed.size(), (long) first + limit)), all.total(),
-                    all.concern());
-        }
+        List<UUID> authorities = asked.shown().authorities().map(ids -> ids.stream().sorted().toList())
+                .orElse(List.of());
+        Page all = kept.of(new Key(asked.from(), asked.to(), authorities, asked.namesAssociates(), summarised),
+                () -> summarised ? summarised(asked, Integer.MAX_VALUE, 0) : read(asked)).value();
+        List<LinkedAssociate> listed = all.associates();
+        int first = (int) Math.min(offset, listed.size());
+        return new Page(listed.subList(first, (int) Math.min(listed.size(), (long) first + limit)), all.total(),
+                all.concern());
+    }
+
+    /** Every associate linked to several of the period's children among the councils shown, from the episodes. */
+    private Page read(PlacesQuestion.Asked asked) {
         List<LinkedAssociate> rows = jdbc.sql(PlaceUses.with(asked) + LINKS + LISTED.formatted("""
                 (select count(*) from ep where ep.child_id in
                     (select child_id from links l where l.associate_id = a.id))"""))
                 .params(asked.params()).param("several", SEVERAL).param("names", asked.namesAssociates())
-                .param("limit", limit).param("offset", offset)
+                .param("limit", Integer.MAX_VALUE).param("offset", 0)
                 .query(LinkedAssociates::row).list();
         Concern concern = concern(asked);
         return new Page(rows, concern.associates(), concern);
